@@ -1,0 +1,144 @@
+using System.Collections.Generic;
+using Scenario.Generators.Model;
+
+namespace Scenario.Generators.Emitting;
+
+/// <summary>
+/// The schema's <c>JsonSerializerContext</c>: a <c>JsonTypeInfo&lt;T&gt;</c> for every record, enum and collection type the
+/// records use, built with <c>JsonMetadataServices.CreateValueInfo</c> over the generated readers and writers.
+/// </summary>
+internal static class ContextEmitter
+{
+    private static readonly HashSet<string> ReservedMembers = new()
+    {
+        "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Equals", "GetHashCode", "ToString", "GetType",
+        "MemberwiseClone", "Finalize", "ReferenceEquals", "Create",
+    };
+
+    public static string Emit(SchemaModel schema)
+    {
+        var types = new TypeSyntax(schema.Namespace);
+        string context = schema.ContextName;
+        string visibility = schema.IsPublic ? "public" : "internal";
+        var w = new SourceWriter();
+        w.Line(SourceWriter.Header.TrimEnd('\n'));
+        w.Line();
+        w.Open("namespace " + schema.Namespace);
+        w.Line("/// <summary>");
+        w.Line("/// Metadata for serializing the types of <c>" + SourceWriter.Escape(schema.FileName) + "</c> with <see cref=\"global::System.Text.Json.JsonSerializer\"/>,");
+        w.Line("/// without reflection: <c>JsonSerializer.Deserialize(json, " + context + ".Default." + (schema.Records.Count > 0 ? schema.Records[0].Name : "Type") + ")</c>.");
+        w.Line("/// </summary>");
+        w.Line(SourceWriter.GeneratedCodeAttribute);
+        w.Open(visibility + " sealed partial class " + context + " : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver");
+        w.Line("private static readonly " + TypeSyntax.Options + " s_generatedOptions = new " + TypeSyntax.Options + "();");
+        w.Line();
+        w.Line("/// <summary>The context with default options.</summary>");
+        w.Line("public static " + context + " Default { get; } = new " + context + "(new " + TypeSyntax.Options + "(s_generatedOptions));");
+        w.Line();
+        w.Line("/// <summary>Creates a context with default options.</summary>");
+        w.Line("public " + context + "() : base(null)");
+        w.Line("{");
+        w.Line("}");
+        w.Line();
+        w.Line("/// <summary>Creates a context bound to <paramref name=\"options\"/>.</summary>");
+        w.Line("public " + context + "(" + TypeSyntax.Options + " options) : base(options)");
+        w.Line("{");
+        w.Line("}");
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line("protected override " + TypeSyntax.Options + "? GeneratedSerializerOptions => s_generatedOptions;");
+
+        var entries = new List<(TypeRef Type, string Property)>();
+        foreach (RecordModel record in schema.Records)
+        {
+            Add(entries, TypeRef.Record(record.Name));
+        }
+
+        foreach (EnumModel model in schema.Enums)
+        {
+            Add(entries, TypeRef.Enum(model.Name));
+        }
+
+        foreach (RecordModel record in schema.Records)
+        {
+            foreach (PropertyModel property in record.Properties)
+            {
+                AddCollections(entries, property.Type);
+            }
+        }
+
+        foreach ((TypeRef type, string property) in entries)
+        {
+            string csType = types.Type(type);
+            w.Line();
+            w.Line("private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + csType + ">? _" + property + ";");
+            w.Line();
+            w.Line("/// <summary>Metadata of <c>" + SourceWriter.Escape(csType.Replace("global::", string.Empty)) + "</c>.</summary>");
+            w.Line("public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + csType + "> " + property + " => _" + property + " ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + csType + ">)Options.GetTypeInfo(typeof(" + csType + "));");
+        }
+
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Open("public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)");
+        w.Line("Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);");
+        w.Line("return typeInfo;");
+        w.Close();
+        w.Line();
+        w.Open("global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, " + TypeSyntax.Options + " options)");
+        foreach ((TypeRef type, string _) in entries)
+        {
+            string csType = types.Type(type);
+            w.Open("if (type == typeof(" + csType + "))");
+            w.Line("return Create(options, " + Converter(types, type) + ");");
+            w.Close();
+            w.Line();
+        }
+
+        w.Line("return null;");
+        w.Close();
+        w.Line();
+        w.Open("private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(" + TypeSyntax.Options + " options, global::System.Text.Json.Serialization.JsonConverter<T> converter)");
+        w.Line("global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);");
+        w.Line("typeInfo.OriginatingResolver = this;");
+        w.Line("return typeInfo;");
+        w.Close();
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    private static string Converter(TypeSyntax types, TypeRef type) => type.Kind switch
+    {
+        TypeKind.Record => "new global::Scenario.Runtime.Json.JsonModelConverter<" + types.Type(type) + ">()",
+        TypeKind.Enum => "new " + types.Qualified(type.Name! + "Converter") + "()",
+        _ => "new global::Scenario.Runtime.Json.JsonValueConverter<" + types.Type(type) + ">(" + types.ReaderDelegate(type) + ", " + types.WriterDelegate(type) + ")",
+    };
+
+    private static void AddCollections(List<(TypeRef, string)> entries, TypeRef type)
+    {
+        if (type.Kind is TypeKind.List or TypeKind.Map)
+        {
+            AddCollections(entries, type.Element!);
+            Add(entries, type);
+        }
+    }
+
+    private static void Add(List<(TypeRef Type, string Property)> entries, TypeRef type)
+    {
+        foreach ((TypeRef existing, string _) in entries)
+        {
+            if (existing.Equals(type))
+            {
+                return;
+            }
+        }
+
+        string property = TypeSyntax.Moniker(type);
+        if (ReservedMembers.Contains(property))
+        {
+            property += "TypeInfo";
+        }
+
+        entries.Add((type, property));
+    }
+}

@@ -1,0 +1,246 @@
+using System.Linq;
+using Scenario.Generators.Model;
+
+namespace Scenario.Generators.Emitting;
+
+/// <summary>
+/// One record: a <c>sealed partial record</c> with <c>required</c> init properties for required fields and nullable ones
+/// for optional fields, and its own reader and writer (property names matched on UTF-8 bytes, no string allocated).
+/// </summary>
+internal static class RecordEmitter
+{
+    private const string JsonTokenType = "global::System.Text.Json.JsonTokenType";
+    private const string ExtensionDataType = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>";
+
+    public static string Emit(SchemaModel schema, RecordModel record)
+    {
+        var types = new TypeSyntax(schema.Namespace);
+        string self = types.Qualified(record.Name);
+        var w = new SourceWriter();
+        w.Line(SourceWriter.Header.TrimEnd('\n'));
+        w.Line("#pragma warning disable CS0618 // deprecated properties are still read and written");
+        w.Line();
+        w.Open("namespace " + schema.Namespace);
+        w.Doc("summary", record.Description ?? "The " + record.Name + " object of the schema.");
+        w.Line(SourceWriter.GeneratedCodeAttribute);
+        w.Open((schema.IsPublic ? "public" : "internal") + " sealed partial record " + record.Name + " : global::Scenario.Runtime.Json.IJsonModel<" + self + ">");
+
+        EmitProperties(w, types, record);
+        EmitReader(w, types, record, self);
+        w.Line();
+        EmitWriter(w, types, record, self);
+        w.Line();
+        EmitNameMatcher(w, record);
+
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    private static bool TracksPresence(PropertyModel property) => !property.IsRequired && property.AllowsNull;
+
+    private static string Local(PropertyModel property) => Parsing.Identifiers.ToCamelCase(property.Name) + "Value";
+
+    private static string Flag(PropertyModel property) => Parsing.Identifiers.ToCamelCase(property.Name) + "Set";
+
+    private static string Field(PropertyModel property) => "__" + Parsing.Identifiers.ToCamelCase(property.Name);
+
+    private static string NameField(PropertyModel property) => "__name" + property.Name;
+
+    /// <summary>The C# type of the property, nullable unless required and non-null.</summary>
+    private static string PropertyType(TypeSyntax types, PropertyModel property) =>
+        types.Type(property.Type) + (property.IsRequired && !property.AllowsNull ? string.Empty : "?");
+
+    private static void EmitProperties(SourceWriter w, TypeSyntax types, RecordModel record)
+    {
+        foreach (PropertyModel property in record.Properties)
+        {
+            w.Doc("summary", property.Description ?? "The '" + property.JsonName + "' property.");
+            string shape = property.IsRequired
+                ? (property.AllowsNull ? "required; may be null" : "required")
+                : (property.AllowsNull ? "optional; may be null: written when it was read or set, null included" : "optional: omitted when null");
+            w.Line("/// <remarks>JSON <c>" + SourceWriter.Escape(property.JsonName) + "</c>, " + shape + ".</remarks>");
+            if (property.IsDeprecated)
+            {
+                w.Line("[global::System.Obsolete(" + SourceWriter.Literal("The schema marks '" + property.JsonName + "' deprecated.") + ")]");
+            }
+
+            string type = PropertyType(types, property);
+            if (TracksPresence(property))
+            {
+                w.Line("public " + type + " " + property.Name + " { get => " + Field(property) + "; init { " + Field(property) + " = value; " + Field(property) + "Set = true; } }");
+            }
+            else
+            {
+                w.Line("public " + (property.IsRequired ? "required " : string.Empty) + type + " " + property.Name + " { get; init; }");
+            }
+
+            w.Line();
+        }
+
+        w.Line("/// <summary>Properties of the JSON object that the schema does not describe, kept so they are written back as they were read.</summary>");
+        w.Line("public " + ExtensionDataType + "? ExtensionData { get; init; }");
+        w.Line();
+
+        foreach (PropertyModel property in record.Properties.Where(TracksPresence))
+        {
+            w.Line("private " + PropertyType(types, property) + " " + Field(property) + ";");
+            w.Line("private bool " + Field(property) + "Set;");
+        }
+
+        foreach (PropertyModel property in record.Properties)
+        {
+            w.Line("private static readonly global::System.Text.Json.JsonEncodedText " + NameField(property) + " = global::System.Text.Json.JsonEncodedText.Encode(" + SourceWriter.Literal(property.JsonName) + ");");
+        }
+
+        w.Line("private static readonly string[] __propertyNames = { " + string.Join(", ", record.Properties.Select(p => SourceWriter.Literal(p.JsonName))) + " };");
+        w.Line();
+    }
+
+    private static void EmitReader(SourceWriter w, TypeSyntax types, RecordModel record, string self)
+    {
+        string model = "global::Scenario.Runtime.Json.IJsonModel<" + self + ">";
+        w.Line("static " + self + " " + model + ".ReadJson(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options) => ReadJson(ref reader, options);");
+        w.Line();
+        w.Line("static void " + model + ".WriteJson(" + TypeSyntax.Writer + " writer, " + self + " value, " + TypeSyntax.Options + " options) => WriteJson(writer, value, options);");
+        w.Line();
+        w.Line("/// <summary>Reads one <see cref=\"" + record.Name + "\"/>; the reader is on its start and is left on its end.</summary>");
+        w.Open("internal static " + self + " ReadJson(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options)");
+        w.Open("if (reader.TokenType != " + JsonTokenType + ".StartObject)");
+        w.Line("throw " + TypeSyntax.JsonRead + ".Unexpected(ref reader, \"an object\");");
+        w.Close();
+        w.Line();
+        foreach (PropertyModel property in record.Properties)
+        {
+            string localType = property.IsRequired && !property.AllowsNull && !property.Type.IsValueType
+                ? types.Type(property.Type) + "?"
+                : PropertyType(types, property);
+            w.Line(localType + " " + Local(property) + " = default;");
+            if (property.IsRequired || TracksPresence(property))
+            {
+                w.Line("bool " + Flag(property) + " = false;");
+            }
+        }
+
+        w.Line("global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;");
+        w.Open("while (reader.Read() && reader.TokenType == " + JsonTokenType + ".PropertyName)");
+        w.Line("int property = __MatchProperty(ref reader);");
+        w.Line("string? unknownName = property < 0 ? reader.GetString() : null;");
+        w.Line("reader.Read();");
+        w.Open("try");
+        w.Open("switch (property)");
+        for (int i = 0; i < record.Properties.Count; i++)
+        {
+            PropertyModel property = record.Properties[i];
+            w.Line("case " + i + ":");
+            w.Line("    " + Local(property) + " = " + (property.AllowsNull
+                ? "reader.TokenType == " + JsonTokenType + ".Null ? null : " + types.ReadCall(property.Type)
+                : types.ReadCall(property.Type)) + ";");
+            if (property.IsRequired || TracksPresence(property))
+            {
+                w.Line("    " + Flag(property) + " = true;");
+            }
+
+            w.Line("    break;");
+        }
+
+        w.Line("default:");
+        w.Line("    " + TypeSyntax.JsonRead + ".Extension(ref reader, ref extensionData, unknownName!);");
+        w.Line("    break;");
+        w.Close();
+        w.Close();
+        w.Open("catch (global::System.Text.Json.JsonException failure)");
+        w.Line("throw " + TypeSyntax.JsonRead + ".InProperty(failure, property < 0 ? unknownName! : __propertyNames[property]);");
+        w.Close();
+        w.Close();
+        w.Line();
+
+        foreach (PropertyModel property in record.Properties.Where(p => p.IsRequired))
+        {
+            w.Open("if (!" + Flag(property) + ")");
+            w.Line("throw " + TypeSyntax.JsonRead + ".MissingRequired(" + SourceWriter.Literal(record.Name) + ", " + SourceWriter.Literal(property.JsonName) + ");");
+            w.Close();
+            w.Line();
+        }
+
+        w.Line("var result = new " + self);
+        w.Line("{");
+        foreach (PropertyModel property in record.Properties.Where(p => !TracksPresence(p)))
+        {
+            string suppress = property.IsRequired && !property.AllowsNull && !property.Type.IsValueType ? "!" : string.Empty;
+            w.Line("    " + property.Name + " = " + Local(property) + suppress + ",");
+        }
+
+        w.Line("    ExtensionData = extensionData,");
+        w.Line("};");
+        foreach (PropertyModel property in record.Properties.Where(TracksPresence))
+        {
+            w.Line("result." + Field(property) + " = " + Local(property) + ";");
+            w.Line("result." + Field(property) + "Set = " + Flag(property) + ";");
+        }
+
+        w.Line("return result;");
+        w.Close();
+    }
+
+    private static void EmitWriter(SourceWriter w, TypeSyntax types, RecordModel record, string self)
+    {
+        w.Line("/// <summary>Writes one <see cref=\"" + record.Name + "\"/>.</summary>");
+        w.Open("internal static void WriteJson(" + TypeSyntax.Writer + " writer, " + self + " value, " + TypeSyntax.Options + " options)");
+        w.Line("writer.WriteStartObject();");
+        foreach (PropertyModel property in record.Properties)
+        {
+            string name = "writer.WritePropertyName(" + NameField(property) + ");";
+            string local = Local(property);
+            if (property.IsRequired && !property.AllowsNull)
+            {
+                string valueExpression = property.Type.IsValueType
+                    ? "value." + property.Name
+                    : TypeSyntax.JsonWrite + ".Required(value." + property.Name + ", " + SourceWriter.Literal(record.Name) + ", " + SourceWriter.Literal(property.Name) + ")";
+                w.Line(name);
+                w.Line(types.WriteCall(property.Type, valueExpression));
+                continue;
+            }
+
+            if (TracksPresence(property))
+            {
+                w.Open("if (value." + Field(property) + "Set)");
+            }
+
+            if (property.AllowsNull)
+            {
+                w.Line(name);
+                w.Open("if (value." + property.Name + " is { } " + local + ")");
+                w.Line(types.WriteCall(property.Type, local));
+                w.Close();
+                w.Open("else");
+                w.Line("writer.WriteNullValue();");
+                w.Close();
+            }
+            else
+            {
+                w.Open("if (value." + property.Name + " is { } " + local + ")");
+                w.Line(name);
+                w.Line(types.WriteCall(property.Type, local));
+                w.Close();
+            }
+
+            if (TracksPresence(property))
+            {
+                w.Close();
+            }
+        }
+
+        w.Line(TypeSyntax.JsonWrite + ".Extension(writer, value.ExtensionData);");
+        w.Line("writer.WriteEndObject();");
+        w.Close();
+    }
+
+    private static void EmitNameMatcher(SourceWriter w, RecordModel record)
+    {
+        w.Line("/// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>");
+        w.Open("private static int __MatchProperty(ref " + TypeSyntax.Reader + " reader)");
+        Utf8Matcher.Emit(w, record.Properties.Select(p => p.JsonName).ToArray());
+        w.Close();
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace Scenario.Generators.Parsing;
+
+/// <summary>
+/// The naming rules (README, "Names"): wire names become PascalCase C# identifiers deterministically.
+/// <list type="number">
+/// <item>Words are the runs of letters and digits; every other character separates words and is dropped.</item>
+/// <item>Each word's first letter is upper-cased; a word written all in capitals (<c>GENERATIVE</c>) becomes <c>Generative</c>; other letters are kept.</item>
+/// <item>Two words that meet digit to digit keep an underscore between them (<c>16:9</c> gives <c>_16_9</c>, not <c>169</c>).</item>
+/// <item>A name that starts with a digit gets a leading underscore (<c>3d</c> gives <c>_3d</c>); a name with no letter or digit is <c>Empty</c>.</item>
+/// <item>PascalCase names are never C# keywords, which are lower case.</item>
+/// <item>When several wire names of one scope give the same identifier, they are ordered by ordinal comparison of the wire names:
+/// the first keeps the identifier, the next get <c>_2</c>, <c>_3</c>, … (<c>3d23d-texture</c> is <c>_3d23dTexture</c>, <c>3d23d:texture</c> is <c>_3d23dTexture_2</c>).</item>
+/// </list>
+/// </summary>
+internal static class Identifiers
+{
+    public static string ToPascalCase(string wireName)
+    {
+        var result = new StringBuilder(wireName.Length + 1);
+        int i = 0;
+        while (i < wireName.Length)
+        {
+            if (!char.IsLetterOrDigit(wireName[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < wireName.Length && char.IsLetterOrDigit(wireName[i]))
+            {
+                i++;
+            }
+
+            string word = wireName.Substring(start, i - start);
+            if (result.Length > 0 && char.IsDigit(result[result.Length - 1]) && char.IsDigit(word[0]))
+            {
+                result.Append('_');
+            }
+
+            AppendWord(result, word);
+        }
+
+        if (result.Length == 0)
+        {
+            return "Empty";
+        }
+
+        if (char.IsDigit(result[0]))
+        {
+            result.Insert(0, '_');
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>camelCase of a PascalCase identifier, for locals (always suffixed by the caller, so never a keyword).</summary>
+    public static string ToCamelCase(string identifier)
+    {
+        string trimmed = identifier.TrimStart('_');
+        if (trimmed.Length == 0 || char.IsDigit(trimmed[0]))
+        {
+            return "v" + identifier;
+        }
+
+        return char.ToLowerInvariant(trimmed[0]) + trimmed.Substring(1);
+    }
+
+    /// <summary>
+    /// Names every wire name of one scope, applying the collision rule. <paramref name="reserved"/> are identifiers
+    /// the scope already uses; a name equal to one of them gets <paramref name="reservedSuffix"/> first.
+    /// </summary>
+    public static Dictionary<string, string> NameScope(IEnumerable<string> wireNames, ISet<string> reserved, string reservedSuffix)
+    {
+        var candidates = new List<KeyValuePair<string, string>>();
+        foreach (string wire in wireNames.Distinct(StringComparer.Ordinal))
+        {
+            string name = ToPascalCase(wire);
+            if (reserved.Contains(name))
+            {
+                name += reservedSuffix;
+            }
+
+            candidates.Add(new KeyValuePair<string, string>(wire, name));
+        }
+
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
+        foreach (IGrouping<string, KeyValuePair<string, string>> group in candidates.GroupBy(c => c.Value, StringComparer.Ordinal))
+        {
+            int n = 0;
+            foreach (KeyValuePair<string, string> candidate in group.OrderBy(c => c.Key, StringComparer.Ordinal))
+            {
+                n++;
+                string name = n == 1 ? candidate.Value : candidate.Value + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                while (!taken.Add(name))
+                {
+                    name += "_";
+                }
+
+                result[candidate.Key] = name;
+            }
+        }
+
+        return result;
+    }
+
+    private static void AppendWord(StringBuilder result, string word)
+    {
+        bool allCapitals = word.Length > 1 && word.Any(char.IsLetter) && !word.Any(char.IsLower);
+        result.Append(char.ToUpperInvariant(word[0]));
+        result.Append(allCapitals ? word.Substring(1).ToLowerInvariant() : word.Substring(1));
+    }
+}

@@ -1,0 +1,11 @@
+namespace Scenario.Generators;
+
+/// <summary>The names of the pipeline's steps, so tests can assert which steps ran and which were cached.</summary>
+public static class TrackingNames
+{
+    /// <summary>The AdditionalFiles whose name ends in <c>.schema.json</c>, with their settings.</summary>
+    public const string SchemaInput = nameof(SchemaInput);
+
+    /// <summary>The parsed, value-equatable model of each schema.</summary>
+    public const string SchemaModel = nameof(SchemaModel);
+}

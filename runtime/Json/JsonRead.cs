@@ -144,9 +144,9 @@ public static class JsonRead
     /// <summary>The failure for a null where the schema does not allow one.</summary>
     public static JsonPathException NullNotAllowed() => JsonPathException.Create("The value is null, which the schema does not allow here.");
 
-    /// <summary>The failure for a required property the JSON object does not have.</summary>
+    /// <summary>The failure for a required property the JSON object does not have; its path is the missing property's.</summary>
     public static JsonPathException MissingRequired(string typeName, string propertyName) =>
-        JsonPathException.Create($"The JSON object has no '{propertyName}' property, which {typeName} requires.");
+        JsonPathException.InProperty(JsonPathException.Create($"The JSON object has no '{propertyName}' property, which {typeName} requires."), propertyName);
 
     /// <summary>Places a failure under the property <paramref name="propertyName"/>.</summary>
     public static JsonPathException InProperty(JsonException failure, string propertyName) => JsonPathException.InProperty(failure, propertyName);

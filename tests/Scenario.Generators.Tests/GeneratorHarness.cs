@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Scenario.Generators.Tests;
+
+/// <summary>Runs the generator in memory, the way the compiler does, over schema files given as text.</summary>
+internal static class GeneratorHarness
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
+    {
+        string[] platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return platform
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
+            .Append(typeof(Scenario.Runtime.OpenEnum<>).Assembly.Location)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+    });
+
+    /// <summary>The framework and Scenario.Runtime: what a consumer compiles generated code against.</summary>
+    public static ImmutableArray<MetadataReference> References => s_references.Value;
+
+    public static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
+
+    public static string SchemaPath(string name) => name == "scenario"
+        ? Path.Combine(RepositoryRoot(), "schema", "scenario.schema.json")
+        : Path.Combine(RepositoryRoot(), "tests", "Schemas", name + ".schema.json");
+
+    public static CSharpCompilation Compilation(LanguageVersion languageVersion = LanguageVersion.CSharp11, NullableContextOptions nullable = NullableContextOptions.Enable, params string[] sources) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(languageVersion))),
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, generalDiagnosticOption: ReportDiagnostic.Error, warningLevel: 9999));
+
+    public static GeneratorDriver Driver(IEnumerable<SchemaFile> files, bool trackSteps = false) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new SchemaGenerator().AsSourceGenerator() },
+            files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)),
+            new CSharpParseOptions(LanguageVersion.CSharp11),
+            new MetadataOptions(files.ToDictionary(f => f.Path, f => f.Metadata)),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>Runs the generator once and compiles its output.</summary>
+    public static GeneratorRun Run(params SchemaFile[] files) => Run(LanguageVersion.CSharp11, NullableContextOptions.Enable, files);
+
+    public static GeneratorRun Run(LanguageVersion languageVersion, NullableContextOptions nullable, params SchemaFile[] files)
+    {
+        CSharpCompilation input = Compilation(languageVersion, nullable, "namespace Consumer { internal static class Placeholder { } }");
+        GeneratorDriver driver = Driver(files).WithUpdatedParseOptions(new CSharpParseOptions(languageVersion));
+        driver = driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
+        return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
+    }
+
+    public static SchemaFile Schema(string name, string? ns = null, string? visibility = null)
+    {
+        var metadata = new Dictionary<string, string>();
+        if (ns is not null) metadata["build_metadata.AdditionalFiles.Namespace"] = ns;
+        if (visibility is not null) metadata["build_metadata.AdditionalFiles.Visibility"] = visibility;
+        return new SchemaFile("/project/" + name + ".schema.json", File.ReadAllText(SchemaPath(name)), metadata);
+    }
+
+    public static SchemaFile Inline(string fileName, string text, Dictionary<string, string>? metadata = null) =>
+        new("/project/" + fileName, text, metadata ?? new Dictionary<string, string>());
+
+    private sealed class InMemoryText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class MetadataOptions : AnalyzerConfigOptionsProvider
+    {
+        private readonly Dictionary<string, Dictionary<string, string>> _byPath;
+
+        public MetadataOptions(Dictionary<string, Dictionary<string, string>> byPath) => _byPath = byPath;
+
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            new Options(_byPath.TryGetValue(textFile.Path, out Dictionary<string, string>? values) ? values : new Dictionary<string, string>());
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            private readonly Dictionary<string, string> _values;
+
+            public Options(Dictionary<string, string> values) => _values = values;
+
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+        }
+    }
+}
+
+internal sealed record SchemaFile(string Path, string Text, Dictionary<string, string> Metadata);
+
+internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    /// <summary>The generator's own diagnostics (SCENGEN…).</summary>
+    public ImmutableArray<Diagnostic> Diagnostics => Result.Diagnostics;
+
+    /// <summary>Every diagnostic of compiling the generated code, warnings included.</summary>
+    public IReadOnlyList<Diagnostic> CompileDiagnostics => Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+
+    public IReadOnlyDictionary<string, string> Sources =>
+        Result.Results.SelectMany(r => r.GeneratedSources).ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+}

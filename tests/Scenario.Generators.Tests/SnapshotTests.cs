@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace Scenario.Generators.Tests;
+
+/// <summary>
+/// The generator's whole output for each schema, compared with the expected files in <c>Snapshots/&lt;case&gt;/</c>
+/// by Microsoft.CodeAnalysis.CSharp.SourceGenerators.Testing, which also compiles it (warnings fail the test).
+/// After a reviewed change, re-accept with <c>SCENARIO_ACCEPT_SNAPSHOTS=1 dotnet test</c> and review the diff.
+/// </summary>
+public class SnapshotTests
+{
+    public static TheoryData<string> Cases => new() { "scenario", "petstore", "names" };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Output_matches_the_snapshot(string name)
+    {
+        SchemaFile schema = Case(name);
+        string folder = Path.Combine(GeneratorHarness.RepositoryRoot(), "tests", "Scenario.Generators.Tests", "Snapshots", name);
+        if (Environment.GetEnvironmentVariable("SCENARIO_ACCEPT_SNAPSHOTS") == "1")
+        {
+            Accept(schema, folder);
+        }
+
+        Assert.True(Directory.Exists(folder), $"No snapshot at {folder}; run SCENARIO_ACCEPT_SNAPSHOTS=1 dotnet test to write it, then review it.");
+
+        var test = new CSharpSourceGeneratorTest<SchemaGenerator, DefaultVerifier>
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
+            CompilerDiagnostics = CompilerDiagnostics.Warnings,
+        };
+        test.TestState.AdditionalReferences.AddRange(GeneratorHarness.References);
+        test.TestState.AdditionalFiles.Add((schema.Path, schema.Text));
+        if (schema.Metadata.Count > 0)
+        {
+            var config = new StringBuilder("is_global = true\n\n[" + schema.Path + "]\n");
+            foreach (KeyValuePair<string, string> pair in schema.Metadata)
+            {
+                config.Append(pair.Key).Append(" = ").Append(pair.Value).Append('\n');
+            }
+
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", config.ToString()));
+        }
+
+        foreach (string file in Directory.GetFiles(folder, "*.g.cs").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            test.TestState.GeneratedSources.Add((typeof(SchemaGenerator), Path.GetFileName(file), SourceText.From(File.ReadAllText(file), Encoding.UTF8)));
+        }
+
+        await test.RunAsync();
+    }
+
+    internal static SchemaFile Case(string name) => name switch
+    {
+        "names" => GeneratorHarness.Schema(name, ns: "Naming", visibility: "internal"),
+        _ => GeneratorHarness.Schema(name),
+    };
+
+    private static void Accept(SchemaFile schema, string folder)
+    {
+        GeneratorRun run = GeneratorHarness.Run(schema);
+        Directory.CreateDirectory(folder);
+        foreach (string stale in Directory.GetFiles(folder, "*.g.cs"))
+        {
+            File.Delete(stale);
+        }
+
+        foreach (KeyValuePair<string, string> source in run.Sources)
+        {
+            File.WriteAllText(Path.Combine(folder, source.Key), source.Value, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+    }
+}

@@ -45,7 +45,7 @@ internal static class GeneratorHarness
     public static GeneratorDriver Driver(IEnumerable<SchemaFile> files, bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
             new[] { new SchemaGenerator().AsSourceGenerator() },
-            files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)),
+            files.Select(f => f.ToAdditionalText()),
             new CSharpParseOptions(LanguageVersion.CSharp11),
             new MetadataOptions(files.ToDictionary(f => f.Path, f => f.Metadata)),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
@@ -72,7 +72,7 @@ internal static class GeneratorHarness
     public static SchemaFile Inline(string fileName, string text, Dictionary<string, string>? metadata = null) =>
         new("/project/" + fileName, text, metadata ?? new Dictionary<string, string>());
 
-    private sealed class InMemoryText : AdditionalText
+    internal sealed class InMemoryText : AdditionalText
     {
         private readonly SourceText _text;
 
@@ -111,7 +111,13 @@ internal static class GeneratorHarness
     }
 }
 
-internal sealed record SchemaFile(string Path, string Text, Dictionary<string, string> Metadata);
+internal sealed record SchemaFile(string Path, string Text, Dictionary<string, string> Metadata)
+{
+    private AdditionalText? _additionalText;
+
+    /// <summary>The file as the compiler sees it; the same instance each time, so a driver can replace it.</summary>
+    public AdditionalText ToAdditionalText() => _additionalText ??= new GeneratorHarness.InMemoryText(Path, Text);
+}
 
 internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
 {

@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace Scenario.Generators.Tests;
+
+/// <summary>Problems in a schema are diagnostics located in the schema file, never an exception out of the generator.</summary>
+public class DiagnosticTests
+{
+    [Fact]
+    public void Invalid_json_is_SCENGEN001_at_the_broken_line()
+    {
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline("broken.schema.json", "{\n  \"definitions\": {\n    \"A\": { \"type\": \"object\" ,, }\n  }\n}"));
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCENGEN001", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("/project/broken.schema.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Empty(run.Result.GeneratedTrees);
+        Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Id.StartsWith("CS", System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void An_unresolved_ref_is_SCENGEN002_at_the_ref()
+    {
+        const string text = "{\n  \"definitions\": {\n    \"A\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"b\": { \"$ref\": \"#/definitions/Missing\" }\n      }\n    }\n  }\n}";
+
+        Diagnostic diagnostic = Assert.Single(GeneratorHarness.Run(GeneratorHarness.Inline("refs.schema.json", text)).Diagnostics);
+
+        Assert.Equal("SCENGEN002", diagnostic.Id);
+        Assert.Contains("#/definitions/Missing", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+        FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(5, span.StartLinePosition.Line);
+        Assert.Equal("\"$ref\"", text.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+    }
+
+    [Fact]
+    public void An_external_ref_is_SCENGEN002_and_nothing_is_read()
+    {
+        const string text = """{ "definitions": { "A": { "type": "object", "properties": { "b": { "$ref": "other.schema.json#/definitions/B" } } } } }""";
+
+        Diagnostic diagnostic = Assert.Single(GeneratorHarness.Run(GeneratorHarness.Inline("external.schema.json", text)).Diagnostics);
+
+        Assert.Equal("SCENGEN002", diagnostic.Id);
+        Assert.Contains("inside the schema file", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Draft_2020_defs_is_SCENGEN003_with_what_to_do()
+    {
+        const string text = """{ "$defs": { "A": { "type": "object", "properties": { "b": { "$ref": "#/$defs/A" } } } } }""";
+
+        Diagnostic diagnostic = Assert.Single(GeneratorHarness.Run(GeneratorHarness.Inline("defs.schema.json", text)).Diagnostics);
+
+        Assert.Equal("SCENGEN003", diagnostic.Id);
+        Assert.Contains("'definitions'", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_invalid_setting_is_SCENGEN004_and_the_default_applies()
+    {
+        var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Visibility"] = "protected", ["build_metadata.AdditionalFiles.Namespace"] = "1Bad.Name" };
+        const string text = """{ "definitions": { "A": { "type": "object", "properties": { "b": { "type": "string" } } } } }""";
+
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline("settings.schema.json", text, metadata));
+
+        Assert.Equal(new[] { "SCENGEN004", "SCENGEN004" }, run.Diagnostics.Select(d => d.Id));
+        Assert.Contains(run.Sources.Keys, hint => hint == "Settings.A.g.cs");
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void A_union_of_objects_is_SCENGEN005_info_and_becomes_JsonElement()
+    {
+        const string text = """{ "definitions": { "A": { "type": "object", "properties": { "b": { "oneOf": [ { "type": "object", "properties": { "x": { "type": "string" } } }, { "type": "array" } ] } } } } }""";
+
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline("union.schema.json", text));
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCENGEN005", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Contains("public global::System.Text.Json.JsonElement? B { get; init; }", run.Sources["Union.A.g.cs"], System.StringComparison.Ordinal);
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("\"just a string\"")]
+    [InlineData("")]
+    [InlineData("{ \"definitions\": { \"A\": { \"$ref\": 5 } } }")]
+    [InlineData("{ \"definitions\": { \"A\": { \"type\": \"object\", \"properties\": { \"b\": { \"type\": \"integer\", \"minimum\": \"nope\" } } } } }")]
+    public void Malformed_schemas_never_throw_out_of_the_generator(string text)
+    {
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline("odd.schema.json", text));
+
+        Assert.All(run.Result.Results, result => Assert.Null(result.Exception));
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CS8785");
+        Assert.Contains(run.Diagnostics, d => d.Id.StartsWith("SCENGEN", System.StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void Files_not_named_schema_json_are_ignored()
+    {
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline("settings.json", "not json at all"));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.Result.GeneratedTrees);
+    }
+}

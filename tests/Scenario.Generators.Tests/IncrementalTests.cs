@@ -1,0 +1,46 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace Scenario.Generators.Tests;
+
+/// <summary>The pipeline caches: an edit unrelated to the schema re-runs nothing; an edit of the schema re-runs it.</summary>
+public class IncrementalTests
+{
+    [Fact]
+    public void An_unrelated_edit_leaves_every_step_cached()
+    {
+        SchemaFile schema = GeneratorHarness.Schema("petstore");
+        CSharpCompilation compilation = GeneratorHarness.Compilation(sources: "namespace App { class A { } }");
+        GeneratorDriver driver = GeneratorHarness.Driver(new[] { schema }, trackSteps: true).RunGenerators(compilation);
+
+        CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace App { class B { } }", new CSharpParseOptions(LanguageVersion.CSharp11)));
+        GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        Assert.Equal(7, second.GeneratedSources.Length);
+        foreach (string step in new[] { TrackingNames.SchemaInput, TrackingNames.SchemaModel })
+        {
+            var reasons = second.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step} was {reason}"));
+        }
+
+        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void An_edit_of_the_schema_reruns_the_parse()
+    {
+        SchemaFile schema = GeneratorHarness.Schema("petstore");
+        CSharpCompilation compilation = GeneratorHarness.Compilation(sources: "namespace App { class A { } }");
+        GeneratorDriver driver = GeneratorHarness.Driver(new[] { schema }, trackSteps: true).RunGenerators(compilation);
+
+        var changed = new SchemaFile(schema.Path, schema.Text.Replace("A pet for sale.", "A pet for adoption.", System.StringComparison.Ordinal), schema.Metadata);
+        driver = driver.ReplaceAdditionalText(schema.ToAdditionalText(), changed.ToAdditionalText());
+        GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, second.TrackedSteps[TrackingNames.SchemaModel].Single().Outputs.Single().Reason);
+        Assert.Contains("A pet for adoption.", second.GeneratedSources.Single(s => s.HintName == "Petstore.Pet.g.cs").SourceText.ToString(), System.StringComparison.Ordinal);
+    }
+}

@@ -70,5 +70,9 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         }
 
         output.AddSource(prefix + model.ContextName + ".g.cs", ContextEmitter.Emit(model));
+        if (model.Client is { } client)
+        {
+            output.AddSource(prefix + client.Name + "Client.g.cs", ClientEmitter.Emit(model, client));
+        }
     }
 }

@@ -46,4 +46,12 @@ internal static class DiagnosticDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Info,
         isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidClient = new(
+        id: "SCENGEN006",
+        title: "The x-client extension is invalid",
+        messageFormat: "x-client: {0}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
 }

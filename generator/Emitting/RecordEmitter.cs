@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Scenario.Generators.Model;
 
@@ -30,12 +31,21 @@ internal static class RecordEmitter
         w.Line();
         EmitWriter(w, types, record, self);
         w.Line();
+        if (IsOperationParameters(schema, record))
+        {
+            EmitBodyWriter(w, types, record, self);
+            w.Line();
+        }
+
         EmitNameMatcher(w, record);
 
         w.Close();
         w.Close();
         return w.ToString();
     }
+
+    private static bool IsOperationParameters(SchemaModel schema, RecordModel record) =>
+        schema.Client is { } client && ClientEmitter.Operations(client.Resources).Any(o => o.ParametersType == record.Name && o.HttpMethod is not "GET" and not "DELETE");
 
     private static bool TracksPresence(PropertyModel property) => !property.IsRequired && property.AllowsNull;
 
@@ -186,9 +196,24 @@ internal static class RecordEmitter
     private static void EmitWriter(SourceWriter w, TypeSyntax types, RecordModel record, string self)
     {
         w.Line("/// <summary>Writes one <see cref=\"" + record.Name + "\"/>.</summary>");
-        w.Open("internal static void WriteJson(" + TypeSyntax.Writer + " writer, " + self + " value, " + TypeSyntax.Options + " options)");
+        EmitWriteMethod(w, types, record, self, "WriteJson", record.Properties);
+    }
+
+    /// <summary>
+    /// For a record that is an operation's parameters: a writer of the request body, which leaves out the properties
+    /// sent in the query (<c>"x-in": "query"</c>).
+    /// </summary>
+    private static void EmitBodyWriter(SourceWriter w, TypeSyntax types, RecordModel record, string self)
+    {
+        w.Line("/// <summary>Writes the request body of <see cref=\"" + record.Name + "\"/>: every property but those sent in the query.</summary>");
+        EmitWriteMethod(w, types, record, self, "WriteJsonBody", record.Properties.Where(p => p.InQuery != true));
+    }
+
+    private static void EmitWriteMethod(SourceWriter w, TypeSyntax types, RecordModel record, string self, string methodName, IEnumerable<PropertyModel> properties)
+    {
+        w.Open("internal static void " + methodName + "(" + TypeSyntax.Writer + " writer, " + self + " value, " + TypeSyntax.Options + " options)");
         w.Line("writer.WriteStartObject();");
-        foreach (PropertyModel property in record.Properties)
+        foreach (PropertyModel property in properties)
         {
             string name = "writer.WritePropertyName(" + NameField(property) + ");";
             string local = Local(property);

@@ -8,6 +8,7 @@ internal sealed record SchemaModel(
     bool IsPublic,
     EquatableArray<RecordModel> Records,
     EquatableArray<EnumModel> Enums,
+    ClientModel? Client,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>An object schema: one sealed partial record.</summary>
@@ -21,6 +22,7 @@ internal sealed record RecordModel(string Name, string? Description, EquatableAr
 /// <param name="AllowsNull">The schema allows JSON null as the property's value.</param>
 /// <param name="Description">The schema's description, for the XML doc.</param>
 /// <param name="IsDeprecated">The schema marks the property deprecated.</param>
+/// <param name="InQuery">The property is a query parameter (<c>"x-in": "query"</c>) when its record is an operation's parameters.</param>
 internal sealed record PropertyModel(
     string JsonName,
     string Name,
@@ -28,7 +30,8 @@ internal sealed record PropertyModel(
     bool IsRequired,
     bool AllowsNull,
     string? Description,
-    bool IsDeprecated);
+    bool IsDeprecated,
+    bool? InQuery = null);
 
 /// <summary>A string enum: one C# enum and its converter.</summary>
 internal sealed record EnumModel(string Name, string? Description, EquatableArray<EnumMemberModel> Members);

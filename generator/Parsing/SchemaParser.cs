@@ -73,7 +73,7 @@ internal sealed class SchemaParser
             }
         }
 
-        var empty = new SchemaModel(fileName, ns, baseName + "JsonContext", isPublic, EquatableArray<RecordModel>.Empty, EquatableArray<EnumModel>.Empty, diagnostics.ToEquatableArray());
+        var empty = new SchemaModel(fileName, ns, baseName + "JsonContext", isPublic, EquatableArray<RecordModel>.Empty, EquatableArray<EnumModel>.Empty, null, diagnostics.ToEquatableArray());
         if (input.Text is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableSchema, locator.File, fileName, "the compiler could not read the file"));
@@ -126,10 +126,12 @@ internal sealed class SchemaParser
 
         var parser = new SchemaParser(locator, document, root, diagnostics, cancellationToken);
         parser.Walk(baseName, empty.ContextName);
+        ClientModel? client = new ClientParser(locator, parser.RecordsByPointer(), parser.Unique, diagnostics).Parse(rootObject);
         return empty with
         {
             Records = parser._records.ToEquatableArray(),
             Enums = parser._enums.ToEquatableArray(),
+            Client = client,
             Diagnostics = diagnostics.ToEquatableArray(),
         };
     }
@@ -180,6 +182,21 @@ internal sealed class SchemaParser
         }
     }
 
+    /// <summary>The records of the named definitions, by JSON pointer (<c>/definitions/Asset</c>), for the client's <c>$ref</c>s.</summary>
+    private Dictionary<string, string> RecordsByPointer()
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (KeyValuePair<JsonSchema, string> named in _namedTypes)
+        {
+            if (!IsEnum(named.Key) && _definitionPointers.TryGetValue(named.Key, out string? pointer))
+            {
+                result[pointer] = named.Value;
+            }
+        }
+
+        return result;
+    }
+
     private void AddRecord(string name, JsonSchema schema, string pointer)
     {
         var properties = new List<(string JsonName, JsonSchemaProperty Schema, bool Required)>();
@@ -195,7 +212,7 @@ internal sealed class SchemaParser
             JsonSchema target = Follow(property);
             bool allowsNull = type.Kind != TypeKind.Any && (AllowsNull(property) || AllowsNull(target));
             string? description = Describe(property) ?? Describe(target);
-            models.Add(new PropertyModel(jsonName, names[jsonName], type, required, allowsNull, description, IsDeprecated(property)));
+            models.Add(new PropertyModel(jsonName, names[jsonName], type, required, allowsNull, description, IsDeprecated(property), Location(property, propertyPointer)));
         }
 
         _records.Add(new RecordModel(name, Describe(schema), models.ToEquatableArray()));
@@ -338,6 +355,7 @@ internal sealed class SchemaParser
         return TypeRef.Any;
     }
 
+    /// <summary>A type name not taken yet, starting from <paramref name="hint"/>; the name is taken from then on.</summary>
     private string Unique(string hint)
     {
         string name = hint;
@@ -385,6 +403,27 @@ internal sealed class SchemaParser
         (schema.Type & JsonObjectType.Null) != 0
         || schema.IsNullableRaw == true
         || schema.OneOf.Concat(schema.AnyOf).Any(a => Follow(a).Type == JsonObjectType.Null);
+
+    /// <summary>The <c>x-in</c> extension of an operation parameter: true for <c>query</c>, false for <c>body</c>, null when absent.</summary>
+    private bool? Location(JsonSchema property, string pointer)
+    {
+        if (property.ExtensionData is not { } extensions || !extensions.TryGetValue("x-in", out object? value))
+        {
+            return null;
+        }
+
+        switch (value as string)
+        {
+            case "query":
+                return true;
+            case "body":
+                return false;
+            default:
+                JToken? token = SchemaLocator.Resolve(_document, pointer + "/x-in");
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidClient, token is null ? _locator.File : _locator.Of(token), "'x-in' is \"query\" or \"body\""));
+                return null;
+        }
+    }
 
     private static bool IsDeprecated(JsonSchema schema) =>
         schema.IsDeprecated

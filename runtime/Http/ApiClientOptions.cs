@@ -1,0 +1,31 @@
+using System;
+
+namespace Scenario.Runtime.Http;
+
+/// <summary>The settings every generated client shares; a generated <c>…ClientOptions</c> adds its credentials.</summary>
+public abstract class ApiClientOptions
+{
+    private int _maxRetries = 2;
+    private TimeSpan _timeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>The API's base address; null for the client's default (or its environment variable).</summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>How many times a failed attempt is retried (connection failures, timeouts, 408, 409, 429, 5xx). Default 2.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int MaxRetries
+    {
+        get => _maxRetries;
+        set => _maxRetries = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxRetries cannot be negative.");
+    }
+
+    /// <summary>The time each attempt may take, reading the response included. Default 60 seconds.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive (or infinite).</exception>
+    public TimeSpan Timeout
+    {
+        get => _timeout;
+        set => _timeout = value > TimeSpan.Zero || value == System.Threading.Timeout.InfiniteTimeSpan
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "Timeout must be positive.");
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Net.Http;
+using System.Text;
+
+namespace Scenario.Runtime.Http;
+
+/// <summary>One call, as generated code describes it: method, path (template and escaped), query and JSON body.</summary>
+public sealed class ApiRequest
+{
+    private readonly StringBuilder _query = new();
+
+    /// <summary>Creates a request; <paramref name="path"/> has its parameters already escaped (see <see cref="EscapePathParameter"/>).</summary>
+    public ApiRequest(HttpMethod method, string pathTemplate, string path)
+    {
+        Method = method ?? throw new ArgumentNullException(nameof(method));
+        PathTemplate = pathTemplate ?? throw new ArgumentNullException(nameof(pathTemplate));
+        Path = path ?? throw new ArgumentNullException(nameof(path));
+    }
+
+    /// <summary>The HTTP method.</summary>
+    public HttpMethod Method { get; }
+
+    /// <summary>The path with its parameters as placeholders (<c>/models/{modelId}/examples</c>), for tracing.</summary>
+    public string PathTemplate { get; }
+
+    /// <summary>The path with its parameters escaped.</summary>
+    public string Path { get; }
+
+    /// <summary>The JSON body, serialized once and sent as is by every attempt; null for none.</summary>
+    public byte[]? JsonBody { get; set; }
+
+    /// <summary>The query string, without the leading <c>?</c>.</summary>
+    public string Query => _query.ToString();
+
+    /// <summary>Escapes a path parameter: <c>a/b c</c> becomes <c>a%2Fb%20c</c>.</summary>
+    /// <exception cref="ArgumentException">The value is null or empty.</exception>
+    public static string EscapePathParameter(string value, string parameterName)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            throw new ArgumentException($"The path parameter '{parameterName}' cannot be null or empty.", parameterName);
+        }
+
+        return Uri.EscapeDataString(value);
+    }
+
+    /// <summary>Adds a query parameter.</summary>
+    public ApiRequest AddQuery(string name, string value)
+    {
+        if (_query.Length > 0)
+        {
+            _query.Append('&');
+        }
+
+        _query.Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
+        return this;
+    }
+
+    /// <summary>Adds a boolean query parameter as <c>true</c> or <c>false</c>.</summary>
+    public ApiRequest AddQuery(string name, bool value) => AddQuery(name, value ? "true" : "false");
+
+    /// <summary>Adds a numeric query parameter, formatted invariantly.</summary>
+    public ApiRequest AddQuery(string name, long value) => AddQuery(name, value.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Adds a numeric query parameter, formatted invariantly.</summary>
+    public ApiRequest AddQuery(string name, double value) => AddQuery(name, value.ToString("R", CultureInfo.InvariantCulture));
+
+    /// <summary>Adds one query parameter per item (<c>name=a&amp;name=b</c>).</summary>
+    public ApiRequest AddQuery(string name, IEnumerable<string> values)
+    {
+        foreach (string value in values)
+        {
+            AddQuery(name, value);
+        }
+
+        return this;
+    }
+}

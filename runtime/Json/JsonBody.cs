@@ -1,0 +1,22 @@
+using System;
+using System.Buffers;
+using System.Text.Json;
+
+namespace Scenario.Runtime.Json;
+
+/// <summary>Serializes a request body once, to UTF-8 bytes every attempt can send.</summary>
+public static class JsonBody
+{
+    /// <summary>Writes <paramref name="value"/> with <paramref name="write"/> into a new byte array.</summary>
+    public static byte[] Serialize<T>(T value, JsonValueWriter<T> write, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer, value, options);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+}

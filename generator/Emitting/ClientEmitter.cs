@@ -90,8 +90,7 @@ internal static class ClientEmitter
         w.Line("/// <summary>Creates a client with its own <see cref=\"global::System.Net.Http.HttpClient\"/>, disposed with it.</summary>");
         w.Line("/// <exception cref=\"global::Scenario.ScenarioException\">No credentials in the options or the environment, or an insecure base address.</exception>");
         w.Open("public " + clientName + "(" + optionsName + "? options = null)");
-        w.Line(Http + ".ApiTransportSettings settings = Settings(options, null);");
-        w.Line("_transport = new " + Http + ".ApiTransport(new global::System.Net.Http.HttpClient { Timeout = global::System.Threading.Timeout.InfiniteTimeSpan }, disposeHttpClient: true, settings);");
+        w.Line("_transport = new " + Http + ".ApiTransport(Settings(options, null));");
         foreach (ResourceModel resource in client.Resources)
         {
             w.Line(resource.PropertyName + " = new " + resource.TypeName + "(_transport);");
@@ -104,7 +103,7 @@ internal static class ClientEmitter
         w.Line("/// <exception cref=\"global::Scenario.ScenarioException\">No credentials in the options or the environment, or an insecure base address.</exception>");
         w.Open("public " + clientName + "(global::System.Net.Http.HttpClient httpClient, " + optionsName + "? options = null)");
         w.Line("global::System.ArgumentNullException.ThrowIfNull(httpClient);");
-        w.Line("_transport = new " + Http + ".ApiTransport(httpClient, disposeHttpClient: false, Settings(options, httpClient.BaseAddress));");
+        w.Line("_transport = new " + Http + ".ApiTransport(httpClient, Settings(options, httpClient.BaseAddress));");
         foreach (ResourceModel resource in client.Resources)
         {
             w.Line(resource.PropertyName + " = new " + resource.TypeName + "(_transport);");
@@ -258,7 +257,7 @@ internal static class ClientEmitter
 
                 if (hasBody)
                 {
-                    w.Line("request.JsonBody = global::Scenario.Runtime.Json.JsonBody.Serialize(" + value + ", " + types.Qualified(parameters.Name) + ".WriteJsonBody, " + schema.ContextName + ".Default.Options);");
+                    w.Line("request.JsonBody = global::Scenario.Runtime.Json.JsonBody.Serialize(" + value + ", " + types.Qualified(parameters.Name) + ".WriteJsonBody, " + types.Qualified(schema.ContextName) + ".Default.Options);");
                 }
 
                 if (!operation.ParametersRequired)

@@ -25,13 +25,32 @@ public sealed class ApiTransport : IDisposable
     private readonly ApiTransportSettings _settings;
     private readonly string _baseAddress;
 
-    /// <summary>Creates the transport over <paramref name="httpClient"/>, which it disposes only when <paramref name="disposeHttpClient"/> is true.</summary>
+    /// <summary>Creates the transport with an <see cref="HttpClient"/> of its own, which it disposes.</summary>
     /// <exception cref="ScenarioException">The settings would send credentials over plain HTTP to a host that is not loopback.</exception>
-    public ApiTransport(HttpClient httpClient, bool disposeHttpClient, ApiTransportSettings settings)
+    public ApiTransport(ApiTransportSettings settings)
+        : this(Validate(settings), static () => new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan }, disposeHttpClient: true)
     {
-        _http = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
+    }
+
+    /// <summary>Creates the transport over <paramref name="httpClient"/>, which it does not dispose.</summary>
+    /// <exception cref="ScenarioException">The settings would send credentials over plain HTTP to a host that is not loopback.</exception>
+    public ApiTransport(HttpClient httpClient, ApiTransportSettings settings)
+        : this(Validate(settings), () => httpClient ?? throw new ArgumentNullException(nameof(httpClient)), disposeHttpClient: false)
+    {
+    }
+
+    private ApiTransport(ApiTransportSettings settings, Func<HttpClient> httpClient, bool disposeHttpClient)
+    {
+        _settings = settings;
+        _baseAddress = settings.BaseAddress.AbsoluteUri.TrimEnd('/');
+        _http = httpClient();
         _disposeHttp = disposeHttpClient;
-        _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+    }
+
+    /// <summary>Checks the settings before any HttpClient exists, so a refused configuration leaks nothing.</summary>
+    private static ApiTransportSettings Validate(ApiTransportSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
         Uri baseAddress = settings.BaseAddress;
         if (!baseAddress.IsAbsoluteUri || (baseAddress.Scheme != Uri.UriSchemeHttps && baseAddress.Scheme != Uri.UriSchemeHttp))
         {
@@ -43,7 +62,7 @@ public sealed class ApiTransport : IDisposable
             throw new ScenarioException($"Refusing to send credentials over plain HTTP to {baseAddress.Host}; use https, or http only to a loopback address.");
         }
 
-        _baseAddress = baseAddress.AbsoluteUri.TrimEnd('/');
+        return settings;
     }
 
     /// <summary>The address paths are appended to.</summary>

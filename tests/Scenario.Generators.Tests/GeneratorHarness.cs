@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -28,8 +27,11 @@ internal static class GeneratorHarness
     /// <summary>The framework and Scenario.Runtime: what a consumer compiles generated code against.</summary>
     public static ImmutableArray<MetadataReference> References => s_references.Value;
 
-    public static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
+    /// <summary>The repository's root, as the build recorded it.</summary>
+    public static string RepositoryRoot() =>
+        typeof(GeneratorHarness).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "RepositoryRoot").Value!;
 
     public static string SchemaPath(string name) => name == "scenario"
         ? Path.Combine(RepositoryRoot(), "schema", "scenario.schema.json")

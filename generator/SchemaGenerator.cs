@@ -11,8 +11,8 @@ namespace Scenario.Generators;
 
 /// <summary>
 /// Generates records, open enums and a reflection-free <c>JsonSerializerContext</c> from every AdditionalFiles item
-/// whose name ends in <c>.schema.json</c>. Item metadata <c>Namespace</c> and <c>Visibility</c> (<c>public</c>/<c>internal</c>)
-/// tune the output.
+/// whose name ends in <c>.schema.json</c>. Item metadata <c>Namespace</c>, <c>Visibility</c> (<c>public</c>/<c>internal</c>)
+/// and <c>ClientName</c> tune the output.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SchemaGenerator : IIncrementalGenerator
@@ -38,8 +38,9 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         AnalyzerConfigOptions fileOptions = options.GetOptions(file);
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.Namespace", out string? ns);
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.Visibility", out string? visibility);
+        fileOptions.TryGetValue("build_metadata.AdditionalFiles.ClientName", out string? clientName);
         SourceText? text = file.GetText(cancellationToken);
-        return new SchemaInput(file.Path, text?.ToString(), NullIfEmpty(ns), NullIfEmpty(visibility));
+        return new SchemaInput(file.Path, text?.ToString(), NullIfEmpty(ns), NullIfEmpty(visibility), NullIfEmpty(clientName));
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

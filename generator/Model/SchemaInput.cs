@@ -8,4 +8,5 @@ namespace Scenario.Generators.Model;
 /// <param name="Text">The file's content; null when it could not be read.</param>
 /// <param name="Namespace">The <c>Namespace</c> item metadata, when set.</param>
 /// <param name="Visibility">The <c>Visibility</c> item metadata (<c>public</c> or <c>internal</c>), when set.</param>
-internal sealed record SchemaInput(string Path, string? Text, string? Namespace, string? Visibility);
+/// <param name="ClientName">The <c>ClientName</c> item metadata, which replaces the <c>x-client</c> name, when set.</param>
+internal sealed record SchemaInput(string Path, string? Text, string? Namespace, string? Visibility, string? ClientName = null);

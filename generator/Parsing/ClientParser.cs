@@ -40,7 +40,8 @@ internal sealed class ClientParser
         _diagnostics = diagnostics;
     }
 
-    public ClientModel? Parse(JObject document)
+    /// <summary>Reads <c>x-client</c>; <paramref name="nameOverride"/> (the <c>ClientName</c> setting) replaces its name.</summary>
+    public ClientModel? Parse(JObject document, string? nameOverride)
     {
         if (document.Property("x-client", StringComparison.Ordinal) is not { } property)
         {
@@ -64,7 +65,7 @@ internal sealed class ClientParser
             return Fail<ClientModel>(client["baseAddress"]!, "'baseAddress' is an absolute http or https address");
         }
 
-        string name = Identifiers.ToPascalCase(rawName);
+        string name = Identifiers.ToPascalCase(nameOverride ?? rawName);
         _unique(name + "Client");
         _unique(name + "ClientOptions");
 

@@ -126,7 +126,14 @@ internal sealed class SchemaParser
 
         var parser = new SchemaParser(locator, document, root, diagnostics, cancellationToken);
         parser.Walk(baseName, empty.ContextName);
-        ClientModel? client = new ClientParser(locator, parser.RecordsByPointer(), parser.Unique, diagnostics).Parse(rootObject);
+        string? clientName = input.ClientName?.Trim();
+        if (clientName is not null && (!IsNamespace(clientName) || clientName.Contains(".")))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSetting, locator.File, "ClientName", clientName, "use a C# identifier such as 'Acme'"));
+            clientName = null;
+        }
+
+        ClientModel? client = new ClientParser(locator, parser.RecordsByPointer(), parser.Unique, diagnostics).Parse(rootObject, clientName);
         return empty with
         {
             Records = parser._records.ToEquatableArray(),

@@ -2,6 +2,7 @@ using System;
 using System.Net.Http;
 using System.Text;
 using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
 using System.Linq;
 using Scenario.Runtime;
 using Xunit;
@@ -111,6 +112,21 @@ public class RequestTests
 
         Assert.Single(server.Requests);
         using HttpResponseMessage stillUsable = await http.GetAsync("models/m/examples");
+    }
+
+    [Fact]
+    public async Task The_client_is_a_typed_HttpClient_for_dependency_injection()
+    {
+        await using LoopbackServer server = await LoopbackServer.RespondingAsync(200, Seed.ListJson);
+        var services = new ServiceCollection();
+        services.AddSingleton(new ScenarioClientOptions { ApiKey = "di_key", ApiSecret = "di_secret" });
+        services.AddHttpClient<ScenarioClient>(http => http.BaseAddress = server.BaseAddress);
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        var client = provider.GetRequiredService<ScenarioClient>();
+        await client.Models.Examples.ListAsync("m");
+
+        Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("di_key:di_secret")), Assert.Single(server.Requests).Headers["Authorization"]);
     }
 
     [Fact]

@@ -72,6 +72,61 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void The_ClientName_setting_renames_the_client()
+    {
+        SchemaFile schema = GeneratorHarness.Schema("scenario");
+        var renamed = new SchemaFile(schema.Path, schema.Text, new Dictionary<string, string> { ["build_metadata.AdditionalFiles.ClientName"] = "Acme" });
+
+        GeneratorRun run = GeneratorHarness.Run(renamed);
+
+        Assert.Contains("Scenario.AcmeClient.g.cs", run.Sources.Keys);
+        Assert.Contains("public sealed class AcmeClientOptions", run.Sources["Scenario.AcmeClient.g.cs"], System.StringComparison.Ordinal);
+        Assert.Contains("\"Acme.Client\"", run.Sources["Scenario.AcmeClient.g.cs"], System.StringComparison.Ordinal);
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void An_invalid_x_client_is_SCENGEN006_at_the_offending_token()
+    {
+        const string text = """
+            { "x-client": { "name": "Shop", "baseAddress": "https://shop.example.com",
+                "resources": { "items": { "operations": { "get": { "method": "FETCH", "path": "/items/{id}", "response": { "$ref": "#/definitions/Item" } } } } } },
+              "definitions": { "Item": { "type": "object", "properties": { "id": { "type": "string" } } } } }
+            """;
+
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline("shop.schema.json", text));
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCENGEN006", diagnostic.Id);
+        Assert.Contains("'method' is one of GET, POST, PUT, PATCH, DELETE", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Equal("\"method\"", text.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+        Assert.DoesNotContain(run.Sources.Keys, k => k.EndsWith("Client.g.cs", System.StringComparison.Ordinal));
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void A_small_x_client_generates_a_client_that_compiles()
+    {
+        const string text = """
+            { "x-client": { "name": "Shop", "baseAddress": "https://shop.example.com",
+                "resources": { "items": { "operations": {
+                  "get": { "method": "GET", "path": "/items/{id}/{class}", "response": { "$ref": "#/definitions/Item" } },
+                  "create": { "method": "POST", "path": "/items", "parameters": { "$ref": "#/definitions/Item" }, "parametersRequired": true, "response": { "$ref": "#/definitions/Item" } } } } } },
+              "definitions": { "Item": { "type": "object", "properties": { "id": { "type": "string" }, "tags": { "type": "array", "items": { "type": "string" } }, "dryRun": { "type": "boolean", "x-in": "query" } } } } }
+            """;
+
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline("shop.schema.json", text));
+
+        Assert.Empty(run.Diagnostics);
+        string client = run.Sources["Shop.ShopClient.g.cs"];
+        Assert.Contains("GetAsync(string id, string @class, global::System.Threading.CancellationToken cancellationToken = default)", client, System.StringComparison.Ordinal);
+        Assert.Contains("CreateAsync(global::Shop.Item parameters,", client, System.StringComparison.Ordinal);
+        Assert.Contains("request.AddQuery(\"dryRun\", dryRunValue);", client, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("Authorization =", client, System.StringComparison.Ordinal);
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
     public void A_union_of_objects_is_SCENGEN005_info_and_becomes_JsonElement()
     {
         const string text = """{ "definitions": { "A": { "type": "object", "properties": { "b": { "oneOf": [ { "type": "object", "properties": { "x": { "type": "string" } } }, { "type": "array" } ] } } } } }""";

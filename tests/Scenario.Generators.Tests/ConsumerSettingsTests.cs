@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace Scenario.Generators.Tests;
+
+/// <summary>
+/// The generated code compiles in the settings consumers use: C# 11 (the lowest it supports), 12 and latest, nullable
+/// on and off, every warning an error — together with consumer code that calls it.
+/// </summary>
+public class ConsumerSettingsTests
+{
+    private const string ConsumerCode = """
+        using System.Text.Json;
+        using Scenario;
+
+        public static class UsesTheGeneratedCode
+        {
+            public static string Run(string json)
+            {
+                ExampleListResponse list = JsonSerializer.Deserialize(json, ScenarioJsonContext.Default.ExampleListResponse)!;
+                var parameters = new ExampleUpdateParams { AssetIds = new[] { list.Examples[0].Asset.Id } };
+                bool image = list.Examples[0].Asset.Kind == AssetKind.Image;
+                using var client = new ScenarioClient(new ScenarioClientOptions { ApiKey = "k", ApiSecret = "s" });
+                _ = client.Models.Examples.ListAsync("m", new ExampleListParams { OriginalAssets = image });
+                _ = client.Models.Examples.UpdateAsync("m", parameters, cancellationToken: default);
+                return JsonSerializer.Serialize(list, ScenarioJsonContext.Default.ExampleListResponse);
+            }
+        }
+        """;
+
+    public static IEnumerable<object[]> Settings() =>
+        from language in new[] { LanguageVersion.CSharp11, LanguageVersion.CSharp12, LanguageVersion.Latest }
+        from nullable in new[] { NullableContextOptions.Enable, NullableContextOptions.Disable }
+        select new object[] { language, nullable };
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public void Generated_code_compiles_with_no_warnings(LanguageVersion language, NullableContextOptions nullable)
+    {
+        CSharpCompilation input = GeneratorHarness.Compilation(language, nullable, ConsumerCode);
+        GeneratorDriver driver = GeneratorHarness.Driver(new[] { GeneratorHarness.Schema("scenario") }).WithUpdatedParseOptions(new CSharpParseOptions(language));
+
+        driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out _);
+
+        Assert.NotNull(output.GetTypeByMetadataName("Scenario.ScenarioClient"));
+        Assert.NotNull(output.GetTypeByMetadataName("Scenario.ScenarioJsonContext"));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Below_CSharp_11_the_compiler_says_what_is_missing()
+    {
+        CSharpCompilation input = GeneratorHarness.Compilation(LanguageVersion.CSharp10, NullableContextOptions.Enable, "class C { }");
+        GeneratorDriver driver = GeneratorHarness.Driver(new[] { GeneratorHarness.Schema("petstore") }).WithUpdatedParseOptions(new CSharpParseOptions(LanguageVersion.CSharp10));
+
+        driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out _);
+
+        Assert.Contains(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error && d.GetMessage().Contains("11", System.StringComparison.Ordinal));
+    }
+}

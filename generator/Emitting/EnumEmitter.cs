@@ -107,9 +107,7 @@ internal static class EnumEmitter
         w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
         w.Line("internal static void Register() => global::Scenario.Runtime.OpenEnumWire<" + self + ">.Register(ToWireValue, TryParse);");
         w.Line();
-        w.Open("private static int __Match(ref " + TypeSyntax.Reader + " reader)");
-        Utf8Matcher.Emit(w, model.Members.Select(m => m.WireValue).ToArray());
-        w.Close();
+        Utf8Matcher.EmitMethod(w, "__Match", model.Members.Select(m => m.WireValue).ToArray());
         w.Close();
         w.Close();
         return w.ToString();

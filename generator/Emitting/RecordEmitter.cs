@@ -264,8 +264,6 @@ internal static class RecordEmitter
     private static void EmitNameMatcher(SourceWriter w, RecordModel record)
     {
         w.Line("/// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>");
-        w.Open("private static int __MatchProperty(ref " + TypeSyntax.Reader + " reader)");
-        Utf8Matcher.Emit(w, record.Properties.Select(p => p.JsonName).ToArray());
-        w.Close();
+        Utf8Matcher.EmitMethod(w, "__MatchProperty", record.Properties.Select(p => p.JsonName).ToArray());
     }
 }

@@ -1,35 +1,53 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 
 namespace Scenario.Generators.Emitting;
 
 /// <summary>
-/// The body of a method that maps the reader's current string (a property name or an enum value) to an index
-/// without allocating: unescaped single-segment text is switched on its byte length and compared with <c>u8</c>
-/// literals; escaped or segmented text falls back to <c>ValueTextEquals</c>.
+/// A method that maps the reader's current string (a property name or an enum value) to an index without allocating. Unescaped single-segment text is switched on its byte length, then, where several candidates
+/// share a length, on the byte at the position that tells them apart best, and only then compared with a <c>u8</c>
+/// literal; escaped or segmented text falls back to <c>ValueTextEquals</c>.
 /// </summary>
 internal static class Utf8Matcher
 {
-    public static void Emit(SourceWriter w, IReadOnlyList<string> candidates)
+    /// <summary>
+    /// Writes <c>private static int {name}(ref Utf8JsonReader reader)</c> and its helpers. Lengths shared by three or more
+    /// candidates get a helper method of their own, so no method holds more than a few span temporaries (a method with
+    /// a hundred of them spends its time zeroing its stack frame).
+    /// </summary>
+    public static void EmitMethod(SourceWriter w, string name, IReadOnlyList<string> candidates)
     {
+        byte[][] bytes = candidates.Select(c => Encoding.UTF8.GetBytes(c)).ToArray();
+        List<IGrouping<int, int>> byLength = Enumerable.Range(0, candidates.Count).GroupBy(i => bytes[i].Length).OrderBy(g => g.Key).ToList();
+
+        w.Open("private static int " + name + "(ref " + TypeSyntax.Reader + " reader)");
         if (candidates.Count == 0)
         {
             w.Line("return -1;");
+            w.Close();
             return;
         }
 
         w.Open("if (!reader.ValueIsEscaped && !reader.HasValueSequence)");
         w.Line("global::System.ReadOnlySpan<byte> text = reader.ValueSpan;");
         w.Open("switch (text.Length)");
-        foreach (IGrouping<int, int> group in Enumerable.Range(0, candidates.Count).GroupBy(i => SourceWriter.Utf8Length(candidates[i])).OrderBy(g => g.Key))
+        foreach (IGrouping<int, int> sameLength in byLength)
         {
-            w.Line("case " + group.Key + ":");
-            foreach (int index in group)
+            w.Line("case " + sameLength.Key + ":");
+            if (sameLength.Count() <= 2)
             {
-                w.Line("    if (global::System.MemoryExtensions.SequenceEqual(text, " + SourceWriter.Literal(candidates[index]) + "u8)) return " + index + ";");
-            }
+                foreach (int index in sameLength)
+                {
+                    w.Line("    " + Compare(candidates[index], index));
+                }
 
-            w.Line("    break;");
+                w.Line("    break;");
+            }
+            else
+            {
+                w.Line("    return " + name + sameLength.Key + "(text);");
+            }
         }
 
         w.Close();
@@ -43,5 +61,57 @@ internal static class Utf8Matcher
         }
 
         w.Line("return -1;");
+        w.Close();
+
+        foreach (IGrouping<int, int> sameLength in byLength.Where(g => g.Count() > 2))
+        {
+            int[] group = sameLength.ToArray();
+            int position = BestPosition(group.Select(i => bytes[i]).ToArray());
+            w.Line();
+            w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
+            w.Open("private static int " + name + sameLength.Key + "(global::System.ReadOnlySpan<byte> text)");
+            w.Open("switch (text[" + position + "])");
+            foreach (IGrouping<byte, int> sameByte in group.GroupBy(i => bytes[i][position]).OrderBy(g => g.Key))
+            {
+                w.Line("case " + ByteLiteral(sameByte.Key) + ":");
+                foreach (int index in sameByte)
+                {
+                    w.Line("    " + Compare(candidates[index], index));
+                }
+
+                w.Line("    break;");
+            }
+
+            w.Close();
+            w.Line();
+            w.Line("return -1;");
+            w.Close();
+        }
     }
+
+    private static string Compare(string candidate, int index) =>
+        "if (global::System.MemoryExtensions.SequenceEqual(text, " + SourceWriter.Literal(candidate) + "u8)) return " + index + ";";
+
+    /// <summary>The position whose byte takes the most distinct values among the candidates (the first such, on a tie).</summary>
+    private static int BestPosition(byte[][] group)
+    {
+        int best = 0;
+        int bestDistinct = 0;
+        for (int position = 0; position < group[0].Length; position++)
+        {
+            int distinct = group.Select(b => b[position]).Distinct().Count();
+            if (distinct > bestDistinct)
+            {
+                best = position;
+                bestDistinct = distinct;
+            }
+        }
+
+        return best;
+    }
+
+    private static string ByteLiteral(byte value) =>
+        value is >= 0x20 and < 0x7F && value != (byte)'\'' && value != (byte)'\\'
+            ? "(byte)'" + (char)value + "'"
+            : "0x" + value.ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
 }

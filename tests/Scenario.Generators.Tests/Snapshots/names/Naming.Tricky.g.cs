@@ -168,10 +168,7 @@ namespace Naming
                         if (global::System.MemoryExtensions.SequenceEqual(text, "flux1.1-pro"u8)) return 5;
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "3d23d:texture"u8)) return 6;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "3d23d-texture"u8)) return 7;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "DDIMScheduler"u8)) return 9;
-                        break;
+                        return __Match13(text);
                     case 15:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "GENERATIVE_FILL"u8)) return 8;
                         break;
@@ -197,6 +194,25 @@ namespace Naming
             if (reader.ValueTextEquals("unknown"u8)) return 10;
             if (reader.ValueTextEquals(""u8)) return 11;
             if (reader.ValueTextEquals("\u00dcn\u00efcode"u8)) return 12;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match13(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[5])
+            {
+                case (byte)'-':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "3d23d-texture"u8)) return 7;
+                    break;
+                case (byte)':':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "3d23d:texture"u8)) return 6;
+                    break;
+                case (byte)'c':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "DDIMScheduler"u8)) return 9;
+                    break;
+            }
+
             return -1;
         }
     }

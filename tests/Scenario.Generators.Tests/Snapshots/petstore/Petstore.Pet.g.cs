@@ -406,10 +406,7 @@ namespace Petstore
                         if (global::System.MemoryExtensions.SequenceEqual(text, "id"u8)) return 0;
                         break;
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "name"u8)) return 1;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "tags"u8)) return 8;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "note"u8)) return 15;
-                        break;
+                        return __MatchProperty4(text);
                     case 5:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "owner"u8)) return 10;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "extra"u8)) return 13;
@@ -425,16 +422,9 @@ namespace Petstore
                         if (global::System.MemoryExtensions.SequenceEqual(text, "category"u8)) return 11;
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "ageMonths"u8)) return 4;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "microchip"u8)) return 7;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "adoptedAt"u8)) return 14;
-                        break;
+                        return __MatchProperty9(text);
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "vaccinated"u8)) return 6;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "photoSizes"u8)) return 9;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "attributes"u8)) return 12;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "legacyCode"u8)) return 16;
-                        break;
+                        return __MatchProperty10(text);
                 }
 
                 return -1;
@@ -457,6 +447,66 @@ namespace Petstore
             if (reader.ValueTextEquals("adoptedAt"u8)) return 14;
             if (reader.ValueTextEquals("note"u8)) return 15;
             if (reader.ValueTextEquals("legacyCode"u8)) return 16;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty4(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[2])
+            {
+                case (byte)'g':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "tags"u8)) return 8;
+                    break;
+                case (byte)'m':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "name"u8)) return 1;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "note"u8)) return 15;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty9(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[1])
+            {
+                case (byte)'d':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "adoptedAt"u8)) return 14;
+                    break;
+                case (byte)'g':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "ageMonths"u8)) return 4;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "microchip"u8)) return 7;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty10(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'a':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "attributes"u8)) return 12;
+                    break;
+                case (byte)'l':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "legacyCode"u8)) return 16;
+                    break;
+                case (byte)'p':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "photoSizes"u8)) return 9;
+                    break;
+                case (byte)'v':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "vaccinated"u8)) return 6;
+                    break;
+            }
+
             return -1;
         }
     }

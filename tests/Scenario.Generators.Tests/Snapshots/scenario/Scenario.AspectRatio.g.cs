@@ -139,20 +139,9 @@ namespace Scenario
                 switch (text.Length)
                 {
                     case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "1:1"u8)) return 1;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "2:3"u8)) return 3;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "3:2"u8)) return 4;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "3:4"u8)) return 5;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "4:3"u8)) return 6;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "4:5"u8)) return 7;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "5:4"u8)) return 8;
-                        break;
+                        return __Match3(text);
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "16:9"u8)) return 0;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "21:9"u8)) return 2;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "9:16"u8)) return 9;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "9:21"u8)) return 10;
-                        break;
+                        return __Match4(text);
                 }
 
                 return -1;
@@ -169,6 +158,53 @@ namespace Scenario
             if (reader.ValueTextEquals("5:4"u8)) return 8;
             if (reader.ValueTextEquals("9:16"u8)) return 9;
             if (reader.ValueTextEquals("9:21"u8)) return 10;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match3(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'1':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "1:1"u8)) return 1;
+                    break;
+                case (byte)'2':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "2:3"u8)) return 3;
+                    break;
+                case (byte)'3':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "3:2"u8)) return 4;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "3:4"u8)) return 5;
+                    break;
+                case (byte)'4':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "4:3"u8)) return 6;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "4:5"u8)) return 7;
+                    break;
+                case (byte)'5':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "5:4"u8)) return 8;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match4(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'1':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "16:9"u8)) return 0;
+                    break;
+                case (byte)'2':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "21:9"u8)) return 2;
+                    break;
+                case (byte)'9':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "9:16"u8)) return 9;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "9:21"u8)) return 10;
+                    break;
+            }
+
             return -1;
         }
     }

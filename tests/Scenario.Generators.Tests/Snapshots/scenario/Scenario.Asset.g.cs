@@ -602,32 +602,17 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "url"u8)) return 15;
                         break;
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "kind"u8)) return 5;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "tags"u8)) return 13;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "nsfw"u8)) return 22;
-                        break;
+                        return __MatchProperty4(text);
                     case 6:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "source"u8)) return 11;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "status"u8)) return 12;
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "ownerId"u8)) return 8;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "privacy"u8)) return 9;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "preview"u8)) return 25;
-                        break;
+                        return __MatchProperty7(text);
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "authorId"u8)) return 1;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "metadata"u8)) return 6;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "mimeType"u8)) return 7;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "isHidden"u8)) return 20;
-                        break;
+                        return __MatchProperty8(text);
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "createdAt"u8)) return 3;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "updatedAt"u8)) return 14;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "embedding"u8)) return 18;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "lastFrame"u8)) return 21;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "thumbnail"u8)) return 26;
-                        break;
+                        return __MatchProperty9(text);
                     case 10:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "properties"u8)) return 10;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "firstFrame"u8)) return 19;
@@ -680,6 +665,91 @@ namespace Scenario
             if (reader.ValueTextEquals("outputIndex"u8)) return 24;
             if (reader.ValueTextEquals("preview"u8)) return 25;
             if (reader.ValueTextEquals("thumbnail"u8)) return 26;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty4(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'k':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "kind"u8)) return 5;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "nsfw"u8)) return 22;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "tags"u8)) return 13;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty7(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[2])
+            {
+                case (byte)'e':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "preview"u8)) return 25;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "privacy"u8)) return 9;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "ownerId"u8)) return 8;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty8(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[1])
+            {
+                case (byte)'e':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "metadata"u8)) return 6;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "mimeType"u8)) return 7;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "isHidden"u8)) return 20;
+                    break;
+                case (byte)'u':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "authorId"u8)) return 1;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty9(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'c':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "createdAt"u8)) return 3;
+                    break;
+                case (byte)'e':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "embedding"u8)) return 18;
+                    break;
+                case (byte)'l':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "lastFrame"u8)) return 21;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "thumbnail"u8)) return 26;
+                    break;
+                case (byte)'u':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "updatedAt"u8)) return 14;
+                    break;
+            }
+
             return -1;
         }
     }

@@ -125,10 +125,7 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "json"u8)) return 5;
                         break;
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "audio"u8)) return 1;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "image"u8)) return 3;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "video"u8)) return 6;
-                        break;
+                        return __Match5(text);
                     case 8:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "document"u8)) return 2;
                         break;
@@ -147,6 +144,25 @@ namespace Scenario
             if (reader.ValueTextEquals("image-hdr"u8)) return 4;
             if (reader.ValueTextEquals("json"u8)) return 5;
             if (reader.ValueTextEquals("video"u8)) return 6;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match5(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'a':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "audio"u8)) return 1;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "image"u8)) return 3;
+                    break;
+                case (byte)'v':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "video"u8)) return 6;
+                    break;
+            }
+
             return -1;
         }
     }

@@ -1939,142 +1939,39 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "hdr"u8)) return 31;
                         break;
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "kind"u8)) return 0;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "type"u8)) return 1;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "bbox"u8)) return 6;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "mask"u8)) return 47;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "mode"u8)) return 52;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "name"u8)) return 55;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "seed"u8)) return 86;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "size"u8)) return 89;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "text"u8)) return 102;
-                        break;
+                        return __MatchProperty4(text);
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "image"u8)) return 35;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "shiny"u8)) return 88;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "style"u8)) return 96;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "width"u8)) return 108;
-                        break;
+                        return __MatchProperty5(text);
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "dilate"u8)) return 24;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "factor"u8)) return 25;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "height"u8)) return 32;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "invert"u8)) return 41;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "points"u8)) return 68;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "preset"u8)) return 70;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "prompt"u8)) return 72;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "raised"u8)) return 74;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "sketch"u8)) return 90;
-                        break;
+                        return __MatchProperty6(text);
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "angular"u8)) return 2;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "modelId"u8)) return 53;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "nbMasks"u8)) return 56;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "sharpen"u8)) return 87;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "texture"u8)) return 103;
-                        break;
+                        return __MatchProperty7(text);
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "concepts"u8)) return 13;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "contours"u8)) return 14;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "copiedAt"u8)) return 16;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "guidance"u8)) return 29;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "halfMode"u8)) return 30;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "modality"u8)) return 51;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "parentId"u8)) return 65;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "polished"u8)) return 69;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "strength"u8)) return 93;
-                        break;
+                        return __MatchProperty8(text);
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "colorMode"u8)) return 11;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "imageType"u8)) return 37;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "modelType"u8)) return 54;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "scheduler"u8)) return 85;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "thumbnail"u8)) return 104;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "tileStyle"u8)) return 105;
-                        break;
+                        return __MatchProperty9(text);
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "clustering"u8)) return 9;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "controlEnd"u8)) return 15;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "creativity"u8)) return 18;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "depthImage"u8)) return 22;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "fractality"u8)) return 27;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "numOutputs"u8)) return 60;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "resultMask"u8)) return 81;
-                        break;
+                        return __MatchProperty10(text);
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "aspectRatio"u8)) return 3;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "baseModelId"u8)) return 5;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "inferenceId"u8)) return 38;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "outputIndex"u8)) return 62;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "parentJobId"u8)) return 66;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "resultImage"u8)) return 80;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "styleImages"u8)) return 98;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "targetWidth"u8)) return 101;
-                        break;
+                        return __MatchProperty11(text);
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "detailsLevel"u8)) return 23;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "lowThreshold"u8)) return 46;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "maxThreshold"u8)) return 49;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "minThreshold"u8)) return 50;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "resizeOption"u8)) return 78;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "rootParentId"u8)) return 82;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "saveFlipbook"u8)) return 83;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "targetHeight"u8)) return 100;
-                        break;
+                        return __MatchProperty12(text);
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "betterQuality"u8)) return 7;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "depthFidelity"u8)) return 21;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "filterSpeckle"u8)) return 26;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "highThreshold"u8)) return 33;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "imageFidelity"u8)) return 36;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "inputFidelity"u8)) return 39;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "inputLocation"u8)) return 40;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "lockExpiresAt"u8)) return 45;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "maxIterations"u8)) return 48;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "pathPrecision"u8)) return 67;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "scalingFactor"u8)) return 84;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "styleFidelity"u8)) return 97;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "trainingImage"u8)) return 106;
-                        break;
+                        return __MatchProperty13(text);
                     case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "colorPrecision"u8)) return 12;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "negativePrompt"u8)) return 57;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "promptFidelity"u8)) return 73;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "resultContours"u8)) return 79;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "structureImage"u8)) return 95;
-                        break;
+                        return __MatchProperty14(text);
                     case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "colorCorrection"u8)) return 10;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "cornerThreshold"u8)) return 17;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "creativityDecay"u8)) return 19;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "layerDifference"u8)) return 43;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "lengthThreshold"u8)) return 44;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "originalAssetId"u8)) return 61;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "progressPercent"u8)) return 71;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "referenceImages"u8)) return 75;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "refinementSteps"u8)) return 76;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "sourceProjectId"u8)) return 91;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "spliceThreshold"u8)) return 92;
-                        break;
+                        return __MatchProperty15(text);
                     case 16:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "removeBackground"u8)) return 77;
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "backgroundOpacity"u8)) return 4;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "defaultParameters"u8)) return 20;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "keypointThreshold"u8)) return 42;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "numInferenceSteps"u8)) return 59;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "overlapPercentage"u8)) return 63;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "structureFidelity"u8)) return 94;
-                        break;
+                        return __MatchProperty17(text);
                     case 18:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "overrideEmbeddings"u8)) return 64;
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "cannyStructureImage"u8)) return 8;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "geometryEnforcement"u8)) return 28;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "styleImagesFidelity"u8)) return 99;
-                        break;
+                        return __MatchProperty19(text);
                     case 22:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "negativePromptStrength"u8)) return 58;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "verticalExpansionRatio"u8)) return 107;
@@ -2196,6 +2093,441 @@ namespace Scenario
             if (reader.ValueTextEquals("trainingImage"u8)) return 106;
             if (reader.ValueTextEquals("verticalExpansionRatio"u8)) return 107;
             if (reader.ValueTextEquals("width"u8)) return 108;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty4(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[2])
+            {
+                case (byte)'d':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "mode"u8)) return 52;
+                    break;
+                case (byte)'e':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "seed"u8)) return 86;
+                    break;
+                case (byte)'m':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "name"u8)) return 55;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "kind"u8)) return 0;
+                    break;
+                case (byte)'o':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "bbox"u8)) return 6;
+                    break;
+                case (byte)'p':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "type"u8)) return 1;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "mask"u8)) return 47;
+                    break;
+                case (byte)'x':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "text"u8)) return 102;
+                    break;
+                case (byte)'z':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "size"u8)) return 89;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty5(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[1])
+            {
+                case (byte)'h':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "shiny"u8)) return 88;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "width"u8)) return 108;
+                    break;
+                case (byte)'m':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "image"u8)) return 35;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "style"u8)) return 96;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty6(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'d':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "dilate"u8)) return 24;
+                    break;
+                case (byte)'f':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "factor"u8)) return 25;
+                    break;
+                case (byte)'h':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "height"u8)) return 32;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "invert"u8)) return 41;
+                    break;
+                case (byte)'p':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "points"u8)) return 68;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "preset"u8)) return 70;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "prompt"u8)) return 72;
+                    break;
+                case (byte)'r':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "raised"u8)) return 74;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "sketch"u8)) return 90;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty7(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'a':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "angular"u8)) return 2;
+                    break;
+                case (byte)'m':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "modelId"u8)) return 53;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "nbMasks"u8)) return 56;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "sharpen"u8)) return 87;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "texture"u8)) return 103;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty8(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[5])
+            {
+                case (byte)'d':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "copiedAt"u8)) return 16;
+                    break;
+                case (byte)'g':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "strength"u8)) return 93;
+                    break;
+                case (byte)'h':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "polished"u8)) return 69;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "modality"u8)) return 51;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "guidance"u8)) return 29;
+                    break;
+                case (byte)'o':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "halfMode"u8)) return 30;
+                    break;
+                case (byte)'p':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "concepts"u8)) return 13;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "parentId"u8)) return 65;
+                    break;
+                case (byte)'u':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "contours"u8)) return 14;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty9(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[4])
+            {
+                case (byte)'S':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "tileStyle"u8)) return 105;
+                    break;
+                case (byte)'b':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "thumbnail"u8)) return 104;
+                    break;
+                case (byte)'d':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "scheduler"u8)) return 85;
+                    break;
+                case (byte)'e':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "imageType"u8)) return 37;
+                    break;
+                case (byte)'l':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "modelType"u8)) return 54;
+                    break;
+                case (byte)'r':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "colorMode"u8)) return 11;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty10(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[2])
+            {
+                case (byte)'a':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "fractality"u8)) return 27;
+                    break;
+                case (byte)'e':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "creativity"u8)) return 18;
+                    break;
+                case (byte)'m':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "numOutputs"u8)) return 60;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "controlEnd"u8)) return 15;
+                    break;
+                case (byte)'p':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "depthImage"u8)) return 22;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "resultMask"u8)) return 81;
+                    break;
+                case (byte)'u':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "clustering"u8)) return 9;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty11(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'a':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "aspectRatio"u8)) return 3;
+                    break;
+                case (byte)'b':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "baseModelId"u8)) return 5;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "inferenceId"u8)) return 38;
+                    break;
+                case (byte)'o':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "outputIndex"u8)) return 62;
+                    break;
+                case (byte)'p':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "parentJobId"u8)) return 66;
+                    break;
+                case (byte)'r':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "resultImage"u8)) return 80;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "styleImages"u8)) return 98;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "targetWidth"u8)) return 101;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty12(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[2])
+            {
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "minThreshold"u8)) return 50;
+                    break;
+                case (byte)'o':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "rootParentId"u8)) return 82;
+                    break;
+                case (byte)'r':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "targetHeight"u8)) return 100;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "resizeOption"u8)) return 78;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "detailsLevel"u8)) return 23;
+                    break;
+                case (byte)'v':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "saveFlipbook"u8)) return 83;
+                    break;
+                case (byte)'w':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "lowThreshold"u8)) return 46;
+                    break;
+                case (byte)'x':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "maxThreshold"u8)) return 49;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty13(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'b':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "betterQuality"u8)) return 7;
+                    break;
+                case (byte)'d':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "depthFidelity"u8)) return 21;
+                    break;
+                case (byte)'f':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "filterSpeckle"u8)) return 26;
+                    break;
+                case (byte)'h':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "highThreshold"u8)) return 33;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "imageFidelity"u8)) return 36;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "inputFidelity"u8)) return 39;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "inputLocation"u8)) return 40;
+                    break;
+                case (byte)'l':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "lockExpiresAt"u8)) return 45;
+                    break;
+                case (byte)'m':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "maxIterations"u8)) return 48;
+                    break;
+                case (byte)'p':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "pathPrecision"u8)) return 67;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "scalingFactor"u8)) return 84;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "styleFidelity"u8)) return 97;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "trainingImage"u8)) return 106;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty14(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'c':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "colorPrecision"u8)) return 12;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "negativePrompt"u8)) return 57;
+                    break;
+                case (byte)'p':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "promptFidelity"u8)) return 73;
+                    break;
+                case (byte)'r':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "resultContours"u8)) return 79;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "structureImage"u8)) return 95;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty15(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[2])
+            {
+                case (byte)'e':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "creativityDecay"u8)) return 19;
+                    break;
+                case (byte)'f':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "referenceImages"u8)) return 75;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "refinementSteps"u8)) return 76;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "originalAssetId"u8)) return 61;
+                    break;
+                case (byte)'l':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "colorCorrection"u8)) return 10;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "spliceThreshold"u8)) return 92;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "lengthThreshold"u8)) return 44;
+                    break;
+                case (byte)'o':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "progressPercent"u8)) return 71;
+                    break;
+                case (byte)'r':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "cornerThreshold"u8)) return 17;
+                    break;
+                case (byte)'u':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "sourceProjectId"u8)) return 91;
+                    break;
+                case (byte)'y':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "layerDifference"u8)) return 43;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty17(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'b':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "backgroundOpacity"u8)) return 4;
+                    break;
+                case (byte)'d':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "defaultParameters"u8)) return 20;
+                    break;
+                case (byte)'k':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "keypointThreshold"u8)) return 42;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "numInferenceSteps"u8)) return 59;
+                    break;
+                case (byte)'o':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "overlapPercentage"u8)) return 63;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "structureFidelity"u8)) return 94;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty19(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'c':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "cannyStructureImage"u8)) return 8;
+                    break;
+                case (byte)'g':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "geometryEnforcement"u8)) return 28;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "styleImagesFidelity"u8)) return 99;
+                    break;
+            }
+
             return -1;
         }
     }

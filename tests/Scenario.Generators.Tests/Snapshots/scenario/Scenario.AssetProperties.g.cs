@@ -474,34 +474,18 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "width"u8)) return 22;
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "format"u8)) return 11;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "hasUVs"u8)) return 16;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "height"u8)) return 17;
-                        break;
+                        return __MatchProperty6(text);
                     case 7:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "bitrate"u8)) return 2;
                         break;
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "channels"u8)) return 4;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "duration"u8)) return 9;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "nbFrames"u8)) return 18;
-                        break;
+                        return __MatchProperty8(text);
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "boneCount"u8)) return 3;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "codecName"u8)) return 6;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "faceCount"u8)) return 10;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "frameRate"u8)) return 12;
-                        break;
+                        return __MatchProperty9(text);
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "dimensions"u8)) return 8;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "hasNormals"u8)) return 14;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "sampleRate"u8)) return 19;
-                        break;
+                        return __MatchProperty10(text);
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "description"u8)) return 7;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "hasSkeleton"u8)) return 15;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "vertexCount"u8)) return 21;
-                        break;
+                        return __MatchProperty11(text);
                     case 13:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "hasAnimations"u8)) return 13;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "transcription"u8)) return 20;
@@ -540,6 +524,104 @@ namespace Scenario
             if (reader.ValueTextEquals("transcription"u8)) return 20;
             if (reader.ValueTextEquals("vertexCount"u8)) return 21;
             if (reader.ValueTextEquals("width"u8)) return 22;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty6(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[1])
+            {
+                case (byte)'a':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "hasUVs"u8)) return 16;
+                    break;
+                case (byte)'e':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "height"u8)) return 17;
+                    break;
+                case (byte)'o':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "format"u8)) return 11;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty8(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'c':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "channels"u8)) return 4;
+                    break;
+                case (byte)'d':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "duration"u8)) return 9;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "nbFrames"u8)) return 18;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty9(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[2])
+            {
+                case (byte)'a':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "frameRate"u8)) return 12;
+                    break;
+                case (byte)'c':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "faceCount"u8)) return 10;
+                    break;
+                case (byte)'d':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "codecName"u8)) return 6;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "boneCount"u8)) return 3;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty10(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'d':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "dimensions"u8)) return 8;
+                    break;
+                case (byte)'h':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "hasNormals"u8)) return 14;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "sampleRate"u8)) return 19;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty11(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'d':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "description"u8)) return 7;
+                    break;
+                case (byte)'h':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "hasSkeleton"u8)) return 15;
+                    break;
+                case (byte)'v':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "vertexCount"u8)) return 21;
+                    break;
+            }
+
             return -1;
         }
     }

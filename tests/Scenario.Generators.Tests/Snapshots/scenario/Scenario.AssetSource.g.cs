@@ -463,87 +463,38 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "patch"u8)) return 37;
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "canvas"u8)) return 11;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "img23d"u8)) return 17;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "txt23d"u8)) return 55;
-                        break;
+                        return __Match6(text);
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "img2img"u8)) return 18;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "reframe"u8)) return 39;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "restyle"u8)) return 40;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "segment"u8)) return 41;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "texture"u8)) return 47;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "txt2img"u8)) return 57;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "unknown"u8)) return 59;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "upscale"u8)) return 65;
-                        break;
+                        return __Match7(text);
                     case 8:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "uploaded"u8)) return 60;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "video23d"u8)) return 70;
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "detection"u8)) return 14;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "img2video"u8)) return 19;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "skybox-3d"u8)) return 44;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "txt2audio"u8)) return 56;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "txt2video"u8)) return 58;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "video2img"u8)) return 72;
-                        break;
+                        return __Match9(text);
                     case 10:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "3d:texture"u8)) return 2;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "texture:ao"u8)) return 49;
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "audio2audio"u8)) return 8;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "audio2video"u8)) return 9;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "skybox-hdri"u8)) return 46;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "uploaded-3d"u8)) return 61;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "video2audio"u8)) return 71;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "video2video"u8)) return 73;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "voice-clone"u8)) return 74;
-                        break;
+                        return __Match11(text);
                     case 12:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "pixelization"u8)) return 38;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "texture:edge"u8)) return 50;
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "3d23d:texture"u8)) return 1;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "canvas-export"u8)) return 13;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "inference-img"u8)) return 27;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "inference-txt"u8)) return 34;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "upscale-video"u8)) return 68;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "vectorization"u8)) return 69;
-                        break;
+                        return __Match13(text);
                     case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "3d:texture:mtl"u8)) return 5;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "canvas-drawing"u8)) return 12;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "texture:albedo"u8)) return 48;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "texture:height"u8)) return 51;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "texture:normal"u8)) return 53;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "uploaded-audio"u8)) return 62;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "uploaded-video"u8)) return 64;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "upscale-skybox"u8)) return 66;
-                        break;
+                        return __Match14(text);
                     case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "generative-fill"u8)) return 15;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "skybox-base-360"u8)) return 45;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "uploaded-avatar"u8)) return 63;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "upscale-texture"u8)) return 67;
-                        break;
+                        return __Match15(text);
                     case 16:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "texture:metallic"u8)) return 52;
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "3d:texture:albedo"u8)) return 3;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "3d:texture:normal"u8)) return 6;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "segmentation-mask"u8)) return 43;
-                        break;
+                        return __Match17(text);
                     case 18:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "background-removal"u8)) return 10;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "inference-in-paint"u8)) return 30;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "segmentation-image"u8)) return 42;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "texture:smoothness"u8)) return 54;
-                        break;
+                        return __Match18(text);
                     case 19:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "3d:texture:metallic"u8)) return 4;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "inference-reference"u8)) return 32;
@@ -553,10 +504,7 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "image-prompt-editing"u8)) return 16;
                         break;
                     case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "inference-control-net"u8)) return 20;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "inference-img-texture"u8)) return 29;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "inference-txt-texture"u8)) return 36;
-                        break;
+                        return __Match21(text);
                     case 24:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "inference-img-ip-adapter"u8)) return 28;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "inference-txt-ip-adapter"u8)) return 35;
@@ -661,6 +609,250 @@ namespace Scenario
             if (reader.ValueTextEquals("video2img"u8)) return 72;
             if (reader.ValueTextEquals("video2video"u8)) return 73;
             if (reader.ValueTextEquals("voice-clone"u8)) return 74;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match6(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'c':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "canvas"u8)) return 11;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "img23d"u8)) return 17;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "txt23d"u8)) return 55;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match7(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[2])
+            {
+                case (byte)'f':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "reframe"u8)) return 39;
+                    break;
+                case (byte)'g':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "img2img"u8)) return 18;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "segment"u8)) return 41;
+                    break;
+                case (byte)'k':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "unknown"u8)) return 59;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "restyle"u8)) return 40;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "upscale"u8)) return 65;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "txt2img"u8)) return 57;
+                    break;
+                case (byte)'x':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "texture"u8)) return 47;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match9(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'d':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "detection"u8)) return 14;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "img2video"u8)) return 19;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "skybox-3d"u8)) return 44;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "txt2audio"u8)) return 56;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "txt2video"u8)) return 58;
+                    break;
+                case (byte)'v':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "video2img"u8)) return 72;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match11(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[1])
+            {
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "video2audio"u8)) return 71;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "video2video"u8)) return 73;
+                    break;
+                case (byte)'k':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "skybox-hdri"u8)) return 46;
+                    break;
+                case (byte)'o':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "voice-clone"u8)) return 74;
+                    break;
+                case (byte)'p':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "uploaded-3d"u8)) return 61;
+                    break;
+                case (byte)'u':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "audio2audio"u8)) return 8;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "audio2video"u8)) return 9;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match13(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'3':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "3d23d:texture"u8)) return 1;
+                    break;
+                case (byte)'c':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "canvas-export"u8)) return 13;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "inference-img"u8)) return 27;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "inference-txt"u8)) return 34;
+                    break;
+                case (byte)'u':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "upscale-video"u8)) return 68;
+                    break;
+                case (byte)'v':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "vectorization"u8)) return 69;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match14(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[12])
+            {
+                case (byte)'a':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "texture:normal"u8)) return 53;
+                    break;
+                case (byte)'d':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "texture:albedo"u8)) return 48;
+                    break;
+                case (byte)'e':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "uploaded-video"u8)) return 64;
+                    break;
+                case (byte)'h':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "texture:height"u8)) return 51;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "uploaded-audio"u8)) return 62;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "canvas-drawing"u8)) return 12;
+                    break;
+                case (byte)'o':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "upscale-skybox"u8)) return 66;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "3d:texture:mtl"u8)) return 5;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match15(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[2])
+            {
+                case (byte)'l':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "uploaded-avatar"u8)) return 63;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "generative-fill"u8)) return 15;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "upscale-texture"u8)) return 67;
+                    break;
+                case (byte)'y':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "skybox-base-360"u8)) return 45;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match17(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[12])
+            {
+                case (byte)'-':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "segmentation-mask"u8)) return 43;
+                    break;
+                case (byte)'l':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "3d:texture:albedo"u8)) return 3;
+                    break;
+                case (byte)'o':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "3d:texture:normal"u8)) return 6;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match18(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'b':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "background-removal"u8)) return 10;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "inference-in-paint"u8)) return 30;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "segmentation-image"u8)) return 42;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "texture:smoothness"u8)) return 54;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match21(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[10])
+            {
+                case (byte)'c':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "inference-control-net"u8)) return 20;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "inference-img-texture"u8)) return 29;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "inference-txt-texture"u8)) return 36;
+                    break;
+            }
+
             return -1;
         }
     }

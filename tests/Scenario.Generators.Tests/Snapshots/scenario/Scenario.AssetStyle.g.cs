@@ -217,12 +217,7 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "ink"u8)) return 11;
                         break;
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "anime"u8)) return 2;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "comic"u8)) return 7;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "manga"u8)) return 12;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "photo"u8)) return 18;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "space"u8)) return 23;
-                        break;
+                        return __Match5(text);
                     case 6:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "pastel"u8)) return 17;
                         break;
@@ -234,23 +229,11 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "standard"u8)) return 24;
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "cinematic"u8)) return 4;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "cyberpunk"u8)) return 8;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "enchanted"u8)) return 9;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "neon-tron"u8)) return 15;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "whimsical"u8)) return 25;
-                        break;
+                        return __Match9(text);
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "3d-cartoon"u8)) return 0;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "claymation"u8)) return 5;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "minimalist"u8)) return 14;
-                        break;
+                        return __Match10(text);
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "3d-rendered"u8)) return 1;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "manga-color"u8)) return 13;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "photography"u8)) return 19;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "psychedelic"u8)) return 20;
-                        break;
+                        return __Match11(text);
                     case 12:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "oil-painting"u8)) return 16;
                         break;
@@ -292,6 +275,97 @@ namespace Scenario
             if (reader.ValueTextEquals("space"u8)) return 23;
             if (reader.ValueTextEquals("standard"u8)) return 24;
             if (reader.ValueTextEquals("whimsical"u8)) return 25;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match5(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'a':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "anime"u8)) return 2;
+                    break;
+                case (byte)'c':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "comic"u8)) return 7;
+                    break;
+                case (byte)'m':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "manga"u8)) return 12;
+                    break;
+                case (byte)'p':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "photo"u8)) return 18;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "space"u8)) return 23;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match9(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[1])
+            {
+                case (byte)'e':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "neon-tron"u8)) return 15;
+                    break;
+                case (byte)'h':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "whimsical"u8)) return 25;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "cinematic"u8)) return 4;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "enchanted"u8)) return 9;
+                    break;
+                case (byte)'y':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "cyberpunk"u8)) return 8;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match10(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'3':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "3d-cartoon"u8)) return 0;
+                    break;
+                case (byte)'c':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "claymation"u8)) return 5;
+                    break;
+                case (byte)'m':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "minimalist"u8)) return 14;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match11(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[1])
+            {
+                case (byte)'a':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "manga-color"u8)) return 13;
+                    break;
+                case (byte)'d':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "3d-rendered"u8)) return 1;
+                    break;
+                case (byte)'h':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "photography"u8)) return 19;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "psychedelic"u8)) return 20;
+                    break;
+            }
+
             return -1;
         }
     }

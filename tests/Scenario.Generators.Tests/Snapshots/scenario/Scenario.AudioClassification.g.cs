@@ -127,10 +127,7 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "text"u8)) return 6;
                         break;
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "music"u8)) return 2;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "other"u8)) return 3;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "sound"u8)) return 4;
-                        break;
+                        return __Match5(text);
                     case 6:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "effect"u8)) return 0;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "speech"u8)) return 5;
@@ -154,6 +151,25 @@ namespace Scenario
             if (reader.ValueTextEquals("speech"u8)) return 5;
             if (reader.ValueTextEquals("text"u8)) return 6;
             if (reader.ValueTextEquals("unknown"u8)) return 7;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match5(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'m':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "music"u8)) return 2;
+                    break;
+                case (byte)'o':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "other"u8)) return 3;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "sound"u8)) return 4;
+                    break;
+            }
+
             return -1;
         }
     }

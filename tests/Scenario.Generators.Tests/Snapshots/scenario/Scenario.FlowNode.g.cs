@@ -397,17 +397,9 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "type"u8)) return 2;
                         break;
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "count"u8)) return 4;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "items"u8)) return 8;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "jobId"u8)) return 10;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "logic"u8)) return 11;
-                        break;
+                        return __MatchProperty5(text);
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "status"u8)) return 1;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "assets"u8)) return 3;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "inputs"u8)) return 7;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "output"u8)) return 16;
-                        break;
+                        return __MatchProperty6(text);
                     case 7:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "modelId"u8)) return 15;
                         break;
@@ -451,6 +443,50 @@ namespace Scenario
             if (reader.ValueTextEquals("modelId"u8)) return 15;
             if (reader.ValueTextEquals("output"u8)) return 16;
             if (reader.ValueTextEquals("workflowId"u8)) return 17;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty5(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'c':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "count"u8)) return 4;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "items"u8)) return 8;
+                    break;
+                case (byte)'j':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "jobId"u8)) return 10;
+                    break;
+                case (byte)'l':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "logic"u8)) return 11;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty6(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'a':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "assets"u8)) return 3;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "inputs"u8)) return 7;
+                    break;
+                case (byte)'o':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "output"u8)) return 16;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "status"u8)) return 1;
+                    break;
+            }
+
             return -1;
         }
     }

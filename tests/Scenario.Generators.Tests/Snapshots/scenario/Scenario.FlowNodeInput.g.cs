@@ -574,29 +574,13 @@ namespace Scenario
                 switch (text.Length)
                 {
                     case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "max"u8)) return 15;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "min"u8)) return 18;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "ref"u8)) return 25;
-                        break;
+                        return __MatchProperty3(text);
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "name"u8)) return 0;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "type"u8)) return 1;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "hint"u8)) return 9;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "kind"u8)) return 12;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "step"u8)) return 27;
-                        break;
+                        return __MatchProperty4(text);
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "color"u8)) return 4;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "group"u8)) return 8;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "items"u8)) return 11;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "label"u8)) return 13;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "value"u8)) return 28;
-                        break;
+                        return __MatchProperty5(text);
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "inputs"u8)) return 10;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "parent"u8)) return 21;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "prompt"u8)) return 23;
-                        break;
+                        return __MatchProperty6(text);
                     case 7:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "default"u8)) return 6;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "maxSize"u8)) return 17;
@@ -614,10 +598,7 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "modelTypes"u8)) return 20;
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "description"u8)) return 7;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "placeholder"u8)) return 22;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "promptSpark"u8)) return 24;
-                        break;
+                        return __MatchProperty11(text);
                     case 13:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "allowedValues"u8)) return 2;
                         break;
@@ -658,6 +639,113 @@ namespace Scenario
             if (reader.ValueTextEquals("required"u8)) return 26;
             if (reader.ValueTextEquals("step"u8)) return 27;
             if (reader.ValueTextEquals("value"u8)) return 28;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty3(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[1])
+            {
+                case (byte)'a':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "max"u8)) return 15;
+                    break;
+                case (byte)'e':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "ref"u8)) return 25;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "min"u8)) return 18;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty4(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'h':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "hint"u8)) return 9;
+                    break;
+                case (byte)'k':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "kind"u8)) return 12;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "name"u8)) return 0;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "step"u8)) return 27;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "type"u8)) return 1;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty5(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'c':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "color"u8)) return 4;
+                    break;
+                case (byte)'g':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "group"u8)) return 8;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "items"u8)) return 11;
+                    break;
+                case (byte)'l':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "label"u8)) return 13;
+                    break;
+                case (byte)'v':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "value"u8)) return 28;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty6(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[1])
+            {
+                case (byte)'a':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "parent"u8)) return 21;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "inputs"u8)) return 10;
+                    break;
+                case (byte)'r':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "prompt"u8)) return 23;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty11(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[1])
+            {
+                case (byte)'e':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "description"u8)) return 7;
+                    break;
+                case (byte)'l':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "placeholder"u8)) return 22;
+                    break;
+                case (byte)'r':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "promptSpark"u8)) return 24;
+                    break;
+            }
+
             return -1;
         }
     }

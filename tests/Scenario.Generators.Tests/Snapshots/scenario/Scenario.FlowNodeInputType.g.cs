@@ -153,10 +153,7 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "model_array"u8)) return 5;
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "inputs_array"u8)) return 3;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "number_array"u8)) return 7;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "string_array"u8)) return 9;
-                        break;
+                        return __Match12(text);
                 }
 
                 return -1;
@@ -172,6 +169,25 @@ namespace Scenario
             if (reader.ValueTextEquals("number_array"u8)) return 7;
             if (reader.ValueTextEquals("string"u8)) return 8;
             if (reader.ValueTextEquals("string_array"u8)) return 9;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match12(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "inputs_array"u8)) return 3;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "number_array"u8)) return 7;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "string_array"u8)) return 9;
+                    break;
+            }
+
             return -1;
         }
     }

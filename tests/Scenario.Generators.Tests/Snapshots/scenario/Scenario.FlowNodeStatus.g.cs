@@ -109,11 +109,7 @@ namespace Scenario
                 switch (text.Length)
                 {
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "failure"u8)) return 0;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "pending"u8)) return 1;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "skipped"u8)) return 3;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "success"u8)) return 4;
-                        break;
+                        return __Match7(text);
                     case 10:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "processing"u8)) return 2;
                         break;
@@ -127,6 +123,28 @@ namespace Scenario
             if (reader.ValueTextEquals("processing"u8)) return 2;
             if (reader.ValueTextEquals("skipped"u8)) return 3;
             if (reader.ValueTextEquals("success"u8)) return 4;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match7(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[1])
+            {
+                case (byte)'a':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "failure"u8)) return 0;
+                    break;
+                case (byte)'e':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "pending"u8)) return 1;
+                    break;
+                case (byte)'k':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "skipped"u8)) return 3;
+                    break;
+                case (byte)'u':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "success"u8)) return 4;
+                    break;
+            }
+
             return -1;
         }
     }

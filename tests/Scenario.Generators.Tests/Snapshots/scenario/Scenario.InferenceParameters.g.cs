@@ -744,58 +744,33 @@ namespace Scenario
                 switch (text.Length)
                 {
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "type"u8)) return 1;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "mask"u8)) return 24;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "seed"u8)) return 35;
-                        break;
+                        return __MatchProperty4(text);
                     case 5:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "image"u8)) return 14;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "width"u8)) return 38;
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "prompt"u8)) return 0;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "height"u8)) return 12;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "maskId"u8)) return 25;
-                        break;
+                        return __MatchProperty6(text);
                     case 7:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "imageId"u8)) return 15;
                         break;
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "concepts"u8)) return 4;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "guidance"u8)) return 11;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "modality"u8)) return 26;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "strength"u8)) return 36;
-                        break;
+                        return __MatchProperty8(text);
                     case 9:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "scheduler"u8)) return 34;
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "controlEnd"u8)) return 5;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "modelEpoch"u8)) return 27;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "numSamples"u8)) return 31;
-                        break;
+                        return __MatchProperty10(text);
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "aspectRatio"u8)) return 2;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "baseModelId"u8)) return 3;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "hideResults"u8)) return 13;
-                        break;
+                        return __MatchProperty11(text);
                     case 12:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "controlImage"u8)) return 6;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "controlStart"u8)) return 8;
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "ipAdapterType"u8)) return 23;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "referenceAttn"u8)) return 33;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "styleFidelity"u8)) return 37;
-                        break;
+                        return __MatchProperty13(text);
                     case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "controlImageId"u8)) return 7;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "disableMerging"u8)) return 9;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "ipAdapterImage"u8)) return 17;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "ipAdapterScale"u8)) return 21;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "negativePrompt"u8)) return 28;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "referenceAdain"u8)) return 32;
-                        break;
+                        return __MatchProperty14(text);
                     case 15:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "ipAdapterImages"u8)) return 20;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "ipAdapterScales"u8)) return 22;
@@ -860,6 +835,151 @@ namespace Scenario
             if (reader.ValueTextEquals("strength"u8)) return 36;
             if (reader.ValueTextEquals("styleFidelity"u8)) return 37;
             if (reader.ValueTextEquals("width"u8)) return 38;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty4(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'m':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "mask"u8)) return 24;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "seed"u8)) return 35;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "type"u8)) return 1;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty6(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'h':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "height"u8)) return 12;
+                    break;
+                case (byte)'m':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "maskId"u8)) return 25;
+                    break;
+                case (byte)'p':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "prompt"u8)) return 0;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty8(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'c':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "concepts"u8)) return 4;
+                    break;
+                case (byte)'g':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "guidance"u8)) return 11;
+                    break;
+                case (byte)'m':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "modality"u8)) return 26;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "strength"u8)) return 36;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty10(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'c':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "controlEnd"u8)) return 5;
+                    break;
+                case (byte)'m':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "modelEpoch"u8)) return 27;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "numSamples"u8)) return 31;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty11(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'a':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "aspectRatio"u8)) return 2;
+                    break;
+                case (byte)'b':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "baseModelId"u8)) return 3;
+                    break;
+                case (byte)'h':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "hideResults"u8)) return 13;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty13(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "ipAdapterType"u8)) return 23;
+                    break;
+                case (byte)'r':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "referenceAttn"u8)) return 33;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "styleFidelity"u8)) return 37;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty14(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[12])
+            {
+                case (byte)'I':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "controlImageId"u8)) return 7;
+                    break;
+                case (byte)'g':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "ipAdapterImage"u8)) return 17;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "referenceAdain"u8)) return 32;
+                    break;
+                case (byte)'l':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "ipAdapterScale"u8)) return 21;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "disableMerging"u8)) return 9;
+                    break;
+                case (byte)'p':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "negativePrompt"u8)) return 28;
+                    break;
+            }
+
             return -1;
         }
     }

@@ -174,10 +174,7 @@ namespace Scenario
                 switch (text.Length)
                 {
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "img2img"u8)) return 7;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "inpaint"u8)) return 10;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "txt2img"u8)) return 15;
-                        break;
+                        return __Match7(text);
                     case 8:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "outpaint"u8)) return 12;
                         break;
@@ -195,13 +192,7 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "reference_texture"u8)) return 14;
                         break;
                     case 18:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "controlnet_img2img"u8)) return 1;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "controlnet_inpaint"u8)) return 2;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "controlnet_texture"u8)) return 6;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "img2img_ip_adapter"u8)) return 8;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "inpaint_ip_adapter"u8)) return 11;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "txt2img_ip_adapter"u8)) return 16;
-                        break;
+                        return __Match18(text);
                     case 20:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "controlnet_reference"u8)) return 5;
                         break;
@@ -234,6 +225,49 @@ namespace Scenario
             if (reader.ValueTextEquals("txt2img"u8)) return 15;
             if (reader.ValueTextEquals("txt2img_ip_adapter"u8)) return 16;
             if (reader.ValueTextEquals("txt2img_texture"u8)) return 17;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match7(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[1])
+            {
+                case (byte)'m':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "img2img"u8)) return 7;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "inpaint"u8)) return 10;
+                    break;
+                case (byte)'x':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "txt2img"u8)) return 15;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match18(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[1])
+            {
+                case (byte)'m':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "img2img_ip_adapter"u8)) return 8;
+                    break;
+                case (byte)'n':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "inpaint_ip_adapter"u8)) return 11;
+                    break;
+                case (byte)'o':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "controlnet_img2img"u8)) return 1;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "controlnet_inpaint"u8)) return 2;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "controlnet_texture"u8)) return 6;
+                    break;
+                case (byte)'x':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "txt2img_ip_adapter"u8)) return 16;
+                    break;
+            }
+
             return -1;
         }
     }

@@ -298,15 +298,9 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "status"u8)) return 5;
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "jobType"u8)) return 2;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "billing"u8)) return 9;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "ownerId"u8)) return 10;
-                        break;
+                        return __MatchProperty7(text);
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "metadata"u8)) return 3;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "progress"u8)) return 4;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "authorId"u8)) return 8;
-                        break;
+                        return __MatchProperty8(text);
                     case 9:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "createdAt"u8)) return 0;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "updatedAt"u8)) return 7;
@@ -330,6 +324,44 @@ namespace Scenario
             if (reader.ValueTextEquals("authorId"u8)) return 8;
             if (reader.ValueTextEquals("billing"u8)) return 9;
             if (reader.ValueTextEquals("ownerId"u8)) return 10;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty7(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'b':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "billing"u8)) return 9;
+                    break;
+                case (byte)'j':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "jobType"u8)) return 2;
+                    break;
+                case (byte)'o':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "ownerId"u8)) return 10;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty8(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'a':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "authorId"u8)) return 8;
+                    break;
+                case (byte)'m':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "metadata"u8)) return 3;
+                    break;
+                case (byte)'p':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "progress"u8)) return 4;
+                    break;
+            }
+
             return -1;
         }
     }

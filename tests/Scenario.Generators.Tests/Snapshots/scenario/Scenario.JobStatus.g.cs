@@ -127,10 +127,7 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "queued"u8)) return 5;
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "failure"u8)) return 1;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "pending"u8)) return 4;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "success"u8)) return 6;
-                        break;
+                        return __Match7(text);
                     case 8:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "canceled"u8)) return 0;
                         break;
@@ -154,6 +151,25 @@ namespace Scenario
             if (reader.ValueTextEquals("queued"u8)) return 5;
             if (reader.ValueTextEquals("success"u8)) return 6;
             if (reader.ValueTextEquals("warming-up"u8)) return 7;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match7(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'f':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "failure"u8)) return 1;
+                    break;
+                case (byte)'p':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "pending"u8)) return 4;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "success"u8)) return 6;
+                    break;
+            }
+
             return -1;
         }
     }

@@ -289,25 +289,13 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "upload"u8)) return 33;
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "caption"u8)) return 2;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "reframe"u8)) return 22;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "repaint"u8)) return 24;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "restyle"u8)) return 25;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "segment"u8)) return 26;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "texture"u8)) return 31;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "upscale"u8)) return 34;
-                        break;
+                        return __Match7(text);
                     case 8:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "pixelate"u8)) return 21;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "workflow"u8)) return 38;
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "detection"u8)) return 6;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "inference"u8)) return 13;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "skybox-3d"u8)) return 27;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "translate"u8)) return 32;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "vectorize"u8)) return 37;
-                        break;
+                        return __Match9(text);
                     case 11:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "patch-image"u8)) return 20;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "skybox-hdri"u8)) return 29;
@@ -320,17 +308,9 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "caption-llava"u8)) return 3;
                         break;
                     case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "describe-style"u8)) return 5;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "model-download"u8)) return 15;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "model-training"u8)) return 17;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "upscale-skybox"u8)) return 35;
-                        break;
+                        return __Match14(text);
                     case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "assets-download"u8)) return 0;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "generate-prompt"u8)) return 10;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "skybox-base-360"u8)) return 28;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "upscale-texture"u8)) return 36;
-                        break;
+                        return __Match15(text);
                     case 16:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "image-generation"u8)) return 11;
                         break;
@@ -399,6 +379,102 @@ namespace Scenario
             if (reader.ValueTextEquals("upscale-texture"u8)) return 36;
             if (reader.ValueTextEquals("vectorize"u8)) return 37;
             if (reader.ValueTextEquals("workflow"u8)) return 38;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match7(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'c':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "caption"u8)) return 2;
+                    break;
+                case (byte)'r':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "reframe"u8)) return 22;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "repaint"u8)) return 24;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "restyle"u8)) return 25;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "segment"u8)) return 26;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "texture"u8)) return 31;
+                    break;
+                case (byte)'u':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "upscale"u8)) return 34;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match9(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'d':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "detection"u8)) return 6;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "inference"u8)) return 13;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "skybox-3d"u8)) return 27;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "translate"u8)) return 32;
+                    break;
+                case (byte)'v':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "vectorize"u8)) return 37;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match14(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[6])
+            {
+                case (byte)'b':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "describe-style"u8)) return 5;
+                    break;
+                case (byte)'d':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "model-download"u8)) return 15;
+                    break;
+                case (byte)'e':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "upscale-skybox"u8)) return 35;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "model-training"u8)) return 17;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match15(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'a':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "assets-download"u8)) return 0;
+                    break;
+                case (byte)'g':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "generate-prompt"u8)) return 10;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "skybox-base-360"u8)) return 28;
+                    break;
+                case (byte)'u':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "upscale-texture"u8)) return 36;
+                    break;
+            }
+
             return -1;
         }
     }

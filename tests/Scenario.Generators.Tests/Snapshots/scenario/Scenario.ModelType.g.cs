@@ -272,26 +272,15 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "sd-xl"u8)) return 31;
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "custom"u8)) return 0;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1"u8)) return 2;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "sd-1_5"u8)) return 28;
-                        break;
+                        return __Match6(text);
                     case 10:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1-pro"u8)) return 9;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "sd-xl-lora"u8)) return 33;
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1-lora"u8)) return 8;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux1.1-pro"u8)) return 21;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "gpt-image-1"u8)) return 22;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "sd-1_5-lora"u8)) return 30;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "zimage-lora"u8)) return 35;
-                        break;
+                        return __Match11(text);
                     case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1-krea-dev"u8)) return 6;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-dev-lora"u8)) return 12;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "qwen-image-lora"u8)) return 27;
-                        break;
+                        return __Match15(text);
                     case 16:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "elevenlabs-voice"u8)) return 1;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1-krea-lora"u8)) return 7;
@@ -301,30 +290,14 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "zimage-turbo-lora"u8)) return 36;
                         break;
                     case 18:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1-composition"u8)) return 3;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1-kontext-dev"u8)) return 4;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1.1-pro-ultra"u8)) return 10;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "sd-1_5-composition"u8)) return 29;
-                        break;
+                        return __Match18(text);
                     case 19:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1-kontext-lora"u8)) return 5;
                         break;
                     case 20:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-dev-edit-lora"u8)) return 11;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-4b-lora"u8)) return 14;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-9b-lora"u8)) return 16;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "qwen-image-2512-lora"u8)) return 23;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "qwen-image-edit-lora"u8)) return 26;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "zimage-de-turbo-lora"u8)) return 34;
-                        break;
+                        return __Match20(text);
                     case 25:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-4b-edit-lora"u8)) return 13;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-9b-edit-lora"u8)) return 15;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-base-4b-lora"u8)) return 18;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-base-9b-lora"u8)) return 20;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "qwen-image-edit-2509-lora"u8)) return 24;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "qwen-image-edit-2511-lora"u8)) return 25;
-                        break;
+                        return __Match25(text);
                     case 30:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-base-4b-edit-lora"u8)) return 17;
                         if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-base-9b-edit-lora"u8)) return 19;
@@ -371,6 +344,141 @@ namespace Scenario
             if (reader.ValueTextEquals("zimage-de-turbo-lora"u8)) return 34;
             if (reader.ValueTextEquals("zimage-lora"u8)) return 35;
             if (reader.ValueTextEquals("zimage-turbo-lora"u8)) return 36;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match6(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'c':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "custom"u8)) return 0;
+                    break;
+                case (byte)'f':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1"u8)) return 2;
+                    break;
+                case (byte)'s':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "sd-1_5"u8)) return 28;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match11(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[4])
+            {
+                case (byte)'.':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1-lora"u8)) return 8;
+                    break;
+                case (byte)'1':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux1.1-pro"u8)) return 21;
+                    break;
+                case (byte)'_':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "sd-1_5-lora"u8)) return 30;
+                    break;
+                case (byte)'g':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "zimage-lora"u8)) return 35;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "gpt-image-1"u8)) return 22;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match15(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[5])
+            {
+                case (byte)'1':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1-krea-dev"u8)) return 6;
+                    break;
+                case (byte)'2':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-dev-lora"u8)) return 12;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "qwen-image-lora"u8)) return 27;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match18(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[7])
+            {
+                case (byte)'1':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1.1-pro-ultra"u8)) return 10;
+                    break;
+                case (byte)'c':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1-composition"u8)) return 3;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "sd-1_5-composition"u8)) return 29;
+                    break;
+                case (byte)'k':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1-kontext-dev"u8)) return 4;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match20(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[13])
+            {
+                case (byte)'1':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "qwen-image-2512-lora"u8)) return 23;
+                    break;
+                case (byte)'4':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-4b-lora"u8)) return 14;
+                    break;
+                case (byte)'9':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-9b-lora"u8)) return 16;
+                    break;
+                case (byte)'b':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "zimage-de-turbo-lora"u8)) return 34;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-dev-edit-lora"u8)) return 11;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "qwen-image-edit-lora"u8)) return 26;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match25(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[18])
+            {
+                case (byte)'0':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "qwen-image-edit-2509-lora"u8)) return 24;
+                    break;
+                case (byte)'1':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "qwen-image-edit-2511-lora"u8)) return 25;
+                    break;
+                case (byte)'4':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-base-4b-lora"u8)) return 18;
+                    break;
+                case (byte)'9':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-base-9b-lora"u8)) return 20;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-4b-edit-lora"u8)) return 13;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-9b-edit-lora"u8)) return 15;
+                    break;
+            }
+
             return -1;
         }
     }

@@ -163,10 +163,7 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "TCDScheduler"u8)) return 13;
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "DDIMScheduler"u8)) return 0;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "DDPMScheduler"u8)) return 1;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "PNDMScheduler"u8)) return 12;
-                        break;
+                        return __Match13(text);
                     case 20:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "LMSDiscreteScheduler"u8)) return 11;
                         break;
@@ -174,10 +171,7 @@ namespace Scenario
                         if (global::System.MemoryExtensions.SequenceEqual(text, "HeunDiscreteScheduler"u8)) return 7;
                         break;
                     case 22:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "DEISMultistepScheduler"u8)) return 2;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "EulerDiscreteScheduler"u8)) return 6;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "KDPM2DiscreteScheduler"u8)) return 9;
-                        break;
+                        return __Match22(text);
                     case 23:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "UniPCMultistepScheduler"u8)) return 14;
                         break;
@@ -211,6 +205,44 @@ namespace Scenario
             if (reader.ValueTextEquals("PNDMScheduler"u8)) return 12;
             if (reader.ValueTextEquals("TCDScheduler"u8)) return 13;
             if (reader.ValueTextEquals("UniPCMultistepScheduler"u8)) return 14;
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match13(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[2])
+            {
+                case (byte)'D':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "PNDMScheduler"u8)) return 12;
+                    break;
+                case (byte)'I':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "DDIMScheduler"u8)) return 0;
+                    break;
+                case (byte)'P':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "DDPMScheduler"u8)) return 1;
+                    break;
+            }
+
+            return -1;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __Match22(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'D':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "DEISMultistepScheduler"u8)) return 2;
+                    break;
+                case (byte)'E':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "EulerDiscreteScheduler"u8)) return 6;
+                    break;
+                case (byte)'K':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "KDPM2DiscreteScheduler"u8)) return 9;
+                    break;
+            }
+
             return -1;
         }
     }

@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Scenario.Generators;
+
+namespace Scenario.Benchmarks;
+
+/// <summary>
+/// The generator's cost: a full run on the Scenario schema and on synthetic schemas 10 and 100 times its size
+/// (<see cref="SyntheticSchema"/>), and a re-run after an edit unrelated to the schema, which must cost next to nothing.
+/// </summary>
+[MemoryDiagnoser]
+public class GeneratorBenchmarks
+{
+    private CSharpCompilation _compilation = null!;
+    private CSharpCompilation _edited = null!;
+    private AdditionalText _schema = null!;
+    private GeneratorDriver _warm = null!;
+    private bool _flip;
+
+    [Params(1, 10, 100)]
+    public int Scale { get; set; } = 1;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _schema = new Text("/bench/scenario.schema.json", SyntheticSchema.Make(Payloads.Resource("scenario.schema.json"), Scale));
+        var parse = new CSharpParseOptions(LanguageVersion.CSharp11);
+        _compilation = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class A { }", parse) });
+        _edited = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", parse));
+        _warm = NewDriver().RunGenerators(_compilation);
+        GeneratorRunResult result = _warm.GetRunResult().Results.Single();
+        if (result.Exception is not null || result.GeneratedSources.Length == 0)
+        {
+            throw new System.InvalidOperationException("The generator produced nothing: " + result.Exception);
+        }
+    }
+
+    /// <summary>Parse, model and emit everything, with nothing cached.</summary>
+    [Benchmark]
+    public int FullRun() => NewDriver().RunGenerators(_compilation).GetRunResult().Results[0].GeneratedSources.Length;
+
+    /// <summary>Each call sees an edit to a C# file since the last: the schema's steps stay cached.</summary>
+    [Benchmark]
+    public int CachedRerun()
+    {
+        _flip = !_flip;
+        _warm = _warm.RunGenerators(_flip ? _edited : _compilation);
+        return _warm.GetRunResult().Results[0].GeneratedSources.Length;
+    }
+
+    private GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(
+        new[] { new SchemaGenerator().AsSourceGenerator() },
+        new[] { _schema },
+        new CSharpParseOptions(LanguageVersion.CSharp11),
+        new NoOptions(),
+        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+
+    private sealed class Text(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class NoOptions : AnalyzerConfigOptionsProvider
+    {
+        private static readonly AnalyzerConfigOptions Empty = new Values();
+
+        public override AnalyzerConfigOptions GlobalOptions => Empty;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
+
+        private sealed class Values : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+            {
+                value = null;
+                return false;
+            }
+        }
+    }
+}

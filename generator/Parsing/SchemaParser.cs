@@ -21,7 +21,7 @@ internal sealed class SchemaParser
 
     private static readonly string[] RecordMemberNames =
     {
-        "ExtensionData", "ReadJson", "WriteJson", "EqualityContract", "Equals", "GetHashCode", "ToString",
+        "ExtensionData", "ReadJson", "WriteJson", "WriteJsonBody", "EqualityContract", "Equals", "GetHashCode", "ToString",
         "PrintMembers", "Deconstruct", "GetType", "MemberwiseClone", "Finalize", "Clone",
     };
 

@@ -16,9 +16,12 @@ internal static class ClientEmitter
     public static IEnumerable<OperationModel> Operations(EquatableArray<ResourceModel> resources) =>
         resources.SelectMany(r => r.Operations.Concat(Operations(r.Resources)));
 
-    /// <summary>Whether a parameter goes in the query: as <c>x-in</c> says, else for GET and DELETE.</summary>
+    /// <summary>Whether the operation sends a body: every method but GET and DELETE.</summary>
+    public static bool SendsBody(OperationModel operation) => operation.HttpMethod is not "GET" and not "DELETE";
+
+    /// <summary>Whether a parameter goes in the query: as <c>x-in</c> says, else when the operation sends no body.</summary>
     public static bool InQuery(OperationModel operation, PropertyModel property) =>
-        property.InQuery ?? operation.HttpMethod is "GET" or "DELETE";
+        property.InQuery ?? !SendsBody(operation);
 
     /// <summary>The types a query parameter can have: scalars, enums, and lists of them.</summary>
     public static bool IsQueryType(TypeRef type) =>
@@ -126,7 +129,7 @@ internal static class ClientEmitter
         w.Line();
         w.Open("private static " + Http + ".ApiTransportSettings Settings(" + optionsName + "? options, global::System.Uri? httpClientBaseAddress)");
         w.Line("options ??= new " + optionsName + "();");
-        w.Line("global::System.Uri baseAddress = options.BaseAddress ?? httpClientBaseAddress ?? " + (client.BaseAddressVariable is { } variable ? "FromEnvironment(" + SourceWriter.Literal(variable) + ") ?? " : string.Empty) + "DefaultBaseAddress;");
+        w.Line("global::System.Uri baseAddress = options.BaseAddress ?? httpClientBaseAddress ?? " + (client.BaseAddressVariable is { } variable ? Http + ".ApiClientOptions.BaseAddressFromEnvironment(" + SourceWriter.Literal(variable) + ") ?? " : string.Empty) + "DefaultBaseAddress;");
         if (client.Auth is { } auth)
         {
             w.Line("var credentials = " + Http + ".BasicCredentials.Resolve(options." + auth.User.Option + ", " + SourceWriter.Literal(auth.User.Option) + ", " + SourceWriter.Literal(auth.User.Variable)
@@ -149,21 +152,6 @@ internal static class ClientEmitter
         w.Line("    ClientName = " + SourceWriter.Literal(client.Name) + ",");
         w.Line("};");
         w.Close();
-        if (client.BaseAddressVariable is not null)
-        {
-            w.Line();
-            w.Open("private static global::System.Uri? FromEnvironment(string variable)");
-            w.Line("string? value = global::System.Environment.GetEnvironmentVariable(variable);");
-            w.Open("if (string.IsNullOrWhiteSpace(value))");
-            w.Line("return null;");
-            w.Close();
-            w.Line();
-            w.Line("return global::System.Uri.TryCreate(value, global::System.UriKind.Absolute, out global::System.Uri? uri)");
-            w.Line("    ? uri");
-            w.Line("    : throw new global::Scenario.ScenarioException(\"The environment variable \" + variable + \" is not an absolute URL: '\" + value + \"'.\");");
-            w.Close();
-        }
-
         w.Close();
     }
 
@@ -241,7 +229,7 @@ internal static class ClientEmitter
         if (parameters is not null)
         {
             List<PropertyModel> query = parameters.Properties.Where(p => InQuery(operation, p)).ToList();
-            bool hasBody = query.Count < parameters.Properties.Count && operation.HttpMethod is not "GET" and not "DELETE";
+            bool hasBody = query.Count < parameters.Properties.Count && SendsBody(operation);
             if (query.Count > 0 || hasBody)
             {
                 string value = parametersName;

@@ -45,7 +45,7 @@ internal static class RecordEmitter
     }
 
     private static bool IsOperationParameters(SchemaModel schema, RecordModel record) =>
-        schema.Client is { } client && ClientEmitter.Operations(client.Resources).Any(o => o.ParametersType == record.Name && o.HttpMethod is not "GET" and not "DELETE");
+        schema.Client is { } client && ClientEmitter.Operations(client.Resources).Any(o => o.ParametersType == record.Name && ClientEmitter.SendsBody(o));
 
     private static bool TracksPresence(PropertyModel property) => !property.IsRequired && property.AllowsNull;
 

@@ -8,6 +8,21 @@ public abstract class ApiClientOptions
     private int _maxRetries = 2;
     private TimeSpan _timeout = TimeSpan.FromSeconds(60);
 
+    /// <summary>The base address an environment variable holds; null when it is unset or blank.</summary>
+    /// <exception cref="ScenarioException">The variable holds something other than an absolute URL.</exception>
+    public static Uri? BaseAddressFromEnvironment(string variable)
+    {
+        string? value = Environment.GetEnvironmentVariable(variable);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(value, UriKind.Absolute, out Uri? uri)
+            ? uri
+            : throw new ScenarioException("The environment variable " + variable + " is not an absolute URL: '" + value + "'.");
+    }
+
     /// <summary>The API's base address; null for the client's default (or its environment variable).</summary>
     public Uri? BaseAddress { get; set; }
 

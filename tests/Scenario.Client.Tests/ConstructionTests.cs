@@ -57,6 +57,16 @@ public class ConstructionTests
     }
 
     [Fact]
+    public void A_base_address_variable_that_is_not_a_url_fails_naming_the_variable()
+    {
+        using var environment = new EnvironmentScope(("SCENARIO_BASE_URL", "not a url"));
+
+        ScenarioException failure = Assert.Throws<ScenarioException>(() => new ScenarioClient(new ScenarioClientOptions { ApiKey = "k", ApiSecret = "s" }));
+
+        Assert.Equal("The environment variable SCENARIO_BASE_URL is not an absolute URL: 'not a url'.", failure.Message);
+    }
+
+    [Fact]
     public void Options_win_over_the_environment()
     {
         using var environment = new EnvironmentScope(("SCENARIO_BASE_URL", "https://env.example.com/v1"));

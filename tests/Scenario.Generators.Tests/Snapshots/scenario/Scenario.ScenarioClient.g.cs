@@ -72,7 +72,7 @@ namespace Scenario
         private static global::Scenario.Runtime.Http.ApiTransportSettings Settings(ScenarioClientOptions? options, global::System.Uri? httpClientBaseAddress)
         {
             options ??= new ScenarioClientOptions();
-            global::System.Uri baseAddress = options.BaseAddress ?? httpClientBaseAddress ?? FromEnvironment("SCENARIO_BASE_URL") ?? DefaultBaseAddress;
+            global::System.Uri baseAddress = options.BaseAddress ?? httpClientBaseAddress ?? global::Scenario.Runtime.Http.ApiClientOptions.BaseAddressFromEnvironment("SCENARIO_BASE_URL") ?? DefaultBaseAddress;
             var credentials = global::Scenario.Runtime.Http.BasicCredentials.Resolve(options.ApiKey, "ApiKey", "SCENARIO_SDK_API_KEY", options.ApiSecret, "ApiSecret", "SCENARIO_SDK_API_SECRET", "ScenarioClient");
             return new global::Scenario.Runtime.Http.ApiTransportSettings
             {
@@ -85,19 +85,6 @@ namespace Scenario
                 ActivitySource = s_activitySource,
                 ClientName = "Scenario",
             };
-        }
-
-        private static global::System.Uri? FromEnvironment(string variable)
-        {
-            string? value = global::System.Environment.GetEnvironmentVariable(variable);
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                return null;
-            }
-
-            return global::System.Uri.TryCreate(value, global::System.UriKind.Absolute, out global::System.Uri? uri)
-                ? uri
-                : throw new global::Scenario.ScenarioException("The environment variable " + variable + " is not an absolute URL: '" + value + "'.");
         }
     }
 

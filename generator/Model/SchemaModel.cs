@@ -9,7 +9,14 @@ internal sealed record SchemaModel(
     EquatableArray<RecordModel> Records,
     EquatableArray<EnumModel> Enums,
     ClientModel? Client,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>
+    /// The context property that reads and writes a whole document (<c>{Context}.Default.{RootName}</c>),
+    /// or null when the schema's root gives no type.
+    /// </summary>
+    public string? RootName { get; init; }
+}
 
 /// <summary>An object schema: one sealed partial record.</summary>
 internal sealed record RecordModel(string Name, string? Description, EquatableArray<PropertyModel> Properties);

@@ -35,6 +35,7 @@ internal sealed class SchemaParser
     private readonly List<EnumModel> _enums = new();
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly CancellationToken _cancellationToken;
+    private string? _rootName;
 
     private SchemaParser(SchemaLocator locator, JToken document, JsonSchema root, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
@@ -139,6 +140,7 @@ internal sealed class SchemaParser
             Records = parser._records.ToEquatableArray(),
             Enums = parser._enums.ToEquatableArray(),
             Client = client,
+            RootName = parser._rootName,
             Diagnostics = diagnostics.ToEquatableArray(),
         };
     }
@@ -186,6 +188,7 @@ internal sealed class SchemaParser
         {
             string name = Unique(_root.Title is { Length: > 0 } title ? Identifiers.ToPascalCase(title) : baseName);
             AddRecord(name, _root, string.Empty);
+            _rootName = name;
         }
     }
 

@@ -19,6 +19,23 @@ namespace Scenario.Generators.Parsing;
 /// </summary>
 internal static class Identifiers
 {
+    /// <summary>The longest identifier made from a wire name; longer ones are cut (C# allows 512 characters).</summary>
+    public const int MaxLength = 128;
+
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
+        "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
+        "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
+        "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
+        "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
+        "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
+        "using", "virtual", "void", "volatile", "while",
+    };
+
+    /// <summary>Whether <paramref name="name"/> is a C# keyword (which a namespace part cannot be).</summary>
+    public static bool IsKeyword(string name) => Keywords.Contains(name);
+
     public static string ToPascalCase(string wireName)
     {
         var result = new StringBuilder(wireName.Length + 1);
@@ -56,7 +73,7 @@ internal static class Identifiers
             result.Insert(0, '_');
         }
 
-        return result.ToString();
+        return result.Length > MaxLength ? result.ToString(0, MaxLength) : result.ToString();
     }
 
     /// <summary>camelCase of a PascalCase identifier, for locals (always suffixed by the caller, so never a keyword).</summary>

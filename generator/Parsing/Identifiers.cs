@@ -20,7 +20,7 @@ namespace Scenario.Generators.Parsing;
 internal static class Identifiers
 {
     /// <summary>The longest identifier made from a wire name; longer ones are cut (C# allows 512 characters).</summary>
-    public const int MaxLength = 128;
+    public const int MaxLength = 100;
 
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
     {
@@ -32,6 +32,24 @@ internal static class Identifiers
         "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
         "using", "virtual", "void", "volatile", "while",
     };
+
+    /// <summary>Whether the text is well-formed UTF-16 (no lone surrogate), so it can be UTF-8 on the wire and in a <c>u8</c> literal.</summary>
+    public static bool IsValidUtf16(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether <paramref name="name"/> is a C# keyword (which a namespace part cannot be).</summary>
     public static bool IsKeyword(string name) => Keywords.Contains(name);

@@ -364,7 +364,7 @@ internal static class SchemaParser
             return baseName;
         }
 
-        private static string Cut(string name) => name.Length > TypeNames.MaxLength ? name.Substring(0, TypeNames.MaxLength) : name;
+        private static string Cut(string name) => name.Length > Identifiers.MaxLength ? name.Substring(0, Identifiers.MaxLength) : name;
     }
 
     private static bool IsNamespace(string value) =>

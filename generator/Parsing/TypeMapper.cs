@@ -279,7 +279,7 @@ internal sealed class TypeMapper
         if (nonNull.All(v => v.Type == JTokenType.String))
         {
             string name = _names.TryGetValue(schema, out string? named) ? named : Output(document).Names.Unique(hint);
-            List<string> wireValues = nonNull.Select(v => (string)v!).Distinct(StringComparer.Ordinal).ToList();
+            List<string> wireValues = nonNull.Select(v => (string)v!).Where(Identifiers.IsValidUtf16).Distinct(StringComparer.Ordinal).ToList();
             Dictionary<string, string> names = Identifiers.NameScope(wireValues, new HashSet<string>(StringComparer.Ordinal), string.Empty);
             DocumentOutput output = Output(document);
             output.Names.Take(name + "Converter");
@@ -672,6 +672,13 @@ internal sealed class TypeMapper
                     continue;
                 }
 
+                if (!Identifiers.IsValidUtf16(property.Name))
+                {
+                    // No UTF-8 spells it, so no JSON text holds it as written; a value under it lands in ExtensionData.
+                    Report(document, property, DiagnosticDescriptors.UnsupportedShape, "A property name that is not valid Unicode (a lone surrogate)", Pointer(property.Value));
+                    continue;
+                }
+
                 Candidate? existing = into.FirstOrDefault(c => c.JsonName == property.Name);
                 if (existing is null)
                 {
@@ -1017,21 +1024,18 @@ internal sealed class DocumentOutput
 /// <summary>The type names of one namespace: each is given once.</summary>
 internal sealed class TypeNames
 {
-    /// <summary>A type name longer than this is cut (and made unique): C# allows 512 characters, file systems less.</summary>
-    public const int MaxLength = 100;
-
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
 
     public bool IsTaken(string name) => _taken.Contains(name);
 
     public void Take(string name) => _taken.Add(name);
 
-    /// <summary>A name not taken yet, starting from <paramref name="hint"/> (cut to <see cref="MaxLength"/>); taken from then on.</summary>
+    /// <summary>A name not taken yet, starting from <paramref name="hint"/> (cut to <see cref="Identifiers.MaxLength"/>, since file systems limit names); taken from then on.</summary>
     public string Unique(string hint)
     {
-        if (hint.Length > MaxLength)
+        if (hint.Length > Identifiers.MaxLength)
         {
-            hint = hint.Substring(0, MaxLength);
+            hint = hint.Substring(0, Identifiers.MaxLength);
         }
 
         string name = hint;

@@ -20,6 +20,12 @@ internal sealed class TypeMapper
     /// <summary>How deep mapping may nest (schemas inside schemas, references included) before it stops with a warning.</summary>
     public const int MaxDepth = 48;
 
+    /// <summary>
+    /// How deep lists and maps may nest in one another (a list of lists of …): deeper nesting becomes <c>JsonElement</c>
+    /// with a warning, since each level is a nested generic lambda in the reader, which compilers bind slowly past a few.
+    /// </summary>
+    public const int MaxCollectionNesting = 8;
+
     /// <summary>Members every generated record has; a property named like one gets the suffix <c>Value</c>.</summary>
     private static readonly string[] RecordMemberNames =
     {
@@ -515,7 +521,7 @@ internal sealed class TypeMapper
         JToken? rest = schema["prefixItems"] is JArray ? schema["items"] : schema["items"] is JArray ? schema["additionalItems"] : schema["items"];
         if (prefix is null || prefix.Count == 0)
         {
-            return rest is null ? TypeRef.List(TypeRef.Any) : TypeRef.List(Map(document, rest, hint + "Item", depth + 1));
+            return rest is null ? TypeRef.List(TypeRef.Any) : Collection(document, schema, TypeKind.List, Map(document, rest, hint + "Item", depth + 1));
         }
 
         var itemTypes = new List<TypeRef>();
@@ -531,11 +537,29 @@ internal sealed class TypeMapper
 
         if (itemTypes.Distinct().Count() == 1)
         {
-            return TypeRef.List(itemTypes[0]);
+            return Collection(document, schema, TypeKind.List, itemTypes[0]);
         }
 
         Unsupported(document, schema, "A tuple of items of different types ('prefixItems', or an 'items' array)");
         return TypeRef.List(TypeRef.Any);
+    }
+
+    /// <summary>A list or map of <paramref name="element"/>, or of <c>JsonElement</c> past <see cref="MaxCollectionNesting"/>.</summary>
+    private TypeRef Collection(SchemaDocument document, JObject schema, TypeKind kind, TypeRef element)
+    {
+        int nesting = 0;
+        for (TypeRef? inner = element; inner is { Kind: TypeKind.List or TypeKind.Map }; inner = inner.Element)
+        {
+            nesting++;
+        }
+
+        if (nesting >= MaxCollectionNesting)
+        {
+            Report(document, schema, DiagnosticDescriptors.LimitReached, "Lists or maps nested more than " + MaxCollectionNesting + " levels deep", Pointer(schema));
+            element = TypeRef.Any;
+        }
+
+        return kind == TypeKind.List ? TypeRef.List(element) : TypeRef.Map(element);
     }
 
     private TypeRef MapObjectShape(SchemaDocument document, JObject schema, string hint, int depth)
@@ -567,7 +591,7 @@ internal sealed class TypeMapper
         List<TypeRef> valueTypes = values.Select(v => Map(document, v.Schema, hint + "Value", depth + 1)).Distinct().ToList();
         if (valueTypes.Count == 1)
         {
-            return TypeRef.Map(valueTypes[0]);
+            return Collection(document, schema, TypeKind.Map, valueTypes[0]);
         }
 
         Unsupported(document, schema, "A map whose values have several shapes (several 'patternProperties', or with 'additionalProperties')");

@@ -1045,10 +1045,13 @@ internal sealed class DocumentOutput
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 }
 
-/// <summary>The type names of one namespace: each is given once.</summary>
+/// <summary>
+/// The type names of one namespace: each is given once, ignoring case, since each type is a generated file and file names
+/// (the compiler's hint names, and case-insensitive file systems) do not tell <c>OptionsDefinition</c> from <c>Optionsdefinition</c>.
+/// </summary>
 internal sealed class TypeNames
 {
-    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _taken = new(StringComparer.OrdinalIgnoreCase);
 
     public bool IsTaken(string name) => _taken.Contains(name);
 

@@ -390,6 +390,23 @@ public class SchemaReadingTests
     }
 
     [Fact]
+    public void Names_that_differ_only_in_case_get_files_of_their_own()
+    {
+        // Found by the fuzzer: hint names (and many file systems) ignore case.
+        const string text = """
+            { "definitions": { "optionsDefinition": { "type": "object", "properties": { "a": { "type": "string" } } },
+                               "OPTIONSDEFINITION": { "type": "object", "properties": { "b": { "type": "string" } } },
+                               "Kind": { "enum": [ "x" ] }, "KIND": { "enum": [ "y" ] } } }
+            """;
+
+        GeneratorRun run = Generate(text);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(run.Sources.Count, run.Sources.Keys.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(5, run.Sources.Count);
+    }
+
+    [Fact]
     public void Without_Scenario_Runtime_there_is_one_error_per_schema_and_no_code()
     {
         var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(

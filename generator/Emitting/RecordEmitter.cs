@@ -69,7 +69,23 @@ internal static class RecordEmitter
             string shape = property.IsRequired
                 ? (property.AllowsNull ? "required; may be null" : "required")
                 : (property.AllowsNull ? "optional; may be null: written when it was read or set, null included" : "optional: omitted when null");
-            w.Line("/// <remarks>JSON <c>" + SourceWriter.Escape(property.JsonName) + "</c>, " + shape + ".</remarks>");
+            if (property.Constraints.Count == 0)
+            {
+                w.Line("/// <remarks>JSON <c>" + SourceWriter.Escape(property.JsonName) + "</c>, " + shape + ".</remarks>");
+            }
+            else
+            {
+                w.Line("/// <remarks>");
+                w.Line("/// JSON <c>" + SourceWriter.Escape(property.JsonName) + "</c>, " + shape + ".");
+                w.Line("/// <list type=\"bullet\">");
+                foreach (string constraint in property.Constraints)
+                {
+                    w.Line("/// <item><c>" + SourceWriter.Escape(constraint) + "</c></item>");
+                }
+
+                w.Line("/// </list>");
+                w.Line("/// </remarks>");
+            }
             if (property.IsDeprecated)
             {
                 w.Line("[global::System.Obsolete(" + SourceWriter.Literal("The schema marks '" + property.JsonName + "' deprecated.") + ")]");

@@ -57,8 +57,33 @@ internal sealed class SourceWriter
 
     public override string ToString() => _text.ToString();
 
-    public static string Escape(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>Text for an XML doc comment: markup escaped, and no character that would end the comment's line or break the XML.</summary>
+    public static string Escape(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                result.Append(c).Append(text[++i]);
+                continue;
+            }
+
+            switch (c)
+            {
+                case '&': result.Append("&amp;"); break;
+                case '<': result.Append("&lt;"); break;
+                case '>': result.Append("&gt;"); break;
+                default:
+                    // Line and paragraph separators end a C# comment; control characters and lone surrogates are not XML.
+                    result.Append(char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\u0085' ? ' ' : c);
+                    break;
+            }
+        }
+
+        return result.ToString();
+    }
 
     /// <summary>A C# string literal.</summary>
     public static string Literal(string value)

@@ -41,7 +41,11 @@ internal sealed record PropertyModel(
     bool AllowsNull,
     string? Description,
     bool IsDeprecated,
-    bool? InQuery = null);
+    bool? InQuery = null)
+{
+    /// <summary>What the schema says of the values beyond their type (<c>minimum: 0</c>, <c>pattern: ^a</c>, <c>default: 5</c>), for the XML doc.</summary>
+    public EquatableArray<string> Constraints { get; init; } = EquatableArray<string>.Empty;
+}
 
 /// <summary>A string enum: one C# enum and its converter.</summary>
 internal sealed record EnumModel(string Name, string? Description, EquatableArray<EnumMemberModel> Members);

@@ -618,7 +618,10 @@ internal sealed class TypeMapper
             (SchemaDocument targetDocument, JToken target) = Follow(property.Document, property.Schema);
             bool allowsNull = type.Kind != TypeKind.Any && (AllowsNull(property.Document, property.Schema) || AllowsNull(targetDocument, target));
             string? description = DescriptionOf(property.Schema) ?? property.Description ?? DescriptionOf(target);
-            models.Add(new PropertyModel(property.JsonName, names[property.JsonName], type, property.Required, allowsNull, description, IsDeprecated(property.Schema), Location(property.Document, property.Schema)));
+            models.Add(new PropertyModel(property.JsonName, names[property.JsonName], type, property.Required, allowsNull, description, IsDeprecated(property.Schema), Location(property.Document, property.Schema))
+            {
+                Constraints = ConstraintsOf(property.Schema, target),
+            });
         }
 
         foreach (string keyword in new[] { "additionalProperties", "patternProperties" })
@@ -941,6 +944,34 @@ internal sealed class TypeMapper
                 Report(document, value, DiagnosticDescriptors.InvalidClient, "'x-in' is \"query\" or \"body\"");
                 return null;
         }
+    }
+
+    /// <summary>The keywords that constrain or illustrate values, as written, for the property's XML doc (so IntelliSense shows them).</summary>
+    private static readonly string[] ConstraintKeywords =
+    {
+        "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "pattern", "format",
+        "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties", "default", "examples",
+    };
+
+    private static EquatableArray<string> ConstraintsOf(JToken schema, JToken target)
+    {
+        var result = new List<string>();
+        foreach (string keyword in ConstraintKeywords)
+        {
+            JToken? value = (schema as JObject)?[keyword] ?? (target as JObject)?[keyword];
+            // A false draft-04 exclusive bound says nothing; a numeric format is the C# type already.
+            if (value is null
+                || (keyword is "exclusiveMinimum" or "exclusiveMaximum" && value.Type == JTokenType.Boolean && !(bool)value!)
+                || (keyword == "format" && value.Type == JTokenType.String && (string?)value is "int32" or "int64" or "double" or "float"))
+            {
+                continue;
+            }
+
+            string text = value.Type == JTokenType.String && keyword is "pattern" or "format" ? (string)value! : value.ToString(Newtonsoft.Json.Formatting.None);
+            result.Add(keyword + ": " + (text.Length > 200 ? text.Substring(0, 200) + "…" : text));
+        }
+
+        return result.ToEquatableArray();
     }
 
     private static bool IsDeprecated(JToken schema) => schema is JObject obj && obj["deprecated"]?.Type == JTokenType.Boolean && (bool)obj["deprecated"]!;

@@ -20,7 +20,14 @@ namespace Petstore
         /// <summary>
         /// The pet's name.
         /// </summary>
-        /// <remarks>JSON <c>name</c>, required.</remarks>
+        /// <remarks>
+        /// JSON <c>name</c>, required.
+        /// <list type="bullet">
+        /// <item><c>minLength: 1</c></item>
+        /// <item><c>maxLength: 64</c></item>
+        /// <item><c>examples: ["Rex","Mia"]</c></item>
+        /// </list>
+        /// </remarks>
         public required string Name { get; init; }
 
         /// <summary>
@@ -38,7 +45,14 @@ namespace Petstore
         /// <summary>
         /// Age in months.
         /// </summary>
-        /// <remarks>JSON <c>ageMonths</c>, optional: omitted when null.</remarks>
+        /// <remarks>
+        /// JSON <c>ageMonths</c>, optional: omitted when null.
+        /// <list type="bullet">
+        /// <item><c>minimum: 0</c></item>
+        /// <item><c>maximum: 600</c></item>
+        /// <item><c>default: 12</c></item>
+        /// </list>
+        /// </remarks>
         public int? AgeMonths { get; init; }
 
         /// <summary>
@@ -62,7 +76,13 @@ namespace Petstore
         /// <summary>
         /// The 'tags' property.
         /// </summary>
-        /// <remarks>JSON <c>tags</c>, optional: omitted when null.</remarks>
+        /// <remarks>
+        /// JSON <c>tags</c>, optional: omitted when null.
+        /// <list type="bullet">
+        /// <item><c>maxItems: 10</c></item>
+        /// <item><c>uniqueItems: true</c></item>
+        /// </list>
+        /// </remarks>
         public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get; init; }
 
         /// <summary>

@@ -84,7 +84,7 @@ internal sealed class SchemaDocument
 
         if (root is not JObject && root.Type != JTokenType.Boolean)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableSchema, locator.File, fileName, "a schema is a JSON object (or true or false), not " + Describe(root)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableSchema, locator.File, fileName, "a schema is a JSON object (or true or false), not " + SchemaKeywords.Describe(root)));
             return null;
         }
 
@@ -169,15 +169,6 @@ internal sealed class SchemaDocument
 
         return Uri.TryCreate(escaped.ToString(), UriKind.Absolute, out Uri? uri) ? uri : new Uri("file:///schema.json");
     }
-
-    private static string Describe(JToken token) => token.Type switch
-    {
-        JTokenType.Array => "an array",
-        JTokenType.String => "a string",
-        JTokenType.Integer or JTokenType.Float => "a number",
-        JTokenType.Null => "null",
-        _ => token.Type.ToString(),
-    };
 
     private static string FirstSentence(string message)
     {

@@ -37,6 +37,8 @@ internal static class RecordEmitter
             w.Line();
         }
 
+        EmitEquality(w, types, record);
+        w.Line();
         EmitNameMatcher(w, record);
 
         w.Close();
@@ -274,6 +276,45 @@ internal static class RecordEmitter
 
         w.Line(TypeSyntax.JsonWrite + ".Extension(writer, value.ExtensionData);");
         w.Line("writer.WriteEndObject();");
+        w.Close();
+    }
+
+    /// <summary>
+    /// Value equality: the compiler's record equality compares lists, maps and <c>JsonElement</c>s by reference, so two
+    /// records read from the same JSON would differ. These compare them by content, with whether each optional-nullable
+    /// property was present, and the unknown properties kept.
+    /// </summary>
+    private static void EmitEquality(SourceWriter w, TypeSyntax types, RecordModel record)
+    {
+        w.Line("/// <summary>Whether <paramref name=\"other\"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>");
+        w.Open("public bool Equals(" + record.Name + "? other)");
+        w.Open("if (ReferenceEquals(this, other))");
+        w.Line("return true;");
+        w.Close();
+        w.Line();
+        w.Line("return other is not null");
+        foreach (PropertyModel property in record.Properties)
+        {
+            if (TracksPresence(property))
+            {
+                w.Line("    && " + Field(property) + "Set == other." + Field(property) + "Set");
+            }
+
+            w.Line("    && " + types.EqualsCall(property.Type, "this." + property.Name, "other." + property.Name));
+        }
+
+        w.Line("    && " + TypeSyntax.Equality + ".Extension(ExtensionData, other.ExtensionData);");
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>A hash code consistent with <see cref=\"Equals(" + record.Name + "?)\"/>.</summary>");
+        w.Open("public override int GetHashCode()");
+        w.Line("int hash = 17;");
+        foreach (PropertyModel property in record.Properties)
+        {
+            w.Line("hash = unchecked((hash * 31) + " + TypeSyntax.HashCall(property.Type, "this." + property.Name) + ");");
+        }
+
+        w.Line("return hash;");
         w.Close();
     }
 

@@ -98,4 +98,28 @@ internal sealed class TypeSyntax
             "static (" + Writer + " w" + depth + ", " + Type(type) + " v" + depth + ", " + Options + " o" + depth + ") => " + WriteCall(type, "v" + depth, "w" + depth, "o" + depth, depth).TrimEnd(';'),
         _ => JsonWrite + "." + RuntimeName(type),
     };
+
+    /// <summary>An expression that compares <paramref name="left"/> and <paramref name="right"/> by value (lists, maps and JSON by content).</summary>
+    public string EqualsCall(TypeRef type, string left, string right, int depth = 0) => type.Kind switch
+    {
+        TypeKind.String => "string.Equals(" + left + ", " + right + ", global::System.StringComparison.Ordinal)",
+        TypeKind.Any => Equality + ".Equal(" + left + ", " + right + ")",
+        TypeKind.Record => "global::System.Collections.Generic.EqualityComparer<" + Type(type) + "?>.Default.Equals(" + left + ", " + right + ")",
+        TypeKind.List or TypeKind.Map =>
+            Equality + "." + (type.Kind == TypeKind.List ? "List" : "Map") + "(" + left + ", " + right + ", static (" + Type(type.Element!) + " x" + depth + ", " + Type(type.Element!) + " y" + depth + ") => "
+            + EqualsCall(type.Element!, "x" + depth, "y" + depth, depth + 1) + ")",
+        _ => left + " == " + right,
+    };
+
+    /// <summary>An expression for the hash code of <paramref name="value"/>, consistent with <see cref="EqualsCall"/>.</summary>
+    public static string HashCall(TypeRef type, string value) => type.Kind switch
+    {
+        TypeKind.String => "(" + value + " is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(" + value + "))",
+        TypeKind.Any => Equality + ".Hash(" + value + ")",
+        TypeKind.List or TypeKind.Map => Equality + ".Count(" + value + ")",
+        TypeKind.Record => "(" + value + "?.GetHashCode() ?? 0)",
+        _ => value + ".GetHashCode()",
+    };
+
+    public const string Equality = "global::Scenario.Runtime.Json.JsonEquality";
 }

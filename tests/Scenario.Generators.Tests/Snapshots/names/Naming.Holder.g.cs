@@ -183,6 +183,39 @@ namespace Naming
             writer.WriteEndObject();
         }
 
+        /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
+        public bool Equals(Holder? other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            return other is not null
+                && string.Equals(this.HolderValue, other.HolderValue, global::System.StringComparison.Ordinal)
+                && string.Equals(this.ExtensionDataValue, other.ExtensionDataValue, global::System.StringComparison.Ordinal)
+                && string.Equals(this.ToStringValue, other.ToStringValue, global::System.StringComparison.Ordinal)
+                && string.Equals(this.AB, other.AB, global::System.StringComparison.Ordinal)
+                && string.Equals(this.AB_2, other.AB_2, global::System.StringComparison.Ordinal)
+                && string.Equals(this.Class, other.Class, global::System.StringComparison.Ordinal)
+                && this.Tricky == other.Tricky
+                && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(Holder?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            hash = unchecked((hash * 31) + (this.HolderValue is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.HolderValue)));
+            hash = unchecked((hash * 31) + (this.ExtensionDataValue is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.ExtensionDataValue)));
+            hash = unchecked((hash * 31) + (this.ToStringValue is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.ToStringValue)));
+            hash = unchecked((hash * 31) + (this.AB is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.AB)));
+            hash = unchecked((hash * 31) + (this.AB_2 is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.AB_2)));
+            hash = unchecked((hash * 31) + (this.Class is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Class)));
+            hash = unchecked((hash * 31) + this.Tricky.GetHashCode());
+            return hash;
+        }
+
         /// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>
         private static int __MatchProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {

@@ -102,6 +102,29 @@ namespace Petstore
             writer.WriteEndObject();
         }
 
+        /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
+        public bool Equals(Category? other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            return other is not null
+                && string.Equals(this.Name, other.Name, global::System.StringComparison.Ordinal)
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Children, other.Children, static (global::Petstore.Category x0, global::Petstore.Category y0) => global::System.Collections.Generic.EqualityComparer<global::Petstore.Category?>.Default.Equals(x0, y0))
+                && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(Category?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            hash = unchecked((hash * 31) + (this.Name is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Name)));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Children));
+            return hash;
+        }
+
         /// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>
         private static int __MatchProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {

@@ -414,6 +414,61 @@ namespace Petstore
             writer.WriteEndObject();
         }
 
+        /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
+        public bool Equals(Pet? other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            return other is not null
+                && string.Equals(this.Id, other.Id, global::System.StringComparison.Ordinal)
+                && string.Equals(this.Name, other.Name, global::System.StringComparison.Ordinal)
+                && this.Species == other.Species
+                && this.Status == other.Status
+                && this.AgeMonths == other.AgeMonths
+                && this.WeightKg == other.WeightKg
+                && this.Vaccinated == other.Vaccinated
+                && this.Microchip == other.Microchip
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Tags, other.Tags, static (string x0, string y0) => string.Equals(x0, y0, global::System.StringComparison.Ordinal))
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.PhotoSizes, other.PhotoSizes, static (global::System.Collections.Generic.IReadOnlyList<int> x0, global::System.Collections.Generic.IReadOnlyList<int> y0) => global::Scenario.Runtime.Json.JsonEquality.List(x0, y0, static (int x1, int y1) => x1 == y1))
+                && global::System.Collections.Generic.EqualityComparer<global::Petstore.PetOwner?>.Default.Equals(this.Owner, other.Owner)
+                && global::System.Collections.Generic.EqualityComparer<global::Petstore.Category?>.Default.Equals(this.Category, other.Category)
+                && global::Scenario.Runtime.Json.JsonEquality.Map(this.Attributes, other.Attributes, static (string x0, string y0) => string.Equals(x0, y0, global::System.StringComparison.Ordinal))
+                && global::Scenario.Runtime.Json.JsonEquality.Equal(this.Extra, other.Extra)
+                && __adoptedAtSet == other.__adoptedAtSet
+                && string.Equals(this.AdoptedAt, other.AdoptedAt, global::System.StringComparison.Ordinal)
+                && __noteSet == other.__noteSet
+                && string.Equals(this.Note, other.Note, global::System.StringComparison.Ordinal)
+                && string.Equals(this.LegacyCode, other.LegacyCode, global::System.StringComparison.Ordinal)
+                && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(Pet?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            hash = unchecked((hash * 31) + (this.Id is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Id)));
+            hash = unchecked((hash * 31) + (this.Name is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Name)));
+            hash = unchecked((hash * 31) + this.Species.GetHashCode());
+            hash = unchecked((hash * 31) + this.Status.GetHashCode());
+            hash = unchecked((hash * 31) + this.AgeMonths.GetHashCode());
+            hash = unchecked((hash * 31) + this.WeightKg.GetHashCode());
+            hash = unchecked((hash * 31) + this.Vaccinated.GetHashCode());
+            hash = unchecked((hash * 31) + this.Microchip.GetHashCode());
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Tags));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.PhotoSizes));
+            hash = unchecked((hash * 31) + (this.Owner?.GetHashCode() ?? 0));
+            hash = unchecked((hash * 31) + (this.Category?.GetHashCode() ?? 0));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Attributes));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Hash(this.Extra));
+            hash = unchecked((hash * 31) + (this.AdoptedAt is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.AdoptedAt)));
+            hash = unchecked((hash * 31) + (this.Note is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Note)));
+            hash = unchecked((hash * 31) + (this.LegacyCode is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.LegacyCode)));
+            return hash;
+        }
+
         /// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>
         private static int __MatchProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {

@@ -130,6 +130,31 @@ namespace Petstore
             writer.WriteEndObject();
         }
 
+        /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
+        public bool Equals(PetPage? other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            return other is not null
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Pets, other.Pets, static (global::Petstore.Pet x0, global::Petstore.Pet y0) => global::System.Collections.Generic.EqualityComparer<global::Petstore.Pet?>.Default.Equals(x0, y0))
+                && string.Equals(this.NextCursor, other.NextCursor, global::System.StringComparison.Ordinal)
+                && this.Total == other.Total
+                && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(PetPage?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Pets));
+            hash = unchecked((hash * 31) + (this.NextCursor is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.NextCursor)));
+            hash = unchecked((hash * 31) + this.Total.GetHashCode());
+            return hash;
+        }
+
         /// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>
         private static int __MatchProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {

@@ -587,6 +587,79 @@ namespace Scenario
             writer.WriteEndObject();
         }
 
+        /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
+        public bool Equals(Asset? other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            return other is not null
+                && string.Equals(this.Id, other.Id, global::System.StringComparison.Ordinal)
+                && string.Equals(this.AuthorId, other.AuthorId, global::System.StringComparison.Ordinal)
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.CollectionIds, other.CollectionIds, static (string x0, string y0) => string.Equals(x0, y0, global::System.StringComparison.Ordinal))
+                && string.Equals(this.CreatedAt, other.CreatedAt, global::System.StringComparison.Ordinal)
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.EditCapabilities, other.EditCapabilities, static (global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability> x0, global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability> y0) => x0 == y0)
+                && this.Kind == other.Kind
+                && global::System.Collections.Generic.EqualityComparer<global::Scenario.AssetMetadata?>.Default.Equals(this.Metadata, other.Metadata)
+                && string.Equals(this.MimeType, other.MimeType, global::System.StringComparison.Ordinal)
+                && string.Equals(this.OwnerId, other.OwnerId, global::System.StringComparison.Ordinal)
+                && this.Privacy == other.Privacy
+                && global::System.Collections.Generic.EqualityComparer<global::Scenario.AssetProperties?>.Default.Equals(this.Properties, other.Properties)
+                && this.Source == other.Source
+                && this.Status == other.Status
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Tags, other.Tags, static (string x0, string y0) => string.Equals(x0, y0, global::System.StringComparison.Ordinal))
+                && string.Equals(this.UpdatedAt, other.UpdatedAt, global::System.StringComparison.Ordinal)
+                && string.Equals(this.Url, other.Url, global::System.StringComparison.Ordinal)
+                && string.Equals(this.AutomaticCaptioning, other.AutomaticCaptioning, global::System.StringComparison.Ordinal)
+                && string.Equals(this.Description, other.Description, global::System.StringComparison.Ordinal)
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Embedding, other.Embedding, static (double x0, double y0) => x0 == y0)
+                && global::System.Collections.Generic.EqualityComparer<global::Scenario.AssetFileRef?>.Default.Equals(this.FirstFrame, other.FirstFrame)
+                && this.IsHidden == other.IsHidden
+                && global::System.Collections.Generic.EqualityComparer<global::Scenario.AssetFileRef?>.Default.Equals(this.LastFrame, other.LastFrame)
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Nsfw, other.Nsfw, static (string x0, string y0) => string.Equals(x0, y0, global::System.StringComparison.Ordinal))
+                && string.Equals(this.OriginalFileUrl, other.OriginalFileUrl, global::System.StringComparison.Ordinal)
+                && this.OutputIndex == other.OutputIndex
+                && global::System.Collections.Generic.EqualityComparer<global::Scenario.AssetFileRef?>.Default.Equals(this.Preview, other.Preview)
+                && global::System.Collections.Generic.EqualityComparer<global::Scenario.AssetFileRef?>.Default.Equals(this.Thumbnail, other.Thumbnail)
+                && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(Asset?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            hash = unchecked((hash * 31) + (this.Id is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Id)));
+            hash = unchecked((hash * 31) + (this.AuthorId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.AuthorId)));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.CollectionIds));
+            hash = unchecked((hash * 31) + (this.CreatedAt is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.CreatedAt)));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.EditCapabilities));
+            hash = unchecked((hash * 31) + this.Kind.GetHashCode());
+            hash = unchecked((hash * 31) + (this.Metadata?.GetHashCode() ?? 0));
+            hash = unchecked((hash * 31) + (this.MimeType is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.MimeType)));
+            hash = unchecked((hash * 31) + (this.OwnerId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.OwnerId)));
+            hash = unchecked((hash * 31) + this.Privacy.GetHashCode());
+            hash = unchecked((hash * 31) + (this.Properties?.GetHashCode() ?? 0));
+            hash = unchecked((hash * 31) + this.Source.GetHashCode());
+            hash = unchecked((hash * 31) + this.Status.GetHashCode());
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Tags));
+            hash = unchecked((hash * 31) + (this.UpdatedAt is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.UpdatedAt)));
+            hash = unchecked((hash * 31) + (this.Url is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Url)));
+            hash = unchecked((hash * 31) + (this.AutomaticCaptioning is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.AutomaticCaptioning)));
+            hash = unchecked((hash * 31) + (this.Description is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Description)));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Embedding));
+            hash = unchecked((hash * 31) + (this.FirstFrame?.GetHashCode() ?? 0));
+            hash = unchecked((hash * 31) + this.IsHidden.GetHashCode());
+            hash = unchecked((hash * 31) + (this.LastFrame?.GetHashCode() ?? 0));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Nsfw));
+            hash = unchecked((hash * 31) + (this.OriginalFileUrl is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.OriginalFileUrl)));
+            hash = unchecked((hash * 31) + this.OutputIndex.GetHashCode());
+            hash = unchecked((hash * 31) + (this.Preview?.GetHashCode() ?? 0));
+            hash = unchecked((hash * 31) + (this.Thumbnail?.GetHashCode() ?? 0));
+            return hash;
+        }
+
         /// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>
         private static int __MatchProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {

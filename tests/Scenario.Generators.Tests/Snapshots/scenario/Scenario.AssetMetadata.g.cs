@@ -1927,6 +1927,243 @@ namespace Scenario
             writer.WriteEndObject();
         }
 
+        /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
+        public bool Equals(AssetMetadata? other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            return other is not null
+                && this.Kind == other.Kind
+                && this.Type == other.Type
+                && this.Angular == other.Angular
+                && string.Equals(this.AspectRatio, other.AspectRatio, global::System.StringComparison.Ordinal)
+                && this.BackgroundOpacity == other.BackgroundOpacity
+                && string.Equals(this.BaseModelId, other.BaseModelId, global::System.StringComparison.Ordinal)
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Bbox, other.Bbox, static (double x0, double y0) => x0 == y0)
+                && this.BetterQuality == other.BetterQuality
+                && string.Equals(this.CannyStructureImage, other.CannyStructureImage, global::System.StringComparison.Ordinal)
+                && this.Clustering == other.Clustering
+                && this.ColorCorrection == other.ColorCorrection
+                && string.Equals(this.ColorMode, other.ColorMode, global::System.StringComparison.Ordinal)
+                && this.ColorPrecision == other.ColorPrecision
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Concepts, other.Concepts, static (global::Scenario.Concept x0, global::Scenario.Concept y0) => global::System.Collections.Generic.EqualityComparer<global::Scenario.Concept?>.Default.Equals(x0, y0))
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Contours, other.Contours, static (global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>> x0, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>> y0) => global::Scenario.Runtime.Json.JsonEquality.List(x0, y0, static (global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>> x1, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>> y1) => global::Scenario.Runtime.Json.JsonEquality.List(x1, y1, static (global::System.Collections.Generic.IReadOnlyList<double> x2, global::System.Collections.Generic.IReadOnlyList<double> y2) => global::Scenario.Runtime.Json.JsonEquality.List(x2, y2, static (double x3, double y3) => x3 == y3))))
+                && this.ControlEnd == other.ControlEnd
+                && string.Equals(this.CopiedAt, other.CopiedAt, global::System.StringComparison.Ordinal)
+                && this.CornerThreshold == other.CornerThreshold
+                && this.Creativity == other.Creativity
+                && this.CreativityDecay == other.CreativityDecay
+                && this.DefaultParameters == other.DefaultParameters
+                && this.DepthFidelity == other.DepthFidelity
+                && string.Equals(this.DepthImage, other.DepthImage, global::System.StringComparison.Ordinal)
+                && this.DetailsLevel == other.DetailsLevel
+                && this.Dilate == other.Dilate
+                && this.Factor == other.Factor
+                && this.FilterSpeckle == other.FilterSpeckle
+                && this.Fractality == other.Fractality
+                && this.GeometryEnforcement == other.GeometryEnforcement
+                && this.Guidance == other.Guidance
+                && this.HalfMode == other.HalfMode
+                && this.Hdr == other.Hdr
+                && this.Height == other.Height
+                && this.HighThreshold == other.HighThreshold
+                && this.HorizontalExpansionRatio == other.HorizontalExpansionRatio
+                && string.Equals(this.Image, other.Image, global::System.StringComparison.Ordinal)
+                && this.ImageFidelity == other.ImageFidelity
+                && this.ImageType == other.ImageType
+                && string.Equals(this.InferenceId, other.InferenceId, global::System.StringComparison.Ordinal)
+                && this.InputFidelity == other.InputFidelity
+                && this.InputLocation == other.InputLocation
+                && this.Invert == other.Invert
+                && this.KeypointThreshold == other.KeypointThreshold
+                && this.LayerDifference == other.LayerDifference
+                && this.LengthThreshold == other.LengthThreshold
+                && string.Equals(this.LockExpiresAt, other.LockExpiresAt, global::System.StringComparison.Ordinal)
+                && this.LowThreshold == other.LowThreshold
+                && string.Equals(this.Mask, other.Mask, global::System.StringComparison.Ordinal)
+                && this.MaxIterations == other.MaxIterations
+                && this.MaxThreshold == other.MaxThreshold
+                && this.MinThreshold == other.MinThreshold
+                && this.Modality == other.Modality
+                && string.Equals(this.Mode, other.Mode, global::System.StringComparison.Ordinal)
+                && string.Equals(this.ModelId, other.ModelId, global::System.StringComparison.Ordinal)
+                && this.ModelType == other.ModelType
+                && string.Equals(this.Name, other.Name, global::System.StringComparison.Ordinal)
+                && this.NbMasks == other.NbMasks
+                && string.Equals(this.NegativePrompt, other.NegativePrompt, global::System.StringComparison.Ordinal)
+                && this.NegativePromptStrength == other.NegativePromptStrength
+                && this.NumInferenceSteps == other.NumInferenceSteps
+                && this.NumOutputs == other.NumOutputs
+                && string.Equals(this.OriginalAssetId, other.OriginalAssetId, global::System.StringComparison.Ordinal)
+                && this.OutputIndex == other.OutputIndex
+                && this.OverlapPercentage == other.OverlapPercentage
+                && this.OverrideEmbeddings == other.OverrideEmbeddings
+                && string.Equals(this.ParentId, other.ParentId, global::System.StringComparison.Ordinal)
+                && string.Equals(this.ParentJobId, other.ParentJobId, global::System.StringComparison.Ordinal)
+                && this.PathPrecision == other.PathPrecision
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Points, other.Points, static (global::System.Collections.Generic.IReadOnlyList<double> x0, global::System.Collections.Generic.IReadOnlyList<double> y0) => global::Scenario.Runtime.Json.JsonEquality.List(x0, y0, static (double x1, double y1) => x1 == y1))
+                && this.Polished == other.Polished
+                && string.Equals(this.Preset, other.Preset, global::System.StringComparison.Ordinal)
+                && this.ProgressPercent == other.ProgressPercent
+                && string.Equals(this.Prompt, other.Prompt, global::System.StringComparison.Ordinal)
+                && this.PromptFidelity == other.PromptFidelity
+                && this.Raised == other.Raised
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.ReferenceImages, other.ReferenceImages, static (string x0, string y0) => string.Equals(x0, y0, global::System.StringComparison.Ordinal))
+                && this.RefinementSteps == other.RefinementSteps
+                && this.RemoveBackground == other.RemoveBackground
+                && this.ResizeOption == other.ResizeOption
+                && this.ResultContours == other.ResultContours
+                && this.ResultImage == other.ResultImage
+                && this.ResultMask == other.ResultMask
+                && string.Equals(this.RootParentId, other.RootParentId, global::System.StringComparison.Ordinal)
+                && this.SaveFlipbook == other.SaveFlipbook
+                && this.ScalingFactor == other.ScalingFactor
+                && string.Equals(this.Scheduler, other.Scheduler, global::System.StringComparison.Ordinal)
+                && this.Seed == other.Seed
+                && this.Sharpen == other.Sharpen
+                && this.Shiny == other.Shiny
+                && this.Size == other.Size
+                && this.Sketch == other.Sketch
+                && string.Equals(this.SourceProjectId, other.SourceProjectId, global::System.StringComparison.Ordinal)
+                && this.SpliceThreshold == other.SpliceThreshold
+                && this.Strength == other.Strength
+                && this.StructureFidelity == other.StructureFidelity
+                && string.Equals(this.StructureImage, other.StructureImage, global::System.StringComparison.Ordinal)
+                && this.Style == other.Style
+                && this.StyleFidelity == other.StyleFidelity
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.StyleImages, other.StyleImages, static (string x0, string y0) => string.Equals(x0, y0, global::System.StringComparison.Ordinal))
+                && this.StyleImagesFidelity == other.StyleImagesFidelity
+                && this.TargetHeight == other.TargetHeight
+                && this.TargetWidth == other.TargetWidth
+                && string.Equals(this.Text, other.Text, global::System.StringComparison.Ordinal)
+                && string.Equals(this.Texture, other.Texture, global::System.StringComparison.Ordinal)
+                && global::System.Collections.Generic.EqualityComparer<global::Scenario.CanvasThumbnail?>.Default.Equals(this.Thumbnail, other.Thumbnail)
+                && this.TileStyle == other.TileStyle
+                && this.TrainingImage == other.TrainingImage
+                && this.VerticalExpansionRatio == other.VerticalExpansionRatio
+                && this.Width == other.Width
+                && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(AssetMetadata?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            hash = unchecked((hash * 31) + this.Kind.GetHashCode());
+            hash = unchecked((hash * 31) + this.Type.GetHashCode());
+            hash = unchecked((hash * 31) + this.Angular.GetHashCode());
+            hash = unchecked((hash * 31) + (this.AspectRatio is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.AspectRatio)));
+            hash = unchecked((hash * 31) + this.BackgroundOpacity.GetHashCode());
+            hash = unchecked((hash * 31) + (this.BaseModelId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.BaseModelId)));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Bbox));
+            hash = unchecked((hash * 31) + this.BetterQuality.GetHashCode());
+            hash = unchecked((hash * 31) + (this.CannyStructureImage is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.CannyStructureImage)));
+            hash = unchecked((hash * 31) + this.Clustering.GetHashCode());
+            hash = unchecked((hash * 31) + this.ColorCorrection.GetHashCode());
+            hash = unchecked((hash * 31) + (this.ColorMode is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.ColorMode)));
+            hash = unchecked((hash * 31) + this.ColorPrecision.GetHashCode());
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Concepts));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Contours));
+            hash = unchecked((hash * 31) + this.ControlEnd.GetHashCode());
+            hash = unchecked((hash * 31) + (this.CopiedAt is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.CopiedAt)));
+            hash = unchecked((hash * 31) + this.CornerThreshold.GetHashCode());
+            hash = unchecked((hash * 31) + this.Creativity.GetHashCode());
+            hash = unchecked((hash * 31) + this.CreativityDecay.GetHashCode());
+            hash = unchecked((hash * 31) + this.DefaultParameters.GetHashCode());
+            hash = unchecked((hash * 31) + this.DepthFidelity.GetHashCode());
+            hash = unchecked((hash * 31) + (this.DepthImage is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.DepthImage)));
+            hash = unchecked((hash * 31) + this.DetailsLevel.GetHashCode());
+            hash = unchecked((hash * 31) + this.Dilate.GetHashCode());
+            hash = unchecked((hash * 31) + this.Factor.GetHashCode());
+            hash = unchecked((hash * 31) + this.FilterSpeckle.GetHashCode());
+            hash = unchecked((hash * 31) + this.Fractality.GetHashCode());
+            hash = unchecked((hash * 31) + this.GeometryEnforcement.GetHashCode());
+            hash = unchecked((hash * 31) + this.Guidance.GetHashCode());
+            hash = unchecked((hash * 31) + this.HalfMode.GetHashCode());
+            hash = unchecked((hash * 31) + this.Hdr.GetHashCode());
+            hash = unchecked((hash * 31) + this.Height.GetHashCode());
+            hash = unchecked((hash * 31) + this.HighThreshold.GetHashCode());
+            hash = unchecked((hash * 31) + this.HorizontalExpansionRatio.GetHashCode());
+            hash = unchecked((hash * 31) + (this.Image is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Image)));
+            hash = unchecked((hash * 31) + this.ImageFidelity.GetHashCode());
+            hash = unchecked((hash * 31) + this.ImageType.GetHashCode());
+            hash = unchecked((hash * 31) + (this.InferenceId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.InferenceId)));
+            hash = unchecked((hash * 31) + this.InputFidelity.GetHashCode());
+            hash = unchecked((hash * 31) + this.InputLocation.GetHashCode());
+            hash = unchecked((hash * 31) + this.Invert.GetHashCode());
+            hash = unchecked((hash * 31) + this.KeypointThreshold.GetHashCode());
+            hash = unchecked((hash * 31) + this.LayerDifference.GetHashCode());
+            hash = unchecked((hash * 31) + this.LengthThreshold.GetHashCode());
+            hash = unchecked((hash * 31) + (this.LockExpiresAt is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.LockExpiresAt)));
+            hash = unchecked((hash * 31) + this.LowThreshold.GetHashCode());
+            hash = unchecked((hash * 31) + (this.Mask is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Mask)));
+            hash = unchecked((hash * 31) + this.MaxIterations.GetHashCode());
+            hash = unchecked((hash * 31) + this.MaxThreshold.GetHashCode());
+            hash = unchecked((hash * 31) + this.MinThreshold.GetHashCode());
+            hash = unchecked((hash * 31) + this.Modality.GetHashCode());
+            hash = unchecked((hash * 31) + (this.Mode is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Mode)));
+            hash = unchecked((hash * 31) + (this.ModelId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.ModelId)));
+            hash = unchecked((hash * 31) + this.ModelType.GetHashCode());
+            hash = unchecked((hash * 31) + (this.Name is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Name)));
+            hash = unchecked((hash * 31) + this.NbMasks.GetHashCode());
+            hash = unchecked((hash * 31) + (this.NegativePrompt is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.NegativePrompt)));
+            hash = unchecked((hash * 31) + this.NegativePromptStrength.GetHashCode());
+            hash = unchecked((hash * 31) + this.NumInferenceSteps.GetHashCode());
+            hash = unchecked((hash * 31) + this.NumOutputs.GetHashCode());
+            hash = unchecked((hash * 31) + (this.OriginalAssetId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.OriginalAssetId)));
+            hash = unchecked((hash * 31) + this.OutputIndex.GetHashCode());
+            hash = unchecked((hash * 31) + this.OverlapPercentage.GetHashCode());
+            hash = unchecked((hash * 31) + this.OverrideEmbeddings.GetHashCode());
+            hash = unchecked((hash * 31) + (this.ParentId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.ParentId)));
+            hash = unchecked((hash * 31) + (this.ParentJobId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.ParentJobId)));
+            hash = unchecked((hash * 31) + this.PathPrecision.GetHashCode());
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Points));
+            hash = unchecked((hash * 31) + this.Polished.GetHashCode());
+            hash = unchecked((hash * 31) + (this.Preset is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Preset)));
+            hash = unchecked((hash * 31) + this.ProgressPercent.GetHashCode());
+            hash = unchecked((hash * 31) + (this.Prompt is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Prompt)));
+            hash = unchecked((hash * 31) + this.PromptFidelity.GetHashCode());
+            hash = unchecked((hash * 31) + this.Raised.GetHashCode());
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.ReferenceImages));
+            hash = unchecked((hash * 31) + this.RefinementSteps.GetHashCode());
+            hash = unchecked((hash * 31) + this.RemoveBackground.GetHashCode());
+            hash = unchecked((hash * 31) + this.ResizeOption.GetHashCode());
+            hash = unchecked((hash * 31) + this.ResultContours.GetHashCode());
+            hash = unchecked((hash * 31) + this.ResultImage.GetHashCode());
+            hash = unchecked((hash * 31) + this.ResultMask.GetHashCode());
+            hash = unchecked((hash * 31) + (this.RootParentId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.RootParentId)));
+            hash = unchecked((hash * 31) + this.SaveFlipbook.GetHashCode());
+            hash = unchecked((hash * 31) + this.ScalingFactor.GetHashCode());
+            hash = unchecked((hash * 31) + (this.Scheduler is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Scheduler)));
+            hash = unchecked((hash * 31) + this.Seed.GetHashCode());
+            hash = unchecked((hash * 31) + this.Sharpen.GetHashCode());
+            hash = unchecked((hash * 31) + this.Shiny.GetHashCode());
+            hash = unchecked((hash * 31) + this.Size.GetHashCode());
+            hash = unchecked((hash * 31) + this.Sketch.GetHashCode());
+            hash = unchecked((hash * 31) + (this.SourceProjectId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.SourceProjectId)));
+            hash = unchecked((hash * 31) + this.SpliceThreshold.GetHashCode());
+            hash = unchecked((hash * 31) + this.Strength.GetHashCode());
+            hash = unchecked((hash * 31) + this.StructureFidelity.GetHashCode());
+            hash = unchecked((hash * 31) + (this.StructureImage is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.StructureImage)));
+            hash = unchecked((hash * 31) + this.Style.GetHashCode());
+            hash = unchecked((hash * 31) + this.StyleFidelity.GetHashCode());
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.StyleImages));
+            hash = unchecked((hash * 31) + this.StyleImagesFidelity.GetHashCode());
+            hash = unchecked((hash * 31) + this.TargetHeight.GetHashCode());
+            hash = unchecked((hash * 31) + this.TargetWidth.GetHashCode());
+            hash = unchecked((hash * 31) + (this.Text is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Text)));
+            hash = unchecked((hash * 31) + (this.Texture is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Texture)));
+            hash = unchecked((hash * 31) + (this.Thumbnail?.GetHashCode() ?? 0));
+            hash = unchecked((hash * 31) + this.TileStyle.GetHashCode());
+            hash = unchecked((hash * 31) + this.TrainingImage.GetHashCode());
+            hash = unchecked((hash * 31) + this.VerticalExpansionRatio.GetHashCode());
+            hash = unchecked((hash * 31) + this.Width.GetHashCode());
+            return hash;
+        }
+
         /// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>
         private static int __MatchProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {

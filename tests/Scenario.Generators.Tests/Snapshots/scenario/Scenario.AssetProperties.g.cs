@@ -459,6 +459,71 @@ namespace Scenario
             writer.WriteEndObject();
         }
 
+        /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
+        public bool Equals(AssetProperties? other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            return other is not null
+                && this.Size == other.Size
+                && this.AnimationFrameCount == other.AnimationFrameCount
+                && this.Bitrate == other.Bitrate
+                && this.BoneCount == other.BoneCount
+                && this.Channels == other.Channels
+                && this.Classification == other.Classification
+                && string.Equals(this.CodecName, other.CodecName, global::System.StringComparison.Ordinal)
+                && string.Equals(this.Description, other.Description, global::System.StringComparison.Ordinal)
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Dimensions, other.Dimensions, static (double x0, double y0) => x0 == y0)
+                && this.Duration == other.Duration
+                && this.FaceCount == other.FaceCount
+                && string.Equals(this.Format, other.Format, global::System.StringComparison.Ordinal)
+                && this.FrameRate == other.FrameRate
+                && this.HasAnimations == other.HasAnimations
+                && this.HasNormals == other.HasNormals
+                && this.HasSkeleton == other.HasSkeleton
+                && this.HasUVs == other.HasUVs
+                && this.Height == other.Height
+                && this.NbFrames == other.NbFrames
+                && this.SampleRate == other.SampleRate
+                && global::System.Collections.Generic.EqualityComparer<global::Scenario.AudioTranscription?>.Default.Equals(this.Transcription, other.Transcription)
+                && this.VertexCount == other.VertexCount
+                && this.Width == other.Width
+                && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(AssetProperties?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            hash = unchecked((hash * 31) + this.Size.GetHashCode());
+            hash = unchecked((hash * 31) + this.AnimationFrameCount.GetHashCode());
+            hash = unchecked((hash * 31) + this.Bitrate.GetHashCode());
+            hash = unchecked((hash * 31) + this.BoneCount.GetHashCode());
+            hash = unchecked((hash * 31) + this.Channels.GetHashCode());
+            hash = unchecked((hash * 31) + this.Classification.GetHashCode());
+            hash = unchecked((hash * 31) + (this.CodecName is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.CodecName)));
+            hash = unchecked((hash * 31) + (this.Description is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Description)));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Dimensions));
+            hash = unchecked((hash * 31) + this.Duration.GetHashCode());
+            hash = unchecked((hash * 31) + this.FaceCount.GetHashCode());
+            hash = unchecked((hash * 31) + (this.Format is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Format)));
+            hash = unchecked((hash * 31) + this.FrameRate.GetHashCode());
+            hash = unchecked((hash * 31) + this.HasAnimations.GetHashCode());
+            hash = unchecked((hash * 31) + this.HasNormals.GetHashCode());
+            hash = unchecked((hash * 31) + this.HasSkeleton.GetHashCode());
+            hash = unchecked((hash * 31) + this.HasUVs.GetHashCode());
+            hash = unchecked((hash * 31) + this.Height.GetHashCode());
+            hash = unchecked((hash * 31) + this.NbFrames.GetHashCode());
+            hash = unchecked((hash * 31) + this.SampleRate.GetHashCode());
+            hash = unchecked((hash * 31) + (this.Transcription?.GetHashCode() ?? 0));
+            hash = unchecked((hash * 31) + this.VertexCount.GetHashCode());
+            hash = unchecked((hash * 31) + this.Width.GetHashCode());
+            return hash;
+        }
+
         /// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>
         private static int __MatchProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {

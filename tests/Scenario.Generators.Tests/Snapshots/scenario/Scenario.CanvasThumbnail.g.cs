@@ -106,6 +106,29 @@ namespace Scenario
             writer.WriteEndObject();
         }
 
+        /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
+        public bool Equals(CanvasThumbnail? other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            return other is not null
+                && string.Equals(this.AssetId, other.AssetId, global::System.StringComparison.Ordinal)
+                && string.Equals(this.Url, other.Url, global::System.StringComparison.Ordinal)
+                && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(CanvasThumbnail?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            hash = unchecked((hash * 31) + (this.AssetId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.AssetId)));
+            hash = unchecked((hash * 31) + (this.Url is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Url)));
+            return hash;
+        }
+
         /// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>
         private static int __MatchProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {

@@ -157,6 +157,35 @@ namespace Scenario
             writer.WriteEndObject();
         }
 
+        /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
+        public bool Equals(Example? other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            return other is not null
+                && global::System.Collections.Generic.EqualityComparer<global::Scenario.Asset?>.Default.Equals(this.Asset, other.Asset)
+                && string.Equals(this.ModelId, other.ModelId, global::System.StringComparison.Ordinal)
+                && string.Equals(this.InferenceId, other.InferenceId, global::System.StringComparison.Ordinal)
+                && global::System.Collections.Generic.EqualityComparer<global::Scenario.InferenceParameters?>.Default.Equals(this.InferenceParameters, other.InferenceParameters)
+                && global::System.Collections.Generic.EqualityComparer<global::Scenario.Job?>.Default.Equals(this.Job, other.Job)
+                && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(Example?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            hash = unchecked((hash * 31) + (this.Asset?.GetHashCode() ?? 0));
+            hash = unchecked((hash * 31) + (this.ModelId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.ModelId)));
+            hash = unchecked((hash * 31) + (this.InferenceId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.InferenceId)));
+            hash = unchecked((hash * 31) + (this.InferenceParameters?.GetHashCode() ?? 0));
+            hash = unchecked((hash * 31) + (this.Job?.GetHashCode() ?? 0));
+            return hash;
+        }
+
         /// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>
         private static int __MatchProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {

@@ -81,6 +81,27 @@ namespace Scenario
             writer.WriteEndObject();
         }
 
+        /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
+        public bool Equals(ExampleListParams? other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            return other is not null
+                && this.OriginalAssets == other.OriginalAssets
+                && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(ExampleListParams?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            hash = unchecked((hash * 31) + this.OriginalAssets.GetHashCode());
+            return hash;
+        }
+
         /// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>
         private static int __MatchProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {

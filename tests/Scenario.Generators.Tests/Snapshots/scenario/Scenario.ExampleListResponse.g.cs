@@ -85,6 +85,27 @@ namespace Scenario
             writer.WriteEndObject();
         }
 
+        /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
+        public bool Equals(ExampleListResponse? other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            return other is not null
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Examples, other.Examples, static (global::Scenario.Example x0, global::Scenario.Example y0) => global::System.Collections.Generic.EqualityComparer<global::Scenario.Example?>.Default.Equals(x0, y0))
+                && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(ExampleListResponse?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Examples));
+            return hash;
+        }
+
         /// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>
         private static int __MatchProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {

@@ -382,6 +382,61 @@ namespace Scenario
             writer.WriteEndObject();
         }
 
+        /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
+        public bool Equals(FlowNode? other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            return other is not null
+                && string.Equals(this.Id, other.Id, global::System.StringComparison.Ordinal)
+                && this.Status == other.Status
+                && this.Type == other.Type
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Assets, other.Assets, static (global::Scenario.AssetFileRef x0, global::Scenario.AssetFileRef y0) => global::System.Collections.Generic.EqualityComparer<global::Scenario.AssetFileRef?>.Default.Equals(x0, y0))
+                && this.Count == other.Count
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.DependsOn, other.DependsOn, static (string x0, string y0) => string.Equals(x0, y0, global::System.StringComparison.Ordinal))
+                && this.IncludeOutputsInWorkflowJob == other.IncludeOutputsInWorkflowJob
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Inputs, other.Inputs, static (global::Scenario.FlowNodeInput x0, global::Scenario.FlowNodeInput y0) => global::System.Collections.Generic.EqualityComparer<global::Scenario.FlowNodeInput?>.Default.Equals(x0, y0))
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Items, other.Items, static (global::Scenario.Runtime.StringOrNumber x0, global::Scenario.Runtime.StringOrNumber y0) => x0 == y0)
+                && this.IterationIndex == other.IterationIndex
+                && string.Equals(this.JobId, other.JobId, global::System.StringComparison.Ordinal)
+                && global::System.Collections.Generic.EqualityComparer<global::Scenario.Logic?>.Default.Equals(this.Logic, other.Logic)
+                && this.LogicType == other.LogicType
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.LoopBodyNodeIds, other.LoopBodyNodeIds, static (string x0, string y0) => string.Equals(x0, y0, global::System.StringComparison.Ordinal))
+                && string.Equals(this.LoopNodeId, other.LoopNodeId, global::System.StringComparison.Ordinal)
+                && string.Equals(this.ModelId, other.ModelId, global::System.StringComparison.Ordinal)
+                && global::Scenario.Runtime.Json.JsonEquality.Equal(this.Output, other.Output)
+                && string.Equals(this.WorkflowId, other.WorkflowId, global::System.StringComparison.Ordinal)
+                && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(FlowNode?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            hash = unchecked((hash * 31) + (this.Id is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Id)));
+            hash = unchecked((hash * 31) + this.Status.GetHashCode());
+            hash = unchecked((hash * 31) + this.Type.GetHashCode());
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Assets));
+            hash = unchecked((hash * 31) + this.Count.GetHashCode());
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.DependsOn));
+            hash = unchecked((hash * 31) + this.IncludeOutputsInWorkflowJob.GetHashCode());
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Inputs));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Items));
+            hash = unchecked((hash * 31) + this.IterationIndex.GetHashCode());
+            hash = unchecked((hash * 31) + (this.JobId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.JobId)));
+            hash = unchecked((hash * 31) + (this.Logic?.GetHashCode() ?? 0));
+            hash = unchecked((hash * 31) + this.LogicType.GetHashCode());
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.LoopBodyNodeIds));
+            hash = unchecked((hash * 31) + (this.LoopNodeId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.LoopNodeId)));
+            hash = unchecked((hash * 31) + (this.ModelId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.ModelId)));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Hash(this.Output));
+            hash = unchecked((hash * 31) + (this.WorkflowId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.WorkflowId)));
+            return hash;
+        }
+
         /// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>
         private static int __MatchProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {

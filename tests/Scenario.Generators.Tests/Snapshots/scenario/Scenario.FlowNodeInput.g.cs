@@ -565,6 +565,83 @@ namespace Scenario
             writer.WriteEndObject();
         }
 
+        /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
+        public bool Equals(FlowNodeInput? other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            return other is not null
+                && string.Equals(this.Name, other.Name, global::System.StringComparison.Ordinal)
+                && this.Type == other.Type
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.AllowedValues, other.AllowedValues, static (global::System.Text.Json.JsonElement x0, global::System.Text.Json.JsonElement y0) => global::Scenario.Runtime.Json.JsonEquality.Equal(x0, y0))
+                && this.BackgroundBehavior == other.BackgroundBehavior
+                && this.Color == other.Color
+                && this.CostImpact == other.CostImpact
+                && global::Scenario.Runtime.Json.JsonEquality.Equal(this.Default, other.Default)
+                && string.Equals(this.Description, other.Description, global::System.StringComparison.Ordinal)
+                && string.Equals(this.Group, other.Group, global::System.StringComparison.Ordinal)
+                && string.Equals(this.Hint, other.Hint, global::System.StringComparison.Ordinal)
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Inputs, other.Inputs, static (global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> x0, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> y0) => global::Scenario.Runtime.Json.JsonEquality.Map(x0, y0, static (global::System.Text.Json.JsonElement x1, global::System.Text.Json.JsonElement y1) => global::Scenario.Runtime.Json.JsonEquality.Equal(x1, y1)))
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Items, other.Items, static (global::System.Collections.Generic.IReadOnlyList<global::Scenario.FlowNodeInput> x0, global::System.Collections.Generic.IReadOnlyList<global::Scenario.FlowNodeInput> y0) => global::Scenario.Runtime.Json.JsonEquality.List(x0, y0, static (global::Scenario.FlowNodeInput x1, global::Scenario.FlowNodeInput y1) => global::System.Collections.Generic.EqualityComparer<global::Scenario.FlowNodeInput?>.Default.Equals(x1, y1)))
+                && this.Kind == other.Kind
+                && string.Equals(this.Label, other.Label, global::System.StringComparison.Ordinal)
+                && string.Equals(this.MaskFrom, other.MaskFrom, global::System.StringComparison.Ordinal)
+                && this.Max == other.Max
+                && this.MaxLength == other.MaxLength
+                && this.MaxSize == other.MaxSize
+                && this.Min == other.Min
+                && this.MinLength == other.MinLength
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.ModelTypes, other.ModelTypes, static (global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType> x0, global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType> y0) => x0 == y0)
+                && this.Parent == other.Parent
+                && string.Equals(this.Placeholder, other.Placeholder, global::System.StringComparison.Ordinal)
+                && this.Prompt == other.Prompt
+                && this.PromptSpark == other.PromptSpark
+                && global::System.Collections.Generic.EqualityComparer<global::Scenario.Ref?>.Default.Equals(this.Ref, other.Ref)
+                && global::System.Collections.Generic.EqualityComparer<global::Scenario.Required?>.Default.Equals(this.Required, other.Required)
+                && this.Step == other.Step
+                && global::Scenario.Runtime.Json.JsonEquality.Equal(this.Value, other.Value)
+                && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(FlowNodeInput?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            hash = unchecked((hash * 31) + (this.Name is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Name)));
+            hash = unchecked((hash * 31) + this.Type.GetHashCode());
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.AllowedValues));
+            hash = unchecked((hash * 31) + this.BackgroundBehavior.GetHashCode());
+            hash = unchecked((hash * 31) + this.Color.GetHashCode());
+            hash = unchecked((hash * 31) + this.CostImpact.GetHashCode());
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Hash(this.Default));
+            hash = unchecked((hash * 31) + (this.Description is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Description)));
+            hash = unchecked((hash * 31) + (this.Group is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Group)));
+            hash = unchecked((hash * 31) + (this.Hint is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Hint)));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Inputs));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Items));
+            hash = unchecked((hash * 31) + this.Kind.GetHashCode());
+            hash = unchecked((hash * 31) + (this.Label is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Label)));
+            hash = unchecked((hash * 31) + (this.MaskFrom is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.MaskFrom)));
+            hash = unchecked((hash * 31) + this.Max.GetHashCode());
+            hash = unchecked((hash * 31) + this.MaxLength.GetHashCode());
+            hash = unchecked((hash * 31) + this.MaxSize.GetHashCode());
+            hash = unchecked((hash * 31) + this.Min.GetHashCode());
+            hash = unchecked((hash * 31) + this.MinLength.GetHashCode());
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.ModelTypes));
+            hash = unchecked((hash * 31) + this.Parent.GetHashCode());
+            hash = unchecked((hash * 31) + (this.Placeholder is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Placeholder)));
+            hash = unchecked((hash * 31) + this.Prompt.GetHashCode());
+            hash = unchecked((hash * 31) + this.PromptSpark.GetHashCode());
+            hash = unchecked((hash * 31) + (this.Ref?.GetHashCode() ?? 0));
+            hash = unchecked((hash * 31) + (this.Required?.GetHashCode() ?? 0));
+            hash = unchecked((hash * 31) + this.Step.GetHashCode());
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Hash(this.Value));
+            return hash;
+        }
+
         /// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>
         private static int __MatchProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {

@@ -735,6 +735,103 @@ namespace Scenario
             writer.WriteEndObject();
         }
 
+        /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
+        public bool Equals(InferenceParameters? other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            return other is not null
+                && string.Equals(this.Prompt, other.Prompt, global::System.StringComparison.Ordinal)
+                && this.Type == other.Type
+                && this.AspectRatio == other.AspectRatio
+                && string.Equals(this.BaseModelId, other.BaseModelId, global::System.StringComparison.Ordinal)
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Concepts, other.Concepts, static (global::Scenario.Concept x0, global::Scenario.Concept y0) => global::System.Collections.Generic.EqualityComparer<global::Scenario.Concept?>.Default.Equals(x0, y0))
+                && this.ControlEnd == other.ControlEnd
+                && string.Equals(this.ControlImage, other.ControlImage, global::System.StringComparison.Ordinal)
+                && string.Equals(this.ControlImageId, other.ControlImageId, global::System.StringComparison.Ordinal)
+                && this.ControlStart == other.ControlStart
+                && this.DisableMerging == other.DisableMerging
+                && this.DisableModalityDetection == other.DisableModalityDetection
+                && this.Guidance == other.Guidance
+                && this.Height == other.Height
+                && this.HideResults == other.HideResults
+                && string.Equals(this.Image, other.Image, global::System.StringComparison.Ordinal)
+                && string.Equals(this.ImageId, other.ImageId, global::System.StringComparison.Ordinal)
+                && this.IntermediateImages == other.IntermediateImages
+                && string.Equals(this.IpAdapterImage, other.IpAdapterImage, global::System.StringComparison.Ordinal)
+                && string.Equals(this.IpAdapterImageId, other.IpAdapterImageId, global::System.StringComparison.Ordinal)
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.IpAdapterImageIds, other.IpAdapterImageIds, static (string x0, string y0) => string.Equals(x0, y0, global::System.StringComparison.Ordinal))
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.IpAdapterImages, other.IpAdapterImages, static (string x0, string y0) => string.Equals(x0, y0, global::System.StringComparison.Ordinal))
+                && this.IpAdapterScale == other.IpAdapterScale
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.IpAdapterScales, other.IpAdapterScales, static (double x0, double y0) => x0 == y0)
+                && this.IpAdapterType == other.IpAdapterType
+                && string.Equals(this.Mask, other.Mask, global::System.StringComparison.Ordinal)
+                && string.Equals(this.MaskId, other.MaskId, global::System.StringComparison.Ordinal)
+                && string.Equals(this.Modality, other.Modality, global::System.StringComparison.Ordinal)
+                && string.Equals(this.ModelEpoch, other.ModelEpoch, global::System.StringComparison.Ordinal)
+                && string.Equals(this.NegativePrompt, other.NegativePrompt, global::System.StringComparison.Ordinal)
+                && this.NegativePromptStrength == other.NegativePromptStrength
+                && this.NumInferenceSteps == other.NumInferenceSteps
+                && this.NumSamples == other.NumSamples
+                && this.ReferenceAdain == other.ReferenceAdain
+                && this.ReferenceAttn == other.ReferenceAttn
+                && this.Scheduler == other.Scheduler
+                && this.Seed == other.Seed
+                && this.Strength == other.Strength
+                && this.StyleFidelity == other.StyleFidelity
+                && this.Width == other.Width
+                && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(InferenceParameters?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            hash = unchecked((hash * 31) + (this.Prompt is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Prompt)));
+            hash = unchecked((hash * 31) + this.Type.GetHashCode());
+            hash = unchecked((hash * 31) + this.AspectRatio.GetHashCode());
+            hash = unchecked((hash * 31) + (this.BaseModelId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.BaseModelId)));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Concepts));
+            hash = unchecked((hash * 31) + this.ControlEnd.GetHashCode());
+            hash = unchecked((hash * 31) + (this.ControlImage is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.ControlImage)));
+            hash = unchecked((hash * 31) + (this.ControlImageId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.ControlImageId)));
+            hash = unchecked((hash * 31) + this.ControlStart.GetHashCode());
+            hash = unchecked((hash * 31) + this.DisableMerging.GetHashCode());
+            hash = unchecked((hash * 31) + this.DisableModalityDetection.GetHashCode());
+            hash = unchecked((hash * 31) + this.Guidance.GetHashCode());
+            hash = unchecked((hash * 31) + this.Height.GetHashCode());
+            hash = unchecked((hash * 31) + this.HideResults.GetHashCode());
+            hash = unchecked((hash * 31) + (this.Image is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Image)));
+            hash = unchecked((hash * 31) + (this.ImageId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.ImageId)));
+            hash = unchecked((hash * 31) + this.IntermediateImages.GetHashCode());
+            hash = unchecked((hash * 31) + (this.IpAdapterImage is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.IpAdapterImage)));
+            hash = unchecked((hash * 31) + (this.IpAdapterImageId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.IpAdapterImageId)));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.IpAdapterImageIds));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.IpAdapterImages));
+            hash = unchecked((hash * 31) + this.IpAdapterScale.GetHashCode());
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.IpAdapterScales));
+            hash = unchecked((hash * 31) + this.IpAdapterType.GetHashCode());
+            hash = unchecked((hash * 31) + (this.Mask is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Mask)));
+            hash = unchecked((hash * 31) + (this.MaskId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.MaskId)));
+            hash = unchecked((hash * 31) + (this.Modality is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Modality)));
+            hash = unchecked((hash * 31) + (this.ModelEpoch is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.ModelEpoch)));
+            hash = unchecked((hash * 31) + (this.NegativePrompt is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.NegativePrompt)));
+            hash = unchecked((hash * 31) + this.NegativePromptStrength.GetHashCode());
+            hash = unchecked((hash * 31) + this.NumInferenceSteps.GetHashCode());
+            hash = unchecked((hash * 31) + this.NumSamples.GetHashCode());
+            hash = unchecked((hash * 31) + this.ReferenceAdain.GetHashCode());
+            hash = unchecked((hash * 31) + this.ReferenceAttn.GetHashCode());
+            hash = unchecked((hash * 31) + this.Scheduler.GetHashCode());
+            hash = unchecked((hash * 31) + this.Seed.GetHashCode());
+            hash = unchecked((hash * 31) + this.Strength.GetHashCode());
+            hash = unchecked((hash * 31) + this.StyleFidelity.GetHashCode());
+            hash = unchecked((hash * 31) + this.Width.GetHashCode());
+            return hash;
+        }
+
         /// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>
         private static int __MatchProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {

@@ -283,6 +283,47 @@ namespace Scenario
             writer.WriteEndObject();
         }
 
+        /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
+        public bool Equals(Job? other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            return other is not null
+                && string.Equals(this.CreatedAt, other.CreatedAt, global::System.StringComparison.Ordinal)
+                && string.Equals(this.JobId, other.JobId, global::System.StringComparison.Ordinal)
+                && this.JobType == other.JobType
+                && global::System.Collections.Generic.EqualityComparer<global::Scenario.JobMetadata?>.Default.Equals(this.Metadata, other.Metadata)
+                && this.Progress == other.Progress
+                && this.Status == other.Status
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.StatusHistory, other.StatusHistory, static (global::Scenario.JobStatusHistoryEntry x0, global::Scenario.JobStatusHistoryEntry y0) => global::System.Collections.Generic.EqualityComparer<global::Scenario.JobStatusHistoryEntry?>.Default.Equals(x0, y0))
+                && string.Equals(this.UpdatedAt, other.UpdatedAt, global::System.StringComparison.Ordinal)
+                && string.Equals(this.AuthorId, other.AuthorId, global::System.StringComparison.Ordinal)
+                && global::System.Collections.Generic.EqualityComparer<global::Scenario.Billing?>.Default.Equals(this.Billing, other.Billing)
+                && string.Equals(this.OwnerId, other.OwnerId, global::System.StringComparison.Ordinal)
+                && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(Job?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            hash = unchecked((hash * 31) + (this.CreatedAt is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.CreatedAt)));
+            hash = unchecked((hash * 31) + (this.JobId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.JobId)));
+            hash = unchecked((hash * 31) + this.JobType.GetHashCode());
+            hash = unchecked((hash * 31) + (this.Metadata?.GetHashCode() ?? 0));
+            hash = unchecked((hash * 31) + this.Progress.GetHashCode());
+            hash = unchecked((hash * 31) + this.Status.GetHashCode());
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.StatusHistory));
+            hash = unchecked((hash * 31) + (this.UpdatedAt is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.UpdatedAt)));
+            hash = unchecked((hash * 31) + (this.AuthorId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.AuthorId)));
+            hash = unchecked((hash * 31) + (this.Billing?.GetHashCode() ?? 0));
+            hash = unchecked((hash * 31) + (this.OwnerId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.OwnerId)));
+            return hash;
+        }
+
         /// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>
         private static int __MatchProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {

@@ -229,6 +229,44 @@ namespace Scenario
             writer.WriteEndObject();
         }
 
+        /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
+        public bool Equals(JobMetadata? other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            return other is not null
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.AssetIds, other.AssetIds, static (string x0, string y0) => string.Equals(x0, y0, global::System.StringComparison.Ordinal))
+                && __errorSet == other.__errorSet
+                && string.Equals(this.Error, other.Error, global::System.StringComparison.Ordinal)
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Flow, other.Flow, static (global::Scenario.FlowNode x0, global::Scenario.FlowNode y0) => global::System.Collections.Generic.EqualityComparer<global::Scenario.FlowNode?>.Default.Equals(x0, y0))
+                && string.Equals(this.Hint, other.Hint, global::System.StringComparison.Ordinal)
+                && global::Scenario.Runtime.Json.JsonEquality.Map(this.Input, other.Input, static (global::System.Text.Json.JsonElement x0, global::System.Text.Json.JsonElement y0) => global::Scenario.Runtime.Json.JsonEquality.Equal(x0, y0))
+                && global::Scenario.Runtime.Json.JsonEquality.Map(this.Output, other.Output, static (global::System.Text.Json.JsonElement x0, global::System.Text.Json.JsonElement y0) => global::Scenario.Runtime.Json.JsonEquality.Equal(x0, y0))
+                && string.Equals(this.OutputModelId, other.OutputModelId, global::System.StringComparison.Ordinal)
+                && string.Equals(this.WorkflowId, other.WorkflowId, global::System.StringComparison.Ordinal)
+                && string.Equals(this.WorkflowJobId, other.WorkflowJobId, global::System.StringComparison.Ordinal)
+                && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(JobMetadata?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.AssetIds));
+            hash = unchecked((hash * 31) + (this.Error is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Error)));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Flow));
+            hash = unchecked((hash * 31) + (this.Hint is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Hint)));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Input));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Output));
+            hash = unchecked((hash * 31) + (this.OutputModelId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.OutputModelId)));
+            hash = unchecked((hash * 31) + (this.WorkflowId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.WorkflowId)));
+            hash = unchecked((hash * 31) + (this.WorkflowJobId is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.WorkflowJobId)));
+            return hash;
+        }
+
         /// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>
         private static int __MatchProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {

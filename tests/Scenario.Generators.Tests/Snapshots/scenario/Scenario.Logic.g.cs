@@ -115,6 +115,31 @@ namespace Scenario
             writer.WriteEndObject();
         }
 
+        /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
+        public bool Equals(Logic? other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            return other is not null
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Cases, other.Cases, static (global::Scenario.LogicCase x0, global::Scenario.LogicCase y0) => global::System.Collections.Generic.EqualityComparer<global::Scenario.LogicCase?>.Default.Equals(x0, y0))
+                && string.Equals(this.Default, other.Default, global::System.StringComparison.Ordinal)
+                && string.Equals(this.Transform, other.Transform, global::System.StringComparison.Ordinal)
+                && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(Logic?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Cases));
+            hash = unchecked((hash * 31) + (this.Default is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Default)));
+            hash = unchecked((hash * 31) + (this.Transform is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Transform)));
+            return hash;
+        }
+
         /// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>
         private static int __MatchProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {

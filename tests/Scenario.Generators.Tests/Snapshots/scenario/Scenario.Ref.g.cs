@@ -132,6 +132,33 @@ namespace Scenario
             writer.WriteEndObject();
         }
 
+        /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
+        public bool Equals(Ref? other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            return other is not null
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Conditional, other.Conditional, static (string x0, string y0) => string.Equals(x0, y0, global::System.StringComparison.Ordinal))
+                && string.Equals(this.Equal, other.Equal, global::System.StringComparison.Ordinal)
+                && string.Equals(this.Name, other.Name, global::System.StringComparison.Ordinal)
+                && string.Equals(this.Node, other.Node, global::System.StringComparison.Ordinal)
+                && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(Ref?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Conditional));
+            hash = unchecked((hash * 31) + (this.Equal is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Equal)));
+            hash = unchecked((hash * 31) + (this.Name is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Name)));
+            hash = unchecked((hash * 31) + (this.Node is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Node)));
+            return hash;
+        }
+
         /// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>
         private static int __MatchProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {

@@ -132,6 +132,33 @@ namespace Scenario
             writer.WriteEndObject();
         }
 
+        /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
+        public bool Equals(Required? other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            return other is not null
+                && this.Always == other.Always
+                && global::Scenario.Runtime.Json.JsonEquality.Equal(this.ConditionalValues, other.ConditionalValues)
+                && global::Scenario.Runtime.Json.JsonEquality.Equal(this.IfDefined, other.IfDefined)
+                && global::Scenario.Runtime.Json.JsonEquality.Equal(this.IfNotDefined, other.IfNotDefined)
+                && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(Required?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            hash = unchecked((hash * 31) + this.Always.GetHashCode());
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Hash(this.ConditionalValues));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Hash(this.IfDefined));
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Hash(this.IfNotDefined));
+            return hash;
+        }
+
         /// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>
         private static int __MatchProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {

@@ -35,7 +35,8 @@ public class FuzzTests
     /// </summary>
     public const int DefaultCount = 300;
 
-    private static readonly TimeSpan s_bound = TimeSpan.FromSeconds(20);
+    /// <summary>How long one case may run (SCENARIO_FUZZ_TIMEOUT seconds; default 20) before it counts as a hang.</summary>
+    private static readonly TimeSpan s_bound = TimeSpan.FromSeconds(ReadSetting("SCENARIO_FUZZ_TIMEOUT", 20));
 
     private static readonly JsonSerializerOptions s_lastCase = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Xunit;
 using Xunit.Abstractions;
@@ -60,10 +61,12 @@ public class FuzzTests
         var failures = new List<string>();
         var stopwatch = Stopwatch.StartNew();
         int compiled = 0;
+        var runaways = new List<(int Seed, Thread Thread)>();
         for (int i = 0; i < count; i++)
         {
             int caseSeed = unchecked(seed + i);
-            if (RunCase(caseSeed, bases, ref compiled) is { } failure)
+            runaways.RemoveAll(r => !r.Thread.IsAlive);
+            if (RunCase(caseSeed, bases, runaways, ref compiled) is { } failure)
             {
                 failures.Add(failure);
                 File.AppendAllText(FailuresPath, failure + "\n\n");
@@ -79,15 +82,26 @@ public class FuzzTests
     }
 
     /// <summary>Runs the case of <paramref name="caseSeed"/>; null when it passes, else a message naming the seed.</summary>
-    private static string? RunCase(int caseSeed, IReadOnlyList<(string Name, string Text)> bases, ref int compiled)
+    /// <remarks>
+    /// A case that timed out may leave the generator running in the background (<paramref name="runaways"/>); a stack
+    /// overflow that kills the host may then come from it rather than from the case begun last, so the last-case file
+    /// names those seeds too.
+    /// </remarks>
+    private static string? RunCase(int caseSeed, IReadOnlyList<(string Name, string Text)> bases, List<(int Seed, Thread Thread)> runaways, ref int compiled)
     {
         var random = new Random(caseSeed);
         (string name, string baseText) = bases[random.Next(bases.Count)];
         (string text, string mutations) = SchemaMutator.Mutate(baseText, random);
-        File.WriteAllText(LastCasePath, JsonSerializer.Serialize(new { seed = caseSeed, schema = name, mutations, replay = Replay(caseSeed), text }, s_lastCase));
+        int[] stillRunning = runaways.Select(r => r.Seed).ToArray();
+        File.WriteAllText(LastCasePath, JsonSerializer.Serialize(new { seed = caseSeed, schema = name, mutations, replay = Replay(caseSeed), stillRunning, text }, s_lastCase));
 
         SchemaFile file = GeneratorHarness.Inline(name, text);
         ProbeResult probe = GeneratorProbe.Run(new[] { file }, s_bound);
+        if (probe.Runaway is { } runaway)
+        {
+            runaways.Add((caseSeed, runaway));
+        }
+
         var compileTime = new Stopwatch();
         bool didCompile = false;
         try

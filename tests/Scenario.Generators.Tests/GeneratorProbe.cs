@@ -49,7 +49,7 @@ internal static class GeneratorProbe
         {
             cancellation.Cancel();
             thread.Join(TimeSpan.FromSeconds(5));
-            return new ProbeResult(null, null, ImmutableArray<Diagnostic>.Empty, null, true, timeout);
+            return new ProbeResult(null, null, ImmutableArray<Diagnostic>.Empty, null, true, timeout) { Runaway = thread.IsAlive ? thread : null };
         }
 
         return result ?? new ProbeResult(null, null, ImmutableArray<Diagnostic>.Empty, crash, false, stopwatch.Elapsed);
@@ -71,6 +71,12 @@ internal sealed record ProbeResult(
     bool TimedOut,
     TimeSpan Elapsed)
 {
+    /// <summary>
+    /// The generator's thread when it timed out and did not stop when cancelled: it goes on in the background, and a
+    /// stack overflow it ends in kills the process later, while another case runs.
+    /// </summary>
+    public Thread? Runaway { get; init; }
+
     /// <summary>The exception the generator threw, as the driver caught it.</summary>
     public Exception? GeneratorException => RunResult?.Results.SingleOrDefault().Exception;
 

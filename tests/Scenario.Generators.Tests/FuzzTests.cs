@@ -15,8 +15,9 @@ namespace Scenario.Generators.Tests;
 
 /// <summary>
 /// Seeded mutations of every schema we have (tests/RealSchemas, tests/Schemas, schema/scenario.schema.json): whatever
-/// the mutant, the generator returns within a bound, no exception leaves it, and the code it emits compiles or one of
-/// its diagnostics, located in the schema file, says why.
+/// the mutant, the generator returns within a bound, no exception leaves it, the code it emits compiles or one of
+/// its diagnostics, located in the schema file, says why, and a mutant that is not valid JSON (truncated, a trailing
+/// comma) gets a SCENGEN error in the file.
 /// <para>
 /// <c>SCENARIO_FUZZ_SEED</c> sets the first case's seed (case <c>i</c> uses seed + i) and <c>SCENARIO_FUZZ_COUNT</c> the
 /// number of cases; every failure prints its seed. Replay one case with
@@ -128,6 +129,20 @@ public class FuzzTests
                 return Fail(failure + (probe.GeneratorException is { } ex ? "\n  " + ex.StackTrace?.Split('\n').FirstOrDefault(l => l.Contains("Scenario.Generators", StringComparison.Ordinal))?.Trim() : string.Empty));
             }
 
+            if (ParseError(text) is { } invalid)
+            {
+                // The issue asks that invalid JSON be refused as JSON is (a trailing comma is an error), at the fault.
+                bool refused = probe.GeneratorDiagnostics.Any(d =>
+                    d.Id.StartsWith("SCENGEN", StringComparison.Ordinal)
+                    && d.Severity == DiagnosticSeverity.Error
+                    && d.Location.Kind == LocationKind.ExternalFile
+                    && d.Location.GetLineSpan().Path == file.Path);
+                if (!refused)
+                {
+                    return Fail($"the schema is not valid JSON ({invalid}) but the generator reported no SCENGEN error in the file");
+                }
+            }
+
             if (probe.Sources.Count == 0)
             {
                 return null;
@@ -164,6 +179,20 @@ public class FuzzTests
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => (Path.GetFileName(p), File.ReadAllText(p)))
             .ToList();
+    }
+
+    /// <summary>Null when <paramref name="text"/> is JSON as RFC 8259 has it (no comments, no trailing commas); else why not.</summary>
+    private static string? ParseError(string text)
+    {
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 100_000 });
+            return null;
+        }
+        catch (JsonException ex)
+        {
+            return ProbeResult.FirstLine(ex.Message);
+        }
     }
 
     private static string Replay(int caseSeed) =>

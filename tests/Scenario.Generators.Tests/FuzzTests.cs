@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Xunit;
 using Xunit.Abstractions;
@@ -14,8 +15,9 @@ namespace Scenario.Generators.Tests;
 
 /// <summary>
 /// Seeded mutations of every schema we have (tests/RealSchemas, tests/Schemas, schema/scenario.schema.json): whatever
-/// the mutant, the generator returns within a bound, no exception leaves it, and the code it emits compiles or one of
-/// its diagnostics, located in the schema file, says why.
+/// the mutant, the generator returns within a bound, no exception leaves it, the code it emits compiles or one of
+/// its diagnostics, located in the schema file, says why, and a mutant that is not valid JSON (truncated, a trailing
+/// comma) gets a SCENGEN error in the file.
 /// <para>
 /// <c>SCENARIO_FUZZ_SEED</c> sets the first case's seed (case <c>i</c> uses seed + i) and <c>SCENARIO_FUZZ_COUNT</c> the
 /// number of cases; every failure prints its seed. Replay one case with
@@ -35,7 +37,8 @@ public class FuzzTests
     /// </summary>
     public const int DefaultCount = 300;
 
-    private static readonly TimeSpan s_bound = TimeSpan.FromSeconds(20);
+    /// <summary>How long one case may run (SCENARIO_FUZZ_TIMEOUT seconds; default 20) before it counts as a hang.</summary>
+    private static readonly TimeSpan s_bound = TimeSpan.FromSeconds(ReadSetting("SCENARIO_FUZZ_TIMEOUT", 20));
 
     private static readonly JsonSerializerOptions s_lastCase = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -59,10 +62,12 @@ public class FuzzTests
         var failures = new List<string>();
         var stopwatch = Stopwatch.StartNew();
         int compiled = 0;
+        var runaways = new List<(int Seed, Thread Thread)>();
         for (int i = 0; i < count; i++)
         {
             int caseSeed = unchecked(seed + i);
-            if (RunCase(caseSeed, bases, ref compiled) is { } failure)
+            runaways.RemoveAll(r => !r.Thread.IsAlive);
+            if (RunCase(caseSeed, bases, runaways, ref compiled) is { } failure)
             {
                 failures.Add(failure);
                 File.AppendAllText(FailuresPath, failure + "\n\n");
@@ -78,15 +83,26 @@ public class FuzzTests
     }
 
     /// <summary>Runs the case of <paramref name="caseSeed"/>; null when it passes, else a message naming the seed.</summary>
-    private static string? RunCase(int caseSeed, IReadOnlyList<(string Name, string Text)> bases, ref int compiled)
+    /// <remarks>
+    /// A case that timed out may leave the generator running in the background (<paramref name="runaways"/>); a stack
+    /// overflow that kills the host may then come from it rather than from the case begun last, so the last-case file
+    /// names those seeds too.
+    /// </remarks>
+    private static string? RunCase(int caseSeed, IReadOnlyList<(string Name, string Text)> bases, List<(int Seed, Thread Thread)> runaways, ref int compiled)
     {
         var random = new Random(caseSeed);
         (string name, string baseText) = bases[random.Next(bases.Count)];
         (string text, string mutations) = SchemaMutator.Mutate(baseText, random);
-        File.WriteAllText(LastCasePath, JsonSerializer.Serialize(new { seed = caseSeed, schema = name, mutations, replay = Replay(caseSeed), text }, s_lastCase));
+        int[] stillRunning = runaways.Select(r => r.Seed).ToArray();
+        File.WriteAllText(LastCasePath, JsonSerializer.Serialize(new { seed = caseSeed, schema = name, mutations, replay = Replay(caseSeed), stillRunning, text }, s_lastCase));
 
         SchemaFile file = GeneratorHarness.Inline(name, text);
         ProbeResult probe = GeneratorProbe.Run(new[] { file }, s_bound);
+        if (probe.Runaway is { } runaway)
+        {
+            runaways.Add((caseSeed, runaway));
+        }
+
         var compileTime = new Stopwatch();
         bool didCompile = false;
         try
@@ -111,6 +127,20 @@ public class FuzzTests
             if (probe.Failure is { } failure)
             {
                 return Fail(failure + (probe.GeneratorException is { } ex ? "\n  " + ex.StackTrace?.Split('\n').FirstOrDefault(l => l.Contains("Scenario.Generators", StringComparison.Ordinal))?.Trim() : string.Empty));
+            }
+
+            if (ParseError(text) is { } invalid)
+            {
+                // The issue asks that invalid JSON be refused as JSON is (a trailing comma is an error), at the fault.
+                bool refused = probe.GeneratorDiagnostics.Any(d =>
+                    d.Id.StartsWith("SCENGEN", StringComparison.Ordinal)
+                    && d.Severity == DiagnosticSeverity.Error
+                    && d.Location.Kind == LocationKind.ExternalFile
+                    && d.Location.GetLineSpan().Path == file.Path);
+                if (!refused)
+                {
+                    return Fail($"the schema is not valid JSON ({invalid}) but the generator reported no SCENGEN error in the file");
+                }
             }
 
             if (probe.Sources.Count == 0)
@@ -149,6 +179,20 @@ public class FuzzTests
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => (Path.GetFileName(p), File.ReadAllText(p)))
             .ToList();
+    }
+
+    /// <summary>Null when <paramref name="text"/> is JSON as RFC 8259 has it (no comments, no trailing commas); else why not.</summary>
+    private static string? ParseError(string text)
+    {
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 100_000 });
+            return null;
+        }
+        catch (JsonException ex)
+        {
+            return ProbeResult.FirstLine(ex.Message);
+        }
     }
 
     private static string Replay(int caseSeed) =>

@@ -49,7 +49,7 @@ internal static class GeneratorProbe
         {
             cancellation.Cancel();
             thread.Join(TimeSpan.FromSeconds(5));
-            return new ProbeResult(null, null, ImmutableArray<Diagnostic>.Empty, null, true, stopwatch.Elapsed);
+            return new ProbeResult(null, null, ImmutableArray<Diagnostic>.Empty, null, true, timeout) { Runaway = thread.IsAlive ? thread : null };
         }
 
         return result ?? new ProbeResult(null, null, ImmutableArray<Diagnostic>.Empty, crash, false, stopwatch.Elapsed);
@@ -62,7 +62,7 @@ internal static class GeneratorProbe
 /// <param name="GeneratorDiagnostics">The generator's diagnostics and the driver's own (CS8785 when the generator threw).</param>
 /// <param name="Crash">An exception that left the driver itself.</param>
 /// <param name="TimedOut">The run did not finish within its bound.</param>
-/// <param name="Elapsed">How long the run took.</param>
+/// <param name="Elapsed">How long the run took (the bound, when it timed out).</param>
 internal sealed record ProbeResult(
     GeneratorDriverRunResult? RunResult,
     Compilation? Output,
@@ -71,6 +71,12 @@ internal sealed record ProbeResult(
     bool TimedOut,
     TimeSpan Elapsed)
 {
+    /// <summary>
+    /// The generator's thread when it timed out and did not stop when cancelled: it goes on in the background, and a
+    /// stack overflow it ends in kills the process later, while another case runs.
+    /// </summary>
+    public Thread? Runaway { get; init; }
+
     /// <summary>The exception the generator threw, as the driver caught it.</summary>
     public Exception? GeneratorException => RunResult?.Results.SingleOrDefault().Exception;
 
@@ -94,7 +100,7 @@ internal sealed record ProbeResult(
 
     /// <summary>One line per problem that stopped the run itself: a hang, a crash of the driver, an exception of the generator.</summary>
     public string? Failure =>
-        TimedOut ? "the generator did not return within " + Elapsed.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " s (hang or endless loop)"
+        TimedOut ? "the generator did not return within " + Elapsed.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " s (a hang, an endless loop, or a recursion slower than the bound)"
         : Crash is not null ? "the generator driver threw " + Crash.GetType().Name + ": " + FirstLine(Crash.Message)
         : GeneratorException is { } ex ? "an exception left the generator: " + ex.GetType().Name + ": " + FirstLine(ex.Message)
         : GeneratorDiagnostics.FirstOrDefault(d => d.Id == "CS8785") is { } cs8785 ? "CS8785: " + FirstLine(cs8785.GetMessage(System.Globalization.CultureInfo.InvariantCulture))

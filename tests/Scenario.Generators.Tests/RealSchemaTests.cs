@@ -19,6 +19,8 @@ public class RealSchemaTests
 {
     private static readonly TimeSpan s_bound = TimeSpan.FromSeconds(60);
 
+    private static readonly List<(string Slug, System.Threading.Thread Thread)> s_runaways = new();
+
     /// <summary>Every folder; or, when SCENARIO_REALSCHEMAS names some (comma-separated), only those.</summary>
     public static TheoryData<string> Cases()
     {
@@ -44,11 +46,26 @@ public class RealSchemaTests
     [MemberData(nameof(Cases))]
     public void Generates_compiles_and_round_trips_its_documents(string slug)
     {
-        // A stack overflow kills the test host before any message: the last case begun is named here.
-        File.WriteAllText(Path.Combine(Path.GetTempPath(), "scenario-realschema-last.txt"), slug + "\n");
+        // A stack overflow kills the test host before any message: the last case begun is named here, with the cases
+        // whose generator timed out and still runs in the background (the overflow may be theirs).
+        string[] stillRunning;
+        lock (s_runaways)
+        {
+            s_runaways.RemoveAll(r => !r.Thread.IsAlive);
+            stillRunning = s_runaways.Select(r => r.Slug).ToArray();
+        }
+
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), "scenario-realschema-last.txt"), slug + "\n" + (stillRunning.Length > 0 ? "still running after a timeout: " + string.Join(", ", stillRunning) + "\n" : string.Empty));
         SchemaFile[] files = RealSchemaCorpus.SchemaFiles(slug);
         string mainText = File.ReadAllText(RealSchemaCorpus.MainSchemaPath(slug));
         ProbeResult probe = GeneratorProbe.Run(files, s_bound);
+        if (probe.Runaway is { } runaway)
+        {
+            lock (s_runaways)
+            {
+                s_runaways.Add((slug, runaway));
+            }
+        }
 
         if (probe.Failure is { } failure)
         {

@@ -39,6 +39,8 @@ internal sealed partial class TypeMapper
     private readonly Dictionary<JToken, TypeRef> _memo = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<JToken, TypeRef?> _inProgress = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<JToken, string> _names = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<JToken, JsonShape> _kinds = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<JToken, bool> _allowsNull = new(ReferenceEqualityComparer.Instance);
     private readonly CancellationToken _cancellationToken;
 
     public TypeMapper(SchemaSet set, Dictionary<SchemaDocument, DocumentOutput> outputs, CancellationToken cancellationToken)
@@ -152,7 +154,7 @@ internal sealed partial class TypeMapper
     /// <summary>Follows <c>$ref</c>s (bounded) to the schema that says something of its own, for names, docs and nullability.</summary>
     public (SchemaDocument Document, JToken Schema) Follow(SchemaDocument document, JToken schema)
     {
-        for (int i = 0; i < MaxDepth && schema is JObject obj && ReferenceOf(obj) is { } reference && !Drafts.RefHasSiblings(document.Draft); i++)
+        for (int i = 0; i < MaxDepth && schema is JObject obj && ReferenceOf(obj) is { } reference && (!Drafts.RefHasSiblings(document.Draft) || !HasShapeBesides(obj, reference.Name)); i++)
         {
             if (reference.Value.Type != JTokenType.String || _set.Resolve(document, obj, (string)reference.Value!).Found is not { } target)
             {
@@ -173,6 +175,21 @@ internal sealed partial class TypeMapper
         {
             return false;
         }
+
+        // Remembered per schema, so branches that share schemas are not walked again (a walk per path would be exponential).
+        if (_allowsNull.TryGetValue(obj, out bool known))
+        {
+            return known;
+        }
+
+        _allowsNull[obj] = false;
+        bool result = AllowsNullUncached(document, obj, depth);
+        _allowsNull[obj] = result;
+        return result;
+    }
+
+    private bool AllowsNullUncached(SchemaDocument document, JObject obj, int depth)
+    {
 
         JsonTypes types = TypesOf(obj);
         if (types.Null || obj["nullable"]?.Type == JTokenType.Boolean && (bool)obj["nullable"]! || obj["x-nullable"]?.Type == JTokenType.Boolean && (bool)obj["x-nullable"]!)
@@ -606,6 +623,21 @@ internal sealed partial class TypeMapper
         {
             return JsonShape.Any;
         }
+
+        // Remembered per schema (a cycle reads as "any" while it is being walked), so the walk is linear, not per path.
+        if (_kinds.TryGetValue(schema, out JsonShape known))
+        {
+            return known;
+        }
+
+        _kinds[schema] = JsonShape.Any;
+        JsonShape result = KindsOfUncached(document, schema, depth);
+        _kinds[schema] = result;
+        return result;
+    }
+
+    private JsonShape KindsOfUncached(SchemaDocument document, JToken schema, int depth)
+    {
 
         (document, schema) = Follow(document, schema);
         if (schema is not JObject obj)

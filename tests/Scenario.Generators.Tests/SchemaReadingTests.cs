@@ -148,6 +148,25 @@ public class SchemaReadingTests
     }
 
     [Fact]
+    public void Branches_that_share_schemas_are_walked_once_not_once_per_path()
+    {
+        // Twelve levels of oneOf, each of ten references to the next level: 10^12 paths, twelve schemas.
+        var definitions = new StringBuilder();
+        for (int level = 0; level < 12; level++)
+        {
+            string next = "{ \"$ref\": \"#/definitions/L" + (level + 1) + "\" }";
+            definitions.Append("\"L" + level + "\": { \"oneOf\": [ " + string.Join(", ", Enumerable.Repeat(next, 10)) + ", { \"type\": \"null\" } ] }, ");
+        }
+
+        string text = "{ \"type\": \"object\", \"properties\": { \"value\": { \"$ref\": \"#/definitions/L0\" } }, \"definitions\": { " + definitions + "\"L12\": { \"type\": \"string\" } } }";
+
+        GeneratorRun run = Generate(text);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("public string? Value { get => __value;", run.Sources["ShapesSchema.Shapes.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Huge_enums_long_names_non_ascii_and_empty_names_compile()
     {
         string values = string.Join(", ", Enumerable.Range(0, 3000).Select(i => "\"value-" + i + "\""));

@@ -32,7 +32,11 @@ public class GeneratorBenchmarks
     {
         _schema = new Text("/bench/scenario.schema.json", SyntheticSchema.Make(Payloads.Resource("scenario.schema.json"), Scale));
         var parse = new CSharpParseOptions(LanguageVersion.CSharp11);
-        _compilation = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class A { }", parse) });
+        // Generated code calls Scenario.Runtime: without a reference to it the generator reports SCENGEN010 and emits nothing.
+        _compilation = CSharpCompilation.Create(
+            "Bench",
+            new[] { CSharpSyntaxTree.ParseText("class A { }", parse) },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location), MetadataReference.CreateFromFile(typeof(Scenario.Runtime.OpenEnum<>).Assembly.Location) });
         _edited = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", parse));
         _warm = NewDriver().RunGenerators(_compilation);
         GeneratorRunResult result = _warm.GetRunResult().Results.Single();

@@ -24,6 +24,9 @@ public sealed class ApiTransport : IDisposable
     /// <summary>The most of an error body kept (64 KiB): the rest is not read.</summary>
     public const int MaxErrorBodyBytes = 64 * 1024;
 
+    /// <summary>The shortest secret redacted from messages and logs (6 characters): a shorter one would blank out ordinary words.</summary>
+    public const int MinRedactedSecretLength = 6;
+
     /// <summary>The idempotency header used when the settings name none.</summary>
     public const string DefaultIdempotencyHeader = "Idempotency-Key";
 
@@ -498,11 +501,12 @@ public sealed class ApiTransport : IDisposable
 
     private static bool IsRetryableStatus(int status) => status is 408 or 409 or 429 or >= 500;
 
+    /// <summary>Blanks out each secret of at least <see cref="MinRedactedSecretLength"/> characters (shorter ones would blank out ordinary text).</summary>
     private string Redact(string text)
     {
         foreach (string secret in _settings.Secrets)
         {
-            if (!string.IsNullOrEmpty(secret))
+            if (secret is { Length: >= MinRedactedSecretLength })
             {
                 text = text.Replace(secret, "[redacted]", StringComparison.Ordinal);
             }

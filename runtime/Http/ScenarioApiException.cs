@@ -122,44 +122,98 @@ public class ScenarioApiException : ScenarioException
             return null;
         }
 
-        try
+        if (ReadMessage(body) is { } found)
         {
-            using JsonDocument document = JsonDocument.Parse(body);
-            JsonElement root = document.RootElement;
-            if (root.ValueKind == JsonValueKind.Object)
-            {
-                // The human text first: message, then error.message, then detail; a bare error code last.
-                if (String(root, "message") is { } message)
-                {
-                    return message;
-                }
-
-                if (root.TryGetProperty("error", out JsonElement error) && error.ValueKind == JsonValueKind.Object && String(error, "message") is { } nested)
-                {
-                    return nested;
-                }
-
-                if (String(root, "detail") is { } detail)
-                {
-                    return detail;
-                }
-
-                if (String(root, "error") is { } code)
-                {
-                    return code;
-                }
-            }
-        }
-        catch (JsonException)
-        {
+            return found;
         }
 
         string text = body.Trim();
         return text.Length <= MaxMessageLength ? text : text.Substring(0, MaxMessageLength) + "…";
     }
 
-    private static string? String(JsonElement owner, string name) =>
-        owner.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;
+    /// <summary>
+    /// The human text of a JSON error body: <c>message</c>, then <c>error.message</c>, then <c>detail</c>, then a string
+    /// <c>error</c>. Read token by token, so a body cut at the error body bound still gives what precedes the cut.
+    /// </summary>
+    private static string? ReadMessage(string body)
+    {
+        string? message = null, nested = null, detail = null, code = null;
+        try
+        {
+            var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(body), isFinalBlock: false, state: default);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            string? property = null;
+            bool inError = false;
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        property = reader.GetString();
+                        continue;
+                    case JsonTokenType.String when reader.CurrentDepth == 1:
+                        string? top = reader.GetString();
+                        message ??= property == "message" ? top : null;
+                        detail ??= property == "detail" ? top : null;
+                        code ??= property == "error" ? top : null;
+                        break;
+                    case JsonTokenType.String when reader.CurrentDepth == 2 && inError && property == "message":
+                        nested ??= reader.GetString();
+                        break;
+                    case JsonTokenType.StartObject when reader.CurrentDepth == 1:
+                        inError = property == "error";
+                        if (!inError && !reader.TrySkip())
+                        {
+                            return First(message, nested, detail, code);
+                        }
+
+                        break;
+                    case JsonTokenType.StartArray:
+                        if (!reader.TrySkip())
+                        {
+                            return First(message, nested, detail, code);
+                        }
+
+                        break;
+                    case JsonTokenType.EndObject when reader.CurrentDepth == 1:
+                        inError = false;
+                        break;
+                }
+
+                property = null;
+                if (message is not null)
+                {
+                    break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // A malformed body: what was read before the fault still counts.
+        }
+        catch (InvalidOperationException)
+        {
+        }
+
+        return First(message, nested, detail, code);
+    }
+
+    private static string? First(params string?[] candidates)
+    {
+        foreach (string? candidate in candidates)
+        {
+            if (!string.IsNullOrWhiteSpace(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>400: the request is invalid.</summary>

@@ -50,7 +50,8 @@ internal sealed class LoopbackServer : IAsyncDisposable
                 context.Features.Get<IHttpRequestFeature>()!.RawTarget,
                 context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
                 body,
-                DateTimeOffset.UtcNow));
+                DateTimeOffset.UtcNow,
+                context.Connection.Id));
             await handler(context, number);
         });
         await app.StartAsync();
@@ -82,4 +83,4 @@ internal sealed class LoopbackServer : IAsyncDisposable
     }
 }
 
-internal sealed record RecordedRequest(string Method, string RawTarget, System.Collections.Generic.Dictionary<string, string> Headers, string Body, DateTimeOffset At);
+internal sealed record RecordedRequest(string Method, string RawTarget, System.Collections.Generic.Dictionary<string, string> Headers, string Body, DateTimeOffset At, string ConnectionId = "");

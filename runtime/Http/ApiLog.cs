@@ -43,11 +43,11 @@ internal sealed class ApiLog
         _bodies = bodies;
     }
 
-    public void Sending(ApiRequest request, Uri uri, int attempt)
+    public void Sending(ApiRequest request, Uri uri, int attempt, Func<string, string> redact)
     {
         if (_logger?.IsEnabled(LogLevel.Debug) == true)
         {
-            s_sending(_logger, request.Method.Method, uri.PathAndQuery, attempt, null);
+            s_sending(_logger, request.Method.Method, redact(uri.PathAndQuery), attempt, null);
         }
     }
 

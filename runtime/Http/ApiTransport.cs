@@ -33,6 +33,9 @@ public sealed class ApiTransport : IDisposable
     /// <summary>How long the handler the transport creates keeps a pooled connection (5 minutes), so DNS changes are seen.</summary>
     public static readonly TimeSpan PooledConnectionLifetime = TimeSpan.FromMinutes(5);
 
+    /// <summary>The longest array .NET allocates; a body is read into one.</summary>
+    private const int MaxArrayLength = 0x7FFFFFC7;
+
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
     private readonly HttpClient _http;
     private readonly bool _disposeHttp;
@@ -238,7 +241,7 @@ public sealed class ApiTransport : IDisposable
             span?.SetTag("http.request.resend_count", attempt);
         }
 
-        _log.Sending(request, call.Uri, attempt + 1);
+        _log.Sending(request, call.Uri, attempt + 1, Redact);
         _log.RequestBody(request, Redact);
         _metrics?.Started(request, _settings.BaseAddress);
         long started = Stopwatch.GetTimestamp();
@@ -412,9 +415,10 @@ public sealed class ApiTransport : IDisposable
     private static async Task<Body> ReadBoundedAsync(HttpContent content, long limit, CancellationToken cancellationToken)
     {
         using Stream stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        limit = Math.Min(limit, MaxArrayLength - 1);
         long cap = limit + 1;
         long announced = content.Headers.ContentLength ?? 0;
-        byte[] buffer = new byte[(int)Math.Min(Math.Max(announced, 16 * 1024), Math.Min(cap, int.MaxValue - 64))];
+        byte[] buffer = new byte[(int)Math.Min(Math.Max(announced, 16 * 1024), cap)];
         int length = 0;
         while (true)
         {
@@ -425,7 +429,7 @@ public sealed class ApiTransport : IDisposable
                     return new Body(buffer, (int)Math.Min(length, limit), Exceeded: true);
                 }
 
-                Array.Resize(ref buffer, (int)Math.Min(Math.Min((long)buffer.Length * 2, cap), int.MaxValue - 64));
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, cap));
             }
 
             int read = await stream.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false);

@@ -50,8 +50,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
                 context.Features.Get<IHttpRequestFeature>()!.RawTarget,
                 context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
                 body,
-                DateTimeOffset.UtcNow,
-                context.Connection.Id));
+                DateTimeOffset.UtcNow));
             await handler(context, number);
         });
         await app.StartAsync();
@@ -83,4 +82,4 @@ internal sealed class LoopbackServer : IAsyncDisposable
     }
 }
 
-internal sealed record RecordedRequest(string Method, string RawTarget, System.Collections.Generic.Dictionary<string, string> Headers, string Body, DateTimeOffset At, string ConnectionId = "");
+internal sealed record RecordedRequest(string Method, string RawTarget, System.Collections.Generic.Dictionary<string, string> Headers, string Body, DateTimeOffset At);

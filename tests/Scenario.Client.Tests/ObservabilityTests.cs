@@ -22,7 +22,7 @@ public class ObservabilityTests
             number == 1 ? LoopbackServer.Respond(context, 503, "{}", ("retry-after-ms", "10")) : LoopbackServer.Respond(context, 200, Seed.ListJson));
         var logs = new ListLoggerProvider();
         using ILoggerFactory factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(logs));
-        ScenarioClientOptions options = Seed.Options(server.BaseAddress);
+        ScenarioClientOptions options = Clients.Options(server.BaseAddress);
         options.LoggerFactory = factory;
         using var client = new ScenarioClient(options);
 
@@ -44,7 +44,7 @@ public class ObservabilityTests
         await using LoopbackServer server = await LoopbackServer.RespondingAsync(400, "{\"message\":\"no secret_456 here " + big + "\"}");
         var logs = new ListLoggerProvider();
         using ILoggerFactory factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(logs));
-        ScenarioClientOptions options = Seed.Options(server.BaseAddress, maxRetries: 0);
+        ScenarioClientOptions options = Clients.Options(server.BaseAddress, maxRetries: 0);
         options.LoggerFactory = factory;
         options.LogBodies = true;
         using var client = new ScenarioClient(options);

@@ -83,7 +83,7 @@ public class SafetyTests
             await stream.WriteAsync(Encoding.UTF8.GetBytes(response));
             return false;
         });
-        using ScenarioClient client = Seed.Client(server, maxRetries: 1);
+        using ScenarioClient client = Clients.Raw(server, maxRetries: 1);
 
         ApiResponse<ExampleListResponse> response = await client.WithRawResponse.Models.Examples.ListAsync("m");
 
@@ -115,13 +115,24 @@ public class SafetyTests
             await Task.Delay(TimeSpan.FromSeconds(10));
             return false;
         });
-        using ScenarioClient client = Seed.Client(server, maxBody: 1024 * 1024);
+        using ScenarioClient client = Clients.Raw(server, maxBody: 1024 * 1024);
 
         ScenarioResponseTooLargeException failure = await Assert.ThrowsAsync<ScenarioResponseTooLargeException>(() => client.Models.Examples.ListAsync("m"));
 
         Assert.Equal(1024 * 1024, failure.Limit);
         Assert.Contains("MaxResponseBodyBytes", failure.Message, StringComparison.Ordinal);
         Assert.Equal(1, server.Requests);
+    }
+
+    [Fact]
+    public async Task The_largest_limit_still_reads_an_ordinary_body()
+    {
+        await using LoopbackServer server = await LoopbackServer.RespondingAsync(200, Seed.ListJson);
+        ScenarioClientOptions options = Clients.Options(server.BaseAddress);
+        options.MaxResponseBodyBytes = long.MaxValue;
+        using var client = new ScenarioClient(options);
+
+        Assert.Single((await client.Models.Examples.ListAsync("m")).Examples);
     }
 
     [Fact]
@@ -140,7 +151,7 @@ public class SafetyTests
 
             return false;
         });
-        using ScenarioClient client = Seed.Client(server, maxBody: 2 * 1024 * 1024);
+        using ScenarioClient client = Clients.Raw(server, maxBody: 2 * 1024 * 1024);
 
         await Assert.ThrowsAsync<ScenarioResponseTooLargeException>(() => client.Models.Examples.ListAsync("m"));
 
@@ -223,7 +234,7 @@ public class SafetyTests
 
         // An HttpClient of the caller's that follows redirects: .NET drops Authorization on the way.
         using var http = new HttpClient();
-        using (var client = new ScenarioClient(http, Seed.Options(server.BaseAddress)))
+        using (var client = new ScenarioClient(http, Clients.Options(server.BaseAddress)))
         {
             await client.Models.Examples.ListAsync("m");
             RecordedRequest followed = Assert.Single(elsewhere.Requests);
@@ -239,7 +250,7 @@ public class SafetyTests
             await Task.Delay(TimeSpan.FromSeconds(10));
             return false;
         });
-        using ScenarioClient client = Seed.Client(server, maxRetries: 1, timeout: Short);
+        using ScenarioClient client = Clients.Raw(server, maxRetries: 1, timeout: Short);
 
         await Assert.ThrowsAsync<ScenarioTimeoutException>(() => client.Models.Examples.ListAsync("m"));
 
@@ -260,7 +271,7 @@ public class SafetyTests
 
             return false;
         });
-        using ScenarioClient client = Seed.Client(server, maxRetries: 0, timeout: Short);
+        using ScenarioClient client = Clients.Raw(server, maxRetries: 0, timeout: Short);
 
         await Assert.ThrowsAsync<ScenarioTimeoutException>(() => client.Models.Examples.ListAsync("m"));
     }
@@ -278,7 +289,7 @@ public class SafetyTests
     public async Task Only_documented_exceptions_leave_a_call(string response)
     {
         await using RawServer server = RawServer.Answering(response);
-        using ScenarioClient client = Seed.Client(server, maxRetries: 0, timeout: Short);
+        using ScenarioClient client = Clients.Raw(server, maxRetries: 0, timeout: Short);
 
         Exception failure = await Record.ExceptionAsync(() => client.Models.Examples.ListAsync("m"));
 
@@ -296,7 +307,7 @@ public class SafetyTests
             socket.Close();
             return false;
         });
-        using ScenarioClient client = Seed.Client(server, maxRetries: 1);
+        using ScenarioClient client = Clients.Raw(server, maxRetries: 1);
 
         await Assert.ThrowsAsync<ScenarioConnectionException>(() => client.Models.Examples.ListAsync("m"));
         Assert.Equal(2, server.Requests);
@@ -311,7 +322,7 @@ public class SafetyTests
         // The server reads each request and closes the connection without a byte of answer: the case where
         // SocketsHttpHandler itself resends a body-less request on a new connection (up to 3 times) before failing.
         await using RawServer server = RawServer.Start((_, _, _) => Task.FromResult(false));
-        using ScenarioClient client = Seed.Client(server, maxRetries: maxRetries);
+        using ScenarioClient client = Clients.Raw(server, maxRetries: maxRetries);
 
         await Assert.ThrowsAsync<ScenarioConnectionException>(() => method == "GET"
             ? client.Models.Examples.ListAsync("m", null, new RequestOptions { Timeout = TimeSpan.FromSeconds(5) })
@@ -330,7 +341,7 @@ public class SafetyTests
             socket.Close();
             return Task.FromResult(false);
         });
-        using ScenarioClient client = Seed.Client(server, maxRetries: 2);
+        using ScenarioClient client = Clients.Raw(server, maxRetries: 2);
 
         await Assert.ThrowsAsync<ScenarioConnectionException>(() => client.Models.Examples.ListAsync("m", null, new RequestOptions { Timeout = TimeSpan.FromSeconds(5) }));
 

@@ -17,6 +17,8 @@ public static class ApiClientRegistration
     /// Registers <typeparamref name="TClient"/> and <typeparamref name="TService"/> as transient services (keyed when
     /// <paramref name="key"/> is not null) over a named HttpClient whose primary handler is <see cref="ApiTransport.CreateHandler"/>,
     /// with the options named <paramref name="key"/> (the default options when null) and the container's ILoggerFactory.
+    /// The HttpClient is named after <typeparamref name="TClient"/>'s full name (<c>#key</c> appended for a keyed client);
+    /// its own timeout is off, so the client's per-attempt <see cref="ApiClientOptions.Timeout"/> governs.
     /// </summary>
     /// <returns>The HttpClient's builder, to add handlers.</returns>
     public static IHttpClientBuilder Add<TService, TClient, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
@@ -40,7 +42,10 @@ public static class ApiClientRegistration
         services.AddSingleton<IPostConfigureOptions<TOptions>>(provider =>
             new PostConfigureOptions<TOptions>(optionsName, options => options.LoggerFactory ??= provider.GetService<ILoggerFactory>()));
 
-        IHttpClientBuilder builder = services.AddHttpClient(httpClientName).ConfigurePrimaryHttpMessageHandler(static () => ApiTransport.CreateHandler());
+        // The client's own per-attempt Timeout governs, not HttpClient's 100-second default.
+        IHttpClientBuilder builder = services.AddHttpClient(httpClientName)
+            .ConfigureHttpClient(static http => http.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(static () => ApiTransport.CreateHandler());
         if (key is null)
         {
             services.AddTransient(provider => create(

@@ -39,6 +39,19 @@ public class DependencyInjectionTests
     }
 
     [Fact]
+    public void The_named_HttpClient_leaves_timeouts_to_the_client()
+    {
+        var services = new ServiceCollection();
+        services.AddScenarioClient();
+        services.AddKeyedScenarioClient("other");
+        using ServiceProvider provider = services.BuildServiceProvider();
+        var factory = provider.GetRequiredService<IHttpClientFactory>();
+
+        Assert.Equal(Timeout.InfiniteTimeSpan, factory.CreateClient(typeof(ScenarioClient).FullName!).Timeout);
+        Assert.Equal(Timeout.InfiniteTimeSpan, factory.CreateClient(typeof(ScenarioClient).FullName + "#other").Timeout);
+    }
+
+    [Fact]
     public async Task IOptions_set_with_Configure_are_honoured()
     {
         await using LoopbackServer server = await LoopbackServer.RespondingAsync(503, "{}", ("retry-after-ms", "10"));

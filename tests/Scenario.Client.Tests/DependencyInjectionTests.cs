@@ -130,6 +130,26 @@ public class DependencyInjectionTests
     }
 
     [Fact]
+    public async Task Microsoft_Extensions_Http_Resilience_can_retry_instead_of_the_client()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync((context, number) =>
+            number < 3 ? LoopbackServer.Respond(context, 503, "{}") : LoopbackServer.Respond(context, 200, Seed.ListJson));
+        var services = new ServiceCollection();
+        services.AddScenarioClient(o => { o.ApiKey = "k"; o.ApiSecret = "s"; o.BaseAddress = server.BaseAddress; o.MaxRetries = 0; })
+            .AddStandardResilienceHandler(o =>
+            {
+                o.Retry.Delay = TimeSpan.FromMilliseconds(10);
+                o.Retry.UseJitter = false;
+            });
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        ApiResponse<ExampleListResponse> response = await provider.GetRequiredService<ScenarioClient>().WithRawResponse.Models.Examples.ListAsync("m");
+
+        Assert.Equal(1, response.Attempts);
+        Assert.Equal(3, server.Attempts);
+    }
+
+    [Fact]
     public async Task The_container_logger_factory_is_used_and_never_sees_a_secret()
     {
         await using LoopbackServer server = await LoopbackServer.RespondingAsync(200, Seed.ListJson);

@@ -140,14 +140,14 @@ public sealed class ApiTransport : IDisposable
         SendAsync(request, responseType, null, cancellationToken);
 
     /// <summary>Sends <paramref name="request"/> with per-call <paramref name="options"/> and reads the response as <typeparamref name="T"/>.</summary>
-    /// <exception cref="ArgumentException">The options hold a refused or malformed header.</exception>
+    /// <exception cref="ArgumentException">The options hold a refused or malformed header, or the address is not a valid URI (too long).</exception>
     /// <exception cref="ScenarioException">The call failed; see <see cref="SendForResponseAsync{T}"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, RequestOptions? options, CancellationToken cancellationToken = default) =>
         (await SendForResponseAsync(request, responseType, options, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <summary>Sends <paramref name="request"/> and returns the parsed body with the response's status, headers and timing.</summary>
-    /// <exception cref="ArgumentException">The options hold a refused or malformed header.</exception>
+    /// <exception cref="ArgumentException">The options hold a refused or malformed header, or the address is not a valid URI (too long).</exception>
     /// <exception cref="ScenarioApiException">The API answered with a non-success status (after retries where they apply).</exception>
     /// <exception cref="ScenarioConnectionException">The API could not be reached, or the response could not be read.</exception>
     /// <exception cref="ScenarioTimeoutException">Every attempt timed out.</exception>
@@ -341,8 +341,15 @@ public sealed class ApiTransport : IDisposable
         }
 
         string text = _baseAddress + request.Path + (query.Length > 0 ? "?" + query : string.Empty);
-        // The path goes on the wire as built: no dot-segment removal, no unescaping (ApiRequest already refused dot segments).
-        return new Uri(text, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+        try
+        {
+            // The path goes on the wire as built: no dot-segment removal, no unescaping (ApiRequest already refused dot segments).
+            return new Uri(text, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+        }
+        catch (UriFormatException invalid)
+        {
+            throw new ArgumentException($"The request address ({text.Length} characters) is not a valid URI: {invalid.Message}", nameof(request), invalid);
+        }
     }
 
     private HttpRequestMessage CreateMessage(Call call)

@@ -53,6 +53,17 @@ public class SafetyTests
     }
 
     [Fact]
+    public async Task A_path_parameter_too_long_for_the_server_is_a_typed_error()
+    {
+        await using LoopbackServer server = await LoopbackServer.RespondingAsync(200, Seed.ListJson);
+        using ScenarioClient client = Seed.Client(server);
+
+        ScenarioApiException failure = await Assert.ThrowsAsync<ScenarioApiException>(() => client.Models.Examples.ListAsync(new string('a', 70_000)));
+
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, failure.StatusCode);
+    }
+
+    [Fact]
     public void A_request_path_with_a_dot_segment_is_refused()
     {
         Assert.Throws<ArgumentException>(() => new ApiRequest(HttpMethod.Get, "/a/{x}", "/a/%2E%2e/b"));

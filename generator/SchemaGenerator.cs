@@ -1,8 +1,10 @@
 using System;
+using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Scenario.Generators.Diagnostics;
 using Scenario.Generators.Emitting;
 using Scenario.Generators.Model;
 using Scenario.Generators.Parsing;
@@ -12,11 +14,17 @@ namespace Scenario.Generators;
 /// <summary>
 /// Generates records, open enums and a reflection-free <c>JsonSerializerContext</c> from every AdditionalFiles item
 /// whose name ends in <c>.schema.json</c>. Item metadata <c>Namespace</c>, <c>Visibility</c> (<c>public</c>/<c>internal</c>)
-/// and <c>ClientName</c> tune the output.
+/// and <c>ClientName</c> tune the output. The files of a compilation are parsed together, so a <c>$ref</c> may name
+/// another of them; each file's model is then cached on its own, so an edit of one re-emits only what changed.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SchemaGenerator : IIncrementalGenerator
 {
+    /// <summary>The metadata name of a type of Scenario.Runtime that generated code needs.</summary>
+    private const string RuntimeMarker = "Scenario.Runtime.Json.JsonRead";
+
+    private static readonly Regex MetaSchema = new("\"\\$schema\"\\s*:\\s*\"(https?://json-schema\\.org/[^\"]*)\"", RegexOptions.CultureInvariant);
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -26,11 +34,27 @@ public sealed class SchemaGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ReadInput(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.SchemaInput);
 
-        IncrementalValuesProvider<SchemaModel> models = inputs
-            .Select(static (input, cancellationToken) => SchemaParser.Parse(input, cancellationToken))
+        IncrementalValueProvider<EquatableArray<SchemaModel>> set = inputs
+            .Collect()
+            .Select(static (all, cancellationToken) => SchemaParser.ParseAll(new EquatableArray<SchemaInput>(all), cancellationToken))
+            .WithTrackingName(TrackingNames.SchemaSet);
+
+        IncrementalValuesProvider<SchemaModel> models = set
+            .SelectMany(static (all, _) => (System.Collections.Generic.IEnumerable<SchemaModel>)all)
             .WithTrackingName(TrackingNames.SchemaModel);
 
-        context.RegisterSourceOutput(models, static (output, model) => Emit(output, model));
+        IncrementalValueProvider<bool> hasRuntime = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(RuntimeMarker) is not null)
+            .WithTrackingName(TrackingNames.RuntimeReference);
+
+        context.RegisterSourceOutput(models.Combine(hasRuntime), static (output, pair) => Emit(output, pair.Left, pair.Right));
+
+        context.RegisterSourceOutput(
+            context.AdditionalTextsProvider
+                .Where(static file => file.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !file.Path.EndsWith(SchemaParser.SchemaSuffix, StringComparison.OrdinalIgnoreCase))
+                .Select(static (file, cancellationToken) => UnusedSchema(file, cancellationToken))
+                .Where(static diagnostic => diagnostic is not null),
+            static (output, diagnostic) => output.ReportDiagnostic(diagnostic!.ToDiagnostic()));
     }
 
     private static SchemaInput ReadInput(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
@@ -43,17 +67,43 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         return new SchemaInput(file.Path, text?.ToString(), NullIfEmpty(ns), NullIfEmpty(visibility), NullIfEmpty(clientName));
     }
 
+    /// <summary>An info for a <c>.json</c> file that declares a JSON Schema metaschema but is not named <c>*.schema.json</c>.</summary>
+    private static DiagnosticInfo? UnusedSchema(AdditionalText file, CancellationToken cancellationToken)
+    {
+        SourceText? text = file.GetText(cancellationToken);
+        if (text is null)
+        {
+            return null;
+        }
+
+        string head = text.ToString(new TextSpan(0, Math.Min(text.Length, 4096)));
+        Match match = MetaSchema.Match(head);
+        if (!match.Success || !head.TrimStart().StartsWith("{", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var locator = new SchemaLocator(file.Path, head);
+        return DiagnosticInfo.Create(DiagnosticDescriptors.SchemaNotUsed, locator.AtOffset(match.Index), System.IO.Path.GetFileName(file.Path), match.Groups[1].Value);
+    }
+
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    private static void Emit(SourceProductionContext output, SchemaModel model)
+    private static void Emit(SourceProductionContext output, SchemaModel model, bool hasRuntime)
     {
         foreach (DiagnosticInfo diagnostic in model.Diagnostics)
         {
             output.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
 
-        if (model.Records.Count == 0 && model.Enums.Count == 0)
+        if (model.Records.Count == 0 && model.Enums.Count == 0 && model.RootType is null && model.Client is null)
         {
+            return;
+        }
+
+        if (!hasRuntime)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeMissing, Location.None, model.FileName));
             return;
         }
 

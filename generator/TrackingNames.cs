@@ -6,6 +6,12 @@ public static class TrackingNames
     /// <summary>The AdditionalFiles whose name ends in <c>.schema.json</c>, with their settings.</summary>
     public const string SchemaInput = nameof(SchemaInput);
 
+    /// <summary>Every schema file of the compilation, parsed together (references may cross files).</summary>
+    public const string SchemaSet = nameof(SchemaSet);
+
+    /// <summary>Whether the compilation references Scenario.Runtime, which generated code calls.</summary>
+    public const string RuntimeReference = nameof(RuntimeReference);
+
     /// <summary>The parsed, value-equatable model of each schema.</summary>
     public const string SchemaModel = nameof(SchemaModel);
 }

@@ -2,56 +2,92 @@ using Microsoft.CodeAnalysis;
 
 namespace Scenario.Generators.Diagnostics;
 
-/// <summary>Every diagnostic the generator reports. Each names what is wrong and what to do, and points into the schema file.</summary>
+/// <summary>
+/// Every diagnostic the generator reports. Each names what is wrong and what to do, points into the schema file, and
+/// links to its entry in the README's catalogue ("Diagnostics"). Severities follow one rule: an error where the user's
+/// schema or settings are wrong, a warning where a valid schema is generated with less typing than it asks for (the
+/// value is still kept, as JSON), an info where nothing is lost. Any of them can be changed in <c>.editorconfig</c>
+/// (<c>dotnet_diagnostic.SCENGEN005.severity = none</c>) like any analyzer rule.
+/// </summary>
 internal static class DiagnosticDescriptors
 {
+    /// <summary>The README's catalogue; each descriptor links to its own section.</summary>
+    public const string HelpBase = "https://github.com/scenario-generators/scenario-generators/blob/main/README.md#";
+
     private const string Category = "Scenario.Generators";
 
-    public static readonly DiagnosticDescriptor InvalidJson = new(
-        id: "SCENGEN001",
-        title: "The schema file is not valid JSON",
-        messageFormat: "'{0}' is not valid JSON: {1}. Fix the syntax; no code is generated from this file until it parses.",
-        category: Category,
-        defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor InvalidJson = Create(
+        "SCENGEN001",
+        "The schema file is not valid JSON",
+        "'{0}' is not valid JSON: {1}. Fix the syntax; no code is generated from this file until it parses.",
+        DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor UnresolvedReference = new(
-        id: "SCENGEN002",
-        title: "A $ref does not resolve",
-        messageFormat: "The $ref '{0}' does not resolve: {1}. Point it at a definition of this file, such as '#/definitions/Name'.",
-        category: Category,
-        defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor UnresolvedReference = Create(
+        "SCENGEN002",
+        "A $ref does not resolve",
+        "The $ref '{0}' does not resolve: {1}. The value it types becomes JsonElement; the rest of the schema is generated.",
+        DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor UnreadableSchema = new(
-        id: "SCENGEN003",
-        title: "The schema cannot be read",
-        messageFormat: "'{0}' cannot be read as a JSON Schema: {1}",
-        category: Category,
-        defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor UnreadableSchema = Create(
+        "SCENGEN003",
+        "The schema cannot be read",
+        "'{0}' cannot be read as a JSON Schema: {1}",
+        DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor InvalidSetting = new(
-        id: "SCENGEN004",
-        title: "A generator setting has an invalid value",
-        messageFormat: "The {0} setting '{1}' is not valid: {2}",
-        category: Category,
-        defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor InvalidSetting = Create(
+        "SCENGEN004",
+        "A generator setting has an invalid value",
+        "The {0} setting '{1}' is not valid: {2}",
+        DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor UnsupportedShape = new(
-        id: "SCENGEN005",
-        title: "A schema shape has no typed mapping",
-        messageFormat: "{0} at '{1}' has no typed C# mapping; it is generated as JsonElement, which keeps any JSON value",
-        category: Category,
-        defaultSeverity: DiagnosticSeverity.Info,
-        isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor UnsupportedShape = Create(
+        "SCENGEN005",
+        "A schema shape has no typed mapping",
+        "{0} at '{1}' has no typed C# mapping; it is generated as JsonElement, which keeps any JSON value",
+        DiagnosticSeverity.Warning);
 
-    public static readonly DiagnosticDescriptor InvalidClient = new(
-        id: "SCENGEN006",
-        title: "The x-client extension is invalid",
-        messageFormat: "x-client: {0}",
+    public static readonly DiagnosticDescriptor InvalidClient = Create(
+        "SCENGEN006",
+        "The x-client extension is invalid",
+        "x-client: {0}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnsupportedKeyword = Create(
+        "SCENGEN007",
+        "A keyword that changes the shape of a value is not supported",
+        "'{0}' at '{1}' is not supported: {2}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ExternalReference = Create(
+        "SCENGEN008",
+        "A $ref names a schema outside the compilation",
+        "The $ref '{0}' is not followed: {1}. The value it types becomes JsonElement.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor LimitReached = Create(
+        "SCENGEN009",
+        "A schema nests or recurses past what the generator types",
+        "{0} at '{1}': the value there becomes JsonElement, which keeps it as JSON",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor RuntimeMissing = Create(
+        "SCENGEN010",
+        "The compilation does not reference Scenario.Runtime",
+        "The code generated from {0} calls the Scenario.Runtime library, which this compilation does not reference, so none is generated. Reference the Scenario.Generators package (it brings Scenario.Runtime), or add <PackageReference Include=\"Scenario.Runtime\" />.",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor SchemaNotUsed = Create(
+        "SCENGEN011",
+        "A JSON Schema file is not used",
+        "'{0}' is a JSON Schema ($schema is '{1}') but its name does not end in .schema.json, so no code is generated from it; rename it to end in .schema.json to use it",
+        DiagnosticSeverity.Info);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) => new(
+        id: id,
+        title: title,
+        messageFormat: message,
         category: Category,
-        defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+        defaultSeverity: severity,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + id.ToLowerInvariant());
 }

@@ -26,7 +26,7 @@ internal static class ContextEmitter
         w.Open("namespace " + schema.Namespace);
         w.Line("/// <summary>");
         w.Line("/// Metadata for serializing the types of <c>" + SourceWriter.Escape(schema.FileName) + "</c> with <see cref=\"global::System.Text.Json.JsonSerializer\"/>,");
-        w.Line("/// without reflection: <c>JsonSerializer.Deserialize(json, " + context + ".Default." + (schema.Records.Count > 0 ? schema.Records[0].Name : "Type") + ")</c>.");
+        w.Line("/// without reflection: <c>JsonSerializer.Deserialize(json, " + context + ".Default." + (schema.RootName ?? (schema.Records.Count > 0 ? schema.Records[0].Name : "Type")) + ")</c>.");
         w.Line("/// </summary>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
         w.Open(visibility + " sealed partial class " + context + " : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver");
@@ -51,12 +51,12 @@ internal static class ContextEmitter
         var entries = new List<(TypeRef Type, string Property)>();
         foreach (RecordModel record in schema.Records)
         {
-            Add(entries, TypeRef.Record(record.Name));
+            Add(entries, TypeRef.Record(record.Name, schema.Namespace));
         }
 
         foreach (EnumModel model in schema.Enums)
         {
-            Add(entries, TypeRef.Enum(model.Name));
+            Add(entries, TypeRef.Enum(model.Name, schema.Namespace));
         }
 
         foreach (RecordModel record in schema.Records)
@@ -67,6 +67,13 @@ internal static class ContextEmitter
             }
         }
 
+        string? rootProperty = null;
+        if (schema.RootType is { } root)
+        {
+            AddCollections(entries, root);
+            rootProperty = Add(entries, root);
+        }
+
         foreach ((TypeRef type, string property) in entries)
         {
             string csType = types.Type(type);
@@ -75,6 +82,14 @@ internal static class ContextEmitter
             w.Line();
             w.Line("/// <summary>Metadata of <c>" + SourceWriter.Escape(csType.Replace("global::", string.Empty)) + "</c>.</summary>");
             w.Line("public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + csType + "> " + property + " => _" + property + " ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + csType + ">)Options.GetTypeInfo(typeof(" + csType + "));");
+        }
+
+        if (schema.RootName is { } rootName && rootProperty is not null && rootName != rootProperty)
+        {
+            string csType = types.Type(schema.RootType!);
+            w.Line();
+            w.Line("/// <summary>Metadata of a whole <c>" + SourceWriter.Escape(schema.FileName) + "</c> document: <c>" + SourceWriter.Escape(csType.Replace("global::", string.Empty)) + "</c>.</summary>");
+            w.Line("public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + csType + "> " + rootName + " => " + rootProperty + ";");
         }
 
         w.Line();
@@ -110,7 +125,7 @@ internal static class ContextEmitter
     private static string Converter(TypeSyntax types, TypeRef type) => type.Kind switch
     {
         TypeKind.Record => "new global::Scenario.Runtime.Json.JsonModelConverter<" + types.Type(type) + ">()",
-        TypeKind.Enum => "new " + types.Qualified(type.Name! + "Converter") + "()",
+        TypeKind.Enum => "new " + types.Qualified(type, "Converter") + "()",
         _ => "new global::Scenario.Runtime.Json.JsonValueConverter<" + types.Type(type) + ">(" + types.ReaderDelegate(type) + ", " + types.WriterDelegate(type) + ")",
     };
 
@@ -123,13 +138,14 @@ internal static class ContextEmitter
         }
     }
 
-    private static void Add(List<(TypeRef Type, string Property)> entries, TypeRef type)
+    /// <summary>Adds an entry for the type, once; returns the name of its property.</summary>
+    private static string Add(List<(TypeRef Type, string Property)> entries, TypeRef type)
     {
-        foreach ((TypeRef existing, string _) in entries)
+        foreach ((TypeRef existing, string existingProperty) in entries)
         {
             if (existing.Equals(type))
             {
-                return;
+                return existingProperty;
             }
         }
 
@@ -139,6 +155,14 @@ internal static class ContextEmitter
             property += "TypeInfo";
         }
 
-        entries.Add((type, property));
+        // Types of two namespaces with one name (a file's Asset, another file's Asset) get properties of their own.
+        string unique = property;
+        for (int n = 2; entries.Exists(e => e.Property == unique); n++)
+        {
+            unique = property + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        entries.Add((type, unique));
+        return unique;
     }
 }

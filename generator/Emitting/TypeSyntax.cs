@@ -18,6 +18,9 @@ internal sealed class TypeSyntax
 
     public string Qualified(string typeName) => "global::" + _namespace + "." + typeName;
 
+    /// <summary>A generated type's full name, in its own namespace (types of one schema may refer to another's).</summary>
+    public string Qualified(TypeRef type, string suffix = "") => "global::" + (type.Namespace ?? _namespace) + "." + type.Name + suffix;
+
     /// <summary>The C# type, without nullability.</summary>
     public string Type(TypeRef type) => type.Kind switch
     {
@@ -28,8 +31,8 @@ internal sealed class TypeSyntax
         TypeKind.Double => "double",
         TypeKind.Any => "global::System.Text.Json.JsonElement",
         TypeKind.StringOrNumber => "global::Scenario.Runtime.StringOrNumber",
-        TypeKind.Record => Qualified(type.Name!),
-        TypeKind.Enum => OpenEnum + "<" + Qualified(type.Name!) + ">",
+        TypeKind.Record => Qualified(type),
+        TypeKind.Enum => OpenEnum + "<" + Qualified(type) + ">",
         TypeKind.List => "global::System.Collections.Generic.IReadOnlyList<" + Type(type.Element!) + ">",
         _ => "global::System.Collections.Generic.IReadOnlyDictionary<string, " + Type(type.Element!) + ">",
     };
@@ -55,8 +58,8 @@ internal sealed class TypeSyntax
     /// <summary>An expression that reads one value of the type from <c>reader</c>.</summary>
     public string ReadCall(TypeRef type, string reader = "reader", string options = "options", int depth = 0) => type.Kind switch
     {
-        TypeKind.Record => Qualified(type.Name!) + ".ReadJson(ref " + reader + ", " + options + ")",
-        TypeKind.Enum => Qualified(type.Name! + "Converter") + ".ReadValue(ref " + reader + ", " + options + ")",
+        TypeKind.Record => Qualified(type) + ".ReadJson(ref " + reader + ", " + options + ")",
+        TypeKind.Enum => Qualified(type, "Converter") + ".ReadValue(ref " + reader + ", " + options + ")",
         TypeKind.List => JsonRead + ".List(ref " + reader + ", " + options + ", " + ReaderDelegate(type.Element!, depth + 1) + ")",
         TypeKind.Map => JsonRead + ".Map(ref " + reader + ", " + options + ", " + ReaderDelegate(type.Element!, depth + 1) + ")",
         _ => JsonRead + "." + RuntimeName(type) + "(ref " + reader + ", " + options + ")",
@@ -65,8 +68,8 @@ internal sealed class TypeSyntax
     /// <summary>A <c>JsonValueReader&lt;T&gt;</c> for the type: a method group, or a static lambda for collections.</summary>
     public string ReaderDelegate(TypeRef type, int depth = 0) => type.Kind switch
     {
-        TypeKind.Record => Qualified(type.Name!) + ".ReadJson",
-        TypeKind.Enum => Qualified(type.Name! + "Converter") + ".ReadValue",
+        TypeKind.Record => Qualified(type) + ".ReadJson",
+        TypeKind.Enum => Qualified(type, "Converter") + ".ReadValue",
         TypeKind.List or TypeKind.Map =>
             "static (ref " + Reader + " r" + depth + ", " + Options + " o" + depth + ") => " + ReadCall(type, "r" + depth, "o" + depth, depth),
         _ => JsonRead + "." + RuntimeName(type),
@@ -79,8 +82,8 @@ internal sealed class TypeSyntax
         TypeKind.Boolean => writer + ".WriteBooleanValue(" + value + ");",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => writer + ".WriteNumberValue(" + value + ");",
         TypeKind.Any => value + ".WriteTo(" + writer + ");",
-        TypeKind.Record => Qualified(type.Name!) + ".WriteJson(" + writer + ", " + value + ", " + options + ");",
-        TypeKind.Enum => Qualified(type.Name! + "Converter") + ".WriteValue(" + writer + ", " + value + ", " + options + ");",
+        TypeKind.Record => Qualified(type) + ".WriteJson(" + writer + ", " + value + ", " + options + ");",
+        TypeKind.Enum => Qualified(type, "Converter") + ".WriteValue(" + writer + ", " + value + ", " + options + ");",
         TypeKind.List => JsonWrite + ".List(" + writer + ", " + value + ", " + options + ", " + WriterDelegate(type.Element!, depth + 1) + ");",
         TypeKind.Map => JsonWrite + ".Map(" + writer + ", " + value + ", " + options + ", " + WriterDelegate(type.Element!, depth + 1) + ");",
         _ => JsonWrite + "." + RuntimeName(type) + "(" + writer + ", " + value + ", " + options + ");",
@@ -89,8 +92,8 @@ internal sealed class TypeSyntax
     /// <summary>A <c>JsonValueWriter&lt;T&gt;</c> for the type.</summary>
     public string WriterDelegate(TypeRef type, int depth = 0) => type.Kind switch
     {
-        TypeKind.Record => Qualified(type.Name!) + ".WriteJson",
-        TypeKind.Enum => Qualified(type.Name! + "Converter") + ".WriteValue",
+        TypeKind.Record => Qualified(type) + ".WriteJson",
+        TypeKind.Enum => Qualified(type, "Converter") + ".WriteValue",
         TypeKind.List or TypeKind.Map =>
             "static (" + Writer + " w" + depth + ", " + Type(type) + " v" + depth + ", " + Options + " o" + depth + ") => " + WriteCall(type, "v" + depth, "w" + depth, "o" + depth, depth).TrimEnd(';'),
         _ => JsonWrite + "." + RuntimeName(type),

@@ -9,7 +9,17 @@ internal sealed record SchemaModel(
     EquatableArray<RecordModel> Records,
     EquatableArray<EnumModel> Enums,
     ClientModel? Client,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>
+    /// The context property that reads and writes a whole document (<c>{Context}.Default.{RootName}</c>),
+    /// or null when the schema's root gives no type.
+    /// </summary>
+    public string? RootName { get; init; }
+
+    /// <summary>The type of a whole document (the root schema's type); null when there is no root.</summary>
+    public TypeRef? RootType { get; init; }
+}
 
 /// <summary>An object schema: one sealed partial record.</summary>
 internal sealed record RecordModel(string Name, string? Description, EquatableArray<PropertyModel> Properties);
@@ -77,7 +87,8 @@ internal enum TypeKind
 }
 
 /// <summary>A type in generated code: a primitive, a generated type by name, or a collection of an element type.</summary>
-internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Element = null)
+/// <param name="Namespace">For a generated type: its namespace (types of several schema files refer to each other).</param>
+internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Element = null, string? Namespace = null)
 {
     public static TypeRef String { get; } = new(TypeKind.String);
 
@@ -93,9 +104,9 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Elem
 
     public static TypeRef StringOrNumber { get; } = new(TypeKind.StringOrNumber);
 
-    public static TypeRef Record(string name) => new(TypeKind.Record, name);
+    public static TypeRef Record(string name, string ns) => new(TypeKind.Record, name, null, ns);
 
-    public static TypeRef Enum(string name) => new(TypeKind.Enum, name);
+    public static TypeRef Enum(string name, string ns) => new(TypeKind.Enum, name, null, ns);
 
     public static TypeRef List(TypeRef element) => new(TypeKind.List, null, element);
 

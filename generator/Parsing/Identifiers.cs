@@ -19,6 +19,41 @@ namespace Scenario.Generators.Parsing;
 /// </summary>
 internal static class Identifiers
 {
+    /// <summary>The longest identifier made from a wire name; longer ones are cut (C# allows 512 characters).</summary>
+    public const int MaxLength = 100;
+
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
+        "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
+        "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
+        "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
+        "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
+        "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
+        "using", "virtual", "void", "volatile", "while",
+    };
+
+    /// <summary>Whether the text is well-formed UTF-16 (no lone surrogate), so it can be UTF-8 on the wire and in a <c>u8</c> literal.</summary>
+    public static bool IsValidUtf16(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="name"/> is a C# keyword (which a namespace part cannot be).</summary>
+    public static bool IsKeyword(string name) => Keywords.Contains(name);
+
     public static string ToPascalCase(string wireName)
     {
         var result = new StringBuilder(wireName.Length + 1);
@@ -56,7 +91,7 @@ internal static class Identifiers
             result.Insert(0, '_');
         }
 
-        return result.ToString();
+        return result.Length > MaxLength ? result.ToString(0, MaxLength) : result.ToString();
     }
 
     /// <summary>camelCase of a PascalCase identifier, for locals (always suffixed by the caller, so never a keyword).</summary>

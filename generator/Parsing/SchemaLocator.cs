@@ -29,6 +29,13 @@ internal sealed class SchemaLocator
 
     public LocationInfo File => At(0, 0);
 
+    /// <summary>A location of one character at a zero-based offset (or of nothing, at the end of the text).</summary>
+    public LocationInfo AtOffset(int offset)
+    {
+        offset = Math.Max(0, Math.Min(offset, _text.Length));
+        return At(offset, offset < _text.Length ? 1 : 0);
+    }
+
     /// <summary>A location from Newtonsoft's one-based line and position.</summary>
     public LocationInfo AtLine(int line, int position)
     {

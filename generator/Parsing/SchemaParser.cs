@@ -3,477 +3,370 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using NJsonSchema;
 using Scenario.Generators.Diagnostics;
 using Scenario.Generators.Model;
 
 namespace Scenario.Generators.Parsing;
 
 /// <summary>
-/// Schema text to <see cref="SchemaModel"/>: checks the JSON and its references (with locations), lets NJsonSchema
-/// read the schema, then walks it into plain, value-equatable records. Never throws: problems are diagnostics.
+/// The schema files of a compilation → one <see cref="SchemaModel"/> each. Reads every file (<see cref="SchemaDocument"/>),
+/// indexes them for references across files (<see cref="SchemaSet"/>), settles the namespaces and the names of the
+/// definitions and roots, then maps each file's definitions and root (<see cref="TypeMapper"/>) and its <c>x-client</c>
+/// (<see cref="ClientParser"/>). Never throws: every problem is a diagnostic, and a broken part of a file leaves the
+/// rest of it generated.
 /// </summary>
-internal sealed class SchemaParser
+internal static class SchemaParser
 {
     public const string SchemaSuffix = ".schema.json";
 
-    private static readonly string[] RecordMemberNames =
+    /// <summary>Members of the generated context a root's property may not be named like.</summary>
+    private static readonly HashSet<string> ContextMembers = new(StringComparer.Ordinal)
     {
-        "ExtensionData", "ReadJson", "WriteJson", "WriteJsonBody", "EqualityContract", "Equals", "GetHashCode", "ToString",
-        "PrintMembers", "Deconstruct", "GetType", "MemberwiseClone", "Finalize", "Clone",
+        "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Equals", "GetHashCode", "ToString", "GetType",
+        "MemberwiseClone", "Finalize", "ReferenceEquals", "Create",
     };
 
-    private readonly SchemaLocator _locator;
-    private readonly JToken _document;
-    private readonly JsonSchema _root;
-    private readonly Dictionary<JsonSchema, string> _definitionPointers = new();
-    private readonly Dictionary<JsonSchema, string> _namedTypes = new();
-    private readonly HashSet<string> _takenTypeNames = new(StringComparer.Ordinal);
-    private readonly List<RecordModel> _records = new();
-    private readonly List<EnumModel> _enums = new();
-    private readonly List<DiagnosticInfo> _diagnostics;
-    private readonly CancellationToken _cancellationToken;
+    /// <summary>Parses one file on its own (references to other files do not resolve).</summary>
+    public static SchemaModel Parse(SchemaInput input, CancellationToken cancellationToken) =>
+        ParseAll(new EquatableArray<SchemaInput>(new[] { input }), cancellationToken)[0];
 
-    private SchemaParser(SchemaLocator locator, JToken document, JsonSchema root, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    /// <summary>Parses the schema files of a compilation together; the models come in the order of the inputs.</summary>
+    public static EquatableArray<SchemaModel> ParseAll(EquatableArray<SchemaInput> inputs, CancellationToken cancellationToken)
     {
-        _locator = locator;
-        _document = document;
-        _root = root;
-        _diagnostics = diagnostics;
-        _cancellationToken = cancellationToken;
+        var files = new List<File>();
+        foreach (SchemaInput input in inputs.OrderBy(i => i.Path, StringComparer.Ordinal))
+        {
+            files.Add(File.Read(input));
+        }
+
+        var set = new SchemaSet(files.Where(f => f.Document is not null).Select(f => f.Document!).ToList(), files.Where(f => f.Document is null).Select(f => f.Input.Path));
+        var outputs = new Dictionary<SchemaDocument, DocumentOutput>();
+        var scopes = new Dictionary<string, TypeNames>(StringComparer.Ordinal);
+        var mapper = new TypeMapper(set, outputs, cancellationToken);
+
+        // Names first, for every file, so a reference from one file to another finds the other's names settled.
+        foreach (File file in files.Where(f => f.Document is not null))
+        {
+            if (!scopes.TryGetValue(file.Namespace, out TypeNames? names))
+            {
+                names = scopes[file.Namespace] = new TypeNames();
+            }
+
+            outputs[file.Document!] = new DocumentOutput(file.Namespace, names);
+            file.ContextName = names.Unique(file.BaseName + "JsonContext");
+            names.Take(file.Namespace.Substring(file.Namespace.LastIndexOf('.') + 1));
+            if (file.ClientName is { } clientName)
+            {
+                names.Take(clientName + "Client");
+                names.Take(clientName + "ClientOptions");
+            }
+
+            NameDefinitions(file, mapper, names);
+        }
+
+        foreach (File file in files.Where(f => f.Document is not null))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            SchemaDocument document = file.Document!;
+            foreach (KeyValuePair<JToken, string> definition in file.NamedDefinitions)
+            {
+                mapper.Map(document, definition.Key, definition.Value, 0);
+            }
+
+            // The other definitions (aliases, arrays, primitives): their inline types exist even when nothing refers to them.
+            foreach (JProperty definition in Definitions(document))
+            {
+                mapper.Map(document, definition.Value, Identifiers.ToPascalCase(definition.Name), 0);
+            }
+
+            if (document.Root is JObject root && Drafts.HasShape(root))
+            {
+                file.RootType = mapper.Map(document, root, file.RootTypeName, 0);
+            }
+        }
+
+        var models = new Dictionary<string, SchemaModel>(StringComparer.Ordinal);
+        foreach (File file in files)
+        {
+            models[file.Input.Path] = file.Document is null ? file.EmptyModel() : Model(file, outputs[file.Document]);
+        }
+
+        return inputs.Select(i => models[i.Path]).ToEquatableArray();
     }
 
-    public static SchemaModel Parse(SchemaInput input, CancellationToken cancellationToken)
+    private static SchemaModel Model(File file, DocumentOutput output)
     {
-        string fileName = Path.GetFileName(input.Path);
-        string stem = fileName.Substring(0, Math.Max(0, fileName.Length - SchemaSuffix.Length));
-        string baseName = Identifiers.ToPascalCase(stem);
-        var diagnostics = new List<DiagnosticInfo>();
-        var locator = new SchemaLocator(input.Path, input.Text ?? string.Empty);
+        SchemaDocument document = file.Document!;
+        var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
+        diagnostics.AddRange(output.Diagnostics);
 
-        string ns = input.Namespace is { Length: > 0 } configured ? configured.Trim() : baseName;
-        if (!IsNamespace(ns))
+        string? rootName = null;
+        if (file.RootType is { } rootType)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSetting, locator.File, "Namespace", ns, "use a C# namespace such as 'Contoso.Api'"));
-            ns = baseName;
-        }
-
-        bool isPublic = true;
-        if (input.Visibility is { Length: > 0 } visibility)
-        {
-            if (string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase))
+            bool isOwnType = rootType.Kind is TypeKind.Record or TypeKind.Enum && rootType.Namespace == output.Namespace;
+            rootName = isOwnType && output.Records.Any(r => r.Name == rootType.Name) && rootType.Name == file.RootTypeName
+                ? rootType.Name
+                : file.RootTypeName;
+            if (rootName != rootType.Name
+                && (output.Records.Any(r => r.Name == rootName) || output.Enums.Any(e => e.Name == rootName) || ContextMembers.Contains(rootName) || rootName == file.ContextName))
             {
-                isPublic = false;
-            }
-            else if (!string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSetting, locator.File, "Visibility", visibility, "use 'public' or 'internal'"));
+                rootName += "Document";
             }
         }
 
-        var empty = new SchemaModel(fileName, ns, baseName + "JsonContext", isPublic, EquatableArray<RecordModel>.Empty, EquatableArray<EnumModel>.Empty, null, diagnostics.ToEquatableArray());
-        if (input.Text is null)
+        ClientModel? client = null;
+        if (document.Root is JObject rootObject)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableSchema, locator.File, fileName, "the compiler could not read the file"));
-            return empty with { Diagnostics = diagnostics.ToEquatableArray() };
+            var records = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (KeyValuePair<JToken, string> definition in file.NamedDefinitions)
+            {
+                if (output.Records.Any(r => r.Name == definition.Value))
+                {
+                    records[SchemaDocument.PointerOf(definition.Key)] = definition.Value;
+                }
+            }
+
+            client = new ClientParser(document.Locator, records, output.Names.Unique, diagnostics).Parse(rootObject, file.ClientNameOverride);
         }
 
-        JToken document;
-        try
+        return file.EmptyModel() with
         {
-            document = JToken.Parse(input.Text, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error, CommentHandling = CommentHandling.Ignore });
-        }
-        catch (JsonReaderException ex)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, locator.AtLine(ex.LineNumber, ex.LinePosition), fileName, FirstSentence(ex.Message)));
-            return empty with { Diagnostics = diagnostics.ToEquatableArray() };
-        }
-
-        if (document is not JObject rootObject)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableSchema, locator.File, fileName, "a schema is a JSON object"));
-            return empty with { Diagnostics = diagnostics.ToEquatableArray() };
-        }
-
-        if (rootObject.Property("$defs", StringComparison.Ordinal) is { } defs && rootObject.Property("definitions", StringComparison.Ordinal) is null)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableSchema, locator.Of(defs.Value), fileName, "'$defs' (draft 2020-12) is not supported; name the section 'definitions' (draft-07) and point each $ref at '#/definitions/Name'"));
-            return empty with { Diagnostics = diagnostics.ToEquatableArray() };
-        }
-
-        if (!CheckReferences(document, locator, diagnostics))
-        {
-            return empty with { Diagnostics = diagnostics.ToEquatableArray() };
-        }
-
-        JsonSchema root;
-        try
-        {
-            // Every $ref is local (checked above), so NJsonSchema does no file or network IO here.
-            root = JsonSchema.FromJsonAsync(input.Text, cancellationToken).GetAwaiter().GetResult();
-        }
-        catch (OperationCanceledException)
-        {
-            throw;
-        }
-        catch (Exception ex)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableSchema, locator.File, fileName, FirstSentence(ex.Message)));
-            return empty with { Diagnostics = diagnostics.ToEquatableArray() };
-        }
-
-        var parser = new SchemaParser(locator, document, root, diagnostics, cancellationToken);
-        parser.Walk(baseName, empty.ContextName);
-        string? clientName = input.ClientName?.Trim();
-        if (clientName is not null && (!IsNamespace(clientName) || clientName.Contains(".")))
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSetting, locator.File, "ClientName", clientName, "use a C# identifier such as 'Acme'"));
-            clientName = null;
-        }
-
-        ClientModel? client = new ClientParser(locator, parser.RecordsByPointer(), parser.Unique, diagnostics).Parse(rootObject, clientName);
-        return empty with
-        {
-            Records = parser._records.ToEquatableArray(),
-            Enums = parser._enums.ToEquatableArray(),
+            Namespace = output.Namespace,
+            ContextName = file.ContextName!,
+            Records = output.Records.ToEquatableArray(),
+            Enums = output.Enums.ToEquatableArray(),
             Client = client,
+            RootName = rootName,
+            RootType = file.RootType,
             Diagnostics = diagnostics.ToEquatableArray(),
         };
     }
 
-    private void Walk(string baseName, string contextName)
+    private static IEnumerable<JProperty> Definitions(SchemaDocument document)
     {
-        _takenTypeNames.Add(contextName);
-        var named = new List<KeyValuePair<string, JsonSchema>>();
-        foreach (KeyValuePair<string, JsonSchema> definition in _root.Definitions)
+        foreach (string section in new[] { "definitions", "$defs" })
         {
-            _definitionPointers[definition.Value] = "/definitions/" + EscapePointer(definition.Key);
-            if (IsEnum(definition.Value) || IsRecord(definition.Value, named: true))
+            if (document.Root is JObject root && root[section] is JObject container)
             {
-                named.Add(definition);
+                foreach (JProperty definition in container.Properties())
+                {
+                    yield return definition;
+                }
             }
-        }
-
-        Dictionary<string, string> names = Identifiers.NameScope(named.Select(d => d.Key), new HashSet<string>(_takenTypeNames, StringComparer.Ordinal), "Type");
-        foreach (KeyValuePair<string, JsonSchema> definition in named)
-        {
-            string name = names[definition.Key];
-            _namedTypes[definition.Value] = name;
-            _takenTypeNames.Add(name);
-            if (IsEnum(definition.Value))
-            {
-                _takenTypeNames.Add(name + "Converter");
-            }
-        }
-
-        foreach (KeyValuePair<string, JsonSchema> definition in named)
-        {
-            _cancellationToken.ThrowIfCancellationRequested();
-            string name = _namedTypes[definition.Value];
-            if (IsEnum(definition.Value))
-            {
-                AddEnum(name, definition.Value);
-            }
-            else
-            {
-                AddRecord(name, definition.Value, _definitionPointers[definition.Value]);
-            }
-        }
-
-        if (_root.Properties.Count > 0)
-        {
-            string name = Unique(_root.Title is { Length: > 0 } title ? Identifiers.ToPascalCase(title) : baseName);
-            AddRecord(name, _root, string.Empty);
         }
     }
 
-    /// <summary>The records of the named definitions, by JSON pointer (<c>/definitions/Asset</c>), for the client's <c>$ref</c>s.</summary>
-    private Dictionary<string, string> RecordsByPointer()
+    /// <summary>Names the definitions (<c>definitions</c> and <c>$defs</c>) that become types, and the root when it is a record.</summary>
+    private static void NameDefinitions(File file, TypeMapper mapper, TypeNames names)
     {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (KeyValuePair<JsonSchema, string> named in _namedTypes)
-        {
-            if (!IsEnum(named.Key) && _definitionPointers.TryGetValue(named.Key, out string? pointer))
-            {
-                result[pointer] = named.Value;
-            }
-        }
-
-        return result;
-    }
-
-    private void AddRecord(string name, JsonSchema schema, string pointer)
-    {
-        var properties = new List<(string JsonName, JsonSchemaProperty Schema, bool Required)>();
-        CollectProperties(schema, properties, depth: 0);
-        var reserved = new HashSet<string>(RecordMemberNames, StringComparer.Ordinal) { name };
-        Dictionary<string, string> names = Identifiers.NameScope(properties.Select(p => p.JsonName), reserved, "Value");
-
-        var models = new List<PropertyModel>(properties.Count);
-        foreach ((string jsonName, JsonSchemaProperty property, bool required) in properties)
-        {
-            string propertyPointer = pointer + "/properties/" + EscapePointer(jsonName);
-            TypeRef type = MapType(property, name + Identifiers.ToPascalCase(jsonName), propertyPointer, depth: 0);
-            JsonSchema target = Follow(property);
-            bool allowsNull = type.Kind != TypeKind.Any && (AllowsNull(property) || AllowsNull(target));
-            string? description = Describe(property) ?? Describe(target);
-            models.Add(new PropertyModel(jsonName, names[jsonName], type, required, allowsNull, description, IsDeprecated(property), Location(property, propertyPointer)));
-        }
-
-        _records.Add(new RecordModel(name, Describe(schema), models.ToEquatableArray()));
-    }
-
-    private void CollectProperties(JsonSchema schema, List<(string, JsonSchemaProperty, bool)> into, int depth)
-    {
-        if (depth > 32)
+        SchemaDocument document = file.Document!;
+        if (document.Root is not JObject root)
         {
             return;
         }
 
-        foreach (JsonSchema part in schema.AllOf)
+        var definitions = new List<KeyValuePair<string, JToken>>();
+        foreach (JProperty definition in Definitions(document))
         {
-            CollectProperties(Follow(part), into, depth + 1);
+            if (mapper.IsNamedType(document, definition.Value))
+            {
+                definitions.Add(new KeyValuePair<string, JToken>(definition.Name, definition.Value));
+            }
         }
 
-        foreach (KeyValuePair<string, JsonSchemaProperty> property in schema.Properties)
+        var reserved = new HashSet<string>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, JToken> definition in definitions)
         {
-            into.RemoveAll(p => p.Item1 == property.Key);
-            into.Add((property.Key, property.Value, property.Value.IsRequired || schema.RequiredProperties.Contains(property.Key)));
+            string candidate = Identifiers.ToPascalCase(definition.Key);
+            if (names.IsTaken(candidate) || names.IsTaken(candidate + "Type"))
+            {
+                reserved.Add(candidate);
+            }
+        }
+
+        Dictionary<string, string> byKey = Identifiers.NameScope(definitions.Select(d => d.Key), reserved, "Type");
+        foreach (KeyValuePair<string, JToken> definition in definitions)
+        {
+            // The same key under both definitions and $defs: the second gets a name of its own.
+            string name = names.IsTaken(byKey[definition.Key]) ? names.Unique(byKey[definition.Key]) : byKey[definition.Key];
+            names.Take(name);
+            mapper.Name(definition.Value, name);
+            file.NamedDefinitions.Add(new KeyValuePair<JToken, string>(definition.Value, name));
+        }
+
+        if (Drafts.HasShape(root) && mapper.IsNamedType(document, root))
+        {
+            string name = names.Unique(file.RootTypeName);
+            mapper.Name(root, name);
+            file.RootTypeName = name;
         }
     }
 
-    private void AddEnum(string name, JsonSchema schema)
+    /// <summary>One schema file: its settings, read; its document; what parsing learns of it.</summary>
+    private sealed class File
     {
-        List<string> values = schema.Enumeration.OfType<string>().ToList();
-        Dictionary<string, string> names = Identifiers.NameScope(values, new HashSet<string>(StringComparer.Ordinal), string.Empty);
-        var members = values.Distinct(StringComparer.Ordinal).Select(v => new EnumMemberModel(names[v], v));
-        _enums.Add(new EnumModel(name, Describe(schema), members.ToEquatableArray()));
-    }
-
-    private TypeRef MapType(JsonSchema schema, string nameHint, string pointer, int depth)
-    {
-        if (depth > 32)
+        private File(SchemaInput input)
         {
-            return Unsupported("A chain of $ref aliases", pointer);
+            Input = input;
         }
 
-        if (schema.HasReference)
+        public SchemaInput Input { get; }
+
+        public SchemaDocument? Document { get; private set; }
+
+        public string FileName { get; private set; } = string.Empty;
+
+        public string BaseName { get; private set; } = string.Empty;
+
+        public string Namespace { get; private set; } = string.Empty;
+
+        public bool IsPublic { get; private set; } = true;
+
+        /// <summary>The client's name: the <c>ClientName</c> setting, else the <c>x-client</c> name; null without a client.</summary>
+        public string? ClientName { get; private set; }
+
+        public string? ClientNameOverride { get; private set; }
+
+        public string? ContextName { get; set; }
+
+        /// <summary>The name of the root's type: the <c>title</c> when it reads as a name, else the file's.</summary>
+        public string RootTypeName { get; set; } = string.Empty;
+
+        public TypeRef? RootType { get; set; }
+
+        public List<KeyValuePair<JToken, string>> NamedDefinitions { get; } = new();
+
+        public List<DiagnosticInfo> Diagnostics { get; } = new();
+
+        public static File Read(SchemaInput input)
         {
-            JsonSchema target = schema.Reference!;
-            if (_namedTypes.TryGetValue(target, out string? typeName))
+            var file = new File(input);
+            file.FileName = Path.GetFileName(input.Path);
+            string stem = file.FileName.EndsWith(SchemaSuffix, StringComparison.OrdinalIgnoreCase)
+                ? file.FileName.Substring(0, file.FileName.Length - SchemaSuffix.Length)
+                : Path.GetFileNameWithoutExtension(file.FileName);
+            file.BaseName = Cut(Identifiers.ToPascalCase(stem));
+            var locator = new SchemaLocator(input.Path, input.Text ?? string.Empty);
+
+            bool explicitNamespace = false;
+            file.Namespace = file.BaseName;
+            if (input.Namespace is { Length: > 0 } configured)
             {
-                return IsEnum(target) ? TypeRef.Enum(typeName) : TypeRef.Record(typeName);
-            }
-
-            return MapType(target, nameHint, _definitionPointers.TryGetValue(target, out string? targetPointer) ? targetPointer : pointer, depth + 1);
-        }
-
-        if (schema.AllOf.Count == 1 && schema.Properties.Count == 0 && (schema.Type & ~JsonObjectType.Null) == JsonObjectType.None)
-        {
-            return MapType(schema.AllOf.First(), nameHint, pointer + "/allOf/0", depth + 1);
-        }
-
-        ICollection<JsonSchema> alternatives = schema.OneOf.Count > 0 ? schema.OneOf : schema.AnyOf;
-        if (alternatives.Count > 0)
-        {
-            List<JsonSchema> nonNull = alternatives.Where(a => Follow(a).Type != JsonObjectType.Null).ToList();
-            if (nonNull.Count == 1)
-            {
-                return MapType(nonNull[0], nameHint, pointer, depth + 1);
-            }
-
-            List<TypeRef> mapped = nonNull.Select(a => MapType(a, nameHint, pointer, depth + 1)).ToList();
-            if (mapped.All(m => m.Kind is TypeKind.String or TypeKind.Double or TypeKind.Int32 or TypeKind.Int64 or TypeKind.StringOrNumber)
-                && mapped.Any(m => m.Kind == TypeKind.String) && mapped.Any(m => m.Kind != TypeKind.String))
-            {
-                return TypeRef.StringOrNumber;
-            }
-
-            return Unsupported("A oneOf/anyOf of several shapes", pointer);
-        }
-
-        if (IsEnum(schema))
-        {
-            string name = Unique(nameHint);
-            _takenTypeNames.Add(name + "Converter");
-            AddEnum(name, schema);
-            return TypeRef.Enum(name);
-        }
-
-        JsonObjectType type = schema.Type & ~JsonObjectType.Null;
-        const JsonObjectType Numeric = JsonObjectType.Number | JsonObjectType.Integer;
-        switch (type)
-        {
-            case JsonObjectType.String:
-                return TypeRef.String;
-            case JsonObjectType.Boolean:
-                return TypeRef.Boolean;
-            case JsonObjectType.Integer:
-                return schema.Format == "int32" ? TypeRef.Int32 : TypeRef.Int64;
-            case JsonObjectType.Number:
-            case Numeric:
-                return TypeRef.Double;
-            case JsonObjectType.Array:
-                return TypeRef.List(MapItems(schema, nameHint, pointer, depth));
-            case JsonObjectType.Object:
-            case JsonObjectType.None:
-                if (IsRecord(schema, named: false))
+                if (IsNamespace(configured.Trim()))
                 {
-                    string name = Unique(nameHint);
-                    AddRecord(name, schema, pointer);
-                    return TypeRef.Record(name);
+                    file.Namespace = configured.Trim();
+                    explicitNamespace = true;
+                }
+                else
+                {
+                    file.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSetting, locator.File, "Namespace", configured, "use a C# namespace such as 'Contoso.Api'"));
+                }
+            }
+
+            if (input.Visibility is { Length: > 0 } visibility)
+            {
+                if (string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase))
+                {
+                    file.IsPublic = false;
+                }
+                else if (!string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase))
+                {
+                    file.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSetting, locator.File, "Visibility", visibility, "use 'public' or 'internal'"));
+                }
+            }
+
+            string? clientName = input.ClientName?.Trim();
+            if (clientName is not null && (!IsNamespace(clientName) || clientName.Contains(".")))
+            {
+                file.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSetting, locator.File, "ClientName", clientName, "use a C# identifier such as 'Acme'"));
+                clientName = null;
+            }
+
+            file.ClientNameOverride = clientName;
+            file.Document = SchemaDocument.Load(input.Path, input.Text, file.Diagnostics);
+            if (file.Document?.Root is JObject root)
+            {
+                file.RootTypeName = RootName(root, file.BaseName);
+                if (root["x-client"] is JObject client && client["name"]?.Type == JTokenType.String)
+                {
+                    file.ClientName = Identifiers.ToPascalCase(clientName ?? (string)client["name"]!);
                 }
 
-                if (type == JsonObjectType.None && schema.Item is not null)
+                // A type named like its own namespace cannot be named from a file that imports the namespace: when the
+                // namespace comes from the file's name, it gives way (order.schema.json with a root Order: OrderSchema.Order).
+                if (!explicitNamespace && file.DefinitionNames(root).Contains(file.Namespace))
                 {
-                    return TypeRef.List(MapItems(schema, nameHint, pointer, depth));
+                    file.Namespace += "Schema";
                 }
-
-                if (type == JsonObjectType.None)
-                {
-                    return TypeRef.Any;
-                }
-
-                return schema.AdditionalPropertiesSchema is { } values
-                    ? TypeRef.Map(MapType(values, nameHint + "Value", pointer + "/additionalProperties", depth + 1))
-                    : TypeRef.Map(TypeRef.Any);
-            default:
-                if ((type & JsonObjectType.String) != 0 && (type & Numeric) != 0 && (type & ~(JsonObjectType.String | Numeric)) == 0)
-                {
-                    return TypeRef.StringOrNumber;
-                }
-
-                return Unsupported("A value of types " + type.ToString(), pointer);
-        }
-    }
-
-    private TypeRef MapItems(JsonSchema schema, string nameHint, string pointer, int depth)
-    {
-        JsonSchema? item = schema.Item ?? (schema.Items.Count == 1 ? schema.Items.First() : null);
-        return item is null ? TypeRef.Any : MapType(item, nameHint + "Item", pointer + "/items", depth + 1);
-    }
-
-    private TypeRef Unsupported(string what, string pointer)
-    {
-        JToken? token = SchemaLocator.Resolve(_document, pointer);
-        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedShape, token is null ? _locator.File : _locator.Of(token), what, "#" + pointer));
-        return TypeRef.Any;
-    }
-
-    /// <summary>A type name not taken yet, starting from <paramref name="hint"/>; the name is taken from then on.</summary>
-    private string Unique(string hint)
-    {
-        string name = hint;
-        for (int n = 2; !_takenTypeNames.Add(name); n++)
-        {
-            name = hint + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return name;
-    }
-
-    private static JsonSchema Follow(JsonSchema schema)
-    {
-        for (int i = 0; i < 32 && schema.HasReference; i++)
-        {
-            schema = schema.Reference!;
-        }
-
-        return schema;
-    }
-
-    private static bool IsEnum(JsonSchema schema) =>
-        schema.Enumeration.Count > 0
-        && schema.Enumeration.All(v => v is null or string)
-        && (schema.Type & ~JsonObjectType.Null) is JsonObjectType.String or JsonObjectType.None;
-
-    private static bool IsRecord(JsonSchema schema, bool named)
-    {
-        if (schema.HasReference || IsEnum(schema))
-        {
-            return false;
-        }
-
-        JsonObjectType type = schema.Type & ~JsonObjectType.Null;
-        if (schema.Properties.Count > 0 || (schema.AllOf.Count > 1 && type is JsonObjectType.Object or JsonObjectType.None))
-        {
-            return true;
-        }
-
-        // A named object with no properties and no additionalProperties schema is still a type of its own (it keeps what it is sent).
-        return named && type == JsonObjectType.Object && schema.AdditionalPropertiesSchema is null;
-    }
-
-    private static bool AllowsNull(JsonSchema schema) =>
-        (schema.Type & JsonObjectType.Null) != 0
-        || schema.IsNullableRaw == true
-        || schema.OneOf.Concat(schema.AnyOf).Any(a => Follow(a).Type == JsonObjectType.Null);
-
-    /// <summary>The <c>x-in</c> extension of an operation parameter: true for <c>query</c>, false for <c>body</c>, null when absent.</summary>
-    private bool? Location(JsonSchema property, string pointer)
-    {
-        if (property.ExtensionData is not { } extensions || !extensions.TryGetValue("x-in", out object? value))
-        {
-            return null;
-        }
-
-        switch (value as string)
-        {
-            case "query":
-                return true;
-            case "body":
-                return false;
-            default:
-                JToken? token = SchemaLocator.Resolve(_document, pointer + "/x-in");
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidClient, token is null ? _locator.File : _locator.Of(token), "'x-in' is \"query\" or \"body\""));
-                return null;
-        }
-    }
-
-    private static bool IsDeprecated(JsonSchema schema) =>
-        schema.IsDeprecated
-        || (schema.ExtensionData is { } extensions && extensions.TryGetValue("deprecated", out object? value) && value is true);
-
-    private static string? Describe(JsonSchema schema) => string.IsNullOrWhiteSpace(schema.Description) ? null : schema.Description!.Trim();
-
-    private static bool CheckReferences(JToken document, SchemaLocator locator, List<DiagnosticInfo> diagnostics)
-    {
-        bool ok = true;
-        foreach (JProperty reference in ((JContainer)document).Descendants().OfType<JProperty>().Where(p => p.Name == "$ref"))
-        {
-            if (reference.Value is not JValue { Type: JTokenType.String } value)
+            }
+            else
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, locator.Of(reference.Value), reference.Value.ToString(Formatting.None), "a $ref is a string"));
-                ok = false;
-                continue;
+                file.RootTypeName = file.BaseName;
             }
 
-            string target = (string)value!;
-            if (!target.StartsWith("#", StringComparison.Ordinal))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, locator.Of(value), target, "only references inside the schema file are supported (a generator reads no other file)"));
-                ok = false;
-            }
-            else if (SchemaLocator.Resolve(document, target.Substring(1)) is null)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, locator.Of(value), target, "nothing in the file is at that path"));
-                ok = false;
-            }
+            return file;
         }
 
-        return ok;
-    }
+        public SchemaModel EmptyModel() => new(
+            FileName,
+            Namespace,
+            ContextName ?? BaseName + "JsonContext",
+            IsPublic,
+            EquatableArray<RecordModel>.Empty,
+            EquatableArray<EnumModel>.Empty,
+            null,
+            Diagnostics.ToEquatableArray());
 
-    private static string EscapePointer(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
+        private HashSet<string> DefinitionNames(JObject root)
+        {
+            var result = new HashSet<string>(StringComparer.Ordinal);
+            if (root["properties"] is JObject || (root["type"]?.Type == JTokenType.String && (string?)root["type"] == "object" && root["additionalProperties"] is not JObject && root["patternProperties"] is not JObject))
+            {
+                result.Add(RootTypeName);
+            }
 
-    private static string FirstSentence(string message)
-    {
-        string trimmed = message.Trim();
-        return trimmed.EndsWith(".", StringComparison.Ordinal) ? trimmed.Substring(0, trimmed.Length - 1) : trimmed;
+            foreach (string section in new[] { "definitions", "$defs" })
+            {
+                if (root[section] is JObject container)
+                {
+                    foreach (JProperty definition in container.Properties())
+                    {
+                        result.Add(Identifiers.ToPascalCase(definition.Name));
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>The root's name: a short <c>title</c> (four words at most: "Petstore", "Web App Manifest") as PascalCase, else the file's name.</summary>
+        private static string RootName(JObject root, string baseName)
+        {
+            if (root["title"]?.Type == JTokenType.String && (string?)root["title"] is { Length: > 0 } title)
+            {
+                int words = 0;
+                bool inWord = false;
+                foreach (char c in title)
+                {
+                    bool letter = char.IsLetterOrDigit(c);
+                    words += letter && !inWord ? 1 : 0;
+                    inWord = letter;
+                }
+
+                string name = Identifiers.ToPascalCase(title);
+                if (words is > 0 and <= 4 && name.Length <= 40)
+                {
+                    return name;
+                }
+            }
+
+            return baseName;
+        }
+
+        private static string Cut(string name) => name.Length > Identifiers.MaxLength ? name.Substring(0, Identifiers.MaxLength) : name;
     }
 
     private static bool IsNamespace(string value) =>
-        value.Split('.').All(part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(c => char.IsLetterOrDigit(c) || c == '_'));
+        value.Split('.').All(part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(c => char.IsLetterOrDigit(c) || c == '_') && !Identifiers.IsKeyword(part));
 }

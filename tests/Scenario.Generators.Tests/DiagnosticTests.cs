@@ -44,18 +44,19 @@ public class DiagnosticTests
         Diagnostic diagnostic = Assert.Single(GeneratorHarness.Run(GeneratorHarness.Inline("external.schema.json", text)).Diagnostics);
 
         Assert.Equal("SCENGEN002", diagnostic.Id);
-        Assert.Contains("inside the schema file", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Contains("no schema file of the compilation is at '/project/other.schema.json'", diagnostic.GetMessage(), System.StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Draft_2020_defs_is_SCENGEN003_with_what_to_do()
+    public void Draft_2020_defs_are_read_like_definitions()
     {
-        const string text = """{ "$defs": { "A": { "type": "object", "properties": { "b": { "$ref": "#/$defs/A" } } } } }""";
+        const string text = """{ "$schema": "https://json-schema.org/draft/2020-12/schema", "$defs": { "A": { "type": "object", "properties": { "b": { "$ref": "#/$defs/A" } } } } }""";
 
-        Diagnostic diagnostic = Assert.Single(GeneratorHarness.Run(GeneratorHarness.Inline("defs.schema.json", text)).Diagnostics);
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline("defs.schema.json", text));
 
-        Assert.Equal("SCENGEN003", diagnostic.Id);
-        Assert.Contains("'definitions'", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("public global::Defs.A? B { get; init; }", run.Sources["Defs.A.g.cs"], System.StringComparison.Ordinal);
+        Assert.Empty(run.CompileDiagnostics);
     }
 
     [Fact]
@@ -127,7 +128,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void A_union_of_objects_is_SCENGEN005_info_and_becomes_JsonElement()
+    public void A_union_of_objects_is_a_SCENGEN005_warning_and_becomes_JsonElement()
     {
         const string text = """{ "definitions": { "A": { "type": "object", "properties": { "b": { "oneOf": [ { "type": "object", "properties": { "x": { "type": "string" } } }, { "type": "array" } ] } } } } }""";
 
@@ -135,7 +136,8 @@ public class DiagnosticTests
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("SCENGEN005", diagnostic.Id);
-        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
+        Assert.Contains("#/definitions/A/properties/b", diagnostic.GetMessage(), System.StringComparison.Ordinal);
         Assert.Contains("public global::System.Text.Json.JsonElement? B { get; init; }", run.Sources["Union.A.g.cs"], System.StringComparison.Ordinal);
         Assert.Empty(run.CompileDiagnostics);
     }
@@ -145,7 +147,10 @@ public class DiagnosticTests
     [InlineData("\"just a string\"")]
     [InlineData("")]
     [InlineData("{ \"definitions\": { \"A\": { \"$ref\": 5 } } }")]
-    [InlineData("{ \"definitions\": { \"A\": { \"type\": \"object\", \"properties\": { \"b\": { \"type\": \"integer\", \"minimum\": \"nope\" } } } } }")]
+    [InlineData("{ \"definitions\": { \"A\": { \"type\": \"object\", \"properties\": { \"b\": { \"type\": \"integer\", \"items\": \"nope\" } } } } }")]
+    [InlineData("{ \"definitions\": { \"A\": { \"type\": \"object\", \"properties\": \"nope\" } } }")]
+    [InlineData("{ \"definitions\": { \"A\": { \"type\": \"object\", \"properties\": { \"b\": { \"type\": \"string\" } } }, } }")]
+    [InlineData("// a comment\n{ }")]
     public void Malformed_schemas_never_throw_out_of_the_generator(string text)
     {
         GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline("odd.schema.json", text));

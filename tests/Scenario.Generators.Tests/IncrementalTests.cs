@@ -19,7 +19,7 @@ public class IncrementalTests
         GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         Assert.Equal(7, second.GeneratedSources.Length);
-        foreach (string step in new[] { TrackingNames.SchemaInput, TrackingNames.SchemaModel })
+        foreach (string step in new[] { TrackingNames.SchemaInput, TrackingNames.SchemaSet, TrackingNames.SchemaModel, TrackingNames.RuntimeReference })
         {
             var reasons = second.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
             Assert.NotEmpty(reasons);
@@ -41,6 +41,23 @@ public class IncrementalTests
         GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
 
         Assert.Equal(IncrementalStepRunReason.Modified, second.TrackedSteps[TrackingNames.SchemaModel].Single().Outputs.Single().Reason);
+        Assert.Contains("A pet for adoption.", second.GeneratedSources.Single(s => s.HintName == "Petstore.Pet.g.cs").SourceText.ToString(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_edit_of_one_schema_leaves_the_others_model_unchanged_and_its_files_unemitted()
+    {
+        SchemaFile petstore = GeneratorHarness.Schema("petstore");
+        SchemaFile names = GeneratorHarness.Schema("names", ns: "Naming");
+        CSharpCompilation compilation = GeneratorHarness.Compilation(sources: "namespace App { class A { } }");
+        GeneratorDriver driver = GeneratorHarness.Driver(new[] { petstore, names }, trackSteps: true).RunGenerators(compilation);
+
+        var changed = new SchemaFile(petstore.Path, petstore.Text.Replace("A pet for sale.", "A pet for adoption.", System.StringComparison.Ordinal), petstore.Metadata);
+        driver = driver.ReplaceAdditionalText(petstore.ToAdditionalText(), changed.ToAdditionalText());
+        GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var reasons = second.TrackedSteps[TrackingNames.SchemaModel].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified }.OrderBy(r => r), reasons.OrderBy(r => r));
         Assert.Contains("A pet for adoption.", second.GeneratedSources.Single(s => s.HintName == "Petstore.Pet.g.cs").SourceText.ToString(), System.StringComparison.Ordinal);
     }
 }

@@ -34,30 +34,30 @@ namespace Petstore
         /// <summary>Metadata of <c>Petstore.PetPage</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Petstore.PetPage> PetPage => _PetPage ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Petstore.PetPage>)Options.GetTypeInfo(typeof(global::Petstore.PetPage));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Petstore.PetOwner>? _PetOwner;
-
-        /// <summary>Metadata of <c>Petstore.PetOwner</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Petstore.PetOwner> PetOwner => _PetOwner ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Petstore.PetOwner>)Options.GetTypeInfo(typeof(global::Petstore.PetOwner));
-
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Petstore.Pet>? _Pet;
 
         /// <summary>Metadata of <c>Petstore.Pet</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Petstore.Pet> Pet => _Pet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Petstore.Pet>)Options.GetTypeInfo(typeof(global::Petstore.Pet));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Petstore.PetOwner>? _PetOwner;
+
+        /// <summary>Metadata of <c>Petstore.PetOwner</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Petstore.PetOwner> PetOwner => _PetOwner ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Petstore.PetOwner>)Options.GetTypeInfo(typeof(global::Petstore.PetOwner));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Petstore.Category>? _Category;
 
         /// <summary>Metadata of <c>Petstore.Category</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Petstore.Category> Category => _Category ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Petstore.Category>)Options.GetTypeInfo(typeof(global::Petstore.Category));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus>>? _PetStatus;
-
-        /// <summary>Metadata of <c>Scenario.Runtime.OpenEnum&lt;Petstore.PetStatus&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus>> PetStatus => _PetStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus>>)Options.GetTypeInfo(typeof(global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus>));
-
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Petstore.Species>>? _Species;
 
         /// <summary>Metadata of <c>Scenario.Runtime.OpenEnum&lt;Petstore.Species&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Petstore.Species>> Species => _Species ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Petstore.Species>>)Options.GetTypeInfo(typeof(global::Scenario.Runtime.OpenEnum<global::Petstore.Species>));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus>>? _PetStatus;
+
+        /// <summary>Metadata of <c>Scenario.Runtime.OpenEnum&lt;Petstore.PetStatus&gt;</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus>> PetStatus => _PetStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus>>)Options.GetTypeInfo(typeof(global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus>));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>>? _IReadOnlyListPet;
 
@@ -103,14 +103,14 @@ namespace Petstore
                 return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Petstore.PetPage>());
             }
 
-            if (type == typeof(global::Petstore.PetOwner))
-            {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Petstore.PetOwner>());
-            }
-
             if (type == typeof(global::Petstore.Pet))
             {
                 return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Petstore.Pet>());
+            }
+
+            if (type == typeof(global::Petstore.PetOwner))
+            {
+                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Petstore.PetOwner>());
             }
 
             if (type == typeof(global::Petstore.Category))
@@ -118,14 +118,14 @@ namespace Petstore
                 return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Petstore.Category>());
             }
 
-            if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus>))
-            {
-                return Create(options, new global::Petstore.PetStatusConverter());
-            }
-
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Petstore.Species>))
             {
                 return Create(options, new global::Petstore.SpeciesConverter());
+            }
+
+            if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus>))
+            {
+                return Create(options, new global::Petstore.PetStatusConverter());
             }
 
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>))

@@ -34,21 +34,6 @@ namespace Scenario
         /// <summary>Metadata of <c>Scenario.ExampleListResponse</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleListResponse> ExampleListResponse => _ExampleListResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleListResponse>)Options.GetTypeInfo(typeof(global::Scenario.ExampleListResponse));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleUpdateResponse>? _ExampleUpdateResponse;
-
-        /// <summary>Metadata of <c>Scenario.ExampleUpdateResponse</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleUpdateResponse> ExampleUpdateResponse => _ExampleUpdateResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleUpdateResponse>)Options.GetTypeInfo(typeof(global::Scenario.ExampleUpdateResponse));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleListParams>? _ExampleListParams;
-
-        /// <summary>Metadata of <c>Scenario.ExampleListParams</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleListParams> ExampleListParams => _ExampleListParams ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleListParams>)Options.GetTypeInfo(typeof(global::Scenario.ExampleListParams));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleUpdateParams>? _ExampleUpdateParams;
-
-        /// <summary>Metadata of <c>Scenario.ExampleUpdateParams</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleUpdateParams> ExampleUpdateParams => _ExampleUpdateParams ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleUpdateParams>)Options.GetTypeInfo(typeof(global::Scenario.ExampleUpdateParams));
-
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Example>? _Example;
 
         /// <summary>Metadata of <c>Scenario.Example</c>.</summary>
@@ -143,6 +128,21 @@ namespace Scenario
 
         /// <summary>Metadata of <c>Scenario.Billing</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Billing> Billing => _Billing ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Billing>)Options.GetTypeInfo(typeof(global::Scenario.Billing));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleUpdateResponse>? _ExampleUpdateResponse;
+
+        /// <summary>Metadata of <c>Scenario.ExampleUpdateResponse</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleUpdateResponse> ExampleUpdateResponse => _ExampleUpdateResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleUpdateResponse>)Options.GetTypeInfo(typeof(global::Scenario.ExampleUpdateResponse));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleListParams>? _ExampleListParams;
+
+        /// <summary>Metadata of <c>Scenario.ExampleListParams</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleListParams> ExampleListParams => _ExampleListParams ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleListParams>)Options.GetTypeInfo(typeof(global::Scenario.ExampleListParams));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleUpdateParams>? _ExampleUpdateParams;
+
+        /// <summary>Metadata of <c>Scenario.ExampleUpdateParams</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleUpdateParams> ExampleUpdateParams => _ExampleUpdateParams ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleUpdateParams>)Options.GetTypeInfo(typeof(global::Scenario.ExampleUpdateParams));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability>>? _EditCapability;
 
@@ -373,21 +373,6 @@ namespace Scenario
                 return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.ExampleListResponse>());
             }
 
-            if (type == typeof(global::Scenario.ExampleUpdateResponse))
-            {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.ExampleUpdateResponse>());
-            }
-
-            if (type == typeof(global::Scenario.ExampleListParams))
-            {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.ExampleListParams>());
-            }
-
-            if (type == typeof(global::Scenario.ExampleUpdateParams))
-            {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.ExampleUpdateParams>());
-            }
-
             if (type == typeof(global::Scenario.Example))
             {
                 return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.Example>());
@@ -481,6 +466,21 @@ namespace Scenario
             if (type == typeof(global::Scenario.Billing))
             {
                 return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.Billing>());
+            }
+
+            if (type == typeof(global::Scenario.ExampleUpdateResponse))
+            {
+                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.ExampleUpdateResponse>());
+            }
+
+            if (type == typeof(global::Scenario.ExampleListParams))
+            {
+                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.ExampleListParams>());
+            }
+
+            if (type == typeof(global::Scenario.ExampleUpdateParams))
+            {
+                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.ExampleUpdateParams>());
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability>))

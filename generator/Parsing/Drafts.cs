@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using Newtonsoft.Json.Linq;
+
+namespace Scenario.Generators.Parsing;
+
+/// <summary>The JSON Schema drafts, oldest first. A file without <c>$schema</c> is read as the newest.</summary>
+internal enum Draft
+{
+    Draft04,
+    Draft06,
+    Draft07,
+    Draft2019_09,
+    Draft2020_12,
+}
+
+/// <summary>
+/// What differs between drafts, in one place, so the rest of the parser reads every draft alike: how a draft is named,
+/// where a schema's id is, what an <c>items</c> array means, whether <c>$ref</c> has siblings, and which keywords hold
+/// subschemas, change the shape of a value, or are unsupported.
+/// </summary>
+internal static class Drafts
+{
+    /// <summary>Keywords whose value is one subschema.</summary>
+    public static readonly string[] SingleSubschemas =
+    {
+        "additionalProperties", "additionalItems", "items", "contains", "not", "if", "then", "else", "propertyNames",
+        "unevaluatedProperties", "unevaluatedItems", "contentSchema",
+    };
+
+    /// <summary>Keywords whose value is an array of subschemas.</summary>
+    public static readonly string[] ArraySubschemas = { "allOf", "anyOf", "oneOf", "prefixItems", "items" };
+
+    /// <summary>Keywords whose value maps names to subschemas.</summary>
+    public static readonly string[] MapSubschemas = { "properties", "patternProperties", "definitions", "$defs", "dependentSchemas", "dependencies" };
+
+    /// <summary>Keywords that decide the shape of a value, and so its C# type. Any other keyword only validates or annotates.</summary>
+    private static readonly HashSet<string> ShapeKeywords = new(StringComparer.Ordinal)
+    {
+        "type", "properties", "patternProperties", "additionalProperties", "items", "prefixItems", "additionalItems", "enum",
+        "const", "oneOf", "anyOf", "allOf", "$ref", "$recursiveRef", "$dynamicRef",
+    };
+
+    /// <summary>
+    /// Keywords that change what a value may hold in ways the generated types do not follow. Each use is a warning
+    /// (SCENGEN007); the values they would add are still kept, in the record's <c>ExtensionData</c> or as JSON.
+    /// </summary>
+    public static readonly Dictionary<string, string> UnsupportedKeywords = new(StringComparer.Ordinal)
+    {
+        ["if"] = "its properties are conditional ('if'/'then'/'else'); the record has the properties every value has, and keeps the others in ExtensionData",
+        ["dependentSchemas"] = "its properties depend on others ('dependentSchemas'); the record keeps the dependent ones in ExtensionData",
+        ["unevaluatedProperties"] = "'unevaluatedProperties' with a schema types the properties no other keyword names; they are kept untyped in ExtensionData",
+        ["unevaluatedItems"] = "'unevaluatedItems' with a schema types the items no other keyword covers; they are read as the list's item type or kept as JSON",
+    };
+
+    public static Draft Detect(JObject? root)
+    {
+        string? uri = root?["$schema"]?.Type == JTokenType.String ? (string?)root["$schema"] : null;
+        if (uri is null)
+        {
+            return Draft.Draft2020_12;
+        }
+
+        if (uri.IndexOf("draft-04", StringComparison.Ordinal) >= 0 || uri.IndexOf("draft-03", StringComparison.Ordinal) >= 0)
+        {
+            return Draft.Draft04;
+        }
+
+        if (uri.IndexOf("draft-06", StringComparison.Ordinal) >= 0)
+        {
+            return Draft.Draft06;
+        }
+
+        if (uri.IndexOf("draft-07", StringComparison.Ordinal) >= 0)
+        {
+            return Draft.Draft07;
+        }
+
+        if (uri.IndexOf("2019-09", StringComparison.Ordinal) >= 0)
+        {
+            return Draft.Draft2019_09;
+        }
+
+        return Draft.Draft2020_12;
+    }
+
+    /// <summary>The schema's id: <c>$id</c>, or <c>id</c> in draft-04 (where a property may be named <c>id</c>, so only a string counts).</summary>
+    public static string? IdOf(JObject schema, Draft draft)
+    {
+        JToken? id = schema["$id"] ?? (draft == Draft.Draft04 ? schema["id"] : null);
+        return id?.Type == JTokenType.String ? (string?)id : null;
+    }
+
+    /// <summary>The plain-name anchors a schema declares: <c>$anchor</c>, <c>$dynamicAnchor</c>, <c>$recursiveAnchor</c>-free ids like <c>"$id": "#name"</c>.</summary>
+    public static IEnumerable<string> AnchorsOf(JObject schema, Draft draft)
+    {
+        foreach (string keyword in new[] { "$anchor", "$dynamicAnchor" })
+        {
+            if (schema[keyword]?.Type == JTokenType.String)
+            {
+                yield return (string)schema[keyword]!;
+            }
+        }
+
+        if (IdOf(schema, draft) is { } id && id.StartsWith("#", StringComparison.Ordinal) && id.Length > 1 && id[1] != '/')
+        {
+            yield return id.Substring(1);
+        }
+    }
+
+    /// <summary>Whether <c>$ref</c>'s siblings apply (2019-09 on) or are ignored (draft-04 to 07, as those drafts say).</summary>
+    public static bool RefHasSiblings(Draft draft) => draft >= Draft.Draft2019_09;
+
+    /// <summary>Whether the keyword decides the shape of a value.</summary>
+    public static bool IsShapeKeyword(string keyword) => ShapeKeywords.Contains(keyword);
+
+    /// <summary>Whether the schema has any keyword that decides the shape of a value (<c>{}</c> and pure validation have none).</summary>
+    public static bool HasShape(JObject schema)
+    {
+        foreach (JProperty property in schema.Properties())
+        {
+            if (ShapeKeywords.Contains(property.Name))
+            {
+                // additionalProperties: true and items: true allow anything: no shape of their own.
+                if (property.Value.Type == JTokenType.Boolean && property.Name is "additionalProperties" or "additionalItems" or "items")
+                {
+                    continue;
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

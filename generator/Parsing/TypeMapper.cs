@@ -1,0 +1,1076 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Newtonsoft.Json.Linq;
+using Scenario.Generators.Diagnostics;
+using Scenario.Generators.Model;
+
+namespace Scenario.Generators.Parsing;
+
+/// <summary>
+/// Schema → C# type, for every file of a <see cref="SchemaSet"/>. Each place in a file (a JSON token) is mapped once and
+/// remembered, so a type is generated once however many references reach it, in the namespace of the file that holds
+/// it. The walk is total and bounded: a reference cycle ends at the record being built (a cycle through schemas that
+/// have no record is a SCENGEN009 warning), nesting past <see cref="MaxDepth"/> is a warning too, and whatever has no
+/// typed mapping becomes <c>JsonElement</c> with a warning at its real JSON pointer.
+/// </summary>
+internal sealed class TypeMapper
+{
+    /// <summary>How deep mapping may nest (schemas inside schemas, references included) before it stops with a warning.</summary>
+    public const int MaxDepth = 48;
+
+    /// <summary>
+    /// How deep lists and maps may nest in one another (a list of lists of …): deeper nesting becomes <c>JsonElement</c>
+    /// with a warning, since each level is a nested generic lambda in the reader, which compilers bind slowly past a few.
+    /// </summary>
+    public const int MaxCollectionNesting = 8;
+
+    /// <summary>Members every generated record has; a property named like one gets the suffix <c>Value</c>.</summary>
+    private static readonly string[] RecordMemberNames =
+    {
+        "ExtensionData", "ReadJson", "WriteJson", "WriteJsonBody", "EqualityContract", "Equals", "GetHashCode", "ToString",
+        "PrintMembers", "Deconstruct", "GetType", "MemberwiseClone", "Finalize", "Clone",
+    };
+
+    private readonly SchemaSet _set;
+    private readonly Dictionary<SchemaDocument, DocumentOutput> _outputs;
+    private readonly Dictionary<JToken, TypeRef> _memo = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<JToken, TypeRef?> _inProgress = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<JToken, string> _names = new(ReferenceEqualityComparer.Instance);
+    private readonly CancellationToken _cancellationToken;
+
+    public TypeMapper(SchemaSet set, Dictionary<SchemaDocument, DocumentOutput> outputs, CancellationToken cancellationToken)
+    {
+        _set = set;
+        _outputs = outputs;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Gives <paramref name="schema"/> (a definition, or a root) the type name <paramref name="name"/>, if it becomes a record or an enum.</summary>
+    public void Name(JToken schema, string name) => _names[schema] = name;
+
+    /// <summary>Whether a schema becomes a generated type of its own (a record or a string enum) when it is a definition.</summary>
+    public bool IsNamedType(SchemaDocument document, JToken schema)
+    {
+        if (schema is not JObject obj)
+        {
+            return false;
+        }
+
+        if (obj["$ref"] is not null && !Drafts.RefHasSiblings(document.Draft))
+        {
+            return false;
+        }
+
+        if (obj["enum"] is JArray values)
+        {
+            return values.Count > 0 && values.All(v => v.Type is JTokenType.String or JTokenType.Null) && values.Any(v => v.Type == JTokenType.String);
+        }
+
+        if (obj["const"] is not null || obj["$ref"] is not null)
+        {
+            return false;
+        }
+
+        JsonTypes types = TypesOf(obj);
+        if (types.Shapes != JsonShape.None && types.Shapes != JsonShape.Object)
+        {
+            return false;
+        }
+
+        if (HasAlternatives(obj) && !HasOwnProperties(obj))
+        {
+            return false;
+        }
+
+        var properties = new List<Candidate>();
+        CollectProperties(document, obj, properties, new HashSet<JToken>(ReferenceEqualityComparer.Instance), 0);
+        if (properties.Count > 0)
+        {
+            return true;
+        }
+
+        // A named object with no properties is still a type of its own, unless it is a map.
+        return types.Shapes == JsonShape.Object && !IsMapShaped(obj);
+    }
+
+    /// <summary>Maps a schema to the type of the values it describes.</summary>
+    public TypeRef Map(SchemaDocument document, JToken schema, string hint, int depth)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        if (schema.Type == JTokenType.Boolean)
+        {
+            // true allows anything; false allows nothing, so any type would do.
+            return TypeRef.Any;
+        }
+
+        if (schema is not JObject obj)
+        {
+            Report(document, schema, DiagnosticDescriptors.UnreadableSchema, document.FileName, "the schema at '#" + SchemaDocument.PointerOf(schema) + "' is " + Describe(schema) + ", but a schema is an object, true or false");
+            return TypeRef.Any;
+        }
+
+        if (_memo.TryGetValue(obj, out TypeRef? known))
+        {
+            return known;
+        }
+
+        if (_inProgress.TryGetValue(obj, out TypeRef? pending))
+        {
+            if (pending is not null)
+            {
+                return pending;
+            }
+
+            Report(document, obj, DiagnosticDescriptors.LimitReached, "A schema that contains itself through no record (a reference cycle of arrays, maps or unions)", Pointer(obj));
+            return TypeRef.Any;
+        }
+
+        if (depth > MaxDepth)
+        {
+            Report(document, obj, DiagnosticDescriptors.LimitReached, "Schemas nested more than " + MaxDepth + " levels deep", Pointer(obj));
+            return TypeRef.Any;
+        }
+
+        _inProgress[obj] = null;
+        TypeRef result;
+        try
+        {
+            result = MapObject(document, obj, hint, depth);
+        }
+        finally
+        {
+            _inProgress.Remove(obj);
+        }
+
+        _memo[obj] = result;
+        return result;
+    }
+
+    /// <summary>Follows <c>$ref</c>s (bounded) to the schema that says something of its own, for names, docs and nullability.</summary>
+    public (SchemaDocument Document, JToken Schema) Follow(SchemaDocument document, JToken schema)
+    {
+        for (int i = 0; i < MaxDepth && schema is JObject obj && ReferenceOf(obj) is { } reference && !Drafts.RefHasSiblings(document.Draft); i++)
+        {
+            if (reference.Value.Type != JTokenType.String || _set.Resolve(document, obj, (string)reference.Value!).Found is not { } target)
+            {
+                break;
+            }
+
+            document = target.Document;
+            schema = target.Token;
+        }
+
+        return (document, schema);
+    }
+
+    /// <summary>Whether the schema lets a value be null: <c>"type": [..., "null"]</c>, <c>nullable</c>, a null branch, a null enum value.</summary>
+    public bool AllowsNull(SchemaDocument document, JToken schema, int depth = 0)
+    {
+        if (depth > 8 || schema is not JObject obj)
+        {
+            return false;
+        }
+
+        JsonTypes types = TypesOf(obj);
+        if (types.Null || obj["nullable"]?.Type == JTokenType.Boolean && (bool)obj["nullable"]! || obj["x-nullable"]?.Type == JTokenType.Boolean && (bool)obj["x-nullable"]!)
+        {
+            return true;
+        }
+
+        if (obj["enum"] is JArray values && values.Any(v => v.Type == JTokenType.Null) || obj["const"]?.Type == JTokenType.Null)
+        {
+            return true;
+        }
+
+        foreach (string keyword in new[] { "oneOf", "anyOf" })
+        {
+            if (obj[keyword] is JArray branches)
+            {
+                foreach (JToken branch in branches)
+                {
+                    (SchemaDocument branchDocument, JToken target) = Follow(document, branch);
+                    if (IsNullOnly(target) || AllowsNull(branchDocument, target, depth + 1))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        (SchemaDocument followedDocument, JToken followed) = Follow(document, obj);
+        return !ReferenceEquals(followed, obj) && AllowsNull(followedDocument, followed, depth + 1);
+    }
+
+    private TypeRef MapObject(SchemaDocument document, JObject schema, string hint, int depth)
+    {
+        if (!CheckKeywords(document, schema))
+        {
+            return TypeRef.Any;
+        }
+
+        ReportUnsupportedKeywords(document, schema);
+        if (ReferenceOf(schema) is { } reference)
+        {
+            if (!Drafts.RefHasSiblings(document.Draft) || !HasShapeBesides(schema, reference.Name))
+            {
+                return MapReference(document, schema, reference, hint, depth);
+            }
+
+            // 2019-09 on: $ref and its siblings both apply, as an allOf of the two.
+            return MapAllOf(document, schema, hint, depth);
+        }
+
+        if (schema["enum"] is JArray enumValues)
+        {
+            return MapEnum(document, schema, enumValues, hint);
+        }
+
+        if (schema["const"] is { } constant)
+        {
+            return ConstType(constant);
+        }
+
+        if (HasAlternatives(schema) && !HasOwnProperties(schema))
+        {
+            TypeRef? alternatives = MapAlternatives(document, schema, hint, depth);
+            if (alternatives is not null)
+            {
+                return alternatives;
+            }
+        }
+
+        if (schema["allOf"] is JArray)
+        {
+            return MapAllOf(document, schema, hint, depth);
+        }
+
+        return MapByType(document, schema, TypesOf(schema), hint, depth);
+    }
+
+    private TypeRef MapReference(SchemaDocument document, JObject schema, JProperty reference, string hint, int depth)
+    {
+        if (reference.Value.Type != JTokenType.String)
+        {
+            Report(document, reference.Value, DiagnosticDescriptors.UnresolvedReference, reference.Value.ToString(Newtonsoft.Json.Formatting.None), "a $ref is a string");
+            return TypeRef.Any;
+        }
+
+        string text = (string)reference.Value!;
+        if (reference.Name == "$recursiveRef" || reference.Name == "$dynamicRef")
+        {
+            // Without a dynamic scope to extend, these resolve like $ref (to the root, or to the anchor).
+            text = text.Length == 0 ? "#" : text;
+        }
+
+        SchemaSet.Resolution resolution = _set.Resolve(document, schema, text);
+        if (resolution.Found is not { } target)
+        {
+            Report(document, reference.Value, resolution.IsExternal ? DiagnosticDescriptors.ExternalReference : DiagnosticDescriptors.UnresolvedReference, text, resolution.Problem!);
+            return TypeRef.Any;
+        }
+
+        return Map(target.Document, target.Token, HintOf(target.Token) ?? hint, depth + 1);
+    }
+
+    private TypeRef MapEnum(SchemaDocument document, JObject schema, JArray values, string hint)
+    {
+        List<JToken> nonNull = values.Where(v => v.Type != JTokenType.Null).ToList();
+        if (nonNull.Count == 0)
+        {
+            return TypeRef.Any;
+        }
+
+        if (nonNull.All(v => v.Type == JTokenType.String))
+        {
+            string name = _names.TryGetValue(schema, out string? named) ? named : Output(document).Names.Unique(hint);
+            List<string> wireValues = nonNull.Select(v => (string)v!).Where(Identifiers.IsValidUtf16).Distinct(StringComparer.Ordinal).ToList();
+            Dictionary<string, string> names = Identifiers.NameScope(wireValues, new HashSet<string>(StringComparer.Ordinal), string.Empty);
+            DocumentOutput output = Output(document);
+            output.Names.Take(name + "Converter");
+            output.Enums.Add(new EnumModel(name, DescriptionOf(schema), wireValues.Select(v => new EnumMemberModel(names[v], v)).ToEquatableArray()));
+            return TypeRef.Enum(name, output.Namespace);
+        }
+
+        if (nonNull.All(v => v.Type == JTokenType.Integer))
+        {
+            return schema["format"]?.Type == JTokenType.String && (string?)schema["format"] == "int32" ? TypeRef.Int32 : TypeRef.Int64;
+        }
+
+        if (nonNull.All(v => v.Type is JTokenType.Integer or JTokenType.Float))
+        {
+            return TypeRef.Double;
+        }
+
+        if (nonNull.All(v => v.Type == JTokenType.Boolean))
+        {
+            return TypeRef.Boolean;
+        }
+
+        return Unsupported(document, schema, "An enum of values of several kinds");
+    }
+
+    private static TypeRef ConstType(JToken constant) => constant.Type switch
+    {
+        JTokenType.String => TypeRef.String,
+        JTokenType.Integer => TypeRef.Int64,
+        JTokenType.Float => TypeRef.Double,
+        JTokenType.Boolean => TypeRef.Boolean,
+        _ => TypeRef.Any,
+    };
+
+    /// <summary>
+    /// <c>oneOf</c>/<c>anyOf</c>: a single shaped branch (the others null or validation only) is that branch's type; branches
+    /// of strings and numbers are <c>StringOrNumber</c>; branches that all give one type are that type; null when no
+    /// branch has a shape (the keyword only validates, and the schema's own keywords decide).
+    /// </summary>
+    private TypeRef? MapAlternatives(SchemaDocument document, JObject schema, string hint, int depth)
+    {
+        var shaped = new List<(JToken Branch, int Index, string Keyword)>();
+        foreach (string keyword in new[] { "oneOf", "anyOf" })
+        {
+            if (schema[keyword] is not JArray branches)
+            {
+                continue;
+            }
+
+            for (int i = 0; i < branches.Count; i++)
+            {
+                (_, JToken target) = Follow(document, branches[i]);
+                if (IsNullOnly(target) || (branches[i] is JObject branch && !Drafts.HasShape(branch)) || branches[i].Type == JTokenType.Boolean && !(bool)branches[i]!)
+                {
+                    continue;
+                }
+
+                shaped.Add((branches[i], i, keyword));
+            }
+
+            if (shaped.Count > 0)
+            {
+                break;
+            }
+        }
+
+        if (shaped.Count == 0)
+        {
+            return null;
+        }
+
+        if (shaped.Count == 1)
+        {
+            return Map(document, shaped[0].Branch, hint, depth + 1);
+        }
+
+        // Decide by the kinds of value first, so branches that will not be used are not generated.
+        var kinds = shaped.Select(b => KindsOf(document, b.Branch, 0)).ToList();
+        JsonShape all = kinds.Aggregate(JsonShape.None, (a, b) => a | b);
+        if (kinds.All(k => k != JsonShape.None && k != JsonShape.Any))
+        {
+            if ((all & ~(JsonShape.String | JsonShape.Number | JsonShape.Integer)) == 0 && (all & JsonShape.String) != 0 && (all & (JsonShape.Number | JsonShape.Integer)) != 0)
+            {
+                return TypeRef.StringOrNumber;
+            }
+
+            if (all == JsonShape.Integer)
+            {
+                return TypeRef.Int64;
+            }
+
+            if ((all & ~(JsonShape.Number | JsonShape.Integer)) == 0)
+            {
+                return TypeRef.Double;
+            }
+
+            if (all == JsonShape.String)
+            {
+                // A string, or one of a few fixed strings: still a string.
+                return TypeRef.String;
+            }
+
+            if (all == JsonShape.Boolean)
+            {
+                return TypeRef.Boolean;
+            }
+        }
+
+        // Branches that are the same type (two references to one definition, say).
+        var targets = shaped.Select(b => Follow(document, b.Branch).Schema).Distinct(ReferenceEqualityComparer.Instance).ToList();
+        if (targets.Count == 1)
+        {
+            return Map(document, shaped[0].Branch, hint, depth + 1);
+        }
+
+        return Unsupported(document, schema, "A " + shaped[0].Keyword + " of several shapes (" + Describe(all) + ")");
+    }
+
+    private TypeRef MapAllOf(SchemaDocument document, JObject schema, string hint, int depth)
+    {
+        // The parts that have a shape: the allOf's (references followed), and the schema's own keywords.
+        var parts = new List<(SchemaDocument Document, JToken Schema)>();
+        if (schema["allOf"] is JArray allOf)
+        {
+            foreach (JToken part in allOf)
+            {
+                (SchemaDocument partDocument, JToken target) = Follow(document, part);
+                if (target is JObject partObject && Drafts.HasShape(partObject))
+                {
+                    parts.Add((partDocument, target));
+                }
+                else if (target.Type == JTokenType.Boolean && !(bool)target!)
+                {
+                    return TypeRef.Any;
+                }
+            }
+        }
+
+        JProperty? reference = ReferenceOf(schema);
+        if (reference is not null && reference.Value.Type == JTokenType.String && _set.Resolve(document, schema, (string)reference.Value!).Found is { } referenced)
+        {
+            parts.Add((referenced.Document, referenced.Token));
+        }
+
+        bool ownShape = schema.Properties().Any(p => Drafts.IsShapeKeyword(p.Name) && p.Name is not "allOf" and not "$ref" and not "$recursiveRef" and not "$dynamicRef");
+        if (!ownShape && parts.Count == 1)
+        {
+            return Map(parts[0].Document, parts[0].Schema, HintOf(parts[0].Schema) ?? hint, depth + 1);
+        }
+
+        if (!ownShape && parts.Count == 0)
+        {
+            return TypeRef.Any;
+        }
+
+        JsonShape kinds = KindsOf(document, schema, 0);
+        if (kinds == JsonShape.Object || kinds == JsonShape.None)
+        {
+            return MapObjectShape(document, schema, hint, depth);
+        }
+
+        if (!ownShape && parts.Select(p => p.Schema).Distinct(ReferenceEqualityComparer.Instance).Count() == 1)
+        {
+            return Map(parts[0].Document, parts[0].Schema, hint, depth + 1);
+        }
+
+        // Parts that agree on one primitive kind (a reference to a string definition, plus a pattern) are that kind.
+        if (kinds is JsonShape.String or JsonShape.Boolean or JsonShape.Integer or JsonShape.Number)
+        {
+            return MapByType(document, new JObject(), new JsonTypes(kinds, false), hint, depth);
+        }
+
+        return Unsupported(document, schema, "An allOf of parts of different shapes");
+    }
+
+    private TypeRef MapByType(SchemaDocument document, JObject schema, JsonTypes types, string hint, int depth)
+    {
+        JsonShape shapes = types.Shapes;
+        if (types.Unknown is { } unknown)
+        {
+            Report(document, schema["type"] ?? schema, DiagnosticDescriptors.UnsupportedShape, "The type '" + unknown + "' (not a JSON Schema type)", Pointer(schema));
+            return TypeRef.Any;
+        }
+
+        if (shapes == JsonShape.None)
+        {
+            if (HasObjectKeywords(schema))
+            {
+                shapes = JsonShape.Object;
+            }
+            else if (schema["items"] is not null || schema["prefixItems"] is not null)
+            {
+                shapes = JsonShape.Array;
+            }
+            else if (_names.ContainsKey(schema) && HasOwnProperties(schema))
+            {
+                shapes = JsonShape.Object;
+            }
+            else
+            {
+                return TypeRef.Any;
+            }
+        }
+
+        switch (shapes)
+        {
+            case JsonShape.String:
+                return TypeRef.String;
+            case JsonShape.Boolean:
+                return TypeRef.Boolean;
+            case JsonShape.Integer:
+                return schema["format"]?.Type == JTokenType.String && (string?)schema["format"] == "int32" ? TypeRef.Int32 : TypeRef.Int64;
+            case JsonShape.Number:
+            case JsonShape.Number | JsonShape.Integer:
+                return TypeRef.Double;
+            case JsonShape.Array:
+                return MapArray(document, schema, hint, depth);
+            case JsonShape.Object:
+                return MapObjectShape(document, schema, hint, depth);
+            default:
+                if ((shapes & ~(JsonShape.String | JsonShape.Number | JsonShape.Integer)) == 0 && (shapes & JsonShape.String) != 0)
+                {
+                    return TypeRef.StringOrNumber;
+                }
+
+                return Unsupported(document, schema, "A value of several types (" + Describe(shapes) + ")");
+        }
+    }
+
+    private TypeRef MapArray(SchemaDocument document, JObject schema, string hint, int depth)
+    {
+        JArray? prefix = schema["prefixItems"] as JArray ?? schema["items"] as JArray;
+        JToken? rest = schema["prefixItems"] is JArray ? schema["items"] : schema["items"] is JArray ? schema["additionalItems"] : schema["items"];
+        if (prefix is null || prefix.Count == 0)
+        {
+            return rest is null ? TypeRef.List(TypeRef.Any) : Collection(document, schema, TypeKind.List, Map(document, rest, hint + "Item", depth + 1));
+        }
+
+        var itemTypes = new List<TypeRef>();
+        for (int i = 0; i < prefix.Count; i++)
+        {
+            itemTypes.Add(Map(document, prefix[i], hint + "Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), depth + 1));
+        }
+
+        if (rest is JObject)
+        {
+            itemTypes.Add(Map(document, rest, hint + "Item", depth + 1));
+        }
+
+        if (itemTypes.Distinct().Count() == 1)
+        {
+            return Collection(document, schema, TypeKind.List, itemTypes[0]);
+        }
+
+        Unsupported(document, schema, "A tuple of items of different types ('prefixItems', or an 'items' array)");
+        return TypeRef.List(TypeRef.Any);
+    }
+
+    /// <summary>A list or map of <paramref name="element"/>, or of <c>JsonElement</c> past <see cref="MaxCollectionNesting"/>.</summary>
+    private TypeRef Collection(SchemaDocument document, JObject schema, TypeKind kind, TypeRef element)
+    {
+        int nesting = 0;
+        for (TypeRef? inner = element; inner is { Kind: TypeKind.List or TypeKind.Map }; inner = inner.Element)
+        {
+            nesting++;
+        }
+
+        if (nesting >= MaxCollectionNesting)
+        {
+            Report(document, schema, DiagnosticDescriptors.LimitReached, "Lists or maps nested more than " + MaxCollectionNesting + " levels deep", Pointer(schema));
+            element = TypeRef.Any;
+        }
+
+        return kind == TypeKind.List ? TypeRef.List(element) : TypeRef.Map(element);
+    }
+
+    private TypeRef MapObjectShape(SchemaDocument document, JObject schema, string hint, int depth)
+    {
+        bool named = _names.ContainsKey(schema);
+        var properties = new List<Candidate>();
+        CollectProperties(document, schema, properties, new HashSet<JToken>(ReferenceEqualityComparer.Instance), 0);
+        if (properties.Count > 0 || (named && !IsMapShaped(schema)))
+        {
+            return AddRecord(document, schema, properties, hint, depth);
+        }
+
+        var values = new List<(JToken Schema, string Pointer)>();
+        if (schema["additionalProperties"] is JObject additional)
+        {
+            values.Add((additional, "additionalProperties"));
+        }
+
+        if (schema["patternProperties"] is JObject patterns)
+        {
+            values.AddRange(patterns.Properties().Select(p => (p.Value, "patternProperties")));
+        }
+
+        if (values.Count == 0)
+        {
+            return TypeRef.Map(TypeRef.Any);
+        }
+
+        List<TypeRef> valueTypes = values.Select(v => Map(document, v.Schema, hint + "Value", depth + 1)).Distinct().ToList();
+        if (valueTypes.Count == 1)
+        {
+            return Collection(document, schema, TypeKind.Map, valueTypes[0]);
+        }
+
+        Unsupported(document, schema, "A map whose values have several shapes (several 'patternProperties', or with 'additionalProperties')");
+        return TypeRef.Map(TypeRef.Any);
+    }
+
+    private TypeRef AddRecord(SchemaDocument document, JObject schema, List<Candidate> properties, string hint, int depth)
+    {
+        DocumentOutput output = Output(document);
+        string name = _names.TryGetValue(schema, out string? named) ? named : output.Names.Unique(hint);
+        TypeRef self = TypeRef.Record(name, output.Namespace);
+        _inProgress[schema] = self;
+
+        // The record's place is where it is first reached, before the types its properties reach.
+        int slot = output.Records.Count;
+        output.Records.Add(null!);
+
+        var reserved = new HashSet<string>(RecordMemberNames, StringComparer.Ordinal) { name };
+        Dictionary<string, string> names = Identifiers.NameScope(properties.Select(p => p.JsonName), reserved, "Value");
+        var models = new List<PropertyModel>(properties.Count);
+        foreach (Candidate property in properties)
+        {
+            TypeRef type = Map(property.Document, property.Schema, name + Identifiers.ToPascalCase(property.JsonName), depth + 1);
+            (SchemaDocument targetDocument, JToken target) = Follow(property.Document, property.Schema);
+            bool allowsNull = type.Kind != TypeKind.Any && (AllowsNull(property.Document, property.Schema) || AllowsNull(targetDocument, target));
+            string? description = DescriptionOf(property.Schema) ?? property.Description ?? DescriptionOf(target);
+            models.Add(new PropertyModel(property.JsonName, names[property.JsonName], type, property.Required, allowsNull, description, IsDeprecated(property.Schema), Location(property.Document, property.Schema)));
+        }
+
+        foreach (string keyword in new[] { "additionalProperties", "patternProperties" })
+        {
+            if (schema[keyword] is JObject extra && (keyword == "patternProperties" ? extra.Properties().Any(p => p.Value is JObject o && Drafts.HasShape(o)) : Drafts.HasShape(extra)))
+            {
+                Report(document, extra, DiagnosticDescriptors.UnsupportedShape, "'" + keyword + "' beside named properties (its values are kept untyped in ExtensionData)", Pointer(extra));
+            }
+        }
+
+        output.Records[slot] = new RecordModel(name, DescriptionOf(schema), models.ToEquatableArray());
+        return self;
+    }
+
+    /// <summary>A property found for a record: from the schema itself or from one of its <c>allOf</c> parts.</summary>
+    private sealed class Candidate
+    {
+        public Candidate(string jsonName, SchemaDocument document, JToken schema, bool required)
+        {
+            JsonName = jsonName;
+            Document = document;
+            Schema = schema;
+            Required = required;
+        }
+
+        public string JsonName { get; }
+
+        public SchemaDocument Document { get; set; }
+
+        public JToken Schema { get; set; }
+
+        public bool Required { get; set; }
+
+        public string? Description { get; set; }
+    }
+
+    /// <summary>The properties of an object schema and of its <c>allOf</c> parts (references followed, each part once).</summary>
+    private void CollectProperties(SchemaDocument document, JObject schema, List<Candidate> into, HashSet<JToken> visited, int depth)
+    {
+        if (depth > MaxDepth || !visited.Add(schema))
+        {
+            return;
+        }
+
+        var parts = new List<JToken>();
+        if (schema["allOf"] is JArray allOf)
+        {
+            parts.AddRange(allOf);
+        }
+
+        if (ReferenceOf(schema) is { } reference && Drafts.RefHasSiblings(document.Draft) && reference.Value.Type == JTokenType.String)
+        {
+            if (_set.Resolve(document, schema, (string)reference.Value!).Found is { } target && target.Token is JObject targetObject)
+            {
+                CollectProperties(target.Document, targetObject, into, visited, depth + 1);
+            }
+        }
+
+        foreach (JToken part in parts)
+        {
+            (SchemaDocument partDocument, JToken target) = Follow(document, part);
+            if (target is JObject partObject)
+            {
+                CollectProperties(partDocument, partObject, into, visited, depth + 1);
+            }
+        }
+
+        if (schema["properties"] is JObject properties)
+        {
+            foreach (JProperty property in properties.Properties())
+            {
+                if (property.Value.Type == JTokenType.Boolean && !(bool)property.Value!)
+                {
+                    // A property that may not appear: nothing to hold.
+                    continue;
+                }
+
+                if (!Identifiers.IsValidUtf16(property.Name))
+                {
+                    // No UTF-8 spells it, so no JSON text holds it as written; a value under it lands in ExtensionData.
+                    Report(document, property, DiagnosticDescriptors.UnsupportedShape, "A property name that is not valid Unicode (a lone surrogate)", Pointer(property.Value));
+                    continue;
+                }
+
+                Candidate? existing = into.FirstOrDefault(c => c.JsonName == property.Name);
+                if (existing is null)
+                {
+                    into.Add(new Candidate(property.Name, document, property.Value, false));
+                }
+                else if (property.Value is JObject refined && Drafts.HasShape(refined))
+                {
+                    existing.Description ??= DescriptionOf(existing.Schema);
+                    existing.Document = document;
+                    existing.Schema = property.Value;
+                }
+                else
+                {
+                    existing.Description = DescriptionOf(property.Value) ?? existing.Description;
+                }
+            }
+        }
+
+        if (schema["required"] is JArray required)
+        {
+            foreach (JToken name in required)
+            {
+                if (name.Type == JTokenType.String && into.FirstOrDefault(c => c.JsonName == (string)name!) is { } candidate)
+                {
+                    candidate.Required = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>The kinds of value a schema allows, references followed (bounded); <see cref="JsonShape.Any"/> when unconstrained.</summary>
+    private JsonShape KindsOf(SchemaDocument document, JToken schema, int depth)
+    {
+        if (depth > 16)
+        {
+            return JsonShape.Any;
+        }
+
+        (document, schema) = Follow(document, schema);
+        if (schema is not JObject obj)
+        {
+            return schema.Type == JTokenType.Boolean && !(bool)schema! ? JsonShape.None : JsonShape.Any;
+        }
+
+        if (obj["enum"] is JArray values)
+        {
+            return values.Where(v => v.Type != JTokenType.Null).Aggregate(JsonShape.None, (a, v) => a | KindOfValue(v));
+        }
+
+        if (obj["const"] is { } constant)
+        {
+            return KindOfValue(constant);
+        }
+
+        JsonTypes types = TypesOf(obj);
+        if (types.Shapes != JsonShape.None)
+        {
+            return types.Shapes;
+        }
+
+        if (HasObjectKeywords(obj))
+        {
+            return JsonShape.Object;
+        }
+
+        if (obj["items"] is not null || obj["prefixItems"] is not null)
+        {
+            return JsonShape.Array;
+        }
+
+        JsonShape result = JsonShape.None;
+        bool constrained = false;
+        foreach (string keyword in new[] { "oneOf", "anyOf" })
+        {
+            if (obj[keyword] is JArray branches)
+            {
+                constrained = true;
+                foreach (JToken branch in branches)
+                {
+                    (_, JToken target) = Follow(document, branch);
+                    if (!IsNullOnly(target))
+                    {
+                        result |= KindsOf(document, branch, depth + 1);
+                    }
+                }
+            }
+        }
+
+        if (obj["allOf"] is JArray parts)
+        {
+            foreach (JToken part in parts)
+            {
+                JsonShape kinds = KindsOf(document, part, depth + 1);
+                if (kinds != JsonShape.Any)
+                {
+                    result = constrained ? result & kinds : result | kinds;
+                    constrained = true;
+                }
+            }
+        }
+
+        return constrained ? result : JsonShape.Any;
+    }
+
+    private static JsonShape KindOfValue(JToken value) => value.Type switch
+    {
+        JTokenType.String => JsonShape.String,
+        JTokenType.Integer => JsonShape.Integer,
+        JTokenType.Float => JsonShape.Number,
+        JTokenType.Boolean => JsonShape.Boolean,
+        JTokenType.Object => JsonShape.Object,
+        JTokenType.Array => JsonShape.Array,
+        _ => JsonShape.None,
+    };
+
+    /// <summary>
+    /// The keywords that decide a type must have values of the right kind (<c>"properties": "x"</c> is no schema); a wrong
+    /// one is a SCENGEN003 error at that keyword, and the schema is read as <c>{}</c>. Validation keywords are not read, so not checked.
+    /// </summary>
+    private bool CheckKeywords(SchemaDocument document, JObject schema)
+    {
+        foreach (JProperty keyword in schema.Properties())
+        {
+            string? expected = keyword.Name switch
+            {
+                "properties" or "patternProperties" or "definitions" or "$defs" when keyword.Value.Type != JTokenType.Object => "an object of schemas",
+                "allOf" or "anyOf" or "oneOf" or "prefixItems" when keyword.Value is not JArray { Count: > 0 } => "a non-empty array of schemas",
+                "items" or "additionalProperties" or "additionalItems" when keyword.Value.Type is not (JTokenType.Object or JTokenType.Boolean or JTokenType.Array) || (keyword.Name != "items" && keyword.Value.Type == JTokenType.Array) => "a schema",
+                "type" when keyword.Value.Type != JTokenType.String && !(keyword.Value is JArray types && types.All(t => t.Type == JTokenType.String)) => "a type name or an array of type names",
+                "required" when keyword.Value.Type != JTokenType.Array && keyword.Value.Type != JTokenType.Boolean => "an array of property names",
+                "enum" when keyword.Value.Type != JTokenType.Array => "an array of values",
+                _ => null,
+            };
+
+            if (expected is not null)
+            {
+                Report(document, keyword.Value, DiagnosticDescriptors.UnreadableSchema, document.FileName, "'" + keyword.Name + "' at '" + Pointer(keyword.Value) + "' is " + Describe(keyword.Value) + ", but it must be " + expected);
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void ReportUnsupportedKeywords(SchemaDocument document, JObject schema)
+    {
+        foreach (KeyValuePair<string, string> keyword in Drafts.UnsupportedKeywords)
+        {
+            if (schema[keyword.Key] is JObject value && (keyword.Key is not ("unevaluatedProperties" or "unevaluatedItems") || Drafts.HasShape(value)))
+            {
+                Report(document, value, DiagnosticDescriptors.UnsupportedKeyword, keyword.Key, Pointer(value), keyword.Value);
+            }
+        }
+
+        if (schema["dependencies"] is JObject dependencies && dependencies.Properties().Any(p => p.Value is JObject))
+        {
+            Report(document, dependencies, DiagnosticDescriptors.UnsupportedKeyword, "dependencies", Pointer(dependencies), Drafts.UnsupportedKeywords["dependentSchemas"]);
+        }
+    }
+
+    private static JProperty? ReferenceOf(JObject schema) =>
+        schema.Property("$ref", StringComparison.Ordinal) ?? schema.Property("$recursiveRef", StringComparison.Ordinal) ?? schema.Property("$dynamicRef", StringComparison.Ordinal);
+
+    private static bool HasShapeBesides(JObject schema, string reference) =>
+        schema.Properties().Any(p => p.Name != reference && Drafts.IsShapeKeyword(p.Name) && !(p.Value.Type == JTokenType.Boolean && p.Name is "additionalProperties" or "items"));
+
+    private static bool HasAlternatives(JObject schema) => schema["oneOf"] is JArray || schema["anyOf"] is JArray;
+
+    private static bool HasOwnProperties(JObject schema) => schema["properties"] is JObject { Count: > 0 };
+
+    private static bool HasObjectKeywords(JObject schema) =>
+        schema["properties"] is JObject || schema["patternProperties"] is JObject || schema["additionalProperties"] is JObject || schema["required"] is JArray { Count: > 0 };
+
+    private static bool IsMapShaped(JObject schema) =>
+        !HasOwnProperties(schema) && (schema["additionalProperties"] is JObject || schema["patternProperties"] is JObject { Count: > 0 });
+
+    private static bool IsNullOnly(JToken schema)
+    {
+        if (schema is not JObject obj)
+        {
+            return false;
+        }
+
+        JsonTypes types = TypesOf(obj);
+        return (types.Null && types.Shapes == JsonShape.None && types.Unknown is null)
+            || obj["const"]?.Type == JTokenType.Null
+            || (obj["enum"] is JArray values && values.Count > 0 && values.All(v => v.Type == JTokenType.Null));
+    }
+
+    /// <summary>A name for a referenced schema from where it sits: the key of a definition (<c>#/$defs/Pet</c> gives <c>Pet</c>).</summary>
+    private static string? HintOf(JToken target)
+    {
+        if (target.Parent is JProperty { Parent: JObject { Parent: JProperty container } } property && container.Name is "definitions" or "$defs")
+        {
+            return Identifiers.ToPascalCase(property.Name);
+        }
+
+        return null;
+    }
+
+    private TypeRef Unsupported(SchemaDocument document, JToken schema, string what)
+    {
+        Report(document, schema, DiagnosticDescriptors.UnsupportedShape, what, Pointer(schema));
+        return TypeRef.Any;
+    }
+
+    private void Report(SchemaDocument document, JToken token, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, params string[] arguments)
+    {
+        DocumentOutput output = Output(document);
+        DiagnosticInfo diagnostic = DiagnosticInfo.Create(descriptor, document.Locator.Of(token), arguments);
+        if (!output.Diagnostics.Contains(diagnostic))
+        {
+            output.Diagnostics.Add(diagnostic);
+        }
+    }
+
+    private DocumentOutput Output(SchemaDocument document) => _outputs[document];
+
+    private static string Pointer(JToken token) => "#" + SchemaDocument.PointerOf(token);
+
+    /// <summary>The <c>x-in</c> extension of an operation parameter: true for <c>query</c>, false for <c>body</c>, null when absent.</summary>
+    private bool? Location(SchemaDocument document, JToken property)
+    {
+        if (property is not JObject obj || obj["x-in"] is not { } value)
+        {
+            return null;
+        }
+
+        switch (value.Type == JTokenType.String ? (string?)value : null)
+        {
+            case "query":
+                return true;
+            case "body":
+                return false;
+            default:
+                Report(document, value, DiagnosticDescriptors.InvalidClient, "'x-in' is \"query\" or \"body\"");
+                return null;
+        }
+    }
+
+    private static bool IsDeprecated(JToken schema) => schema is JObject obj && obj["deprecated"]?.Type == JTokenType.Boolean && (bool)obj["deprecated"]!;
+
+    private static string? DescriptionOf(JToken schema) =>
+        schema is JObject obj && obj["description"]?.Type == JTokenType.String && !string.IsNullOrWhiteSpace((string?)obj["description"]) ? ((string)obj["description"]!).Trim() : null;
+
+    private static string Describe(JToken token) => token.Type switch
+    {
+        JTokenType.Array => "an array",
+        JTokenType.String => "a string",
+        JTokenType.Integer or JTokenType.Float => "a number",
+        JTokenType.Null => "null",
+        _ => token.Type.ToString().ToLowerInvariant(),
+    };
+
+    private static string Describe(JsonShape shapes) =>
+        string.Join(", ", new[] { JsonShape.String, JsonShape.Number, JsonShape.Integer, JsonShape.Boolean, JsonShape.Object, JsonShape.Array }
+            .Where(s => (shapes & s) != 0).Select(s => s.ToString().ToLowerInvariant()));
+
+    /// <summary>The <c>type</c> keyword, read: its kinds (without null), whether null is one, and a name that is no type.</summary>
+    private readonly struct JsonTypes
+    {
+        public JsonTypes(JsonShape shapes, bool allowsNull, string? unknown = null)
+        {
+            Shapes = shapes;
+            Null = allowsNull;
+            Unknown = unknown;
+        }
+
+        public JsonShape Shapes { get; }
+
+        public bool Null { get; }
+
+        public string? Unknown { get; }
+    }
+
+    private static JsonTypes TypesOf(JObject schema)
+    {
+        JToken? type = schema["type"];
+        IEnumerable<JToken> names = type is JArray array ? array : type is null ? Enumerable.Empty<JToken>() : new[] { type };
+        JsonShape shapes = JsonShape.None;
+        bool allowsNull = false;
+        string? unknown = null;
+        foreach (JToken name in names)
+        {
+            switch (name.Type == JTokenType.String ? (string?)name : null)
+            {
+                case "string": shapes |= JsonShape.String; break;
+                case "number": shapes |= JsonShape.Number; break;
+                case "integer": shapes |= JsonShape.Integer; break;
+                case "boolean": shapes |= JsonShape.Boolean; break;
+                case "object": shapes |= JsonShape.Object; break;
+                case "array": shapes |= JsonShape.Array; break;
+                case "null": allowsNull = true; break;
+                case "any": shapes |= JsonShape.Any; break;
+                default: unknown ??= name.ToString(Newtonsoft.Json.Formatting.None); break;
+            }
+        }
+
+        if ((shapes & JsonShape.Any) != 0)
+        {
+            shapes = JsonShape.None;
+        }
+
+        return new JsonTypes(shapes, allowsNull, unknown);
+    }
+}
+
+/// <summary>The kinds of JSON value, as flags.</summary>
+[Flags]
+internal enum JsonShape
+{
+    None = 0,
+    String = 1,
+    Number = 2,
+    Integer = 4,
+    Boolean = 8,
+    Object = 16,
+    Array = 32,
+    Any = 64,
+}
+
+/// <summary>What mapping produces for one schema file: its types, its diagnostics, and the names its namespace has taken.</summary>
+internal sealed class DocumentOutput
+{
+    public DocumentOutput(string ns, TypeNames names)
+    {
+        Namespace = ns;
+        Names = names;
+    }
+
+    public string Namespace { get; }
+
+    /// <summary>The names taken in the namespace, shared by every file generated into it.</summary>
+    public TypeNames Names { get; }
+
+    public List<RecordModel> Records { get; } = new();
+
+    public List<EnumModel> Enums { get; } = new();
+
+    public List<DiagnosticInfo> Diagnostics { get; } = new();
+}
+
+/// <summary>
+/// The type names of one namespace: each is given once, ignoring case, since each type is a generated file and file names
+/// (the compiler's hint names, and case-insensitive file systems) do not tell <c>OptionsDefinition</c> from <c>Optionsdefinition</c>.
+/// </summary>
+internal sealed class TypeNames
+{
+    private readonly HashSet<string> _taken = new(StringComparer.OrdinalIgnoreCase);
+
+    public bool IsTaken(string name) => _taken.Contains(name);
+
+    public void Take(string name) => _taken.Add(name);
+
+    /// <summary>A name not taken yet, starting from <paramref name="hint"/> (cut to <see cref="Identifiers.MaxLength"/>, since file systems limit names); taken from then on.</summary>
+    public string Unique(string hint)
+    {
+        if (hint.Length > Identifiers.MaxLength)
+        {
+            hint = hint.Substring(0, Identifiers.MaxLength);
+        }
+
+        string name = hint;
+        for (int n = 2; !_taken.Add(name); n++)
+        {
+            name = hint + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return name;
+    }
+}

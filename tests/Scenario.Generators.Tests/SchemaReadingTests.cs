@@ -1,0 +1,454 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace Scenario.Generators.Tests;
+
+/// <summary>
+/// Schemas that broke the generator, or that every draft writes differently: each generates code that compiles, or
+/// reports where and why, and nothing ever leaves the generator but diagnostics.
+/// </summary>
+public class SchemaReadingTests
+{
+    private static GeneratorRun Generate(string text, string fileName = "shapes.schema.json")
+    {
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline(fileName, text));
+        AssertNoException(run);
+        Assert.Empty(run.CompileDiagnostics.Select(d => d.ToString()));
+        return run;
+    }
+
+    private static void AssertNoException(GeneratorRun run)
+    {
+        Assert.All(run.Result.Results, result => Assert.Null(result.Exception));
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "CS8785" or "CS8784");
+    }
+
+    private static IEnumerable<string> Ids(GeneratorRun run) => run.Diagnostics.Select(d => d.Id);
+
+    [Fact]
+    public void A_cycle_through_definitions_without_properties_ends_in_a_warning()
+    {
+        // An array of a oneOf that refers back to the array: no record to stop at.
+        const string text = """
+            { "type": "object", "properties": { "tree": { "$ref": "#/definitions/Node" } },
+              "definitions": { "Node": { "type": "array", "items": { "oneOf": [ { "$ref": "#/definitions/Node" }, { "type": "string" } ] } } } }
+            """;
+
+        GeneratorRun run = Generate(text);
+
+        Assert.Contains("public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Tree { get; init; }", run.Sources["ShapesSchema.Shapes.g.cs"], StringComparison.Ordinal);
+        Assert.All(run.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.DefaultSeverity));
+    }
+
+    [Fact]
+    public void A_ref_to_the_root_from_inside_it_is_the_root_record()
+    {
+        const string text = """{ "title": "Tree", "type": "object", "properties": { "name": { "type": "string" }, "children": { "type": "array", "items": { "$ref": "#" } } } }""";
+
+        GeneratorRun run = Generate(text);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("IReadOnlyList<global::Shapes.Tree>? Children", run.Sources["Shapes.Tree.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_definition_that_is_only_a_ref_is_an_alias_and_its_target_is_generated_once()
+    {
+        const string text = """
+            { "definitions": {
+                "Pet": { "$ref": "#/definitions/Animal" },
+                "Animal": { "type": "object", "properties": { "name": { "type": "string" } } },
+                "Owner": { "type": "object", "properties": { "pet": { "$ref": "#/definitions/Pet" }, "animal": { "$ref": "#/definitions/Animal" } } } } }
+            """;
+
+        GeneratorRun run = Generate(text);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(new[] { "Shapes.Animal.g.cs", "Shapes.Owner.g.cs", "Shapes.ShapesJsonContext.g.cs" }, run.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Contains("public global::Shapes.Animal? Pet { get; init; }", run.Sources["Shapes.Owner.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("allOf")]
+    [InlineData("oneOf")]
+    [InlineData("anyOf")]
+    public void A_single_ref_wrapped_with_a_description_is_the_referenced_type(string keyword)
+    {
+        string text = """
+            { "definitions": {
+                "Animal": { "type": "object", "properties": { "name": { "type": "string" } } },
+                "Owner": { "type": "object", "properties": { "pet": { "KEYWORD": [ { "$ref": "#/definitions/Animal" } ], "description": "The pet.", "title": "Pet", "default": null } } } } }
+            """.Replace("KEYWORD", keyword, StringComparison.Ordinal);
+
+        GeneratorRun run = Generate(text);
+
+        Assert.Empty(run.Diagnostics);
+        string owner = run.Sources["Shapes.Owner.g.cs"];
+        Assert.Contains("public global::Shapes.Animal? Pet { get; init; }", owner, StringComparison.Ordinal);
+        Assert.Contains("/// The pet.", owner, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Boolean_schemas_stand_anywhere_a_schema_may()
+    {
+        const string text = """
+            { "$schema": "https://json-schema.org/draft/2020-12/schema",
+              "$defs": { "Anything": true, "Nothing": false,
+                "Box": { "type": "object", "properties": { "any": true, "never": false, "list": { "type": "array", "items": true }, "closed": { "type": "object", "properties": { "a": { "type": "string" } }, "additionalProperties": false } }, "additionalProperties": true } } }
+            """;
+
+        GeneratorRun run = Generate(text);
+
+        string box = run.Sources["Shapes.Box.g.cs"];
+        Assert.Contains("public global::System.Text.Json.JsonElement? Any { get; init; }", box, StringComparison.Ordinal);
+        Assert.DoesNotContain("Never", box, StringComparison.Ordinal);
+        Assert.Contains("IReadOnlyList<global::System.Text.Json.JsonElement>? List", box, StringComparison.Ordinal);
+        Assert.Empty(run.Diagnostics);
+    }
+
+    [Fact]
+    public void Nesting_past_the_limit_is_a_warning_at_the_place_not_a_crash()
+    {
+        var text = new StringBuilder("{ \"type\": \"object\", \"properties\": { \"a\": ");
+        const int levels = 120;
+        for (int i = 0; i < levels; i++)
+        {
+            text.Append("{ \"type\": \"object\", \"properties\": { \"a\": ");
+        }
+
+        text.Append("{ \"type\": \"string\" }");
+        for (int i = 0; i < levels; i++)
+        {
+            text.Append(" } }");
+        }
+
+        text.Append(" } }");
+
+        GeneratorRun run = Generate(text.ToString());
+
+        Diagnostic limit = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCENGEN009", limit.Id);
+        Assert.Contains("/properties/a/properties/a", limit.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_nested_deeper_than_any_schema_is_refused_not_overflowed()
+    {
+        string text = new string('[', 100_000) + new string(']', 100_000);
+
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline("deep.schema.json", text));
+
+        AssertNoException(run);
+        Assert.Contains(run.Diagnostics, d => d.Id is "SCENGEN001" or "SCENGEN003");
+        Assert.Empty(run.Result.GeneratedTrees);
+    }
+
+    [Fact]
+    public void Huge_enums_long_names_non_ascii_and_empty_names_compile()
+    {
+        string values = string.Join(", ", Enumerable.Range(0, 3000).Select(i => "\"value-" + i + "\""));
+        string longName = new string('x', 2000);
+        string text = "{ \"definitions\": { \"Big\": { \"enum\": [" + values + "] }, \"" + longName + "\": { \"type\": \"object\", \"properties\": { \"" + longName + "\": { \"type\": \"string\" } } },"
+            + " \"Ünïcödé\": { \"type\": \"object\", \"properties\": { \"名前\": { \"type\": \"string\" }, \"\": { \"type\": \"integer\" }, \"ß\": { \"type\": \"boolean\" }, \"\\ud800\": { \"type\": \"string\" } } },"
+            + " \"\": { \"type\": \"object\", \"properties\": { \"class\": { \"type\": \"string\" } } } } }";
+
+        GeneratorRun run = Generate(text);
+
+        Assert.Contains("Value2999", run.Sources["Shapes.Big.g.cs"], StringComparison.Ordinal);
+        Assert.Contains(run.Sources.Keys, k => k.Length <= 112 && k.StartsWith("Shapes.Xxxx", StringComparison.Ordinal));
+        string unicode = run.Sources["Shapes.Ünïcödé.g.cs"];
+        Assert.Contains("public string? 名前 { get; init; }", unicode, StringComparison.Ordinal);
+        Assert.Contains("public long? Empty { get; init; }", unicode, StringComparison.Ordinal);
+        Assert.Contains("Shapes.Empty.g.cs", run.Sources.Keys);
+    }
+
+    [Fact]
+    public void Every_draft_reads_alike()
+    {
+        // One shape written in each draft's own words: a record with a tuple-free list, a reference, an enum, a definition.
+        string Schema(string schemaUri, string section, string idKeyword) => $$"""
+            { "$schema": "{{schemaUri}}", "{{idKeyword}}": "https://example.com/pet.json", "type": "object",
+              "properties": { "name": { "type": "string" }, "tags": { "type": "array", "items": { "type": "string" } }, "kind": { "$ref": "#/{{section}}/Kind" } },
+              "required": [ "name" ],
+              "{{section}}": { "Kind": { "type": "string", "enum": [ "cat", "dog" ] } } }
+            """;
+
+        var outputs = new List<string>();
+        foreach ((string uri, string section, string id) in new[]
+        {
+            ("http://json-schema.org/draft-04/schema#", "definitions", "id"),
+            ("http://json-schema.org/draft-06/schema#", "definitions", "$id"),
+            ("http://json-schema.org/draft-07/schema#", "definitions", "$id"),
+            ("https://json-schema.org/draft/2019-09/schema", "$defs", "$id"),
+            ("https://json-schema.org/draft/2020-12/schema", "$defs", "$id"),
+        })
+        {
+            GeneratorRun run = Generate(Schema(uri, section, id), "pet.schema.json");
+            Assert.Empty(run.Diagnostics);
+            outputs.Add(run.Sources["PetSchema.Pet.g.cs"]);
+        }
+
+        Assert.Single(outputs.Distinct());
+        Assert.Contains("public required string Name { get; init; }", outputs[0], StringComparison.Ordinal);
+        Assert.Contains("OpenEnum<global::PetSchema.Kind>? Kind", outputs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Anchors_and_id_relative_references_resolve()
+    {
+        const string text = """
+            { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://example.com/root.json", "type": "object",
+              "properties": {
+                "byAnchor": { "$ref": "#size" },
+                "byEmbeddedId": { "$ref": "item.json" },
+                "byIdPointer": { "$ref": "item.json#/properties/label" },
+                "legacy": { "$ref": "#legacyName" } },
+              "$defs": {
+                "Size": { "$anchor": "size", "type": "integer" },
+                "Item": { "$id": "item.json", "type": "object", "properties": { "label": { "type": "string" } } },
+                "Legacy": { "$anchor": "legacyName", "type": "boolean" } } }
+            """;
+
+        GeneratorRun run = Generate(text);
+
+        Assert.Empty(run.Diagnostics);
+        string root = run.Sources["ShapesSchema.Shapes.g.cs"];
+        Assert.Contains("public long? ByAnchor { get; init; }", root, StringComparison.Ordinal);
+        Assert.Contains("public global::ShapesSchema.Item? ByEmbeddedId { get; init; }", root, StringComparison.Ordinal);
+        Assert.Contains("public string? ByIdPointer { get; init; }", root, StringComparison.Ordinal);
+        Assert.Contains("public bool? Legacy { get; init; }", root, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ref_siblings_apply_from_2019_09_and_are_ignored_before()
+    {
+        string Schema(string uri) => $$"""
+            { "$schema": "{{uri}}", "definitions": { "Base": { "type": "object", "properties": { "id": { "type": "string" } } },
+              "Derived": { "$ref": "#/definitions/Base", "properties": { "extra": { "type": "integer" } } },
+              "Holder": { "type": "object", "properties": { "value": { "$ref": "#/definitions/Derived" } } } } }
+            """;
+
+        GeneratorRun older = Generate(Schema("http://json-schema.org/draft-07/schema#"));
+        GeneratorRun newer = Generate(Schema("https://json-schema.org/draft/2019-09/schema"));
+
+        Assert.Contains("public global::Shapes.Base? Value { get; init; }", older.Sources["Shapes.Holder.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("public global::Shapes.Derived? Value { get; init; }", newer.Sources["Shapes.Holder.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("public long? Extra { get; init; }", newer.Sources["Shapes.Derived.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("public string? Id { get; init; }", newer.Sources["Shapes.Derived.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tuples_const_and_numeric_enums_are_typed_by_their_values()
+    {
+        const string text = """
+            { "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "properties": {
+                "pair": { "type": "array", "prefixItems": [ { "type": "number" }, { "type": "number" } ] },
+                "oldPair": { "type": "array", "items": [ { "type": "string" }, { "type": "integer" } ] },
+                "version": { "const": 2 }, "kind": { "const": "box" }, "level": { "enum": [ 1, 2, 3 ] }, "ratio": { "enum": [ 0.5, 1 ] } } }
+            """;
+
+        GeneratorRun run = Generate(text);
+
+        string root = run.Sources["ShapesSchema.Shapes.g.cs"];
+        Assert.Contains("IReadOnlyList<double>? Pair", root, StringComparison.Ordinal);
+        Assert.Contains("IReadOnlyList<global::System.Text.Json.JsonElement>? OldPair", root, StringComparison.Ordinal);
+        Assert.Contains("public long? Version { get; init; }", root, StringComparison.Ordinal);
+        Assert.Contains("public string? Kind { get; init; }", root, StringComparison.Ordinal);
+        Assert.Contains("public long? Level { get; init; }", root, StringComparison.Ordinal);
+        Assert.Contains("public double? Ratio { get; init; }", root, StringComparison.Ordinal);
+        Diagnostic tuple = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCENGEN005", tuple.Id);
+        Assert.Contains("#/properties/oldPair", tuple.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unsupported_keywords_that_change_the_shape_are_warnings_at_the_keyword_and_validation_keywords_are_silent()
+    {
+        const string text = """
+            { "type": "object", "properties": { "a": { "type": "string", "minLength": 2, "pattern": "^x", "format": "email", "not": { "const": "y" } } },
+              "dependentRequired": { "a": [ "b" ] },
+              "if": { "properties": { "a": { "const": "x" } } }, "then": { "properties": { "b": { "type": "integer" } } },
+              "dependentSchemas": { "a": { "properties": { "c": { "type": "string" } } } } }
+            """;
+
+        GeneratorRun run = Generate(text);
+
+        Assert.Equal(new[] { "SCENGEN007", "SCENGEN007" }, Ids(run));
+        Assert.Contains(run.Diagnostics, d => d.GetMessage().StartsWith("'if' at '#/if'", StringComparison.Ordinal));
+        Assert.Contains(run.Diagnostics, d => d.GetMessage().StartsWith("'dependentSchemas' at '#/dependentSchemas'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_broken_ref_is_one_error_suggesting_the_nearest_name_and_the_rest_is_generated()
+    {
+        const string text = """
+            { "definitions": {
+                "Owner": { "type": "object", "properties": { "name": { "type": "string" }, "pet": { "$ref": "#/definitions/Pett" } } },
+                "Pet": { "type": "object", "properties": { "name": { "type": "string" } } } } }
+            """;
+
+        GeneratorRun run = Generate(text);
+
+        Diagnostic broken = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCENGEN002", broken.Id);
+        Assert.Contains("did you mean '#/definitions/Pet'?", broken.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal("\"$ref\"", text.Substring(broken.Location.SourceSpan.Start, broken.Location.SourceSpan.Length));
+        Assert.Contains("public global::System.Text.Json.JsonElement? Pet { get; init; }", run.Sources["Shapes.Owner.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("Shapes.Pet.g.cs", run.Sources.Keys);
+    }
+
+    [Fact]
+    public void A_ref_to_a_url_is_a_warning_and_the_value_is_kept_as_json()
+    {
+        const string text = """{ "type": "object", "properties": { "config": { "$ref": "https://json.schemastore.org/eslintrc" }, "name": { "type": "string" } } }""";
+
+        GeneratorRun run = Generate(text);
+
+        Diagnostic external = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCENGEN008", external.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, external.DefaultSeverity);
+        Assert.Contains("JsonElement? Config", run.Sources["ShapesSchema.Shapes.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_trailing_comma_is_SCENGEN001_at_its_line_and_column()
+    {
+        const string text = "{\n  \"type\": \"object\",\n  \"properties\": { \"a\": { \"type\": \"string\" }, }\n}";
+
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline("comma.schema.json", text));
+
+        AssertNoException(run);
+        Diagnostic invalid = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCENGEN001", invalid.Id);
+        Assert.Contains("trailing comma", invalid.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(2, invalid.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(text.Split('\n')[2].IndexOf('}', 45), invalid.Location.GetLineSpan().StartLinePosition.Character);
+    }
+
+    [Fact]
+    public void References_across_files_resolve_by_relative_path_and_by_id_and_each_type_is_generated_once()
+    {
+        const string common = """
+            { "$id": "https://example.com/schemas/common.json",
+              "definitions": { "Money": { "type": "object", "properties": { "amount": { "type": "number" }, "currency": { "type": "string" } } },
+                               "Currency": { "type": "string", "enum": [ "EUR", "USD" ] } } }
+            """;
+        const string order = """
+            { "title": "Order", "type": "object", "properties": {
+                "total": { "$ref": "common.schema.json#/definitions/Money" },
+                "currency": { "$ref": "https://example.com/schemas/common.json#/definitions/Currency" },
+                "missing": { "$ref": "./nowhere.schema.json#/definitions/X" } } }
+            """;
+
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline("common.schema.json", common), GeneratorHarness.Inline("order.schema.json", order));
+
+        AssertNoException(run);
+        Assert.Empty(run.CompileDiagnostics.Select(d => d.ToString()));
+        Diagnostic missing = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCENGEN002", missing.Id);
+        Assert.Equal("/project/order.schema.json", missing.Location.GetLineSpan().Path);
+        Assert.Contains("/project/nowhere.schema.json", missing.GetMessage(), StringComparison.Ordinal);
+
+        string generated = run.Sources["OrderSchema.Order.g.cs"];
+        Assert.Contains("public global::Common.Money? Total { get; init; }", generated, StringComparison.Ordinal);
+        Assert.Contains("OpenEnum<global::Common.Currency>? Currency", generated, StringComparison.Ordinal);
+        Assert.Single(run.Sources.Keys, k => k.EndsWith(".Money.g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_type_named_like_its_namespace_moves_the_default_namespace_or_takes_a_suffix()
+    {
+        const string text = """{ "type": "object", "properties": { "id": { "type": "string" } }, "definitions": { "Line": { "type": "object", "properties": { "sku": { "type": "string" } } } } }""";
+
+        GeneratorRun byFileName = Generate(text, "order.schema.json");
+        Assert.Contains("OrderSchema.Order.g.cs", byFileName.Sources.Keys);
+
+        var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Namespace"] = "Shop.Line" };
+        GeneratorRun bySetting = GeneratorHarness.Run(GeneratorHarness.Inline("order.schema.json", text, metadata));
+        AssertNoException(bySetting);
+        Assert.Empty(bySetting.CompileDiagnostics);
+        Assert.Contains("Shop.Line.LineType.g.cs", bySetting.Sources.Keys);
+        Assert.Contains("Shop.Line.Order.g.cs", bySetting.Sources.Keys);
+    }
+
+    [Fact]
+    public void Two_files_in_one_namespace_share_one_set_of_names()
+    {
+        var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Namespace"] = "Shared" };
+        const string text = """{ "definitions": { "Item": { "type": "object", "properties": { "id": { "type": "string" } } } } }""";
+
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline("a.schema.json", text, metadata), GeneratorHarness.Inline("b.schema.json", text, metadata));
+
+        AssertNoException(run);
+        Assert.Empty(run.CompileDiagnostics.Select(d => d.ToString()));
+        Assert.Contains("Shared.Item.g.cs", run.Sources.Keys);
+        Assert.Contains("Shared.ItemType.g.cs", run.Sources.Keys);
+    }
+
+    [Fact]
+    public void Names_that_differ_only_in_case_get_files_of_their_own()
+    {
+        // Found by the fuzzer: hint names (and many file systems) ignore case.
+        const string text = """
+            { "definitions": { "optionsDefinition": { "type": "object", "properties": { "a": { "type": "string" } } },
+                               "OPTIONSDEFINITION": { "type": "object", "properties": { "b": { "type": "string" } } },
+                               "Kind": { "enum": [ "x" ] }, "KIND": { "enum": [ "y" ] } } }
+            """;
+
+        GeneratorRun run = Generate(text);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(run.Sources.Count, run.Sources.Keys.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(5, run.Sources.Count);
+    }
+
+    [Fact]
+    public void Without_Scenario_Runtime_there_is_one_error_per_schema_and_no_code()
+    {
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "NoRuntime",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class C { }") },
+            GeneratorHarness.References.Where(r => !(r.Display ?? string.Empty).EndsWith("Scenario.Runtime.dll", StringComparison.Ordinal)),
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        GeneratorDriver driver = GeneratorHarness.Driver(new[] { GeneratorHarness.Schema("petstore") }).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+
+        GeneratorDriverRunResult result = driver.GetRunResult();
+        Diagnostic missing = Assert.Single(result.Diagnostics);
+        Assert.Equal("SCENGEN010", missing.Id);
+        Assert.Contains("Scenario.Runtime", missing.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(result.GeneratedTrees);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void A_json_schema_not_named_schema_json_gets_an_info_saying_why_it_is_not_used()
+    {
+        GeneratorRun run = GeneratorHarness.Run(
+            GeneratorHarness.Inline("pet.json", """{ "$schema": "http://json-schema.org/draft-07/schema#", "type": "object" }"""),
+            GeneratorHarness.Inline("appsettings.json", """{ "$schema": "https://json.schemastore.org/appsettings.json", "Logging": { } }"""));
+
+        Diagnostic info = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCENGEN011", info.Id);
+        Assert.Equal(DiagnosticSeverity.Info, info.DefaultSeverity);
+        Assert.Contains("'pet.json'", info.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(run.Result.GeneratedTrees);
+    }
+
+    [Fact]
+    public void Every_diagnostic_has_a_help_link_a_readme_section_and_a_release_entry()
+    {
+        string readme = System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepositoryRoot(), "README.md"));
+        string releases = System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepositoryRoot(), "generator", "AnalyzerReleases.Unshipped.md"));
+        foreach (System.Reflection.FieldInfo field in typeof(SchemaGenerator).Assembly.GetType("Scenario.Generators.Diagnostics.DiagnosticDescriptors")!.GetFields().Where(f => f.FieldType == typeof(DiagnosticDescriptor)))
+        {
+            var descriptor = (DiagnosticDescriptor)field.GetValue(null)!;
+            Assert.EndsWith("README.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri, StringComparison.Ordinal);
+            Assert.Contains("\n#### " + descriptor.Id + "\n", readme, StringComparison.Ordinal);
+            Assert.Contains(descriptor.Id + " | Scenario.Generators | " + descriptor.DefaultSeverity + " | " + descriptor.Title, releases, StringComparison.Ordinal);
+        }
+    }
+}

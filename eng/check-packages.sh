@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Packs Scenario.Generators and Scenario.Runtime into a local feed, then builds and runs a fresh console app outside
-# the repository (tests/Consumer) that references only the Scenario.Generators package and the schema, with warnings
-# as errors. A DLL missing from the package fails here.
+# Packs Scenario.Generators, Scenario.Runtime and Scenario.Extensions.DependencyInjection into a local feed, then builds
+# and runs a fresh console app outside the repository (tests/Consumer) that references only packages (no schema file:
+# the generator package carries it), with warnings as errors; then publishes it with Native AOT (every IL2xxx/IL3xxx
+# warning an error) and runs the native binary. A DLL missing from a package fails here.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.props" | head -n 1)
@@ -13,7 +14,6 @@ dotnet pack "$root/Scenario.Generators.sln" -c Release -v quiet -nologo
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$root/tests/Consumer/Consumer.csproj" "$root/tests/Consumer/Program.cs" "$work/"
-cp "$root/schema/scenario.schema.json" "$work/"
 cat > "$work/nuget.config" <<CONFIG
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
@@ -36,8 +36,24 @@ dotnet build -c Release -nologo -v quiet -p:ScenarioVersion="$version" -warnaser
 output=$(dotnet run -c Release --no-build)
 echo "$output"
 
-expected=("kind image: True" "type known: False (txt2hologram)" "seed is number: True" "round trip equal: True" "client: connection failure reported")
-for line in "${expected[@]}"; do
-  grep -qxF "$line" <<<"$output" || { echo "consumer: expected the line '$line'" >&2; exit 1; }
-done
+expected=("kind image: True" "type known: False (txt2hologram)" "seed is number: True" "round trip equal: True" "client: connection failure reported"
+  "di: connection failure reported" "logged: True" "secret logged: False" "metrics recorded: True")
+check() {
+  for line in "${expected[@]}"; do
+    grep -qxF "$line" <<<"$1" || { echo "consumer: expected the line '$line'" >&2; exit 1; }
+  done
+}
+check "$output"
+[ ! -e "$work/scenario.schema.json" ] || { echo "consumer: the schema must come from the package" >&2; exit 1; }
 echo "consumer: the packages work from a fresh project (Scenario.Generators $version)"
+
+# The same app, published with Native AOT: zero trim/AOT warnings, and the native binary prints the same lines.
+rid="linux-$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')"
+log=$(mktemp)
+dotnet publish -c Release -r "$rid" -nologo -v quiet -p:ScenarioVersion="$version" -p:PublishAot=true -warnaserror -o "$work/aot" 2>&1 | tee "$log"
+if grep -E "warning (IL[23][0-9]{3}|AOT|CS)" "$log"; then
+  echo "consumer: the Native AOT publish has warnings" >&2
+  exit 1
+fi
+check "$("$work/aot/Consumer")"
+echo "consumer: Native AOT publish without warnings; the native binary works"

@@ -4,13 +4,17 @@ namespace Scenario.Generators.Model;
 /// <param name="Name">The client's name: <c>Scenario</c> gives <c>ScenarioClient</c> and <c>ScenarioClientOptions</c>.</param>
 /// <param name="BaseAddress">The default base address.</param>
 /// <param name="BaseAddressVariable">The environment variable that overrides the default base address, when set.</param>
+/// <param name="IdempotencyHeader">The header idempotency keys go in (<c>x-client.idempotencyKey.header</c>); null when the schema says nothing.</param>
+/// <param name="GenerateIdempotencyKeys">Whether a key is generated once per call of a POST or PATCH (<c>x-client.idempotencyKey.generate</c>).</param>
 internal sealed record ClientModel(
     string Name,
     string? Description,
     string BaseAddress,
     string? BaseAddressVariable,
     BasicAuthModel? Auth,
-    EquatableArray<ResourceModel> Resources);
+    EquatableArray<ResourceModel> Resources,
+    string? IdempotencyHeader = null,
+    bool GenerateIdempotencyKeys = false);
 
 /// <summary>HTTP Basic authentication: each part from an option of the client's options, or else an environment variable.</summary>
 internal sealed record BasicAuthModel(CredentialModel User, CredentialModel Password);
@@ -21,12 +25,16 @@ internal sealed record CredentialModel(string Option, string Variable, string? D
 /// <summary>A group of operations (<c>client.Models.Examples</c>), possibly holding further groups.</summary>
 /// <param name="PropertyName">The property of the parent that holds it (<c>Examples</c>).</param>
 /// <param name="TypeName">Its class (<c>ModelsExamplesResource</c>).</param>
+/// <param name="InterfaceName">Its interface, for mocking (<c>IModelsExamplesResource</c>).</param>
+/// <param name="RawTypeName">Its twin under <c>client.WithRawResponse</c> (<c>ModelsExamplesResourceWithRawResponse</c>).</param>
 internal sealed record ResourceModel(
     string PropertyName,
     string TypeName,
     string? Description,
     EquatableArray<ResourceModel> Resources,
-    EquatableArray<OperationModel> Operations);
+    EquatableArray<OperationModel> Operations,
+    string InterfaceName,
+    string RawTypeName);
 
 /// <summary>One endpoint: <c>ListAsync(modelId, query, cancellationToken)</c> sends <c>GET /models/{modelId}/examples</c>.</summary>
 /// <param name="MethodName">The C# method (<c>ListAsync</c>).</param>

@@ -68,6 +68,9 @@ internal sealed class ClientParser
         string name = Identifiers.ToPascalCase(nameOverride ?? rawName);
         _unique(name + "Client");
         _unique(name + "ClientOptions");
+        _unique("I" + name + "Client");
+        _unique(name + "ClientWithRawResponse");
+        _unique(name + "ClientServiceCollectionExtensions");
 
         BasicAuthModel? auth = null;
         if (client["auth"] is JToken authToken)
@@ -85,7 +88,33 @@ internal sealed class ClientParser
             return null;
         }
 
-        return new ClientModel(name, String(client, "description", required: false), baseAddress, String(client, "baseAddressVariable", required: false), auth, resources.ToEquatableArray());
+        string? idempotencyHeader = null;
+        bool generateKeys = false;
+        if (client["idempotencyKey"] is JToken idempotencyToken)
+        {
+            if (idempotencyToken is not JObject idempotency)
+            {
+                return Fail<ClientModel>(idempotencyToken, "'idempotencyKey' is an object: { \"header\": \"Idempotency-Key\", \"generate\": true }");
+            }
+
+            idempotencyHeader = String(idempotency, "header", required: false) ?? "Idempotency-Key";
+            if (idempotencyHeader.Length == 0 || idempotencyHeader.Any(c => c <= ' ' || c >= 127 || "()<>@,;:\\\"/[]?={}".IndexOf(c) >= 0))
+            {
+                return Fail<ClientModel>(idempotency["header"]!, "'idempotencyKey.header' is an HTTP header name");
+            }
+
+            if (idempotency["generate"] is JToken generate)
+            {
+                if (generate.Type != JTokenType.Boolean)
+                {
+                    return Fail<ClientModel>(generate, "'idempotencyKey.generate' is true or false");
+                }
+
+                generateKeys = generate.Value<bool>();
+            }
+        }
+
+        return new ClientModel(name, String(client, "description", required: false), baseAddress, String(client, "baseAddressVariable", required: false), auth, resources.ToEquatableArray(), idempotencyHeader, generateKeys);
     }
 
     private BasicAuthModel? Auth(JToken token)
@@ -139,6 +168,8 @@ internal sealed class ClientParser
 
             string propertyName = Identifiers.ToPascalCase(entry.Name);
             string typeName = _unique(prefix + propertyName + "Resource");
+            string interfaceName = _unique("I" + prefix + propertyName + "Resource");
+            string rawTypeName = _unique(prefix + propertyName + "ResourceWithRawResponse");
             List<ResourceModel>? children = Resources(resource["resources"], prefix + propertyName);
             List<OperationModel>? operations = Operations(resource["operations"]);
             if (children is null || operations is null)
@@ -146,7 +177,7 @@ internal sealed class ClientParser
                 return null;
             }
 
-            result.Add(new ResourceModel(propertyName, typeName, String(resource, "description", required: false), children.ToEquatableArray(), operations.ToEquatableArray()));
+            result.Add(new ResourceModel(propertyName, typeName, String(resource, "description", required: false), children.ToEquatableArray(), operations.ToEquatableArray(), interfaceName, rawTypeName));
         }
 
         return result;

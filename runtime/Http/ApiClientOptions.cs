@@ -1,4 +1,5 @@
 using System;
+using Microsoft.Extensions.Logging;
 
 namespace Scenario.Runtime.Http;
 
@@ -7,6 +8,10 @@ public abstract class ApiClientOptions
 {
     private int _maxRetries = 2;
     private TimeSpan _timeout = TimeSpan.FromSeconds(60);
+    private long _maxResponseBodyBytes = DefaultMaxResponseBodyBytes;
+
+    /// <summary>The default <see cref="MaxResponseBodyBytes"/>: 64 MiB.</summary>
+    public const long DefaultMaxResponseBodyBytes = 64L * 1024 * 1024;
 
     /// <summary>The base address an environment variable holds; null when it is unset or blank.</summary>
     /// <exception cref="ScenarioException">The variable holds something other than an absolute URL.</exception>
@@ -43,4 +48,24 @@ public abstract class ApiClientOptions
             ? value
             : throw new ArgumentOutOfRangeException(nameof(value), value, "Timeout must be positive.");
     }
+
+    /// <summary>
+    /// The longest success body the client reads, in bytes (after decompression). A longer one fails with a
+    /// <see cref="ScenarioResponseTooLargeException"/> after at most this many bytes were read. Default 64 MiB.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public long MaxResponseBodyBytes
+    {
+        get => _maxResponseBodyBytes;
+        set => _maxResponseBodyBytes = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxResponseBodyBytes must be positive.");
+    }
+
+    /// <summary>
+    /// Where the client logs (category <c>{Name}.Client</c>): each attempt at Debug, each call's outcome at Information,
+    /// retries and failures at Warning. Null logs nothing. The DI registration sets it from the container.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>Whether request and response bodies are logged too (at Debug, truncated to 4 KiB, secrets redacted). Default false.</summary>
+    public bool LogBodies { get; set; }
 }

@@ -17,6 +17,13 @@ public sealed class ApiRequest
         Method = method ?? throw new ArgumentNullException(nameof(method));
         PathTemplate = pathTemplate ?? throw new ArgumentNullException(nameof(pathTemplate));
         Path = path ?? throw new ArgumentNullException(nameof(path));
+        foreach (string segment in path.Split('/'))
+        {
+            if (IsDotSegment(segment))
+            {
+                throw new ArgumentException($"The path '{path}' has a '.' or '..' segment, which would change the endpoint it reaches.", nameof(path));
+            }
+        }
     }
 
     /// <summary>The HTTP method.</summary>
@@ -34,8 +41,11 @@ public sealed class ApiRequest
     /// <summary>The query string, without the leading <c>?</c>.</summary>
     public string Query => _query.ToString();
 
-    /// <summary>Escapes a path parameter: <c>a/b c</c> becomes <c>a%2Fb%20c</c>.</summary>
-    /// <exception cref="ArgumentException">The value is null or empty.</exception>
+    /// <summary>
+    /// Escapes a path parameter into exactly one segment: <c>a/b c</c> becomes <c>a%2Fb%20c</c>, and <c>?</c>, <c>#</c> and
+    /// <c>%</c> are escaped too. <c>.</c> and <c>..</c>, which would move the request to another endpoint, are refused.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is null, empty, <c>.</c> or <c>..</c>.</exception>
     public static string EscapePathParameter(string value, string parameterName)
     {
         if (string.IsNullOrEmpty(value))
@@ -43,7 +53,19 @@ public sealed class ApiRequest
             throw new ArgumentException($"The path parameter '{parameterName}' cannot be null or empty.", parameterName);
         }
 
+        if (value is "." or "..")
+        {
+            throw new ArgumentException($"The path parameter '{parameterName}' cannot be '{value}': it would change the endpoint the request reaches.", parameterName);
+        }
+
         return Uri.EscapeDataString(value);
+    }
+
+    /// <summary>Whether a path segment is one that URI resolution removes: <c>.</c>, <c>..</c>, or either with dots percent-encoded.</summary>
+    private static bool IsDotSegment(string segment)
+    {
+        string decoded = segment.Replace("%2e", ".").Replace("%2E", ".");
+        return decoded is "." or "..";
     }
 
     /// <summary>Adds a query parameter.</summary>

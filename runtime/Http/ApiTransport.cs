@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Net;
@@ -9,26 +10,46 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
 
 namespace Scenario.Runtime.Http;
 
 /// <summary>
 /// Sends the requests of a generated client: authentication, per-attempt timeouts, retries (connection failures,
-/// timeouts, 408, 409, 429, 5xx) honouring <c>Retry-After</c>, typed errors, and one span per call and per attempt.
-/// Thread-safe: one instance serves concurrent calls.
+/// timeouts, 408, 409, 429, 5xx) honouring <c>Retry-After</c>, bounded response reading, typed errors, logging,
+/// metrics, and one span per call and per attempt. Thread-safe: one instance serves concurrent calls.
 /// </summary>
 public sealed class ApiTransport : IDisposable
 {
+    /// <summary>The most of an error body kept (64 KiB): the rest is not read.</summary>
+    public const int MaxErrorBodyBytes = 64 * 1024;
+
+    /// <summary>The shortest secret redacted from messages and logs (6 characters): a shorter one would blank out ordinary words.</summary>
+    public const int MinRedactedSecretLength = 6;
+
+    /// <summary>The idempotency header used when the settings name none.</summary>
+    public const string DefaultIdempotencyHeader = "Idempotency-Key";
+
+    /// <summary>How long the handler the transport creates keeps a pooled connection (5 minutes), so DNS changes are seen.</summary>
+    public static readonly TimeSpan PooledConnectionLifetime = TimeSpan.FromMinutes(5);
+
+    /// <summary>The longest array .NET allocates; a body is read into one.</summary>
+    private const int MaxArrayLength = 0x7FFFFFC7;
+
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
     private readonly HttpClient _http;
     private readonly bool _disposeHttp;
     private readonly ApiTransportSettings _settings;
     private readonly string _baseAddress;
+    private readonly RequestOptions? _defaults;
+    private readonly long _maxBody;
+    private readonly ApiLog _log;
+    private readonly ApiMetrics? _metrics;
 
-    /// <summary>Creates the transport with an <see cref="HttpClient"/> of its own, which it disposes.</summary>
+    /// <summary>Creates the transport with an <see cref="HttpClient"/> of its own (see <see cref="CreateHandler"/>), which it disposes.</summary>
     /// <exception cref="ScenarioException">The settings would send credentials over plain HTTP to a host that is not loopback.</exception>
     public ApiTransport(ApiTransportSettings settings)
-        : this(Validate(settings), static () => new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan }, disposeHttpClient: true)
+        : this(Validate(settings), static () => new HttpClient(CreateHandler(), disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan }, disposeHttpClient: true)
     {
     }
 
@@ -43,8 +64,23 @@ public sealed class ApiTransport : IDisposable
     {
         _settings = settings;
         _baseAddress = settings.BaseAddress.AbsoluteUri.TrimEnd('/');
+        _maxBody = settings.ClientOptions?.MaxResponseBodyBytes ?? ApiClientOptions.DefaultMaxResponseBodyBytes;
+        _log = new ApiLog(settings.ClientOptions?.LoggerFactory?.CreateLogger(settings.ClientName + ".Client"), settings.ClientOptions?.LogBodies == true);
+        _metrics = settings.Meter is null ? null : ApiMetrics.For(settings.Meter, settings.ClientName);
         _http = httpClient();
         _disposeHttp = disposeHttpClient;
+    }
+
+    private ApiTransport(ApiTransport parent, RequestOptions? defaults)
+    {
+        _settings = parent._settings;
+        _baseAddress = parent._baseAddress;
+        _maxBody = parent._maxBody;
+        _log = parent._log;
+        _metrics = parent._metrics;
+        _http = parent._http;
+        _disposeHttp = false;
+        _defaults = defaults;
     }
 
     /// <summary>Checks the settings before any HttpClient exists, so a refused configuration leaks nothing.</summary>
@@ -65,8 +101,34 @@ public sealed class ApiTransport : IDisposable
         return settings;
     }
 
+    /// <summary>
+    /// The handler of the HttpClient a transport creates (and of the DI registration): gzip, deflate and brotli asked for
+    /// and decoded, pooled connections recycled after <see cref="PooledConnectionLifetime"/>, and no redirect followed
+    /// (a 3xx is an error), so credentials never go to another origin.
+    /// </summary>
+    public static SocketsHttpHandler CreateHandler() => new()
+    {
+        AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
+        PooledConnectionLifetime = PooledConnectionLifetime,
+        AllowAutoRedirect = false,
+    };
+
     /// <summary>The address paths are appended to.</summary>
     public Uri BaseAddress => _settings.BaseAddress;
+
+    /// <summary>The per-call defaults of this transport (a copy); null when it has none.</summary>
+    public RequestOptions? Defaults => _defaults?.Clone();
+
+    /// <summary>
+    /// A transport that shares this one's HttpClient (and so its connection pool) with <paramref name="defaults"/> over
+    /// this one's defaults. It does not dispose the HttpClient: the original's owner does.
+    /// </summary>
+    public ApiTransport WithDefaults(RequestOptions defaults)
+    {
+        ArgumentNullException.ThrowIfNull(defaults);
+        defaults.Validate();
+        return new ApiTransport(this, RequestOptions.Merge(_defaults, defaults.Clone()));
+    }
 
     /// <summary>Sends <paramref name="request"/> and reads the response as <typeparamref name="T"/>.</summary>
     /// <exception cref="ScenarioApiException">The API answered with a non-success status (after retries where they apply).</exception>
@@ -74,55 +136,102 @@ public sealed class ApiTransport : IDisposable
     /// <exception cref="ScenarioTimeoutException">Every attempt timed out.</exception>
     /// <exception cref="ScenarioInvalidResponseException">The success body is not a valid <typeparamref name="T"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken = default)
+    public Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken = default) =>
+        SendAsync(request, responseType, null, cancellationToken);
+
+    /// <summary>Sends <paramref name="request"/> with per-call <paramref name="options"/> and reads the response as <typeparamref name="T"/>.</summary>
+    /// <exception cref="ArgumentException">The options hold a refused or malformed header, or the address is not a valid URI (too long).</exception>
+    /// <exception cref="ScenarioException">The call failed; see <see cref="SendForResponseAsync{T}"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, RequestOptions? options, CancellationToken cancellationToken = default) =>
+        (await SendForResponseAsync(request, responseType, options, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>Sends <paramref name="request"/> and returns the parsed body with the response's status, headers and timing.</summary>
+    /// <exception cref="ArgumentException">The options hold a refused or malformed header, or the address is not a valid URI (too long).</exception>
+    /// <exception cref="ScenarioApiException">The API answered with a non-success status (after retries where they apply).</exception>
+    /// <exception cref="ScenarioConnectionException">The API could not be reached, or the response could not be read.</exception>
+    /// <exception cref="ScenarioTimeoutException">Every attempt timed out.</exception>
+    /// <exception cref="ScenarioInvalidResponseException">The success body is empty, not JSON, or not a valid <typeparamref name="T"/>.</exception>
+    /// <exception cref="ScenarioResponseTooLargeException">The success body is longer than <see cref="ApiClientOptions.MaxResponseBodyBytes"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<ApiResponse<T>> SendForResponseAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(responseType);
+        RequestOptions? effective = RequestOptions.Merge(_defaults, options);
+        effective?.Validate();
         cancellationToken.ThrowIfCancellationRequested();
 
-        using Activity? call = _settings.ActivitySource.StartActivity(_settings.ClientName + " " + request.Method.Method + " " + request.PathTemplate, ActivityKind.Internal);
-        call?.SetTag("http.request.method", request.Method.Method);
-        call?.SetTag("url.template", request.PathTemplate);
+        string? idempotencyKey = effective?.IdempotencyKey
+            ?? (_settings.GenerateIdempotencyKeys && !RequestOptions.IsIdempotent(request.Method) ? Guid.NewGuid().ToString() : null);
+        var call = new Call(request, effective, effective?.MaxRetries ?? _settings.MaxRetries, effective?.Timeout ?? _settings.Timeout, idempotencyKey, BuildUri(request, effective));
+
+        using Activity? span = _settings.ActivitySource.StartActivity(_settings.ClientName + " " + request.Method.Method + " " + request.PathTemplate, ActivityKind.Internal);
+        span?.SetTag("http.request.method", request.Method.Method);
+        span?.SetTag("url.template", request.PathTemplate);
+        var clock = Stopwatch.StartNew();
         try
         {
-            T result = await SendWithRetriesAsync(request, responseType, call, cancellationToken).ConfigureAwait(false);
-            call?.SetStatus(ActivityStatusCode.Ok);
+            ApiResponse<T> result = await SendWithRetriesAsync(call, responseType, span, clock, cancellationToken).ConfigureAwait(false);
+            span?.SetStatus(ActivityStatusCode.Ok);
             return result;
         }
         catch (Exception failure)
         {
-            call?.SetStatus(ActivityStatusCode.Error, failure.GetType().Name);
-            call?.SetTag("error.type", failure is ScenarioApiException api ? ((int)api.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : failure.GetType().Name);
-            throw;
+            span?.SetStatus(ActivityStatusCode.Error, failure.GetType().Name);
+            span?.SetTag("error.type", failure is ScenarioApiException api ? ((int)api.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : failure.GetType().Name);
+            _log.CallFailed(request, clock.Elapsed, failure);
+            if (failure is ScenarioException or OperationCanceledException)
+            {
+                throw;
+            }
+
+            // Nothing but the documented exceptions leaves a call.
+            throw new ScenarioException("The call failed unexpectedly: " + Redact(failure.Message), failure);
         }
     }
 
-    private async Task<T> SendWithRetriesAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, Activity? call, CancellationToken cancellationToken)
+    private async Task<ApiResponse<T>> SendWithRetriesAsync<T>(Call call, JsonTypeInfo<T> responseType, Activity? span, Stopwatch clock, CancellationToken cancellationToken)
     {
         for (int attempt = 0; ; attempt++)
         {
-            call?.SetTag("scenario.retry_count", attempt);
-            Attempt outcome = await SendOnceAsync(request, attempt, cancellationToken).ConfigureAwait(false);
-            if (outcome.Body is not null && outcome.StatusCode is >= 200 and < 300)
+            span?.SetTag("scenario.retry_count", attempt);
+            Attempt outcome = await SendOnceAsync(call, attempt, cancellationToken).ConfigureAwait(false);
+            if (outcome.TooLarge)
             {
-                call?.SetTag("http.response.status_code", outcome.StatusCode);
-                return Deserialize(outcome.Body, outcome.StatusCode, responseType);
+                span?.SetTag("http.response.status_code", outcome.StatusCode);
+                throw new ScenarioResponseTooLargeException(
+                    $"The API answered {outcome.StatusCode} with a body longer than the limit of {_maxBody} bytes (MaxResponseBodyBytes); the client stopped reading it.",
+                    (HttpStatusCode)outcome.StatusCode,
+                    _maxBody);
+            }
+
+            if (outcome.Failure is null && outcome.StatusCode is >= 200 and < 300)
+            {
+                span?.SetTag("http.response.status_code", outcome.StatusCode);
+                T value = Deserialize(outcome, responseType);
+                _log.CallSucceeded(call.Request, outcome.StatusCode, clock.Elapsed, attempt + 1);
+                return new ApiResponse<T>((HttpStatusCode)outcome.StatusCode, outcome.Headers!, outcome.RequestId, clock.Elapsed, attempt + 1, value);
             }
 
             bool retryable = outcome.Failure is not null || IsRetryableStatus(outcome.StatusCode);
-            if (!retryable || attempt >= _settings.MaxRetries)
+            if (!retryable || attempt >= call.MaxRetries)
             {
-                call?.SetTag("http.response.status_code", outcome.StatusCode == 0 ? null : outcome.StatusCode);
-                throw Fail(outcome, attempt);
+                span?.SetTag("http.response.status_code", outcome.StatusCode == 0 ? null : outcome.StatusCode);
+                throw Fail(call, outcome, attempt);
             }
 
             TimeSpan delay = outcome.ServerDelay ?? RetryDelay.Backoff(attempt, _settings.Jitter());
+            string reason = outcome.Failure is TimeoutException ? "timeout" : outcome.Failure is not null ? "connection" : outcome.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _log.Retrying(call.Request, attempt + 1, reason, delay);
+            _metrics?.Retried(call.Request, reason);
             await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<Attempt> SendOnceAsync(ApiRequest request, int attempt, CancellationToken cancellationToken)
+    private async Task<Attempt> SendOnceAsync(Call call, int attempt, CancellationToken cancellationToken)
     {
+        ApiRequest request = call.Request;
         using Activity? span = _settings.ActivitySource.StartActivity(request.Method.Method + " " + request.PathTemplate, ActivityKind.Client);
         span?.SetTag("http.request.method", request.Method.Method);
         span?.SetTag("url.template", request.PathTemplate);
@@ -132,27 +241,50 @@ public sealed class ApiTransport : IDisposable
             span?.SetTag("http.request.resend_count", attempt);
         }
 
+        _log.Sending(request, call.Uri, attempt + 1, Redact);
+        _log.RequestBody(request, Redact);
+        _metrics?.Started(request, _settings.BaseAddress);
+        long started = Stopwatch.GetTimestamp();
+        Attempt outcome = default;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_settings.Timeout);
+        timeout.CancelAfter(call.Timeout);
+        HttpResponseMessage? response = null;
         try
         {
-            using HttpRequestMessage message = CreateMessage(request);
-            using HttpResponseMessage response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-            byte[] body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+            using HttpRequestMessage message = CreateMessage(call);
+            response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             span?.SetTag("http.response.status_code", status);
-            if (status is < 200 or >= 300)
+            IReadOnlyDictionary<string, string> headers = SnapshotHeaders(response);
+            headers.TryGetValue("x-request-id", out string? requestId);
+            headers.TryGetValue("Content-Type", out string? contentType);
+            TimeSpan? serverDelay = RetryDelay.FromHeaders(response.Headers, DateTimeOffset.UtcNow);
+            bool success = status is >= 200 and < 300;
+            long limit = success ? _maxBody : MaxErrorBodyBytes;
+            if (success && response.Content.Headers.ContentLength is long announced && announced > limit)
+            {
+                outcome = new Attempt(status, null, 0, false, headers, contentType, serverDelay, requestId, null, TooLarge: true);
+            }
+            else
+            {
+                Body body = await ReadBoundedAsync(response.Content, limit, timeout.Token).ConfigureAwait(false);
+                outcome = success && body.Exceeded
+                    ? new Attempt(status, null, 0, false, headers, contentType, serverDelay, requestId, null, TooLarge: true)
+                    : new Attempt(status, body.Bytes, body.Length, body.Exceeded, headers, contentType, serverDelay, requestId, null, TooLarge: false);
+            }
+
+            if (!success)
             {
                 span?.SetStatus(ActivityStatusCode.Error);
                 span?.SetTag("error.type", status.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            string? requestId = response.Headers.TryGetValues("x-request-id", out var ids) ? string.Join(",", ids) : null;
-            return new Attempt(status, body, RetryDelay.FromHeaders(response.Headers, DateTimeOffset.UtcNow), requestId, null);
+            return outcome;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             span?.SetStatus(ActivityStatusCode.Error, "canceled");
+            outcome = new Attempt(0, null, 0, false, null, null, null, null, new OperationCanceledException(), false);
             throw;
         }
         catch (OperationCanceledException canceled)
@@ -160,41 +292,183 @@ public sealed class ApiTransport : IDisposable
             // Not the caller's token: the attempt's timeout (ours, or HttpClient.Timeout).
             span?.SetStatus(ActivityStatusCode.Error, "timeout");
             span?.SetTag("error.type", "timeout");
-            return new Attempt(0, null, null, null, new TimeoutException($"The attempt took longer than {_settings.Timeout.TotalSeconds:0.###} s.", canceled));
+            outcome = new Attempt(0, null, 0, false, null, null, null, null, new TimeoutException($"The attempt took longer than {call.Timeout.TotalSeconds:0.###} s.", canceled), false);
+            return outcome;
         }
-        catch (Exception failure) when (failure is HttpRequestException or IOException)
+        catch (Exception failure)
         {
+            // HttpRequestException, IOException, a decompression error, a protocol violation: the response could not be had.
             span?.SetStatus(ActivityStatusCode.Error, "connection");
             span?.SetTag("error.type", failure.GetType().Name);
-            return new Attempt(0, null, null, null, failure);
+            outcome = new Attempt(0, null, 0, false, null, null, null, null, failure, false);
+            return outcome;
+        }
+        finally
+        {
+            response?.Dispose();
+            TimeSpan elapsed = Stopwatch.GetElapsedTime(started);
+            _metrics?.Finished(request, _settings.BaseAddress, outcome.StatusCode, ErrorType(outcome), elapsed);
+            _log.Answered(request, outcome.StatusCode, ErrorType(outcome), elapsed, attempt + 1);
+            if (outcome.Body is not null)
+            {
+                _log.ResponseBody(request, outcome.Body, outcome.Length, Redact);
+            }
         }
     }
 
-    private HttpRequestMessage CreateMessage(ApiRequest request)
+    private static string? ErrorType(Attempt outcome) => outcome.Failure switch
+    {
+        TimeoutException => "timeout",
+        OperationCanceledException => "canceled",
+        Exception failure => failure.GetType().FullName,
+        null when outcome.TooLarge => "response_too_large",
+        null when outcome.StatusCode >= 400 => outcome.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    private Uri BuildUri(ApiRequest request, RequestOptions? options)
     {
         string query = request.Query;
-        var message = new HttpRequestMessage(request.Method, new Uri(_baseAddress + request.Path + (query.Length > 0 ? "?" + query : string.Empty)));
-        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        message.Headers.TryAddWithoutValidation("User-Agent", _settings.UserAgent);
-        if (_settings.Authorization is not null)
+        if (options is not null && options.Query.Count > 0)
         {
-            message.Headers.TryAddWithoutValidation("Authorization", _settings.Authorization);
+            var extra = new StringBuilder(query);
+            foreach (KeyValuePair<string, string> parameter in options.Query)
+            {
+                extra.Append(extra.Length > 0 ? "&" : string.Empty).Append(Uri.EscapeDataString(parameter.Key)).Append('=').Append(Uri.EscapeDataString(parameter.Value));
+            }
+
+            query = extra.ToString();
         }
 
+        string text = _baseAddress + request.Path + (query.Length > 0 ? "?" + query : string.Empty);
+        try
+        {
+            // The path goes on the wire as built: no dot-segment removal, no unescaping (ApiRequest already refused dot segments).
+            return new Uri(text, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+        }
+        catch (UriFormatException invalid)
+        {
+            throw new ArgumentException($"The request address ({text.Length} characters) is not a valid URI: {invalid.Message}", nameof(request), invalid);
+        }
+    }
+
+    private HttpRequestMessage CreateMessage(Call call)
+    {
+        ApiRequest request = call.Request;
+        var message = new HttpRequestMessage(request.Method, call.Uri);
+        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        string userAgent = _settings.UserAgent;
         if (request.JsonBody is not null)
         {
             message.Content = new ByteArrayContent(request.JsonBody);
             message.Content.Headers.ContentType = JsonContentType;
         }
 
+        if (call.Options is not null)
+        {
+            foreach (KeyValuePair<string, string> header in call.Options.Headers)
+            {
+                if (string.Equals(header.Key, "User-Agent", StringComparison.OrdinalIgnoreCase))
+                {
+                    userAgent += " " + header.Value;
+                }
+                else if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value))
+                {
+                    message.Content?.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
+            }
+        }
+
+        message.Headers.TryAddWithoutValidation("User-Agent", userAgent);
+        if (call.IdempotencyKey is not null)
+        {
+            string name = _settings.IdempotencyHeader ?? DefaultIdempotencyHeader;
+            message.Headers.Remove(name);
+            message.Headers.TryAddWithoutValidation(name, call.IdempotencyKey);
+        }
+
+        if (_settings.Authorization is not null)
+        {
+            message.Headers.TryAddWithoutValidation("Authorization", _settings.Authorization);
+        }
+
         return message;
     }
 
-    private T Deserialize<T>(byte[] body, int status, JsonTypeInfo<T> responseType)
+    private static IReadOnlyDictionary<string, string> SnapshotHeaders(HttpResponseMessage response)
     {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         try
         {
-            T? value = JsonSerializer.Deserialize(body, responseType);
+            foreach (KeyValuePair<string, HeaderStringValues> header in response.Headers.NonValidated)
+            {
+                headers[header.Key] = header.Value.ToString();
+            }
+
+            foreach (KeyValuePair<string, HeaderStringValues> header in response.Content.Headers.NonValidated)
+            {
+                headers[header.Key] = header.Value.ToString();
+            }
+        }
+        catch (Exception)
+        {
+            // Keep what could be read; a header the stack cannot enumerate is not worth failing the call for.
+        }
+
+        return headers;
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> + 1 bytes: enough to know whether the body is longer than the limit.</summary>
+    private static async Task<Body> ReadBoundedAsync(HttpContent content, long limit, CancellationToken cancellationToken)
+    {
+        using Stream stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        limit = Math.Min(limit, MaxArrayLength - 1);
+        long cap = limit + 1;
+        long announced = content.Headers.ContentLength ?? 0;
+        byte[] buffer = new byte[(int)Math.Min(Math.Max(announced, 16 * 1024), cap)];
+        int length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (length >= cap)
+                {
+                    return new Body(buffer, (int)Math.Min(length, limit), Exceeded: true);
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, cap));
+            }
+
+            int read = await stream.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                return new Body(buffer, length, Exceeded: false);
+            }
+
+            length += read;
+        }
+    }
+
+    private T Deserialize<T>(Attempt outcome, JsonTypeInfo<T> responseType)
+    {
+        var status = (HttpStatusCode)outcome.StatusCode;
+        string described = $"{outcome.StatusCode} ({status})";
+        string contentType = outcome.ContentType ?? "no content type";
+        if (outcome.Length == 0)
+        {
+            throw new ScenarioInvalidResponseException(
+                $"The API answered {described} but the body is empty ({contentType}); a {typeof(T).Name} was expected.", status, string.Empty);
+        }
+
+        if (outcome.ContentType is not null && !IsJson(outcome.ContentType))
+        {
+            throw new ScenarioInvalidResponseException(
+                $"The API answered {described} with {ShortText(outcome.ContentType)}, not JSON; a {typeof(T).Name} was expected.", status, BodyText(outcome));
+        }
+
+        try
+        {
+            T? value = JsonSerializer.Deserialize(new ReadOnlySpan<byte>(outcome.Body, 0, outcome.Length), responseType);
             if (value is null)
             {
                 throw new JsonException("The body is null.");
@@ -204,33 +478,46 @@ public sealed class ApiTransport : IDisposable
         }
         catch (JsonException failure)
         {
-            string text = Redact(Encoding.UTF8.GetString(body));
-            string what = body.Length == 0 ? "empty" : "not a valid " + typeof(T).Name;
-            throw new ScenarioInvalidResponseException($"The API answered {status} but the body is {what}: {Redact(failure.Message)}", status, text, failure);
+            throw new ScenarioInvalidResponseException($"The API answered {outcome.StatusCode} but the body is not a valid {typeof(T).Name}: {Redact(failure.Message)}", status, BodyText(outcome), failure);
         }
     }
 
-    private Exception Fail(Attempt outcome, int retries)
+    private static bool IsJson(string contentType)
+    {
+        int semicolon = contentType.IndexOf(';');
+        string media = (semicolon >= 0 ? contentType.Substring(0, semicolon) : contentType).Trim();
+        return media.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || media.Equals("text/json", StringComparison.OrdinalIgnoreCase)
+            || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string ShortText(string text) => text.Length <= 100 ? text : text.Substring(0, 100) + "…";
+
+    private string BodyText(Attempt outcome) =>
+        outcome.Body is null ? string.Empty : Redact(Encoding.UTF8.GetString(outcome.Body, 0, outcome.Length)) + (outcome.Truncated ? "…" : string.Empty);
+
+    private Exception Fail(Call call, Attempt outcome, int retries)
     {
         string tries = retries == 0 ? "1 attempt" : $"{retries + 1} attempts";
         switch (outcome.Failure)
         {
             case TimeoutException timeout:
-                return new ScenarioTimeoutException($"The API did not answer in time ({tries}, {_settings.Timeout.TotalSeconds:0.###} s each).", _settings.Timeout, timeout);
+                return new ScenarioTimeoutException($"The API did not answer in time ({tries}, {call.Timeout.TotalSeconds:0.###} s each).", call.Timeout, timeout);
             case Exception connection:
                 return new ScenarioConnectionException($"Could not reach the API at {_settings.BaseAddress.Host} ({tries}): {Redact(connection.Message)}", connection);
             default:
-                return ScenarioApiException.Create((HttpStatusCode)outcome.StatusCode, Redact(Encoding.UTF8.GetString(outcome.Body!)), outcome.RequestId);
+                return ScenarioApiException.Create((HttpStatusCode)outcome.StatusCode, BodyText(outcome), outcome.RequestId is null ? null : Redact(outcome.RequestId), outcome.Headers);
         }
     }
 
     private static bool IsRetryableStatus(int status) => status is 408 or 409 or 429 or >= 500;
 
+    /// <summary>Blanks out each secret of at least <see cref="MinRedactedSecretLength"/> characters (shorter ones would blank out ordinary text).</summary>
     private string Redact(string text)
     {
         foreach (string secret in _settings.Secrets)
         {
-            if (!string.IsNullOrEmpty(secret))
+            if (secret is { Length: >= MinRedactedSecretLength })
             {
                 text = text.Replace(secret, "[redacted]", StringComparison.Ordinal);
             }
@@ -248,5 +535,19 @@ public sealed class ApiTransport : IDisposable
         }
     }
 
-    private readonly record struct Attempt(int StatusCode, byte[]? Body, TimeSpan? ServerDelay, string? RequestId, Exception? Failure);
+    private sealed record Call(ApiRequest Request, RequestOptions? Options, int MaxRetries, TimeSpan Timeout, string? IdempotencyKey, Uri Uri);
+
+    private readonly record struct Body(byte[] Bytes, int Length, bool Exceeded);
+
+    private readonly record struct Attempt(
+        int StatusCode,
+        byte[]? Body,
+        int Length,
+        bool Truncated,
+        IReadOnlyDictionary<string, string>? Headers,
+        string? ContentType,
+        TimeSpan? ServerDelay,
+        string? RequestId,
+        Exception? Failure,
+        bool TooLarge);
 }

@@ -38,4 +38,19 @@ public sealed class ApiTransportSettings
 
     /// <summary>A number in [0, 1) for the backoff's jitter; replaceable so tests can fix it.</summary>
     public Func<double> Jitter { get; init; } = Random.Shared.NextDouble;
+
+    /// <summary>The source of the client's metrics (<c>http.client.request.duration</c> and others); null records none.</summary>
+    public System.Diagnostics.Metrics.Meter? Meter { get; init; }
+
+    /// <summary>
+    /// The client's options, read once when the transport is made, for what the settings above do not carry:
+    /// <see cref="ApiClientOptions.MaxResponseBodyBytes"/>, <see cref="ApiClientOptions.LoggerFactory"/> and <see cref="ApiClientOptions.LogBodies"/>.
+    /// </summary>
+    public ApiClientOptions? ClientOptions { get; init; }
+
+    /// <summary>The header an idempotency key goes in; null for none (<see cref="RequestOptions.IdempotencyKey"/> then uses <c>Idempotency-Key</c>).</summary>
+    public string? IdempotencyHeader { get; init; }
+
+    /// <summary>Whether a key is generated once per call, for methods that are not idempotent (POST, PATCH), when the caller gives none.</summary>
+    public bool GenerateIdempotencyKeys { get; init; }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net;
 using System.Text.Json;
 
@@ -10,30 +11,59 @@ namespace Scenario;
 /// </summary>
 public class ScenarioApiException : ScenarioException
 {
+    private static readonly IReadOnlyDictionary<string, string> NoHeaders = new Dictionary<string, string>();
+
+    /// <summary>The longest server message an exception's <see cref="Exception.Message"/> quotes; the rest is in <see cref="ErrorMessage"/> and <see cref="ResponseBody"/>.</summary>
+    public const int MaxMessageLength = 200;
+
     /// <summary>Creates the exception.</summary>
     public ScenarioApiException(HttpStatusCode statusCode, string? errorMessage, string responseBody, string? requestId = null)
+        : this(statusCode, errorMessage, responseBody, requestId, null)
+    {
+    }
+
+    /// <summary>Creates the exception with the response's headers.</summary>
+    public ScenarioApiException(HttpStatusCode statusCode, string? errorMessage, string responseBody, string? requestId, IReadOnlyDictionary<string, string>? headers)
         : base(Describe(statusCode, errorMessage, requestId))
     {
         StatusCode = statusCode;
         ErrorMessage = errorMessage;
         ResponseBody = responseBody;
         RequestId = requestId;
+        Headers = headers ?? NoHeaders;
     }
+
+    /// <summary>The response headers (and content headers), by case-insensitive name; repeated headers joined with <c>", "</c>.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; private set; }
 
     /// <summary>The HTTP status.</summary>
     public HttpStatusCode StatusCode { get; }
 
-    /// <summary>The server's error message, when the body carries one (<c>error</c>, <c>message</c> or <c>detail</c>).</summary>
+    /// <summary>
+    /// The server's error message: the body's human <c>message</c> (top level or inside <c>error</c>), else <c>detail</c>,
+    /// else a string <c>error</c>, else the start of the body.
+    /// </summary>
     public string? ErrorMessage { get; }
 
-    /// <summary>The response body as received.</summary>
+    /// <summary>The response body as received, up to the client's error body bound (64 KiB by default; a longer body ends with <c>…</c>).</summary>
     public string ResponseBody { get; }
 
     /// <summary>The server's request id (<c>x-request-id</c>), when it sent one.</summary>
     public string? RequestId { get; }
 
     /// <summary>The exception for a status: the most specific subclass.</summary>
-    public static ScenarioApiException Create(HttpStatusCode statusCode, string responseBody, string? requestId = null)
+    public static ScenarioApiException Create(HttpStatusCode statusCode, string responseBody, string? requestId = null) =>
+        Create(statusCode, responseBody, requestId, null);
+
+    /// <summary>The exception for a status, with the response's headers: the most specific subclass.</summary>
+    public static ScenarioApiException Create(HttpStatusCode statusCode, string responseBody, string? requestId, IReadOnlyDictionary<string, string>? headers)
+    {
+        ScenarioApiException created = CreateCore(statusCode, responseBody ?? string.Empty, requestId);
+        created.Headers = headers ?? NoHeaders;
+        return created;
+    }
+
+    private static ScenarioApiException CreateCore(HttpStatusCode statusCode, string responseBody, string? requestId)
     {
         string? message = ExtractMessage(responseBody);
         return (int)statusCode switch
@@ -50,10 +80,40 @@ public class ScenarioApiException : ScenarioException
         };
     }
 
-    private static string Describe(HttpStatusCode statusCode, string? errorMessage, string? requestId) =>
-        $"The API answered {(int)statusCode} ({statusCode})"
-        + (string.IsNullOrEmpty(errorMessage) ? "." : ": " + errorMessage + (errorMessage.EndsWith('.') ? string.Empty : "."))
-        + (requestId is null ? string.Empty : $" Request id: {requestId}.");
+    private static string Describe(HttpStatusCode statusCode, string? errorMessage, string? requestId)
+    {
+        string? quoted = errorMessage is null ? null : Shorten(errorMessage);
+        return $"The API answered {(int)statusCode} ({statusCode})"
+            + (string.IsNullOrEmpty(quoted) ? "." : ": " + quoted + (quoted!.EndsWith(".", StringComparison.Ordinal) || quoted.EndsWith("…", StringComparison.Ordinal) ? string.Empty : "."))
+            + (requestId is null ? string.Empty : $" Request id: {Shorten(requestId)}.");
+    }
+
+    /// <summary>The first line of <paramref name="text"/>, at most <see cref="MaxMessageLength"/> characters, control characters removed.</summary>
+    internal static string Shorten(string text)
+    {
+        text = text.Trim();
+        int newline = text.IndexOfAny(new[] { '\r', '\n' });
+        bool cut = false;
+        if (newline >= 0)
+        {
+            text = text.Substring(0, newline).TrimEnd();
+            cut = true;
+        }
+
+        if (text.Length > MaxMessageLength)
+        {
+            text = text.Substring(0, MaxMessageLength);
+            cut = true;
+        }
+
+        var clean = new System.Text.StringBuilder(text.Length + 1);
+        foreach (char c in text)
+        {
+            clean.Append(char.IsControl(c) ? ' ' : c);
+        }
+
+        return cut ? clean.Append('…').ToString() : clean.ToString();
+    }
 
     private static string? ExtractMessage(string body)
     {
@@ -62,34 +122,97 @@ public class ScenarioApiException : ScenarioException
             return null;
         }
 
+        if (ReadMessage(body) is { } found)
+        {
+            return found;
+        }
+
+        string text = body.Trim();
+        return text.Length <= MaxMessageLength ? text : text.Substring(0, MaxMessageLength) + "…";
+    }
+
+    /// <summary>
+    /// The human text of a JSON error body: <c>message</c>, then <c>error.message</c>, then <c>detail</c>, then a string
+    /// <c>error</c>. Read token by token, so a body cut at the error body bound still gives what precedes the cut.
+    /// </summary>
+    private static string? ReadMessage(string body)
+    {
+        string? message = null, nested = null, detail = null, code = null;
         try
         {
-            using JsonDocument document = JsonDocument.Parse(body);
-            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(body), isFinalBlock: false, state: default);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                foreach (string name in new[] { "error", "message", "detail" })
+                return null;
+            }
+
+            string? property = null;
+            bool inError = false;
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
                 {
-                    if (document.RootElement.TryGetProperty(name, out JsonElement value))
-                    {
-                        if (value.ValueKind == JsonValueKind.String)
+                    case JsonTokenType.PropertyName:
+                        property = reader.GetString();
+                        continue;
+                    case JsonTokenType.String when reader.CurrentDepth == 1:
+                        string? top = reader.GetString();
+                        message ??= property == "message" ? top : null;
+                        detail ??= property == "detail" ? top : null;
+                        code ??= property == "error" ? top : null;
+                        break;
+                    case JsonTokenType.String when reader.CurrentDepth == 2 && inError && property == "message":
+                        nested ??= reader.GetString();
+                        break;
+                    case JsonTokenType.StartObject when reader.CurrentDepth == 1:
+                        inError = property == "error";
+                        if (!inError && !reader.TrySkip())
                         {
-                            return value.GetString();
+                            return First(message, nested, detail, code);
                         }
 
-                        if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("message", out JsonElement nested) && nested.ValueKind == JsonValueKind.String)
+                        break;
+                    case JsonTokenType.StartArray:
+                        if (!reader.TrySkip())
                         {
-                            return nested.GetString();
+                            return First(message, nested, detail, code);
                         }
-                    }
+
+                        break;
+                    case JsonTokenType.EndObject when reader.CurrentDepth == 1:
+                        inError = false;
+                        break;
+                }
+
+                property = null;
+                if (message is not null)
+                {
+                    break;
                 }
             }
         }
         catch (JsonException)
         {
+            // A malformed body: what was read before the fault still counts.
+        }
+        catch (InvalidOperationException)
+        {
         }
 
-        string text = body.Trim();
-        return text.Length <= 200 ? text : text.Substring(0, 200) + "…";
+        return First(message, nested, detail, code);
+    }
+
+    private static string? First(params string?[] candidates)
+    {
+        foreach (string? candidate in candidates)
+        {
+            if (!string.IsNullOrWhiteSpace(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Net;
 
 namespace Scenario;
 
@@ -40,7 +41,7 @@ public sealed class ScenarioTimeoutException : ScenarioException
 public sealed class ScenarioInvalidResponseException : ScenarioException
 {
     /// <summary>Creates the exception.</summary>
-    public ScenarioInvalidResponseException(string message, int statusCode, string responseBody, Exception? innerException = null)
+    public ScenarioInvalidResponseException(string message, HttpStatusCode statusCode, string responseBody, Exception? innerException = null)
         : base(message, innerException)
     {
         StatusCode = statusCode;
@@ -48,8 +49,29 @@ public sealed class ScenarioInvalidResponseException : ScenarioException
     }
 
     /// <summary>The HTTP status of the response.</summary>
-    public int StatusCode { get; }
+    public HttpStatusCode StatusCode { get; }
 
-    /// <summary>The body as received.</summary>
+    /// <summary>The body as received (up to the client's error body bound).</summary>
     public string ResponseBody { get; }
+}
+
+/// <summary>
+/// The response body is longer than the client's <c>MaxResponseBodyBytes</c> (64 MiB by default). The client stopped
+/// reading at the limit (or before reading, when <c>Content-Length</c> announced more), so memory stays bounded. Not retried.
+/// </summary>
+public sealed class ScenarioResponseTooLargeException : ScenarioException
+{
+    /// <summary>Creates the exception.</summary>
+    public ScenarioResponseTooLargeException(string message, HttpStatusCode statusCode, long limit)
+        : base(message)
+    {
+        StatusCode = statusCode;
+        Limit = limit;
+    }
+
+    /// <summary>The HTTP status of the response.</summary>
+    public HttpStatusCode StatusCode { get; }
+
+    /// <summary>The limit, in bytes, that the body exceeded.</summary>
+    public long Limit { get; }
 }

@@ -3,12 +3,16 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Scenario;
 using Scenario.Sample;
 
 // The main job: list a model's examples and reorder them through the generated client, printing a table each time.
 // With no arguments it runs against an embedded stub on 127.0.0.1; with --base-url it calls that server, with the
-// credentials from SCENARIO_SDK_API_KEY and SCENARIO_SDK_API_SECRET.
+// credentials from SCENARIO_SDK_API_KEY and SCENARIO_SDK_API_SECRET. The client comes from dependency injection
+// (AddScenarioClient), logs through the container's ILogger (to stderr, so the tables stay clean on stdout), and the
+// list call shows per-call RequestOptions.
 string? baseUrl = null;
 string modelId = "model_eyVcnFJcR92BxBkz7N6g5w";
 for (int i = 0; i < args.Length; i++)
@@ -38,27 +42,39 @@ Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 StubServer? stub = null;
 try
 {
-    ScenarioClientOptions options;
+    Uri address;
     if (baseUrl is null)
     {
         stub = StubServer.Start();
-        options = new ScenarioClientOptions { BaseAddress = stub.BaseAddress, ApiKey = StubServer.ApiKey, ApiSecret = StubServer.ApiSecret };
+        address = stub.BaseAddress;
         Console.WriteLine($"Scenario stub listening on {stub.BaseAddress}");
     }
-    else
+    else if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out address!))
     {
-        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out Uri? address))
-        {
-            Console.Error.WriteLine($"--base-url '{baseUrl}' is not an absolute URL.");
-            return 2;
-        }
-
-        options = new ScenarioClientOptions { BaseAddress = address };
+        Console.Error.WriteLine($"--base-url '{baseUrl}' is not an absolute URL.");
+        return 2;
     }
 
-    using var client = new ScenarioClient(options);
+    var services = new ServiceCollection();
+    services.AddLogging(logging => logging
+        .AddSimpleConsole(console => console.SingleLine = true)
+        .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
+        .AddFilter("System.Net.Http", LogLevel.Warning));
+    services.AddScenarioClient(options =>
+    {
+        options.BaseAddress = address;
+        if (stub is not null)
+        {
+            options.ApiKey = StubServer.ApiKey;
+            options.ApiSecret = StubServer.ApiSecret;
+        }
+    });
+    await using ServiceProvider provider = services.BuildServiceProvider();
+    var client = provider.GetRequiredService<ScenarioClient>();
 
-    ExampleListResponse list = await client.Models.Examples.ListAsync(modelId, new ExampleListParams { OriginalAssets = true }, cancel.Token);
+    // Per-call options: a shorter timeout and a header of our own for this one call.
+    var listOptions = new RequestOptions { Timeout = TimeSpan.FromSeconds(10), Headers = { ["X-Client-Sample"] = "Scenario.Sample" } };
+    ExampleListResponse list = await client.Models.Examples.ListAsync(modelId, new ExampleListParams { OriginalAssets = true }, listOptions, cancel.Token);
     Print($"Examples of {modelId}", list.Examples);
 
     var reordered = list.Examples.Select(e => e.Asset.Id).Reverse().ToList();

@@ -1,6 +1,11 @@
-// What a new user writes: the generated models, their open enums, and the generated client.
+// What a new user writes: the generated models, their open enums, and the generated client, by DI with configuration
+// binding, logging and metrics. Only packages: the schema comes from the Scenario.Generators package.
+using System.Diagnostics.Metrics;
 using System.Text.Json;
-using Consumer.Api;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Scenario;
 
 const string json = """
 {"examples":[{"modelId":"model_1","asset":{"id":"asset_1","authorId":"a","collectionIds":[],"createdAt":"2026-01-01T00:00:00Z",
@@ -18,12 +23,84 @@ string back = JsonSerializer.Serialize(list, ScenarioJsonContext.Default.Example
 Console.WriteLine($"round trip equal: {JsonElement.DeepEquals(JsonDocument.Parse(json).RootElement, JsonDocument.Parse(back).RootElement)}");
 
 // Nothing listens on port 9 of loopback: the client reports a connection failure, typed.
-using var client = new ScenarioClient(new ScenarioClientOptions { ApiKey = "k", ApiSecret = "s", BaseAddress = new Uri("http://127.0.0.1:9/v1"), MaxRetries = 0 });
-try
+using (var client = new ScenarioClient(new ScenarioClientOptions { ApiKey = "k", ApiSecret = "s", BaseAddress = new Uri("http://127.0.0.1:9/v1"), MaxRetries = 0 }))
 {
-    await client.Models.Examples.ListAsync("model_1");
+    try
+    {
+        await client.Models.Examples.ListAsync("model_1");
+    }
+    catch (ScenarioConnectionException)
+    {
+        Console.WriteLine("client: connection failure reported");
+    }
 }
-catch (Scenario.ScenarioConnectionException)
+
+// The same through DI: options bound from configuration, the container's logging, metrics seen by a MeterListener.
+IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
 {
-    Console.WriteLine("client: connection failure reported");
+    ["Scenario:ApiKey"] = "k",
+    ["Scenario:ApiSecret"] = "consumer-secret",
+    ["Scenario:BaseAddress"] = "http://127.0.0.1:9/v1",
+    ["Scenario:MaxRetries"] = "0",
+    ["Scenario:Timeout"] = "00:00:05",
+}).Build();
+var logs = new List<string>();
+var services = new ServiceCollection();
+services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(new ListLoggerProvider(logs)));
+services.AddScenarioClient(configuration.GetSection("Scenario"));
+
+int durations = 0;
+using var listener = new MeterListener
+{
+    InstrumentPublished = (instrument, l) =>
+    {
+        if (instrument.Meter.Name == ScenarioClient.MeterName && instrument.Name == "http.client.request.duration")
+        {
+            l.EnableMeasurementEvents(instrument);
+        }
+    },
+};
+listener.SetMeasurementEventCallback<double>((_, _, _, _) => Interlocked.Increment(ref durations));
+listener.Start();
+
+using (ServiceProvider provider = services.BuildServiceProvider())
+{
+    var client = provider.GetRequiredService<IScenarioClient>();
+    try
+    {
+        await client.Models.Examples.ListAsync("model_1", null, new RequestOptions { Headers = { ["X-Trace"] = "consumer" } });
+    }
+    catch (ScenarioConnectionException)
+    {
+        Console.WriteLine("di: connection failure reported");
+    }
+}
+
+Console.WriteLine($"logged: {logs.Any(l => l.Contains("Sending GET /v1/models/model_1/examples (attempt 1)", StringComparison.Ordinal))}");
+Console.WriteLine($"secret logged: {logs.Any(l => l.Contains("consumer-secret", StringComparison.Ordinal))}");
+Console.WriteLine($"metrics recorded: {Volatile.Read(ref durations) > 0}");
+
+internal sealed class ListLoggerProvider(List<string> lines) : ILoggerProvider
+{
+    public ILogger CreateLogger(string categoryName) => new ListLogger(categoryName, lines);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class ListLogger(string category, List<string> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            lock (lines)
+            {
+                lines.Add($"{logLevel} {category}: {formatter(state, exception)}");
+            }
+        }
+    }
 }

@@ -52,7 +52,7 @@ public class ErrorTests
 
         Assert.Contains(expected, failure.Message, StringComparison.Ordinal);
         Assert.Equal(body, failure.ResponseBody);
-        Assert.Equal(200, failure.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, failure.StatusCode);
         Assert.Equal(1, server.Attempts);
     }
 

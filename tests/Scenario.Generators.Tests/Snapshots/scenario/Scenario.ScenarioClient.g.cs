@@ -24,47 +24,83 @@ namespace Scenario
         public override string ToString() => "ScenarioClientOptions { BaseAddress = " + (BaseAddress?.ToString() ?? "(default)") + ", MaxRetries = " + MaxRetries + ", Timeout = " + Timeout + " }";
     }
 
+    /// <summary>The operations of <see cref="ScenarioClient"/>, for code that mocks the client in its tests.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public interface IScenarioClient
+    {
+        /// <summary>
+        /// Operations on models.
+        /// </summary>
+        IModelsResource Models { get; }
+    }
+
     /// <summary>
     /// The client of the Scenario API: generative-AI assets, models and their examples.
     /// </summary>
     /// <remarks>Thread-safe: one instance serves concurrent calls. Failures are <see cref="global::Scenario.ScenarioException"/>s.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial class ScenarioClient : global::System.IDisposable
+    public sealed partial class ScenarioClient : IScenarioClient, global::System.IDisposable
     {
         /// <summary>The name of the <see cref="global::System.Diagnostics.ActivitySource"/> of the client's spans (one per call, one per attempt).</summary>
         public const string ActivitySourceName = "Scenario.Client";
 
+        /// <summary>The name of the <see cref="global::System.Diagnostics.Metrics.Meter"/> of the client's metrics (<c>http.client.request.duration</c>, <c>http.client.active_requests</c>, <c>scenario.client.retries</c>).</summary>
+        public const string MeterName = "Scenario.Client";
+
         private static readonly global::System.Diagnostics.ActivitySource s_activitySource = new(ActivitySourceName, "0.1.0.0");
+        private static readonly global::System.Diagnostics.Metrics.Meter s_meter = new(MeterName, "0.1.0.0");
         private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
 
         /// <summary>The base address used when neither the options, the HttpClient nor the environment give one: <c>https://api.cloud.scenario.com/v1</c>.</summary>
         public static global::System.Uri DefaultBaseAddress { get; } = new global::System.Uri("https://api.cloud.scenario.com/v1");
 
-        /// <summary>Creates a client with its own <see cref="global::System.Net.Http.HttpClient"/>, disposed with it.</summary>
+        /// <summary>Creates a client with its own <see cref="global::System.Net.Http.HttpClient"/> (gzip and brotli, pooled connections recycled, no redirects followed), disposed with it.</summary>
         /// <exception cref="global::Scenario.ScenarioException">No credentials in the options or the environment, or an insecure base address.</exception>
         public ScenarioClient(ScenarioClientOptions? options = null)
+            : this(new global::Scenario.Runtime.Http.ApiTransport(Settings(options, null)))
         {
-            _transport = new global::Scenario.Runtime.Http.ApiTransport(Settings(options, null));
-            Models = new ModelsResource(_transport);
         }
 
         /// <summary>Creates a client over <paramref name="httpClient"/> (for <c>services.AddHttpClient&lt;ScenarioClient&gt;()</c>), which it does not dispose.</summary>
         /// <remarks>The base address is the options', else the HttpClient's, else the environment's, else <see cref="DefaultBaseAddress"/>.</remarks>
         /// <exception cref="global::Scenario.ScenarioException">No credentials in the options or the environment, or an insecure base address.</exception>
         public ScenarioClient(global::System.Net.Http.HttpClient httpClient, ScenarioClientOptions? options = null)
+            : this(new global::Scenario.Runtime.Http.ApiTransport(httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient)), Settings(options, httpClient.BaseAddress)))
         {
-            global::System.ArgumentNullException.ThrowIfNull(httpClient);
-            _transport = new global::Scenario.Runtime.Http.ApiTransport(httpClient, Settings(options, httpClient.BaseAddress));
-            Models = new ModelsResource(_transport);
+        }
+
+        private ScenarioClient(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+            Models = new ModelsResource(transport);
+            WithRawResponse = new ScenarioClientWithRawResponse(transport);
         }
 
         /// <summary>The base address requests go to.</summary>
         public global::System.Uri BaseAddress => _transport.BaseAddress;
 
+        /// <summary>The same operations, returning <see cref="global::Scenario.ApiResponse{T}"/>: the body with the status, headers, request id, elapsed time and attempt count.</summary>
+        public ScenarioClientWithRawResponse WithRawResponse { get; }
+
         /// <summary>
         /// Operations on models.
         /// </summary>
         public ModelsResource Models { get; }
+
+        IModelsResource IScenarioClient.Models => Models;
+
+        /// <summary>
+        /// A client that shares this one's connection pool, with per-call defaults: what <paramref name="configure"/> sets
+        /// applies to every call, under the call's own <see cref="global::Scenario.RequestOptions"/>. Disposing it does nothing; dispose this one.
+        /// </summary>
+        /// <exception cref="global::System.ArgumentException">The options hold a refused or malformed header.</exception>
+        public ScenarioClient WithOptions(global::System.Action<global::Scenario.RequestOptions> configure)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(configure);
+            var defaults = new global::Scenario.RequestOptions();
+            configure(defaults);
+            return new ScenarioClient(_transport.WithDefaults(defaults));
+        }
 
         /// <summary>Releases the HttpClient the client created (not one it was given).</summary>
         public void Dispose() => _transport.Dispose();
@@ -83,16 +119,43 @@ namespace Scenario
                 MaxRetries = options.MaxRetries,
                 Timeout = options.Timeout,
                 ActivitySource = s_activitySource,
+                Meter = s_meter,
                 ClientName = "Scenario",
+                ClientOptions = options,
             };
         }
+    }
+
+    /// <summary>The operations of <see cref="ScenarioClient"/>, each returning a <see cref="global::Scenario.ApiResponse{T}"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class ScenarioClientWithRawResponse
+    {
+        internal ScenarioClientWithRawResponse(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            Models = new ModelsResourceWithRawResponse(transport);
+        }
+
+        /// <summary>
+        /// Operations on models.
+        /// </summary>
+        public ModelsResourceWithRawResponse Models { get; }
+    }
+
+    /// <summary>The operations of <see cref="ModelsResource"/>, for code that mocks them in its tests.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public interface IModelsResource
+    {
+        /// <summary>
+        /// The examples of a model: the assets shown as its examples.
+        /// </summary>
+        IModelsExamplesResource Examples { get; }
     }
 
     /// <summary>
     /// Operations on models.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed class ModelsResource
+    public sealed class ModelsResource : IModelsResource
     {
         private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
 
@@ -106,13 +169,44 @@ namespace Scenario
         /// The examples of a model: the assets shown as its examples.
         /// </summary>
         public ModelsExamplesResource Examples { get; }
+
+        IModelsExamplesResource IModelsResource.Examples => Examples;
+    }
+
+    /// <summary>The operations of <see cref="ModelsResource"/>, each returning a <see cref="global::Scenario.ApiResponse{T}"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class ModelsResourceWithRawResponse
+    {
+        private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
+
+        internal ModelsResourceWithRawResponse(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+            Examples = new ModelsExamplesResourceWithRawResponse(transport);
+        }
+
+        /// <summary>
+        /// The examples of a model: the assets shown as its examples.
+        /// </summary>
+        public ModelsExamplesResourceWithRawResponse Examples { get; }
+    }
+
+    /// <summary>The operations of <see cref="ModelsExamplesResource"/>, for code that mocks them in its tests.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public interface IModelsExamplesResource
+    {
+        /// <inheritdoc cref="ModelsExamplesResource.ListAsync(string, global::Scenario.ExampleListParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::Scenario.ExampleListResponse> ListAsync(string modelId, global::Scenario.ExampleListParams? query = null, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <inheritdoc cref="ModelsExamplesResource.UpdateAsync(string, global::Scenario.ExampleUpdateParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::Scenario.ExampleUpdateResponse> UpdateAsync(string modelId, global::Scenario.ExampleUpdateParams parameters, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
     /// The examples of a model: the assets shown as its examples.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed class ModelsExamplesResource
+    public sealed class ModelsExamplesResource : IModelsExamplesResource
     {
         private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
 
@@ -125,14 +219,24 @@ namespace Scenario
         /// List all examples of the given `modelId`.
         /// </summary>
         /// <remarks><c>GET /models/{modelId}/examples</c></remarks>
-        /// <param name="modelId">The model's id.</param>
+        /// <param name="modelId">The model's id. Sent as one escaped path segment; <c>.</c> and <c>..</c> are refused.</param>
         /// <param name="query">The query parameters; null sends none.</param>
+        /// <param name="options">Per-call settings (timeout, retries, headers, query, idempotency key); null keeps the client's.</param>
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>The response body.</returns>
-        /// <exception cref="global::System.ArgumentException">A path parameter is null or empty.</exception>
+        /// <exception cref="global::System.ArgumentException">A path parameter is null, empty, <c>.</c> or <c>..</c>, or the options hold a refused header.</exception>
         /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid response.</exception>
-        public global::System.Threading.Tasks.Task<global::Scenario.ExampleListResponse> ListAsync(string modelId, global::Scenario.ExampleListParams? query = null, global::System.Threading.CancellationToken cancellationToken = default)
+        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        public global::System.Threading.Tasks.Task<global::Scenario.ExampleListResponse> ListAsync(string modelId, global::Scenario.ExampleListParams? query = null, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _transport.SendAsync(ListRequest(modelId, query), global::Scenario.ScenarioJsonContext.Default.ExampleListResponse, options, cancellationToken);
+
+        /// <summary>The same call without <see cref="global::Scenario.RequestOptions"/>, so that calls written before it existed still compile.</summary>
+        /// <inheritdoc cref="ListAsync(string, global::Scenario.ExampleListParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        public global::System.Threading.Tasks.Task<global::Scenario.ExampleListResponse> ListAsync(string modelId, global::Scenario.ExampleListParams? query, global::System.Threading.CancellationToken cancellationToken) =>
+            ListAsync(modelId, query, null, cancellationToken);
+
+        /// <summary>The request of <see cref="ListAsync(string, global::Scenario.ExampleListParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>, checked and escaped before anything is sent.</summary>
+        internal static global::Scenario.Runtime.Http.ApiRequest ListRequest(string modelId, global::Scenario.ExampleListParams? query)
         {
             var request = new global::Scenario.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/models/{modelId}/examples", "/models/" + global::Scenario.Runtime.Http.ApiRequest.EscapePathParameter(modelId, "modelId") + "/examples");
             if (query is not null)
@@ -142,21 +246,31 @@ namespace Scenario
                     request.AddQuery("originalAssets", originalAssetsValue);
                 }
             }
-            return _transport.SendAsync(request, global::Scenario.ScenarioJsonContext.Default.ExampleListResponse, cancellationToken);
+            return request;
         }
 
         /// <summary>
         /// Add/delete/sort examples of the given `modelId`: the model's examples become the given assets, in the given order.
         /// </summary>
         /// <remarks><c>PUT /models/{modelId}/examples</c></remarks>
-        /// <param name="modelId">The model's id.</param>
+        /// <param name="modelId">The model's id. Sent as one escaped path segment; <c>.</c> and <c>..</c> are refused.</param>
         /// <param name="parameters">The parameters (body and query).</param>
+        /// <param name="options">Per-call settings (timeout, retries, headers, query, idempotency key); null keeps the client's.</param>
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>The response body.</returns>
-        /// <exception cref="global::System.ArgumentException">A path parameter is null or empty.</exception>
+        /// <exception cref="global::System.ArgumentException">A path parameter is null, empty, <c>.</c> or <c>..</c>, or the options hold a refused header.</exception>
         /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid response.</exception>
-        public global::System.Threading.Tasks.Task<global::Scenario.ExampleUpdateResponse> UpdateAsync(string modelId, global::Scenario.ExampleUpdateParams parameters, global::System.Threading.CancellationToken cancellationToken = default)
+        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        public global::System.Threading.Tasks.Task<global::Scenario.ExampleUpdateResponse> UpdateAsync(string modelId, global::Scenario.ExampleUpdateParams parameters, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _transport.SendAsync(UpdateRequest(modelId, parameters), global::Scenario.ScenarioJsonContext.Default.ExampleUpdateResponse, options, cancellationToken);
+
+        /// <summary>The same call without <see cref="global::Scenario.RequestOptions"/>, so that calls written before it existed still compile.</summary>
+        /// <inheritdoc cref="UpdateAsync(string, global::Scenario.ExampleUpdateParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        public global::System.Threading.Tasks.Task<global::Scenario.ExampleUpdateResponse> UpdateAsync(string modelId, global::Scenario.ExampleUpdateParams parameters, global::System.Threading.CancellationToken cancellationToken) =>
+            UpdateAsync(modelId, parameters, null, cancellationToken);
+
+        /// <summary>The request of <see cref="UpdateAsync(string, global::Scenario.ExampleUpdateParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>, checked and escaped before anything is sent.</summary>
+        internal static global::Scenario.Runtime.Http.ApiRequest UpdateRequest(string modelId, global::Scenario.ExampleUpdateParams parameters)
         {
             global::System.ArgumentNullException.ThrowIfNull(parameters);
             var request = new global::Scenario.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Put, "/models/{modelId}/examples", "/models/" + global::Scenario.Runtime.Http.ApiRequest.EscapePathParameter(modelId, "modelId") + "/examples");
@@ -165,7 +279,80 @@ namespace Scenario
                 request.AddQuery("originalAssets", originalAssetsValue);
             }
             request.JsonBody = global::Scenario.Runtime.Json.JsonBody.Serialize(parameters, global::Scenario.ExampleUpdateParams.WriteJsonBody, global::Scenario.ScenarioJsonContext.Default.Options);
-            return _transport.SendAsync(request, global::Scenario.ScenarioJsonContext.Default.ExampleUpdateResponse, cancellationToken);
+            return request;
         }
     }
+
+    /// <summary>The operations of <see cref="ModelsExamplesResource"/>, each returning a <see cref="global::Scenario.ApiResponse{T}"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class ModelsExamplesResourceWithRawResponse
+    {
+        private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
+
+        internal ModelsExamplesResourceWithRawResponse(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <inheritdoc cref="ModelsExamplesResource.ListAsync(string, global::Scenario.ExampleListParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        /// <returns>The response body with the status, headers, request id, elapsed time and attempt count.</returns>
+        public global::System.Threading.Tasks.Task<global::Scenario.ApiResponse<global::Scenario.ExampleListResponse>> ListAsync(string modelId, global::Scenario.ExampleListParams? query = null, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _transport.SendForResponseAsync(ModelsExamplesResource.ListRequest(modelId, query), global::Scenario.ScenarioJsonContext.Default.ExampleListResponse, options, cancellationToken);
+
+        /// <inheritdoc cref="ModelsExamplesResource.UpdateAsync(string, global::Scenario.ExampleUpdateParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        /// <returns>The response body with the status, headers, request id, elapsed time and attempt count.</returns>
+        public global::System.Threading.Tasks.Task<global::Scenario.ApiResponse<global::Scenario.ExampleUpdateResponse>> UpdateAsync(string modelId, global::Scenario.ExampleUpdateParams parameters, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _transport.SendForResponseAsync(ModelsExamplesResource.UpdateRequest(modelId, parameters), global::Scenario.ScenarioJsonContext.Default.ExampleUpdateResponse, options, cancellationToken);
+    }
+
+    #if SCENARIO_DEPENDENCY_INJECTION
+    /// <summary>Registers <see cref="ScenarioClient"/> with IHttpClientFactory (the Scenario.Extensions.DependencyInjection package defines SCENARIO_DEPENDENCY_INJECTION).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public static class ScenarioClientServiceCollectionExtensions
+    {
+        /// <summary>
+        /// Registers <see cref="ScenarioClient"/> and <see cref="IScenarioClient"/> (transient, over a named HttpClient from IHttpClientFactory),
+        /// with <paramref name="configure"/> applied to the <c>IOptions&lt;ScenarioClientOptions&gt;</c> (which <c>services.Configure</c> may also set) and the container's ILoggerFactory.
+        /// </summary>
+        /// <returns>The HttpClient's builder, to add handlers (turn the client's own retries off with <c>MaxRetries = 0</c> when one retries).</returns>
+        public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddScenarioClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<ScenarioClientOptions>? configure = null) =>
+            global::Scenario.Extensions.DependencyInjection.ApiClientRegistration.Add<IScenarioClient, ScenarioClient, ScenarioClientOptions>(services, null, configure, static (http, options) => new ScenarioClient(http, options));
+
+        /// <summary>Registers the client with its options bound from <paramref name="configuration"/> (for example <c>configuration.GetSection("Scenario")</c>), without reflection.</summary>
+        /// <returns>The HttpClient's builder.</returns>
+        public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddScenarioClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(configuration);
+            return AddScenarioClient(services, options => Bind(options, configuration));
+        }
+
+        /// <summary>Registers a client under <paramref name="key"/> (a keyed service, with named options and a named HttpClient), for example one per account.</summary>
+        /// <returns>The HttpClient's builder.</returns>
+        public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddKeyedScenarioClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, string key, global::System.Action<ScenarioClientOptions>? configure = null) =>
+            global::Scenario.Extensions.DependencyInjection.ApiClientRegistration.Add<IScenarioClient, ScenarioClient, ScenarioClientOptions>(services, key ?? throw new global::System.ArgumentNullException(nameof(key)), configure, static (http, options) => new ScenarioClient(http, options));
+
+        /// <summary>Registers a client under <paramref name="key"/> with its options bound from <paramref name="configuration"/>.</summary>
+        /// <returns>The HttpClient's builder.</returns>
+        public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddKeyedScenarioClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, string key, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(configuration);
+            return AddKeyedScenarioClient(services, key, options => Bind(options, configuration));
+        }
+
+        /// <summary>Sets the options from configuration keys of the same names (<c>BaseAddress</c>, <c>MaxRetries</c>, <c>Timeout</c>, <c>MaxResponseBodyBytes</c>, <c>LogBodies</c>, <c>ApiKey</c>, <c>ApiSecret</c>); absent keys keep their values.</summary>
+        /// <exception cref="global::Scenario.ScenarioException">A value cannot be read as its type.</exception>
+        public static void Bind(ScenarioClientOptions options, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
+        {
+            global::Scenario.Extensions.DependencyInjection.ApiClientRegistration.BindCommon(options, configuration);
+            if (configuration["ApiKey"] is { Length: > 0 } apiKeyValue)
+            {
+                options.ApiKey = apiKeyValue;
+            }
+            if (configuration["ApiSecret"] is { Length: > 0 } apiSecretValue)
+            {
+                options.ApiSecret = apiSecretValue;
+            }
+        }
+    }
+    #endif
 }

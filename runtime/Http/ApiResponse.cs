@@ -1,0 +1,39 @@
+using System;
+using System.Collections.Generic;
+using System.Net;
+
+namespace Scenario;
+
+/// <summary>A response with its HTTP details, from <c>client.WithRawResponse</c>: the status, headers, request id, timing and the parsed body.</summary>
+/// <typeparam name="T">The body's type.</typeparam>
+public sealed class ApiResponse<T>
+{
+    /// <summary>Creates the response.</summary>
+    public ApiResponse(HttpStatusCode statusCode, IReadOnlyDictionary<string, string> headers, string? requestId, TimeSpan elapsed, int attempts, T value)
+    {
+        StatusCode = statusCode;
+        Headers = headers ?? throw new ArgumentNullException(nameof(headers));
+        RequestId = requestId;
+        Elapsed = elapsed;
+        Attempts = attempts;
+        Value = value;
+    }
+
+    /// <summary>The HTTP status of the last attempt.</summary>
+    public HttpStatusCode StatusCode { get; }
+
+    /// <summary>The response and content headers of the last attempt, by case-insensitive name; repeated headers are joined with <c>", "</c>.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; }
+
+    /// <summary>The server's request id (<c>x-request-id</c>), when it sent one.</summary>
+    public string? RequestId { get; }
+
+    /// <summary>The time the whole call took, every attempt and wait included.</summary>
+    public TimeSpan Elapsed { get; }
+
+    /// <summary>How many attempts the call made (1 when the first succeeded).</summary>
+    public int Attempts { get; }
+
+    /// <summary>The parsed body.</summary>
+    public T Value { get; }
+}

@@ -1,0 +1,22 @@
+using System;
+using Scenario.Runtime.Http;
+
+namespace Scenario.Client.Tests;
+
+/// <summary>Clients for the tests of this features: over a <see cref="RawServer"/>, or from options to adjust.</summary>
+internal static class Clients
+{
+    public static ScenarioClient Raw(RawServer server, int maxRetries = 0, TimeSpan? timeout = null, long? maxBody = null) =>
+        new(Options(server.BaseAddress, maxRetries, timeout, maxBody));
+
+    public static ScenarioClientOptions Options(Uri baseAddress, int maxRetries = 2, TimeSpan? timeout = null, long? maxBody = null) =>
+        new()
+        {
+            BaseAddress = baseAddress,
+            ApiKey = "key_123",
+            ApiSecret = "secret_456",
+            MaxRetries = maxRetries,
+            Timeout = timeout ?? TimeSpan.FromSeconds(30),
+            MaxResponseBodyBytes = maxBody ?? ApiClientOptions.DefaultMaxResponseBodyBytes,
+        };
+}

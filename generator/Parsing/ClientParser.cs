@@ -16,16 +16,6 @@ internal sealed class ClientParser
 {
     private static readonly string[] Methods = { "GET", "POST", "PUT", "PATCH", "DELETE" };
     private static readonly Regex PathParameter = new(@"\{([^{}/]+)\}", RegexOptions.CultureInvariant);
-    private static readonly HashSet<string> CSharpKeywords = new(StringComparer.Ordinal)
-    {
-        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
-        "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
-        "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
-        "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
-        "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
-        "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
-        "using", "virtual", "void", "volatile", "while",
-    };
 
     private readonly SchemaLocator _locator;
     private readonly IReadOnlyDictionary<string, string> _recordsByPointer;
@@ -227,7 +217,7 @@ internal sealed class ClientParser
                 string parameter = match.Groups[1].Value;
                 string csName = Identifiers.ToCamelCase(Identifiers.ToPascalCase(parameter));
                 string? description = (declared?[parameter] as JObject)?["description"]?.Value<string>();
-                parameters.Add(new PathParameterModel(parameter, CSharpKeywords.Contains(csName) ? "@" + csName : csName, description));
+                parameters.Add(new PathParameterModel(parameter, Identifiers.IsKeyword(csName) ? "@" + csName : csName, description));
             }
 
             foreach (JProperty extra in declared?.Properties() ?? Enumerable.Empty<JProperty>())

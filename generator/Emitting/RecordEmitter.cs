@@ -51,11 +51,15 @@ internal static class RecordEmitter
 
     private static bool TracksPresence(PropertyModel property) => !property.IsRequired && property.AllowsNull;
 
-    private static string Local(PropertyModel property) => Parsing.Identifiers.ToCamelCase(property.Name) + "Value";
+    // Generated member and local names: a fixed prefix and the property's C# name, which is unique in its record, so no
+    // two can meet (nor meet the fixed names: reader, writer, value, options, result, other, hash, __propertyNames, …).
+    private static string Local(PropertyModel property) => "v" + property.Name;
 
-    private static string Flag(PropertyModel property) => Parsing.Identifiers.ToCamelCase(property.Name) + "Set";
+    private static string Flag(PropertyModel property) => "has" + property.Name;
 
-    private static string Field(PropertyModel property) => "__" + Parsing.Identifiers.ToCamelCase(property.Name);
+    private static string Field(PropertyModel property) => "__value" + property.Name;
+
+    private static string PresenceField(PropertyModel property) => "__has" + property.Name;
 
     private static string NameField(PropertyModel property) => "__name" + property.Name;
 
@@ -96,7 +100,7 @@ internal static class RecordEmitter
             string type = PropertyType(types, property);
             if (TracksPresence(property))
             {
-                w.Line("public " + type + " " + property.Name + " { get => " + Field(property) + "; init { " + Field(property) + " = value; " + Field(property) + "Set = true; } }");
+                w.Line("public " + type + " " + property.Name + " { get => " + Field(property) + "; init { " + Field(property) + " = value; " + PresenceField(property) + " = true; } }");
             }
             else
             {
@@ -113,7 +117,7 @@ internal static class RecordEmitter
         foreach (PropertyModel property in record.Properties.Where(TracksPresence))
         {
             w.Line("private " + PropertyType(types, property) + " " + Field(property) + ";");
-            w.Line("private bool " + Field(property) + "Set;");
+            w.Line("private bool " + PresenceField(property) + ";");
         }
 
         foreach (PropertyModel property in record.Properties)
@@ -204,7 +208,7 @@ internal static class RecordEmitter
         foreach (PropertyModel property in record.Properties.Where(TracksPresence))
         {
             w.Line("result." + Field(property) + " = " + Local(property) + ";");
-            w.Line("result." + Field(property) + "Set = " + Flag(property) + ";");
+            w.Line("result." + PresenceField(property) + " = " + Flag(property) + ";");
         }
 
         w.Line("return result;");
@@ -247,7 +251,7 @@ internal static class RecordEmitter
 
             if (TracksPresence(property))
             {
-                w.Open("if (value." + Field(property) + "Set)");
+                w.Open("if (value." + PresenceField(property) + ")");
             }
 
             if (property.AllowsNull)
@@ -288,7 +292,7 @@ internal static class RecordEmitter
     {
         w.Line("/// <summary>Whether <paramref name=\"other\"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>");
         w.Open("public bool Equals(" + record.Name + "? other)");
-        w.Open("if (ReferenceEquals(this, other))");
+        w.Open("if (global::System.Object.ReferenceEquals(this, other))");
         w.Line("return true;");
         w.Close();
         w.Line();
@@ -297,7 +301,7 @@ internal static class RecordEmitter
         {
             if (TracksPresence(property))
             {
-                w.Line("    && " + Field(property) + "Set == other." + Field(property) + "Set");
+                w.Line("    && " + PresenceField(property) + " == other." + PresenceField(property));
             }
 
             w.Line("    && " + types.EqualsCall(property.Type, "this." + property.Name, "other." + property.Name));

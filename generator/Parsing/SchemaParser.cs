@@ -27,6 +27,12 @@ internal static class SchemaParser
         "MemberwiseClone", "Finalize", "ReferenceEquals", "Create",
     };
 
+    /// <summary>The types a client named <paramref name="name"/> generates (see ClientEmitter).</summary>
+    private static IEnumerable<string> ClientTypeNames(string name) => new[]
+    {
+        name + "Client", name + "ClientOptions", "I" + name + "Client", name + "ClientWithRawResponse", name + "ClientServiceCollectionExtensions",
+    };
+
     /// <summary>Parses one file on its own (references to other files do not resolve).</summary>
     public static SchemaModel Parse(SchemaInput input, CancellationToken cancellationToken) =>
         ParseAll(new EquatableArray<SchemaInput>(new[] { input }), cancellationToken)[0];
@@ -42,7 +48,8 @@ internal static class SchemaParser
 
         var set = new SchemaSet(files.Where(f => f.Document is not null).Select(f => f.Document!).ToList(), files.Where(f => f.Document is null).Select(f => f.Input.Path));
         var outputs = new Dictionary<SchemaDocument, DocumentOutput>();
-        var scopes = new Dictionary<string, TypeNames>(StringComparer.Ordinal);
+        // Namespaces that differ only in case share their names: the generated files' names (hint names) ignore case.
+        var scopes = new Dictionary<string, TypeNames>(StringComparer.OrdinalIgnoreCase);
         var mapper = new TypeMapper(set, outputs, cancellationToken);
 
         // Names first, for every file, so a reference from one file to another finds the other's names settled.
@@ -58,8 +65,24 @@ internal static class SchemaParser
             names.Take(file.Namespace.Substring(file.Namespace.LastIndexOf('.') + 1));
             if (file.ClientName is { } clientName)
             {
-                names.Take(clientName + "Client");
-                names.Take(clientName + "ClientOptions");
+                // The client's types take their names before the definitions do; a name an earlier file took moves the
+                // client to the next free one (Shop, Shop2, …), since the emitter derives all its types from that name.
+                string free = clientName;
+                for (int n = 2; ClientTypeNames(free).Any(names.IsTaken); n++)
+                {
+                    free = clientName + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                foreach (string taken in ClientTypeNames(free))
+                {
+                    names.Take(taken);
+                }
+
+                file.ClientName = free;
+                if (free != clientName)
+                {
+                    file.ClientNameOverride = free;
+                }
             }
 
             NameDefinitions(file, mapper, names);
@@ -108,10 +131,18 @@ internal static class SchemaParser
             rootName = isOwnType && output.Records.Any(r => r.Name == rootType.Name) && rootType.Name == file.RootTypeName
                 ? rootType.Name
                 : file.RootTypeName;
-            if (rootName != rootType.Name
-                && (output.Records.Any(r => r.Name == rootName) || output.Enums.Any(e => e.Name == rootName) || ContextMembers.Contains(rootName) || rootName == file.ContextName))
+            // The root's property must not be another type's property, nor a member of the context.
+            bool Clashes(string name) =>
+                ContextMembers.Contains(name) || name == file.ContextName
+                || (name != rootType.Name && (output.Records.Any(r => r.Name == name) || output.Enums.Any(e => e.Name == name)));
+            if (Clashes(rootName))
             {
-                rootName += "Document";
+                string stem = rootName + "Document";
+                rootName = stem;
+                for (int n = 2; Clashes(rootName); n++)
+                {
+                    rootName = stem + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
             }
         }
 
@@ -175,11 +206,15 @@ internal static class SchemaParser
             }
         }
 
+        // An enum's converter is a type too ({Name}Converter): a definition of that name takes the suffix Type.
+        var converters = new HashSet<string>(
+            definitions.Where(d => d.Value is JObject { } o && o["enum"] is JArray).Select(d => Identifiers.ToPascalCase(d.Key) + "Converter"),
+            StringComparer.OrdinalIgnoreCase);
         var reserved = new HashSet<string>(StringComparer.Ordinal);
         foreach (KeyValuePair<string, JToken> definition in definitions)
         {
             string candidate = Identifiers.ToPascalCase(definition.Key);
-            if (names.IsTaken(candidate) || names.IsTaken(candidate + "Type"))
+            if (names.IsTaken(candidate) || names.IsTaken(candidate + "Type") || converters.Contains(candidate))
             {
                 reserved.Add(candidate);
             }
@@ -189,7 +224,10 @@ internal static class SchemaParser
         foreach (KeyValuePair<string, JToken> definition in definitions)
         {
             // The same key under both definitions and $defs: the second gets a name of its own.
-            string name = names.IsTaken(byKey[definition.Key]) ? names.Unique(byKey[definition.Key]) : byKey[definition.Key];
+            bool isEnum = definition.Value is JObject { } schema && schema["enum"] is JArray;
+            string name = isEnum
+                ? names.UniqueEnum(byKey[definition.Key])
+                : names.IsTaken(byKey[definition.Key]) ? names.Unique(byKey[definition.Key]) : byKey[definition.Key];
             names.Take(name);
             mapper.Name(definition.Value, name);
             file.NamedDefinitions.Add(new KeyValuePair<JToken, string>(definition.Value, name));
@@ -224,9 +262,9 @@ internal static class SchemaParser
         public bool IsPublic { get; private set; } = true;
 
         /// <summary>The client's name: the <c>ClientName</c> setting, else the <c>x-client</c> name; null without a client.</summary>
-        public string? ClientName { get; private set; }
+        public string? ClientName { get; set; }
 
-        public string? ClientNameOverride { get; private set; }
+        public string? ClientNameOverride { get; set; }
 
         public string? ContextName { get; set; }
 

@@ -80,7 +80,10 @@ internal sealed class SchemaSet
         Target resource;
         if (resourcePart.Length == 0)
         {
-            resource = _resources.TryGetValue(baseUri.AbsoluteUri, out Target current) ? current : new Target(document, document.Root);
+            // A reference within the file stays within it, even when another file claims the same $id.
+            resource = _resources.TryGetValue(baseUri.AbsoluteUri, out Target current) && ReferenceEquals(current.Document, document)
+                ? current
+                : new Target(document, document.Root);
         }
         else
         {

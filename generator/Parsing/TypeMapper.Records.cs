@@ -25,7 +25,7 @@ internal sealed partial class TypeMapper
         int slot = output.Records.Count;
         output.Records.Add(null!);
 
-        var reserved = new HashSet<string>(RecordMemberNames, StringComparer.Ordinal) { name };
+        var reserved = new HashSet<string>(TypeNames.RecordMemberNames, StringComparer.Ordinal) { name };
         Dictionary<string, string> names = Identifiers.NameScope(properties.Select(p => p.JsonName), reserved, "Value");
         var models = new List<PropertyModel>(properties.Count);
         foreach (Candidate property in properties)

@@ -27,20 +27,11 @@ internal sealed partial class TypeMapper
     /// </summary>
     public const int MaxCollectionNesting = 8;
 
-    /// <summary>Members every generated record has; a property named like one gets the suffix <c>Value</c>.</summary>
-    private static readonly string[] RecordMemberNames =
-    {
-        "ExtensionData", "ReadJson", "WriteJson", "WriteJsonBody", "EqualityContract", "Equals", "GetHashCode", "ToString",
-        "PrintMembers", "Deconstruct", "GetType", "MemberwiseClone", "Finalize", "Clone",
-    };
-
     private readonly SchemaSet _set;
     private readonly Dictionary<SchemaDocument, DocumentOutput> _outputs;
     private readonly Dictionary<JToken, TypeRef> _memo = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<JToken, TypeRef?> _inProgress = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<JToken, string> _names = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<JToken, JsonShape> _kinds = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<JToken, bool> _allowsNull = new(ReferenceEqualityComparer.Instance);
     private readonly CancellationToken _cancellationToken;
 
     public TypeMapper(SchemaSet set, Dictionary<SchemaDocument, DocumentOutput> outputs, CancellationToken cancellationToken)
@@ -176,20 +167,18 @@ internal sealed partial class TypeMapper
             return false;
         }
 
-        // Remembered per schema, so branches that share schemas are not walked again (a walk per path would be exponential).
-        if (_allowsNull.TryGetValue(obj, out bool known))
-        {
-            return known;
-        }
-
-        _allowsNull[obj] = false;
-        bool result = AllowsNullUncached(document, obj, depth);
-        _allowsNull[obj] = result;
-        return result;
+        // Each schema is visited once per question, so branches that share schemas are not walked again (a walk per
+        // path would be exponential); nothing is remembered across questions, so no answer depends on their order.
+        return AllowsNull(document, obj, depth, new HashSet<JToken>(ReferenceEqualityComparer.Instance));
     }
 
-    private bool AllowsNullUncached(SchemaDocument document, JObject obj, int depth)
+    private bool AllowsNull(SchemaDocument document, JObject obj, int depth, HashSet<JToken> visited)
     {
+        if (depth > 8 || !visited.Add(obj))
+        {
+            return false;
+        }
+
 
         JsonTypes types = TypesOf(obj);
         if (types.Null || obj["nullable"]?.Type == JTokenType.Boolean && (bool)obj["nullable"]! || obj["x-nullable"]?.Type == JTokenType.Boolean && (bool)obj["x-nullable"]!)
@@ -209,7 +198,7 @@ internal sealed partial class TypeMapper
                 foreach (JToken branch in branches)
                 {
                     (SchemaDocument branchDocument, JToken target) = Follow(document, branch);
-                    if (IsNullOnly(target) || AllowsNull(branchDocument, target, depth + 1))
+                    if (IsNullOnly(target) || (target is JObject targetObject && AllowsNull(branchDocument, targetObject, depth + 1, visited)))
                     {
                         return true;
                     }
@@ -218,7 +207,7 @@ internal sealed partial class TypeMapper
         }
 
         (SchemaDocument followedDocument, JToken followed) = Follow(document, obj);
-        return !ReferenceEquals(followed, obj) && AllowsNull(followedDocument, followed, depth + 1);
+        return !ReferenceEquals(followed, obj) && followed is JObject followedObject && AllowsNull(followedDocument, followedObject, depth + 1, visited);
     }
 
     private TypeRef MapObject(SchemaDocument document, JObject schema, string hint, int depth)
@@ -302,11 +291,10 @@ internal sealed partial class TypeMapper
 
         if (nonNull.All(v => v.Type == JTokenType.String))
         {
-            string name = _names.TryGetValue(schema, out string? named) ? named : Output(document).Names.Unique(hint);
+            string name = _names.TryGetValue(schema, out string? named) ? named : Output(document).Names.UniqueEnum(hint);
             List<string> wireValues = nonNull.Select(v => (string)v!).Where(Identifiers.IsValidUtf16).Distinct(StringComparer.Ordinal).ToList();
             Dictionary<string, string> names = Identifiers.NameScope(wireValues, new HashSet<string>(StringComparer.Ordinal), string.Empty);
             DocumentOutput output = Output(document);
-            output.Names.Take(name + "Converter");
             output.Enums.Add(new EnumModel(name, DescriptionOf(schema), wireValues.Select(v => new EnumMemberModel(names[v], v)).ToEquatableArray()));
             return TypeRef.Enum(name, output.Namespace);
         }
@@ -460,9 +448,15 @@ internal sealed partial class TypeMapper
         }
 
         JsonShape kinds = KindsOf(document, schema, 0);
-        if (kinds == JsonShape.Object || kinds == JsonShape.None)
+        if (kinds == JsonShape.Object)
         {
             return MapObjectShape(document, schema, hint, depth);
+        }
+
+        if (kinds == JsonShape.None)
+        {
+            // Parts that no value satisfies together (a string and an integer): nothing to type.
+            return TypeRef.Any;
         }
 
         if (!ownShape && parts.Select(p => p.Schema).Distinct(ReferenceEqualityComparer.Instance).Count() == 1)
@@ -477,6 +471,14 @@ internal sealed partial class TypeMapper
         }
 
         return Unsupported(document, schema, "An allOf of parts of different shapes");
+    }
+
+    /// <summary>The kinds both allow; an integer is a number, so number and integer give integer.</summary>
+    private static JsonShape Intersect(JsonShape left, JsonShape right)
+    {
+        JsonShape Widen(JsonShape kinds) => (kinds & JsonShape.Number) != 0 ? kinds | JsonShape.Integer : kinds;
+        JsonShape both = Widen(left) & Widen(right);
+        return (both & JsonShape.Number) != 0 && ((left & JsonShape.Number) == 0 || (right & JsonShape.Number) == 0) ? both & ~JsonShape.Number : both;
     }
 
     private TypeRef MapByType(SchemaDocument document, JObject schema, JsonTypes types, string hint, int depth)
@@ -624,19 +626,32 @@ internal sealed partial class TypeMapper
             return JsonShape.Any;
         }
 
-        // Remembered per schema (a cycle reads as "any" while it is being walked), so the walk is linear, not per path.
-        if (_kinds.TryGetValue(schema, out JsonShape known))
+        return KindsOf(document, schema, depth, new Dictionary<JToken, JsonShape>(ReferenceEqualityComparer.Instance));
+    }
+
+    /// <summary>
+    /// <see cref="KindsOf(SchemaDocument, JToken, int)"/> with the answers of this one question: each schema is walked once
+    /// (a cycle reads as "any"), so shared branches cost nothing more, and no answer outlives the question.
+    /// </summary>
+    private JsonShape KindsOf(SchemaDocument document, JToken schema, int depth, Dictionary<JToken, JsonShape> seen)
+    {
+        if (depth > 16)
+        {
+            return JsonShape.Any;
+        }
+
+        if (seen.TryGetValue(schema, out JsonShape known))
         {
             return known;
         }
 
-        _kinds[schema] = JsonShape.Any;
-        JsonShape result = KindsOfUncached(document, schema, depth);
-        _kinds[schema] = result;
+        seen[schema] = JsonShape.Any;
+        JsonShape result = KindsOfUncached(document, schema, depth, seen);
+        seen[schema] = result;
         return result;
     }
 
-    private JsonShape KindsOfUncached(SchemaDocument document, JToken schema, int depth)
+    private JsonShape KindsOfUncached(SchemaDocument document, JToken schema, int depth, Dictionary<JToken, JsonShape> seen)
     {
 
         (document, schema) = Follow(document, schema);
@@ -683,7 +698,7 @@ internal sealed partial class TypeMapper
                     (_, JToken target) = Follow(document, branch);
                     if (!IsNullOnly(target))
                     {
-                        result |= KindsOf(document, branch, depth + 1);
+                        result |= KindsOf(document, branch, depth + 1, seen);
                     }
                 }
             }
@@ -693,10 +708,10 @@ internal sealed partial class TypeMapper
         {
             foreach (JToken part in parts)
             {
-                JsonShape kinds = KindsOf(document, part, depth + 1);
+                JsonShape kinds = KindsOf(document, part, depth + 1, seen);
                 if (kinds != JsonShape.Any)
                 {
-                    result = constrained ? result & kinds : result | kinds;
+                    result = constrained ? Intersect(result, kinds) : result | kinds;
                     constrained = true;
                 }
             }
@@ -713,12 +728,7 @@ internal sealed partial class TypeMapper
 
     private void Report(SchemaDocument document, JToken token, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, params string[] arguments)
     {
-        DocumentOutput output = Output(document);
-        DiagnosticInfo diagnostic = DiagnosticInfo.Create(descriptor, document.Locator.Of(token), arguments);
-        if (!output.Diagnostics.Contains(diagnostic))
-        {
-            output.Diagnostics.Add(diagnostic);
-        }
+        Output(document).Report(DiagnosticInfo.Create(descriptor, document.Locator.Of(token), arguments));
     }
 
     private DocumentOutput Output(SchemaDocument document) => _outputs[document];

@@ -125,25 +125,60 @@ public static class JsonEquality
 
                 return true;
             case JsonValueKind.Object:
-                int count = 0;
-                foreach (JsonProperty property in left.EnumerateObject())
-                {
-                    count++;
-                    if (!right.TryGetProperty(property.Name, out JsonElement other) || !Equal(property.Value, other, depth + 1))
-                    {
-                        return false;
-                    }
-                }
-
-                foreach (JsonProperty _ in right.EnumerateObject())
-                {
-                    count--;
-                }
-
-                return count == 0;
+                return ObjectsEqual(left, right, depth);
             default:
                 return true;
         }
+    }
+
+    /// <summary>
+    /// Objects are equal when they have the same members in any order. Members in the same order compare pair by pair
+    /// (which also holds for an object that repeats a name); otherwise each side's members must be found in the other.
+    /// </summary>
+    private static bool ObjectsEqual(JsonElement left, JsonElement right, int depth)
+    {
+        int count = 0;
+        bool sameOrder = true;
+        using (JsonElement.ObjectEnumerator a = left.EnumerateObject())
+        using (JsonElement.ObjectEnumerator b = right.EnumerateObject())
+        {
+            while (true)
+            {
+                bool moreLeft = a.MoveNext();
+                bool moreRight = b.MoveNext();
+                if (moreLeft != moreRight)
+                {
+                    return false;
+                }
+
+                if (!moreLeft)
+                {
+                    break;
+                }
+
+                count++;
+                if (sameOrder && (!a.Current.NameEquals(b.Current.Name) || !Equal(a.Current.Value, b.Current.Value, depth + 1)))
+                {
+                    sameOrder = false;
+                }
+            }
+        }
+
+        return sameOrder || (Contains(left, right, depth) && Contains(right, left, depth));
+    }
+
+    /// <summary>Whether every member of <paramref name="part"/> is in <paramref name="whole"/> with an equal value.</summary>
+    private static bool Contains(JsonElement whole, JsonElement part, int depth)
+    {
+        foreach (JsonProperty property in part.EnumerateObject())
+        {
+            if (!whole.TryGetProperty(property.Name, out JsonElement other) || !Equal(property.Value, other, depth + 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool NumbersEqual(JsonElement left, JsonElement right)

@@ -72,4 +72,24 @@ public class EqualityTests
         Assert.Equal(left.GetHashCode(), right.GetHashCode());
         Assert.NotEqual(left, right with { Name = "Cats" });
     }
+
+    [Theory]
+    [InlineData("""{"a":1,"a":2}""", """{"a":1,"a":2}""", true)]
+    [InlineData("""{"a":1,"b":[1,{"c":null}]}""", """{"b":[1,{"c":null}],"a":1.0}""", true)]
+    [InlineData("""{"a":1,"a":1}""", """{"a":1,"b":2}""", false)]
+    [InlineData("""{"a":1,"b":2}""", """{"a":1,"a":1}""", false)]
+    [InlineData("""[1,2]""", """[2,1]""", false)]
+    public void Json_values_are_equal_by_content_and_the_relation_is_symmetric(string left, string right, bool equal)
+    {
+        using JsonDocument l = JsonDocument.Parse(left);
+        using JsonDocument r = JsonDocument.Parse(right);
+
+        Assert.Equal(equal, Scenario.Runtime.Json.JsonEquality.Equal(l.RootElement, r.RootElement));
+        Assert.Equal(equal, Scenario.Runtime.Json.JsonEquality.Equal(r.RootElement, l.RootElement));
+        Assert.True(Scenario.Runtime.Json.JsonEquality.Equal(l.RootElement, l.RootElement));
+        if (equal)
+        {
+            Assert.Equal(Scenario.Runtime.Json.JsonEquality.Hash(l.RootElement), Scenario.Runtime.Json.JsonEquality.Hash(r.RootElement));
+        }
+    }
 }

@@ -163,7 +163,7 @@ public class SchemaReadingTests
         GeneratorRun run = Generate(text);
 
         Assert.Empty(run.Diagnostics);
-        Assert.Contains("public string? Value { get => __value;", run.Sources["ShapesSchema.Shapes.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("public string? Value { get => __valueValue;", run.Sources["ShapesSchema.Shapes.g.cs"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -423,6 +423,69 @@ public class SchemaReadingTests
         Assert.Empty(run.Diagnostics);
         Assert.Equal(run.Sources.Count, run.Sources.Keys.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.Equal(5, run.Sources.Count);
+    }
+
+    [Fact]
+    public void Names_that_meet_generated_members_compile()
+    {
+        // Found in review: each of these once produced a name clash in the generated code.
+        const string text = """
+            { "title": "Options", "type": "object", "properties": {
+                "propertyNames": { "type": ["array", "null"], "items": { "type": "string" } },
+                "first": { "type": ["string", "null"] }, "nameFirst": { "type": ["string", "null"] },
+                "2": { "type": "string" }, "v": { "type": "string" }, "V": { "type": "string" },
+                "referenceEquals": { "type": "string" }, "status": { "$ref": "#/definitions/Status" }, "n": { "allOf": [ { "type": "number" }, { "type": "integer" } ] } },
+              "definitions": {
+                "extensionData": { "type": "object", "properties": { "x": { "type": "string" } } },
+                "Status": { "enum": [ "a", "b" ] },
+                "StatusConverter": { "type": "object", "properties": { "x": { "type": "string" } } },
+                "OptionsDocument": { "type": "object", "properties": { "x": { "type": "string" } } } } }
+            """;
+
+        GeneratorRun run = Generate(text);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("Shapes.ExtensionDataType.g.cs", run.Sources.Keys);
+        Assert.Contains("Shapes.StatusConverterType.g.cs", run.Sources.Keys);
+        Assert.Contains("public long? N { get; init; }", run.Sources["Shapes.Options.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("JsonTypeInfo<global::Shapes.Options> OptionsDocument2 =>", run.Sources["Shapes.ShapesJsonContext.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Files_whose_namespaces_or_clients_meet_get_names_of_their_own()
+    {
+        const string text = """{ "type": "object", "properties": { "a": { "type": "string" } } }""";
+        const string client = """
+            { "x-client": { "name": "Shop", "baseAddress": "https://shop.example.com", "resources": { "items": { "operations": {
+                "get": { "method": "GET", "path": "/items", "response": { "$ref": "#/definitions/Item" } } } } } },
+              "definitions": { "Item": { "type": "object", "properties": { "id": { "type": "string" } } } } }
+            """;
+        var api = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Namespace"] = "Api" };
+
+        GeneratorRun run = GeneratorHarness.Run(
+            GeneratorHarness.Inline("a/pet-store.schema.json", text),
+            GeneratorHarness.Inline("b/petstore.schema.json", text),
+            GeneratorHarness.Inline("shop1.schema.json", client, api),
+            GeneratorHarness.Inline("shop2.schema.json", client, api));
+
+        AssertNoException(run);
+        Assert.Empty(run.CompileDiagnostics.Select(d => d.ToString()));
+        Assert.Equal(run.Sources.Count, run.Sources.Keys.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Contains("Api.ShopClient.g.cs", run.Sources.Keys);
+        Assert.Contains("Api.Shop2Client.g.cs", run.Sources.Keys);
+    }
+
+    [Fact]
+    public void A_file_reuses_another_files_id_and_its_own_references_stay_within_it()
+    {
+        const string a = """{ "$id": "https://example.com/product.json", "definitions": { "Owner": { "type": "object", "properties": { "a": { "type": "string" } } } } }""";
+        const string b = """{ "$id": "https://example.com/product.json", "type": "object", "properties": { "owner": { "$ref": "#/definitions/Seller" } }, "definitions": { "Seller": { "type": "object", "properties": { "b": { "type": "string" } } } } }""";
+
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline("a.schema.json", a), GeneratorHarness.Inline("b.schema.json", b));
+
+        AssertNoException(run);
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("public global::BSchema.Seller? Owner { get; init; }", run.Sources["BSchema.B.g.cs"], StringComparison.Ordinal);
     }
 
     [Fact]

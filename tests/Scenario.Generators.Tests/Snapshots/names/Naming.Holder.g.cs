@@ -77,13 +77,13 @@ namespace Naming
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            string? holderValueValue = default;
-            string? extensionDataValueValue = default;
-            string? toStringValueValue = default;
-            string? aBValue = default;
-            string? aB_2Value = default;
-            string? classValue = default;
-            global::Scenario.Runtime.OpenEnum<global::Naming.Tricky>? trickyValue = default;
+            string? vHolderValue = default;
+            string? vExtensionDataValue = default;
+            string? vToStringValue = default;
+            string? vAB = default;
+            string? vAB_2 = default;
+            string? vClass = default;
+            global::Scenario.Runtime.OpenEnum<global::Naming.Tricky>? vTricky = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -95,25 +95,25 @@ namespace Naming
                     switch (property)
                     {
                         case 0:
-                            holderValueValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vHolderValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 1:
-                            extensionDataValueValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vExtensionDataValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 2:
-                            toStringValueValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vToStringValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 3:
-                            aBValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vAB = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 4:
-                            aB_2Value = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vAB_2 = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 5:
-                            classValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vClass = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 6:
-                            trickyValue = global::Naming.TrickyConverter.ReadValue(ref reader, options);
+                            vTricky = global::Naming.TrickyConverter.ReadValue(ref reader, options);
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -128,13 +128,13 @@ namespace Naming
 
             var result = new global::Naming.Holder
             {
-                HolderValue = holderValueValue,
-                ExtensionDataValue = extensionDataValueValue,
-                ToStringValue = toStringValueValue,
-                AB = aBValue,
-                AB_2 = aB_2Value,
-                Class = classValue,
-                Tricky = trickyValue,
+                HolderValue = vHolderValue,
+                ExtensionDataValue = vExtensionDataValue,
+                ToStringValue = vToStringValue,
+                AB = vAB,
+                AB_2 = vAB_2,
+                Class = vClass,
+                Tricky = vTricky,
                 ExtensionData = extensionData,
             };
             return result;
@@ -144,40 +144,40 @@ namespace Naming
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Naming.Holder value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.HolderValue is { } holderValueValue)
+            if (value.HolderValue is { } vHolderValue)
             {
                 writer.WritePropertyName(__nameHolderValue);
-                writer.WriteStringValue(holderValueValue);
+                writer.WriteStringValue(vHolderValue);
             }
-            if (value.ExtensionDataValue is { } extensionDataValueValue)
+            if (value.ExtensionDataValue is { } vExtensionDataValue)
             {
                 writer.WritePropertyName(__nameExtensionDataValue);
-                writer.WriteStringValue(extensionDataValueValue);
+                writer.WriteStringValue(vExtensionDataValue);
             }
-            if (value.ToStringValue is { } toStringValueValue)
+            if (value.ToStringValue is { } vToStringValue)
             {
                 writer.WritePropertyName(__nameToStringValue);
-                writer.WriteStringValue(toStringValueValue);
+                writer.WriteStringValue(vToStringValue);
             }
-            if (value.AB is { } aBValue)
+            if (value.AB is { } vAB)
             {
                 writer.WritePropertyName(__nameAB);
-                writer.WriteStringValue(aBValue);
+                writer.WriteStringValue(vAB);
             }
-            if (value.AB_2 is { } aB_2Value)
+            if (value.AB_2 is { } vAB_2)
             {
                 writer.WritePropertyName(__nameAB_2);
-                writer.WriteStringValue(aB_2Value);
+                writer.WriteStringValue(vAB_2);
             }
-            if (value.Class is { } classValue)
+            if (value.Class is { } vClass)
             {
                 writer.WritePropertyName(__nameClass);
-                writer.WriteStringValue(classValue);
+                writer.WriteStringValue(vClass);
             }
-            if (value.Tricky is { } trickyValue)
+            if (value.Tricky is { } vTricky)
             {
                 writer.WritePropertyName(__nameTricky);
-                global::Naming.TrickyConverter.WriteValue(writer, trickyValue, options);
+                global::Naming.TrickyConverter.WriteValue(writer, vTricky, options);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
@@ -186,7 +186,7 @@ namespace Naming
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(Holder? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

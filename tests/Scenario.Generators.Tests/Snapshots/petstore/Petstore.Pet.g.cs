@@ -119,13 +119,13 @@ namespace Petstore
         /// When the pet was adopted; null when it was returned.
         /// </summary>
         /// <remarks>JSON <c>adoptedAt</c>, optional; may be null: written when it was read or set, null included.</remarks>
-        public string? AdoptedAt { get => __adoptedAt; init { __adoptedAt = value; __adoptedAtSet = true; } }
+        public string? AdoptedAt { get => __valueAdoptedAt; init { __valueAdoptedAt = value; __hasAdoptedAt = true; } }
 
         /// <summary>
         /// A note from the staff, or null.
         /// </summary>
         /// <remarks>JSON <c>note</c>, optional; may be null: written when it was read or set, null included.</remarks>
-        public string? Note { get => __note; init { __note = value; __noteSet = true; } }
+        public string? Note { get => __valueNote; init { __valueNote = value; __hasNote = true; } }
 
         /// <summary>
         /// (deprecated) The code of the old system.
@@ -137,10 +137,10 @@ namespace Petstore
         /// <summary>Properties of the JSON object that the schema does not describe, kept so they are written back as they were read.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        private string? __adoptedAt;
-        private bool __adoptedAtSet;
-        private string? __note;
-        private bool __noteSet;
+        private string? __valueAdoptedAt;
+        private bool __hasAdoptedAt;
+        private string? __valueNote;
+        private bool __hasNote;
         private static readonly global::System.Text.Json.JsonEncodedText __nameId = global::System.Text.Json.JsonEncodedText.Encode("id");
         private static readonly global::System.Text.Json.JsonEncodedText __nameName = global::System.Text.Json.JsonEncodedText.Encode("name");
         private static readonly global::System.Text.Json.JsonEncodedText __nameSpecies = global::System.Text.Json.JsonEncodedText.Encode("species");
@@ -172,29 +172,29 @@ namespace Petstore
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            string? idValue = default;
-            bool idSet = false;
-            string? nameValue = default;
-            bool nameSet = false;
-            global::Scenario.Runtime.OpenEnum<global::Petstore.Species> speciesValue = default;
-            bool speciesSet = false;
-            global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus> statusValue = default;
-            bool statusSet = false;
-            int? ageMonthsValue = default;
-            double? weightKgValue = default;
-            bool? vaccinatedValue = default;
-            global::Scenario.Runtime.StringOrNumber? microchipValue = default;
-            global::System.Collections.Generic.IReadOnlyList<string>? tagsValue = default;
-            global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<int>>? photoSizesValue = default;
-            global::Petstore.PetOwner? ownerValue = default;
-            global::Petstore.Category? categoryValue = default;
-            global::System.Collections.Generic.IReadOnlyDictionary<string, string>? attributesValue = default;
-            global::System.Text.Json.JsonElement? extraValue = default;
-            string? adoptedAtValue = default;
-            bool adoptedAtSet = false;
-            string? noteValue = default;
-            bool noteSet = false;
-            string? legacyCodeValue = default;
+            string? vId = default;
+            bool hasId = false;
+            string? vName = default;
+            bool hasName = false;
+            global::Scenario.Runtime.OpenEnum<global::Petstore.Species> vSpecies = default;
+            bool hasSpecies = false;
+            global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus> vStatus = default;
+            bool hasStatus = false;
+            int? vAgeMonths = default;
+            double? vWeightKg = default;
+            bool? vVaccinated = default;
+            global::Scenario.Runtime.StringOrNumber? vMicrochip = default;
+            global::System.Collections.Generic.IReadOnlyList<string>? vTags = default;
+            global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<int>>? vPhotoSizes = default;
+            global::Petstore.PetOwner? vOwner = default;
+            global::Petstore.Category? vCategory = default;
+            global::System.Collections.Generic.IReadOnlyDictionary<string, string>? vAttributes = default;
+            global::System.Text.Json.JsonElement? vExtra = default;
+            string? vAdoptedAt = default;
+            bool hasAdoptedAt = false;
+            string? vNote = default;
+            bool hasNote = false;
+            string? vLegacyCode = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -206,61 +206,61 @@ namespace Petstore
                     switch (property)
                     {
                         case 0:
-                            idValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            idSet = true;
+                            vId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasId = true;
                             break;
                         case 1:
-                            nameValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            nameSet = true;
+                            vName = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasName = true;
                             break;
                         case 2:
-                            speciesValue = global::Petstore.SpeciesConverter.ReadValue(ref reader, options);
-                            speciesSet = true;
+                            vSpecies = global::Petstore.SpeciesConverter.ReadValue(ref reader, options);
+                            hasSpecies = true;
                             break;
                         case 3:
-                            statusValue = global::Petstore.PetStatusConverter.ReadValue(ref reader, options);
-                            statusSet = true;
+                            vStatus = global::Petstore.PetStatusConverter.ReadValue(ref reader, options);
+                            hasStatus = true;
                             break;
                         case 4:
-                            ageMonthsValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vAgeMonths = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 5:
-                            weightKgValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vWeightKg = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 6:
-                            vaccinatedValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vVaccinated = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 7:
-                            microchipValue = global::Scenario.Runtime.Json.JsonRead.StringOrNumber(ref reader, options);
+                            vMicrochip = global::Scenario.Runtime.Json.JsonRead.StringOrNumber(ref reader, options);
                             break;
                         case 8:
-                            tagsValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vTags = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
                             break;
                         case 9:
-                            photoSizesValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.List(ref r1, o1, global::Scenario.Runtime.Json.JsonRead.Int32));
+                            vPhotoSizes = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.List(ref r1, o1, global::Scenario.Runtime.Json.JsonRead.Int32));
                             break;
                         case 10:
-                            ownerValue = global::Petstore.PetOwner.ReadJson(ref reader, options);
+                            vOwner = global::Petstore.PetOwner.ReadJson(ref reader, options);
                             break;
                         case 11:
-                            categoryValue = global::Petstore.Category.ReadJson(ref reader, options);
+                            vCategory = global::Petstore.Category.ReadJson(ref reader, options);
                             break;
                         case 12:
-                            attributesValue = global::Scenario.Runtime.Json.JsonRead.Map(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vAttributes = global::Scenario.Runtime.Json.JsonRead.Map(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
                             break;
                         case 13:
-                            extraValue = global::Scenario.Runtime.Json.JsonRead.Element(ref reader, options);
+                            vExtra = global::Scenario.Runtime.Json.JsonRead.Element(ref reader, options);
                             break;
                         case 14:
-                            adoptedAtValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            adoptedAtSet = true;
+                            vAdoptedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasAdoptedAt = true;
                             break;
                         case 15:
-                            noteValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            noteSet = true;
+                            vNote = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasNote = true;
                             break;
                         case 16:
-                            legacyCodeValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vLegacyCode = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -273,49 +273,49 @@ namespace Petstore
                 }
             }
 
-            if (!idSet)
+            if (!hasId)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Pet", "id");
             }
 
-            if (!nameSet)
+            if (!hasName)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Pet", "name");
             }
 
-            if (!speciesSet)
+            if (!hasSpecies)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Pet", "species");
             }
 
-            if (!statusSet)
+            if (!hasStatus)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Pet", "status");
             }
 
             var result = new global::Petstore.Pet
             {
-                Id = idValue!,
-                Name = nameValue!,
-                Species = speciesValue,
-                Status = statusValue,
-                AgeMonths = ageMonthsValue,
-                WeightKg = weightKgValue,
-                Vaccinated = vaccinatedValue,
-                Microchip = microchipValue,
-                Tags = tagsValue,
-                PhotoSizes = photoSizesValue,
-                Owner = ownerValue,
-                Category = categoryValue,
-                Attributes = attributesValue,
-                Extra = extraValue,
-                LegacyCode = legacyCodeValue,
+                Id = vId!,
+                Name = vName!,
+                Species = vSpecies,
+                Status = vStatus,
+                AgeMonths = vAgeMonths,
+                WeightKg = vWeightKg,
+                Vaccinated = vVaccinated,
+                Microchip = vMicrochip,
+                Tags = vTags,
+                PhotoSizes = vPhotoSizes,
+                Owner = vOwner,
+                Category = vCategory,
+                Attributes = vAttributes,
+                Extra = vExtra,
+                LegacyCode = vLegacyCode,
                 ExtensionData = extensionData,
             };
-            result.__adoptedAt = adoptedAtValue;
-            result.__adoptedAtSet = adoptedAtSet;
-            result.__note = noteValue;
-            result.__noteSet = noteSet;
+            result.__valueAdoptedAt = vAdoptedAt;
+            result.__hasAdoptedAt = hasAdoptedAt;
+            result.__valueNote = vNote;
+            result.__hasNote = hasNote;
             return result;
         }
 
@@ -331,84 +331,84 @@ namespace Petstore
             global::Petstore.SpeciesConverter.WriteValue(writer, value.Species, options);
             writer.WritePropertyName(__nameStatus);
             global::Petstore.PetStatusConverter.WriteValue(writer, value.Status, options);
-            if (value.AgeMonths is { } ageMonthsValue)
+            if (value.AgeMonths is { } vAgeMonths)
             {
                 writer.WritePropertyName(__nameAgeMonths);
-                writer.WriteNumberValue(ageMonthsValue);
+                writer.WriteNumberValue(vAgeMonths);
             }
-            if (value.WeightKg is { } weightKgValue)
+            if (value.WeightKg is { } vWeightKg)
             {
                 writer.WritePropertyName(__nameWeightKg);
-                writer.WriteNumberValue(weightKgValue);
+                writer.WriteNumberValue(vWeightKg);
             }
-            if (value.Vaccinated is { } vaccinatedValue)
+            if (value.Vaccinated is { } vVaccinated)
             {
                 writer.WritePropertyName(__nameVaccinated);
-                writer.WriteBooleanValue(vaccinatedValue);
+                writer.WriteBooleanValue(vVaccinated);
             }
-            if (value.Microchip is { } microchipValue)
+            if (value.Microchip is { } vMicrochip)
             {
                 writer.WritePropertyName(__nameMicrochip);
-                global::Scenario.Runtime.Json.JsonWrite.StringOrNumber(writer, microchipValue, options);
+                global::Scenario.Runtime.Json.JsonWrite.StringOrNumber(writer, vMicrochip, options);
             }
-            if (value.Tags is { } tagsValue)
+            if (value.Tags is { } vTags)
             {
                 writer.WritePropertyName(__nameTags);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, tagsValue, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vTags, options, global::Scenario.Runtime.Json.JsonWrite.String);
             }
-            if (value.PhotoSizes is { } photoSizesValue)
+            if (value.PhotoSizes is { } vPhotoSizes)
             {
                 writer.WritePropertyName(__namePhotoSizes);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, photoSizesValue, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<int> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List(w1, v1, o1, global::Scenario.Runtime.Json.JsonWrite.Int32));
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vPhotoSizes, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<int> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List(w1, v1, o1, global::Scenario.Runtime.Json.JsonWrite.Int32));
             }
-            if (value.Owner is { } ownerValue)
+            if (value.Owner is { } vOwner)
             {
                 writer.WritePropertyName(__nameOwner);
-                global::Petstore.PetOwner.WriteJson(writer, ownerValue, options);
+                global::Petstore.PetOwner.WriteJson(writer, vOwner, options);
             }
-            if (value.Category is { } categoryValue)
+            if (value.Category is { } vCategory)
             {
                 writer.WritePropertyName(__nameCategory);
-                global::Petstore.Category.WriteJson(writer, categoryValue, options);
+                global::Petstore.Category.WriteJson(writer, vCategory, options);
             }
-            if (value.Attributes is { } attributesValue)
+            if (value.Attributes is { } vAttributes)
             {
                 writer.WritePropertyName(__nameAttributes);
-                global::Scenario.Runtime.Json.JsonWrite.Map(writer, attributesValue, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.Map(writer, vAttributes, options, global::Scenario.Runtime.Json.JsonWrite.String);
             }
-            if (value.Extra is { } extraValue)
+            if (value.Extra is { } vExtra)
             {
                 writer.WritePropertyName(__nameExtra);
-                extraValue.WriteTo(writer);
+                vExtra.WriteTo(writer);
             }
-            if (value.__adoptedAtSet)
+            if (value.__hasAdoptedAt)
             {
                 writer.WritePropertyName(__nameAdoptedAt);
-                if (value.AdoptedAt is { } adoptedAtValue)
+                if (value.AdoptedAt is { } vAdoptedAt)
                 {
-                    writer.WriteStringValue(adoptedAtValue);
+                    writer.WriteStringValue(vAdoptedAt);
                 }
                 else
                 {
                     writer.WriteNullValue();
                 }
             }
-            if (value.__noteSet)
+            if (value.__hasNote)
             {
                 writer.WritePropertyName(__nameNote);
-                if (value.Note is { } noteValue)
+                if (value.Note is { } vNote)
                 {
-                    writer.WriteStringValue(noteValue);
+                    writer.WriteStringValue(vNote);
                 }
                 else
                 {
                     writer.WriteNullValue();
                 }
             }
-            if (value.LegacyCode is { } legacyCodeValue)
+            if (value.LegacyCode is { } vLegacyCode)
             {
                 writer.WritePropertyName(__nameLegacyCode);
-                writer.WriteStringValue(legacyCodeValue);
+                writer.WriteStringValue(vLegacyCode);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
@@ -417,7 +417,7 @@ namespace Petstore
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(Pet? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }
@@ -437,9 +437,9 @@ namespace Petstore
                 && global::System.Collections.Generic.EqualityComparer<global::Petstore.Category?>.Default.Equals(this.Category, other.Category)
                 && global::Scenario.Runtime.Json.JsonEquality.Map(this.Attributes, other.Attributes, static (string x0, string y0) => string.Equals(x0, y0, global::System.StringComparison.Ordinal))
                 && global::Scenario.Runtime.Json.JsonEquality.Equal(this.Extra, other.Extra)
-                && __adoptedAtSet == other.__adoptedAtSet
+                && __hasAdoptedAt == other.__hasAdoptedAt
                 && string.Equals(this.AdoptedAt, other.AdoptedAt, global::System.StringComparison.Ordinal)
-                && __noteSet == other.__noteSet
+                && __hasNote == other.__hasNote
                 && string.Equals(this.Note, other.Note, global::System.StringComparison.Ordinal)
                 && string.Equals(this.LegacyCode, other.LegacyCode, global::System.StringComparison.Ordinal)
                 && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);

@@ -42,9 +42,9 @@ namespace Petstore
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            string? nameValue = default;
-            bool nameSet = false;
-            string? emailValue = default;
+            string? vName = default;
+            bool hasName = false;
+            string? vEmail = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -56,11 +56,11 @@ namespace Petstore
                     switch (property)
                     {
                         case 0:
-                            nameValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            nameSet = true;
+                            vName = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasName = true;
                             break;
                         case 1:
-                            emailValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vEmail = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -73,15 +73,15 @@ namespace Petstore
                 }
             }
 
-            if (!nameSet)
+            if (!hasName)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("PetOwner", "name");
             }
 
             var result = new global::Petstore.PetOwner
             {
-                Name = nameValue!,
-                Email = emailValue,
+                Name = vName!,
+                Email = vEmail,
                 ExtensionData = extensionData,
             };
             return result;
@@ -93,10 +93,10 @@ namespace Petstore
             writer.WriteStartObject();
             writer.WritePropertyName(__nameName);
             writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Name, "PetOwner", "Name"));
-            if (value.Email is { } emailValue)
+            if (value.Email is { } vEmail)
             {
                 writer.WritePropertyName(__nameEmail);
-                writer.WriteStringValue(emailValue);
+                writer.WriteStringValue(vEmail);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
@@ -105,7 +105,7 @@ namespace Petstore
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(PetOwner? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

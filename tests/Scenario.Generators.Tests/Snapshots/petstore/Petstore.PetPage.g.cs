@@ -49,11 +49,11 @@ namespace Petstore
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>? petsValue = default;
-            bool petsSet = false;
-            string? nextCursorValue = default;
-            bool nextCursorSet = false;
-            long? totalValue = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>? vPets = default;
+            bool hasPets = false;
+            string? vNextCursor = default;
+            bool hasNextCursor = false;
+            long? vTotal = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -65,15 +65,15 @@ namespace Petstore
                     switch (property)
                     {
                         case 0:
-                            petsValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Petstore.Pet.ReadJson);
-                            petsSet = true;
+                            vPets = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Petstore.Pet.ReadJson);
+                            hasPets = true;
                             break;
                         case 1:
-                            nextCursorValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            nextCursorSet = true;
+                            vNextCursor = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasNextCursor = true;
                             break;
                         case 2:
-                            totalValue = global::Scenario.Runtime.Json.JsonRead.Int64(ref reader, options);
+                            vTotal = global::Scenario.Runtime.Json.JsonRead.Int64(ref reader, options);
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -86,21 +86,21 @@ namespace Petstore
                 }
             }
 
-            if (!petsSet)
+            if (!hasPets)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("PetPage", "pets");
             }
 
-            if (!nextCursorSet)
+            if (!hasNextCursor)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("PetPage", "nextCursor");
             }
 
             var result = new global::Petstore.PetPage
             {
-                Pets = petsValue!,
-                NextCursor = nextCursorValue,
-                Total = totalValue,
+                Pets = vPets!,
+                NextCursor = vNextCursor,
+                Total = vTotal,
                 ExtensionData = extensionData,
             };
             return result;
@@ -113,18 +113,18 @@ namespace Petstore
             writer.WritePropertyName(__namePets);
             global::Scenario.Runtime.Json.JsonWrite.List(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.Pets, "PetPage", "Pets"), options, global::Petstore.Pet.WriteJson);
             writer.WritePropertyName(__nameNextCursor);
-            if (value.NextCursor is { } nextCursorValue)
+            if (value.NextCursor is { } vNextCursor)
             {
-                writer.WriteStringValue(nextCursorValue);
+                writer.WriteStringValue(vNextCursor);
             }
             else
             {
                 writer.WriteNullValue();
             }
-            if (value.Total is { } totalValue)
+            if (value.Total is { } vTotal)
             {
                 writer.WritePropertyName(__nameTotal);
-                writer.WriteNumberValue(totalValue);
+                writer.WriteNumberValue(vTotal);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
@@ -133,7 +133,7 @@ namespace Petstore
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(PetPage? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

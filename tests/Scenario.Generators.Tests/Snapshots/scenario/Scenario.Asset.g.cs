@@ -217,49 +217,49 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            string? idValue = default;
-            bool idSet = false;
-            string? authorIdValue = default;
-            bool authorIdSet = false;
-            global::System.Collections.Generic.IReadOnlyList<string>? collectionIdsValue = default;
-            bool collectionIdsSet = false;
-            string? createdAtValue = default;
-            bool createdAtSet = false;
-            global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability>>? editCapabilitiesValue = default;
-            bool editCapabilitiesSet = false;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.AssetKind> kindValue = default;
-            bool kindSet = false;
-            global::Scenario.AssetMetadata? metadataValue = default;
-            bool metadataSet = false;
-            string? mimeTypeValue = default;
-            bool mimeTypeSet = false;
-            string? ownerIdValue = default;
-            bool ownerIdSet = false;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.AssetPrivacy> privacyValue = default;
-            bool privacySet = false;
-            global::Scenario.AssetProperties? propertiesValue = default;
-            bool propertiesSet = false;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.AssetSource> sourceValue = default;
-            bool sourceSet = false;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.AssetStatus> statusValue = default;
-            bool statusSet = false;
-            global::System.Collections.Generic.IReadOnlyList<string>? tagsValue = default;
-            bool tagsSet = false;
-            string? updatedAtValue = default;
-            bool updatedAtSet = false;
-            string? urlValue = default;
-            bool urlSet = false;
-            string? automaticCaptioningValue = default;
-            string? descriptionValue = default;
-            global::System.Collections.Generic.IReadOnlyList<double>? embeddingValue = default;
-            global::Scenario.AssetFileRef? firstFrameValue = default;
-            bool? isHiddenValue = default;
-            global::Scenario.AssetFileRef? lastFrameValue = default;
-            global::System.Collections.Generic.IReadOnlyList<string>? nsfwValue = default;
-            string? originalFileUrlValue = default;
-            int? outputIndexValue = default;
-            global::Scenario.AssetFileRef? previewValue = default;
-            global::Scenario.AssetFileRef? thumbnailValue = default;
+            string? vId = default;
+            bool hasId = false;
+            string? vAuthorId = default;
+            bool hasAuthorId = false;
+            global::System.Collections.Generic.IReadOnlyList<string>? vCollectionIds = default;
+            bool hasCollectionIds = false;
+            string? vCreatedAt = default;
+            bool hasCreatedAt = false;
+            global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability>>? vEditCapabilities = default;
+            bool hasEditCapabilities = false;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.AssetKind> vKind = default;
+            bool hasKind = false;
+            global::Scenario.AssetMetadata? vMetadata = default;
+            bool hasMetadata = false;
+            string? vMimeType = default;
+            bool hasMimeType = false;
+            string? vOwnerId = default;
+            bool hasOwnerId = false;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.AssetPrivacy> vPrivacy = default;
+            bool hasPrivacy = false;
+            global::Scenario.AssetProperties? vProperties = default;
+            bool hasProperties = false;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.AssetSource> vSource = default;
+            bool hasSource = false;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.AssetStatus> vStatus = default;
+            bool hasStatus = false;
+            global::System.Collections.Generic.IReadOnlyList<string>? vTags = default;
+            bool hasTags = false;
+            string? vUpdatedAt = default;
+            bool hasUpdatedAt = false;
+            string? vUrl = default;
+            bool hasUrl = false;
+            string? vAutomaticCaptioning = default;
+            string? vDescription = default;
+            global::System.Collections.Generic.IReadOnlyList<double>? vEmbedding = default;
+            global::Scenario.AssetFileRef? vFirstFrame = default;
+            bool? vIsHidden = default;
+            global::Scenario.AssetFileRef? vLastFrame = default;
+            global::System.Collections.Generic.IReadOnlyList<string>? vNsfw = default;
+            string? vOriginalFileUrl = default;
+            int? vOutputIndex = default;
+            global::Scenario.AssetFileRef? vPreview = default;
+            global::Scenario.AssetFileRef? vThumbnail = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -271,101 +271,101 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            idValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            idSet = true;
+                            vId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasId = true;
                             break;
                         case 1:
-                            authorIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            authorIdSet = true;
+                            vAuthorId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasAuthorId = true;
                             break;
                         case 2:
-                            collectionIdsValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
-                            collectionIdsSet = true;
+                            vCollectionIds = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            hasCollectionIds = true;
                             break;
                         case 3:
-                            createdAtValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            createdAtSet = true;
+                            vCreatedAt = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasCreatedAt = true;
                             break;
                         case 4:
-                            editCapabilitiesValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.EditCapabilityConverter.ReadValue);
-                            editCapabilitiesSet = true;
+                            vEditCapabilities = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.EditCapabilityConverter.ReadValue);
+                            hasEditCapabilities = true;
                             break;
                         case 5:
-                            kindValue = global::Scenario.AssetKindConverter.ReadValue(ref reader, options);
-                            kindSet = true;
+                            vKind = global::Scenario.AssetKindConverter.ReadValue(ref reader, options);
+                            hasKind = true;
                             break;
                         case 6:
-                            metadataValue = global::Scenario.AssetMetadata.ReadJson(ref reader, options);
-                            metadataSet = true;
+                            vMetadata = global::Scenario.AssetMetadata.ReadJson(ref reader, options);
+                            hasMetadata = true;
                             break;
                         case 7:
-                            mimeTypeValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            mimeTypeSet = true;
+                            vMimeType = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasMimeType = true;
                             break;
                         case 8:
-                            ownerIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            ownerIdSet = true;
+                            vOwnerId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasOwnerId = true;
                             break;
                         case 9:
-                            privacyValue = global::Scenario.AssetPrivacyConverter.ReadValue(ref reader, options);
-                            privacySet = true;
+                            vPrivacy = global::Scenario.AssetPrivacyConverter.ReadValue(ref reader, options);
+                            hasPrivacy = true;
                             break;
                         case 10:
-                            propertiesValue = global::Scenario.AssetProperties.ReadJson(ref reader, options);
-                            propertiesSet = true;
+                            vProperties = global::Scenario.AssetProperties.ReadJson(ref reader, options);
+                            hasProperties = true;
                             break;
                         case 11:
-                            sourceValue = global::Scenario.AssetSourceConverter.ReadValue(ref reader, options);
-                            sourceSet = true;
+                            vSource = global::Scenario.AssetSourceConverter.ReadValue(ref reader, options);
+                            hasSource = true;
                             break;
                         case 12:
-                            statusValue = global::Scenario.AssetStatusConverter.ReadValue(ref reader, options);
-                            statusSet = true;
+                            vStatus = global::Scenario.AssetStatusConverter.ReadValue(ref reader, options);
+                            hasStatus = true;
                             break;
                         case 13:
-                            tagsValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
-                            tagsSet = true;
+                            vTags = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            hasTags = true;
                             break;
                         case 14:
-                            updatedAtValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            updatedAtSet = true;
+                            vUpdatedAt = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasUpdatedAt = true;
                             break;
                         case 15:
-                            urlValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            urlSet = true;
+                            vUrl = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasUrl = true;
                             break;
                         case 16:
-                            automaticCaptioningValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vAutomaticCaptioning = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 17:
-                            descriptionValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vDescription = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 18:
-                            embeddingValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Double);
+                            vEmbedding = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Double);
                             break;
                         case 19:
-                            firstFrameValue = global::Scenario.AssetFileRef.ReadJson(ref reader, options);
+                            vFirstFrame = global::Scenario.AssetFileRef.ReadJson(ref reader, options);
                             break;
                         case 20:
-                            isHiddenValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vIsHidden = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 21:
-                            lastFrameValue = global::Scenario.AssetFileRef.ReadJson(ref reader, options);
+                            vLastFrame = global::Scenario.AssetFileRef.ReadJson(ref reader, options);
                             break;
                         case 22:
-                            nsfwValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vNsfw = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
                             break;
                         case 23:
-                            originalFileUrlValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vOriginalFileUrl = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 24:
-                            outputIndexValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vOutputIndex = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 25:
-                            previewValue = global::Scenario.AssetFileRef.ReadJson(ref reader, options);
+                            vPreview = global::Scenario.AssetFileRef.ReadJson(ref reader, options);
                             break;
                         case 26:
-                            thumbnailValue = global::Scenario.AssetFileRef.ReadJson(ref reader, options);
+                            vThumbnail = global::Scenario.AssetFileRef.ReadJson(ref reader, options);
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -378,115 +378,115 @@ namespace Scenario
                 }
             }
 
-            if (!idSet)
+            if (!hasId)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Asset", "id");
             }
 
-            if (!authorIdSet)
+            if (!hasAuthorId)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Asset", "authorId");
             }
 
-            if (!collectionIdsSet)
+            if (!hasCollectionIds)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Asset", "collectionIds");
             }
 
-            if (!createdAtSet)
+            if (!hasCreatedAt)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Asset", "createdAt");
             }
 
-            if (!editCapabilitiesSet)
+            if (!hasEditCapabilities)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Asset", "editCapabilities");
             }
 
-            if (!kindSet)
+            if (!hasKind)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Asset", "kind");
             }
 
-            if (!metadataSet)
+            if (!hasMetadata)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Asset", "metadata");
             }
 
-            if (!mimeTypeSet)
+            if (!hasMimeType)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Asset", "mimeType");
             }
 
-            if (!ownerIdSet)
+            if (!hasOwnerId)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Asset", "ownerId");
             }
 
-            if (!privacySet)
+            if (!hasPrivacy)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Asset", "privacy");
             }
 
-            if (!propertiesSet)
+            if (!hasProperties)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Asset", "properties");
             }
 
-            if (!sourceSet)
+            if (!hasSource)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Asset", "source");
             }
 
-            if (!statusSet)
+            if (!hasStatus)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Asset", "status");
             }
 
-            if (!tagsSet)
+            if (!hasTags)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Asset", "tags");
             }
 
-            if (!updatedAtSet)
+            if (!hasUpdatedAt)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Asset", "updatedAt");
             }
 
-            if (!urlSet)
+            if (!hasUrl)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Asset", "url");
             }
 
             var result = new global::Scenario.Asset
             {
-                Id = idValue!,
-                AuthorId = authorIdValue!,
-                CollectionIds = collectionIdsValue!,
-                CreatedAt = createdAtValue!,
-                EditCapabilities = editCapabilitiesValue!,
-                Kind = kindValue,
-                Metadata = metadataValue!,
-                MimeType = mimeTypeValue!,
-                OwnerId = ownerIdValue!,
-                Privacy = privacyValue,
-                Properties = propertiesValue!,
-                Source = sourceValue,
-                Status = statusValue,
-                Tags = tagsValue!,
-                UpdatedAt = updatedAtValue!,
-                Url = urlValue!,
-                AutomaticCaptioning = automaticCaptioningValue,
-                Description = descriptionValue,
-                Embedding = embeddingValue,
-                FirstFrame = firstFrameValue,
-                IsHidden = isHiddenValue,
-                LastFrame = lastFrameValue,
-                Nsfw = nsfwValue,
-                OriginalFileUrl = originalFileUrlValue,
-                OutputIndex = outputIndexValue,
-                Preview = previewValue,
-                Thumbnail = thumbnailValue,
+                Id = vId!,
+                AuthorId = vAuthorId!,
+                CollectionIds = vCollectionIds!,
+                CreatedAt = vCreatedAt!,
+                EditCapabilities = vEditCapabilities!,
+                Kind = vKind,
+                Metadata = vMetadata!,
+                MimeType = vMimeType!,
+                OwnerId = vOwnerId!,
+                Privacy = vPrivacy,
+                Properties = vProperties!,
+                Source = vSource,
+                Status = vStatus,
+                Tags = vTags!,
+                UpdatedAt = vUpdatedAt!,
+                Url = vUrl!,
+                AutomaticCaptioning = vAutomaticCaptioning,
+                Description = vDescription,
+                Embedding = vEmbedding,
+                FirstFrame = vFirstFrame,
+                IsHidden = vIsHidden,
+                LastFrame = vLastFrame,
+                Nsfw = vNsfw,
+                OriginalFileUrl = vOriginalFileUrl,
+                OutputIndex = vOutputIndex,
+                Preview = vPreview,
+                Thumbnail = vThumbnail,
                 ExtensionData = extensionData,
             };
             return result;
@@ -528,60 +528,60 @@ namespace Scenario
             writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.UpdatedAt, "Asset", "UpdatedAt"));
             writer.WritePropertyName(__nameUrl);
             writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Url, "Asset", "Url"));
-            if (value.AutomaticCaptioning is { } automaticCaptioningValue)
+            if (value.AutomaticCaptioning is { } vAutomaticCaptioning)
             {
                 writer.WritePropertyName(__nameAutomaticCaptioning);
-                writer.WriteStringValue(automaticCaptioningValue);
+                writer.WriteStringValue(vAutomaticCaptioning);
             }
-            if (value.Description is { } descriptionValue)
+            if (value.Description is { } vDescription)
             {
                 writer.WritePropertyName(__nameDescription);
-                writer.WriteStringValue(descriptionValue);
+                writer.WriteStringValue(vDescription);
             }
-            if (value.Embedding is { } embeddingValue)
+            if (value.Embedding is { } vEmbedding)
             {
                 writer.WritePropertyName(__nameEmbedding);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, embeddingValue, options, global::Scenario.Runtime.Json.JsonWrite.Double);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vEmbedding, options, global::Scenario.Runtime.Json.JsonWrite.Double);
             }
-            if (value.FirstFrame is { } firstFrameValue)
+            if (value.FirstFrame is { } vFirstFrame)
             {
                 writer.WritePropertyName(__nameFirstFrame);
-                global::Scenario.AssetFileRef.WriteJson(writer, firstFrameValue, options);
+                global::Scenario.AssetFileRef.WriteJson(writer, vFirstFrame, options);
             }
-            if (value.IsHidden is { } isHiddenValue)
+            if (value.IsHidden is { } vIsHidden)
             {
                 writer.WritePropertyName(__nameIsHidden);
-                writer.WriteBooleanValue(isHiddenValue);
+                writer.WriteBooleanValue(vIsHidden);
             }
-            if (value.LastFrame is { } lastFrameValue)
+            if (value.LastFrame is { } vLastFrame)
             {
                 writer.WritePropertyName(__nameLastFrame);
-                global::Scenario.AssetFileRef.WriteJson(writer, lastFrameValue, options);
+                global::Scenario.AssetFileRef.WriteJson(writer, vLastFrame, options);
             }
-            if (value.Nsfw is { } nsfwValue)
+            if (value.Nsfw is { } vNsfw)
             {
                 writer.WritePropertyName(__nameNsfw);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, nsfwValue, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vNsfw, options, global::Scenario.Runtime.Json.JsonWrite.String);
             }
-            if (value.OriginalFileUrl is { } originalFileUrlValue)
+            if (value.OriginalFileUrl is { } vOriginalFileUrl)
             {
                 writer.WritePropertyName(__nameOriginalFileUrl);
-                writer.WriteStringValue(originalFileUrlValue);
+                writer.WriteStringValue(vOriginalFileUrl);
             }
-            if (value.OutputIndex is { } outputIndexValue)
+            if (value.OutputIndex is { } vOutputIndex)
             {
                 writer.WritePropertyName(__nameOutputIndex);
-                writer.WriteNumberValue(outputIndexValue);
+                writer.WriteNumberValue(vOutputIndex);
             }
-            if (value.Preview is { } previewValue)
+            if (value.Preview is { } vPreview)
             {
                 writer.WritePropertyName(__namePreview);
-                global::Scenario.AssetFileRef.WriteJson(writer, previewValue, options);
+                global::Scenario.AssetFileRef.WriteJson(writer, vPreview, options);
             }
-            if (value.Thumbnail is { } thumbnailValue)
+            if (value.Thumbnail is { } vThumbnail)
             {
                 writer.WritePropertyName(__nameThumbnail);
-                global::Scenario.AssetFileRef.WriteJson(writer, thumbnailValue, options);
+                global::Scenario.AssetFileRef.WriteJson(writer, vThumbnail, options);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
@@ -590,7 +590,7 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(Asset? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

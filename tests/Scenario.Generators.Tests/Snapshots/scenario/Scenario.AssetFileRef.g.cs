@@ -42,10 +42,10 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            string? assetIdValue = default;
-            bool assetIdSet = false;
-            string? urlValue = default;
-            bool urlSet = false;
+            string? vAssetId = default;
+            bool hasAssetId = false;
+            string? vUrl = default;
+            bool hasUrl = false;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -57,12 +57,12 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            assetIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            assetIdSet = true;
+                            vAssetId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasAssetId = true;
                             break;
                         case 1:
-                            urlValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            urlSet = true;
+                            vUrl = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasUrl = true;
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -75,20 +75,20 @@ namespace Scenario
                 }
             }
 
-            if (!assetIdSet)
+            if (!hasAssetId)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("AssetFileRef", "assetId");
             }
 
-            if (!urlSet)
+            if (!hasUrl)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("AssetFileRef", "url");
             }
 
             var result = new global::Scenario.AssetFileRef
             {
-                AssetId = assetIdValue!,
-                Url = urlValue!,
+                AssetId = vAssetId!,
+                Url = vUrl!,
                 ExtensionData = extensionData,
             };
             return result;
@@ -109,7 +109,7 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(AssetFileRef? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

@@ -793,117 +793,117 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            global::Scenario.Runtime.OpenEnum<global::Scenario.AssetKind> kindValue = default;
-            bool kindSet = false;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.AssetType> typeValue = default;
-            bool typeSet = false;
-            double? angularValue = default;
-            string? aspectRatioValue = default;
-            double? backgroundOpacityValue = default;
-            string? baseModelIdValue = default;
-            global::System.Collections.Generic.IReadOnlyList<double>? bboxValue = default;
-            bool? betterQualityValue = default;
-            string? cannyStructureImageValue = default;
-            bool? clusteringValue = default;
-            bool? colorCorrectionValue = default;
-            string? colorModeValue = default;
-            double? colorPrecisionValue = default;
-            global::System.Collections.Generic.IReadOnlyList<global::Scenario.Concept>? conceptsValue = default;
-            global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>>>? contoursValue = default;
-            double? controlEndValue = default;
-            string? copiedAtValue = default;
-            double? cornerThresholdValue = default;
-            double? creativityValue = default;
-            double? creativityDecayValue = default;
-            bool? defaultParametersValue = default;
-            double? depthFidelityValue = default;
-            string? depthImageValue = default;
-            double? detailsLevelValue = default;
-            double? dilateValue = default;
-            double? factorValue = default;
-            double? filterSpeckleValue = default;
-            double? fractalityValue = default;
-            double? geometryEnforcementValue = default;
-            double? guidanceValue = default;
-            bool? halfModeValue = default;
-            double? hdrValue = default;
-            int? heightValue = default;
-            double? highThresholdValue = default;
-            double? horizontalExpansionRatioValue = default;
-            string? imageValue = default;
-            double? imageFidelityValue = default;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.ImageType>? imageTypeValue = default;
-            string? inferenceIdValue = default;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.InputFidelity>? inputFidelityValue = default;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.InputLocation>? inputLocationValue = default;
-            bool? invertValue = default;
-            double? keypointThresholdValue = default;
-            double? layerDifferenceValue = default;
-            double? lengthThresholdValue = default;
-            string? lockExpiresAtValue = default;
-            double? lowThresholdValue = default;
-            string? maskValue = default;
-            int? maxIterationsValue = default;
-            double? maxThresholdValue = default;
-            double? minThresholdValue = default;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.Modality>? modalityValue = default;
-            string? modeValue = default;
-            string? modelIdValue = default;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType>? modelTypeValue = default;
-            string? nameValue = default;
-            int? nbMasksValue = default;
-            string? negativePromptValue = default;
-            double? negativePromptStrengthValue = default;
-            int? numInferenceStepsValue = default;
-            int? numOutputsValue = default;
-            string? originalAssetIdValue = default;
-            int? outputIndexValue = default;
-            double? overlapPercentageValue = default;
-            bool? overrideEmbeddingsValue = default;
-            string? parentIdValue = default;
-            string? parentJobIdValue = default;
-            double? pathPrecisionValue = default;
-            global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>? pointsValue = default;
-            double? polishedValue = default;
-            string? presetValue = default;
-            double? progressPercentValue = default;
-            string? promptValue = default;
-            double? promptFidelityValue = default;
-            double? raisedValue = default;
-            global::System.Collections.Generic.IReadOnlyList<string>? referenceImagesValue = default;
-            int? refinementStepsValue = default;
-            bool? removeBackgroundValue = default;
-            double? resizeOptionValue = default;
-            bool? resultContoursValue = default;
-            bool? resultImageValue = default;
-            bool? resultMaskValue = default;
-            string? rootParentIdValue = default;
-            bool? saveFlipbookValue = default;
-            double? scalingFactorValue = default;
-            string? schedulerValue = default;
-            global::Scenario.Runtime.StringOrNumber? seedValue = default;
-            bool? sharpenValue = default;
-            double? shinyValue = default;
-            long? sizeValue = default;
-            bool? sketchValue = default;
-            string? sourceProjectIdValue = default;
-            double? spliceThresholdValue = default;
-            double? strengthValue = default;
-            double? structureFidelityValue = default;
-            string? structureImageValue = default;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.AssetStyle>? styleValue = default;
-            double? styleFidelityValue = default;
-            global::System.Collections.Generic.IReadOnlyList<string>? styleImagesValue = default;
-            double? styleImagesFidelityValue = default;
-            int? targetHeightValue = default;
-            int? targetWidthValue = default;
-            string? textValue = default;
-            string? textureValue = default;
-            global::Scenario.CanvasThumbnail? thumbnailValue = default;
-            bool? tileStyleValue = default;
-            bool? trainingImageValue = default;
-            double? verticalExpansionRatioValue = default;
-            int? widthValue = default;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.AssetKind> vKind = default;
+            bool hasKind = false;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.AssetType> vType = default;
+            bool hasType = false;
+            double? vAngular = default;
+            string? vAspectRatio = default;
+            double? vBackgroundOpacity = default;
+            string? vBaseModelId = default;
+            global::System.Collections.Generic.IReadOnlyList<double>? vBbox = default;
+            bool? vBetterQuality = default;
+            string? vCannyStructureImage = default;
+            bool? vClustering = default;
+            bool? vColorCorrection = default;
+            string? vColorMode = default;
+            double? vColorPrecision = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Scenario.Concept>? vConcepts = default;
+            global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>>>? vContours = default;
+            double? vControlEnd = default;
+            string? vCopiedAt = default;
+            double? vCornerThreshold = default;
+            double? vCreativity = default;
+            double? vCreativityDecay = default;
+            bool? vDefaultParameters = default;
+            double? vDepthFidelity = default;
+            string? vDepthImage = default;
+            double? vDetailsLevel = default;
+            double? vDilate = default;
+            double? vFactor = default;
+            double? vFilterSpeckle = default;
+            double? vFractality = default;
+            double? vGeometryEnforcement = default;
+            double? vGuidance = default;
+            bool? vHalfMode = default;
+            double? vHdr = default;
+            int? vHeight = default;
+            double? vHighThreshold = default;
+            double? vHorizontalExpansionRatio = default;
+            string? vImage = default;
+            double? vImageFidelity = default;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.ImageType>? vImageType = default;
+            string? vInferenceId = default;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.InputFidelity>? vInputFidelity = default;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.InputLocation>? vInputLocation = default;
+            bool? vInvert = default;
+            double? vKeypointThreshold = default;
+            double? vLayerDifference = default;
+            double? vLengthThreshold = default;
+            string? vLockExpiresAt = default;
+            double? vLowThreshold = default;
+            string? vMask = default;
+            int? vMaxIterations = default;
+            double? vMaxThreshold = default;
+            double? vMinThreshold = default;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.Modality>? vModality = default;
+            string? vMode = default;
+            string? vModelId = default;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType>? vModelType = default;
+            string? vName = default;
+            int? vNbMasks = default;
+            string? vNegativePrompt = default;
+            double? vNegativePromptStrength = default;
+            int? vNumInferenceSteps = default;
+            int? vNumOutputs = default;
+            string? vOriginalAssetId = default;
+            int? vOutputIndex = default;
+            double? vOverlapPercentage = default;
+            bool? vOverrideEmbeddings = default;
+            string? vParentId = default;
+            string? vParentJobId = default;
+            double? vPathPrecision = default;
+            global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>? vPoints = default;
+            double? vPolished = default;
+            string? vPreset = default;
+            double? vProgressPercent = default;
+            string? vPrompt = default;
+            double? vPromptFidelity = default;
+            double? vRaised = default;
+            global::System.Collections.Generic.IReadOnlyList<string>? vReferenceImages = default;
+            int? vRefinementSteps = default;
+            bool? vRemoveBackground = default;
+            double? vResizeOption = default;
+            bool? vResultContours = default;
+            bool? vResultImage = default;
+            bool? vResultMask = default;
+            string? vRootParentId = default;
+            bool? vSaveFlipbook = default;
+            double? vScalingFactor = default;
+            string? vScheduler = default;
+            global::Scenario.Runtime.StringOrNumber? vSeed = default;
+            bool? vSharpen = default;
+            double? vShiny = default;
+            long? vSize = default;
+            bool? vSketch = default;
+            string? vSourceProjectId = default;
+            double? vSpliceThreshold = default;
+            double? vStrength = default;
+            double? vStructureFidelity = default;
+            string? vStructureImage = default;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.AssetStyle>? vStyle = default;
+            double? vStyleFidelity = default;
+            global::System.Collections.Generic.IReadOnlyList<string>? vStyleImages = default;
+            double? vStyleImagesFidelity = default;
+            int? vTargetHeight = default;
+            int? vTargetWidth = default;
+            string? vText = default;
+            string? vTexture = default;
+            global::Scenario.CanvasThumbnail? vThumbnail = default;
+            bool? vTileStyle = default;
+            bool? vTrainingImage = default;
+            double? vVerticalExpansionRatio = default;
+            int? vWidth = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -915,333 +915,333 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            kindValue = global::Scenario.AssetKindConverter.ReadValue(ref reader, options);
-                            kindSet = true;
+                            vKind = global::Scenario.AssetKindConverter.ReadValue(ref reader, options);
+                            hasKind = true;
                             break;
                         case 1:
-                            typeValue = global::Scenario.AssetTypeConverter.ReadValue(ref reader, options);
-                            typeSet = true;
+                            vType = global::Scenario.AssetTypeConverter.ReadValue(ref reader, options);
+                            hasType = true;
                             break;
                         case 2:
-                            angularValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vAngular = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 3:
-                            aspectRatioValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vAspectRatio = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 4:
-                            backgroundOpacityValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vBackgroundOpacity = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 5:
-                            baseModelIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vBaseModelId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 6:
-                            bboxValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Double);
+                            vBbox = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Double);
                             break;
                         case 7:
-                            betterQualityValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vBetterQuality = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 8:
-                            cannyStructureImageValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vCannyStructureImage = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 9:
-                            clusteringValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vClustering = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 10:
-                            colorCorrectionValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vColorCorrection = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 11:
-                            colorModeValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vColorMode = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 12:
-                            colorPrecisionValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vColorPrecision = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 13:
-                            conceptsValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Concept.ReadJson);
+                            vConcepts = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Concept.ReadJson);
                             break;
                         case 14:
-                            contoursValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.List(ref r1, o1, static (ref global::System.Text.Json.Utf8JsonReader r2, global::System.Text.Json.JsonSerializerOptions o2) => global::Scenario.Runtime.Json.JsonRead.List(ref r2, o2, static (ref global::System.Text.Json.Utf8JsonReader r3, global::System.Text.Json.JsonSerializerOptions o3) => global::Scenario.Runtime.Json.JsonRead.List(ref r3, o3, global::Scenario.Runtime.Json.JsonRead.Double))));
+                            vContours = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.List(ref r1, o1, static (ref global::System.Text.Json.Utf8JsonReader r2, global::System.Text.Json.JsonSerializerOptions o2) => global::Scenario.Runtime.Json.JsonRead.List(ref r2, o2, static (ref global::System.Text.Json.Utf8JsonReader r3, global::System.Text.Json.JsonSerializerOptions o3) => global::Scenario.Runtime.Json.JsonRead.List(ref r3, o3, global::Scenario.Runtime.Json.JsonRead.Double))));
                             break;
                         case 15:
-                            controlEndValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vControlEnd = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 16:
-                            copiedAtValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vCopiedAt = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 17:
-                            cornerThresholdValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vCornerThreshold = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 18:
-                            creativityValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vCreativity = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 19:
-                            creativityDecayValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vCreativityDecay = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 20:
-                            defaultParametersValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vDefaultParameters = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 21:
-                            depthFidelityValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vDepthFidelity = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 22:
-                            depthImageValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vDepthImage = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 23:
-                            detailsLevelValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vDetailsLevel = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 24:
-                            dilateValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vDilate = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 25:
-                            factorValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vFactor = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 26:
-                            filterSpeckleValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vFilterSpeckle = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 27:
-                            fractalityValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vFractality = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 28:
-                            geometryEnforcementValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vGeometryEnforcement = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 29:
-                            guidanceValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vGuidance = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 30:
-                            halfModeValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vHalfMode = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 31:
-                            hdrValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vHdr = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 32:
-                            heightValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vHeight = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 33:
-                            highThresholdValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vHighThreshold = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 34:
-                            horizontalExpansionRatioValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vHorizontalExpansionRatio = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 35:
-                            imageValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vImage = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 36:
-                            imageFidelityValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vImageFidelity = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 37:
-                            imageTypeValue = global::Scenario.ImageTypeConverter.ReadValue(ref reader, options);
+                            vImageType = global::Scenario.ImageTypeConverter.ReadValue(ref reader, options);
                             break;
                         case 38:
-                            inferenceIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vInferenceId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 39:
-                            inputFidelityValue = global::Scenario.InputFidelityConverter.ReadValue(ref reader, options);
+                            vInputFidelity = global::Scenario.InputFidelityConverter.ReadValue(ref reader, options);
                             break;
                         case 40:
-                            inputLocationValue = global::Scenario.InputLocationConverter.ReadValue(ref reader, options);
+                            vInputLocation = global::Scenario.InputLocationConverter.ReadValue(ref reader, options);
                             break;
                         case 41:
-                            invertValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vInvert = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 42:
-                            keypointThresholdValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vKeypointThreshold = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 43:
-                            layerDifferenceValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vLayerDifference = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 44:
-                            lengthThresholdValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vLengthThreshold = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 45:
-                            lockExpiresAtValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vLockExpiresAt = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 46:
-                            lowThresholdValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vLowThreshold = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 47:
-                            maskValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vMask = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 48:
-                            maxIterationsValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vMaxIterations = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 49:
-                            maxThresholdValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vMaxThreshold = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 50:
-                            minThresholdValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vMinThreshold = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 51:
-                            modalityValue = global::Scenario.ModalityConverter.ReadValue(ref reader, options);
+                            vModality = global::Scenario.ModalityConverter.ReadValue(ref reader, options);
                             break;
                         case 52:
-                            modeValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vMode = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 53:
-                            modelIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vModelId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 54:
-                            modelTypeValue = global::Scenario.ModelTypeConverter.ReadValue(ref reader, options);
+                            vModelType = global::Scenario.ModelTypeConverter.ReadValue(ref reader, options);
                             break;
                         case 55:
-                            nameValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vName = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 56:
-                            nbMasksValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vNbMasks = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 57:
-                            negativePromptValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vNegativePrompt = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 58:
-                            negativePromptStrengthValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vNegativePromptStrength = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 59:
-                            numInferenceStepsValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vNumInferenceSteps = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 60:
-                            numOutputsValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vNumOutputs = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 61:
-                            originalAssetIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vOriginalAssetId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 62:
-                            outputIndexValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vOutputIndex = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 63:
-                            overlapPercentageValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vOverlapPercentage = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 64:
-                            overrideEmbeddingsValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vOverrideEmbeddings = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 65:
-                            parentIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vParentId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 66:
-                            parentJobIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vParentJobId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 67:
-                            pathPrecisionValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vPathPrecision = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 68:
-                            pointsValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.List(ref r1, o1, global::Scenario.Runtime.Json.JsonRead.Double));
+                            vPoints = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.List(ref r1, o1, global::Scenario.Runtime.Json.JsonRead.Double));
                             break;
                         case 69:
-                            polishedValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vPolished = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 70:
-                            presetValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vPreset = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 71:
-                            progressPercentValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vProgressPercent = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 72:
-                            promptValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vPrompt = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 73:
-                            promptFidelityValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vPromptFidelity = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 74:
-                            raisedValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vRaised = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 75:
-                            referenceImagesValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vReferenceImages = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
                             break;
                         case 76:
-                            refinementStepsValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vRefinementSteps = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 77:
-                            removeBackgroundValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vRemoveBackground = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 78:
-                            resizeOptionValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vResizeOption = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 79:
-                            resultContoursValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vResultContours = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 80:
-                            resultImageValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vResultImage = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 81:
-                            resultMaskValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vResultMask = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 82:
-                            rootParentIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vRootParentId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 83:
-                            saveFlipbookValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vSaveFlipbook = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 84:
-                            scalingFactorValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vScalingFactor = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 85:
-                            schedulerValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vScheduler = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 86:
-                            seedValue = global::Scenario.Runtime.Json.JsonRead.StringOrNumber(ref reader, options);
+                            vSeed = global::Scenario.Runtime.Json.JsonRead.StringOrNumber(ref reader, options);
                             break;
                         case 87:
-                            sharpenValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vSharpen = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 88:
-                            shinyValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vShiny = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 89:
-                            sizeValue = global::Scenario.Runtime.Json.JsonRead.Int64(ref reader, options);
+                            vSize = global::Scenario.Runtime.Json.JsonRead.Int64(ref reader, options);
                             break;
                         case 90:
-                            sketchValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vSketch = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 91:
-                            sourceProjectIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vSourceProjectId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 92:
-                            spliceThresholdValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vSpliceThreshold = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 93:
-                            strengthValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vStrength = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 94:
-                            structureFidelityValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vStructureFidelity = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 95:
-                            structureImageValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vStructureImage = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 96:
-                            styleValue = global::Scenario.AssetStyleConverter.ReadValue(ref reader, options);
+                            vStyle = global::Scenario.AssetStyleConverter.ReadValue(ref reader, options);
                             break;
                         case 97:
-                            styleFidelityValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vStyleFidelity = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 98:
-                            styleImagesValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vStyleImages = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
                             break;
                         case 99:
-                            styleImagesFidelityValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vStyleImagesFidelity = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 100:
-                            targetHeightValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vTargetHeight = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 101:
-                            targetWidthValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vTargetWidth = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 102:
-                            textValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vText = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 103:
-                            textureValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vTexture = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 104:
-                            thumbnailValue = global::Scenario.CanvasThumbnail.ReadJson(ref reader, options);
+                            vThumbnail = global::Scenario.CanvasThumbnail.ReadJson(ref reader, options);
                             break;
                         case 105:
-                            tileStyleValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vTileStyle = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 106:
-                            trainingImageValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vTrainingImage = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 107:
-                            verticalExpansionRatioValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vVerticalExpansionRatio = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 108:
-                            widthValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vWidth = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -1254,127 +1254,127 @@ namespace Scenario
                 }
             }
 
-            if (!kindSet)
+            if (!hasKind)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("AssetMetadata", "kind");
             }
 
-            if (!typeSet)
+            if (!hasType)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("AssetMetadata", "type");
             }
 
             var result = new global::Scenario.AssetMetadata
             {
-                Kind = kindValue,
-                Type = typeValue,
-                Angular = angularValue,
-                AspectRatio = aspectRatioValue,
-                BackgroundOpacity = backgroundOpacityValue,
-                BaseModelId = baseModelIdValue,
-                Bbox = bboxValue,
-                BetterQuality = betterQualityValue,
-                CannyStructureImage = cannyStructureImageValue,
-                Clustering = clusteringValue,
-                ColorCorrection = colorCorrectionValue,
-                ColorMode = colorModeValue,
-                ColorPrecision = colorPrecisionValue,
-                Concepts = conceptsValue,
-                Contours = contoursValue,
-                ControlEnd = controlEndValue,
-                CopiedAt = copiedAtValue,
-                CornerThreshold = cornerThresholdValue,
-                Creativity = creativityValue,
-                CreativityDecay = creativityDecayValue,
-                DefaultParameters = defaultParametersValue,
-                DepthFidelity = depthFidelityValue,
-                DepthImage = depthImageValue,
-                DetailsLevel = detailsLevelValue,
-                Dilate = dilateValue,
-                Factor = factorValue,
-                FilterSpeckle = filterSpeckleValue,
-                Fractality = fractalityValue,
-                GeometryEnforcement = geometryEnforcementValue,
-                Guidance = guidanceValue,
-                HalfMode = halfModeValue,
-                Hdr = hdrValue,
-                Height = heightValue,
-                HighThreshold = highThresholdValue,
-                HorizontalExpansionRatio = horizontalExpansionRatioValue,
-                Image = imageValue,
-                ImageFidelity = imageFidelityValue,
-                ImageType = imageTypeValue,
-                InferenceId = inferenceIdValue,
-                InputFidelity = inputFidelityValue,
-                InputLocation = inputLocationValue,
-                Invert = invertValue,
-                KeypointThreshold = keypointThresholdValue,
-                LayerDifference = layerDifferenceValue,
-                LengthThreshold = lengthThresholdValue,
-                LockExpiresAt = lockExpiresAtValue,
-                LowThreshold = lowThresholdValue,
-                Mask = maskValue,
-                MaxIterations = maxIterationsValue,
-                MaxThreshold = maxThresholdValue,
-                MinThreshold = minThresholdValue,
-                Modality = modalityValue,
-                Mode = modeValue,
-                ModelId = modelIdValue,
-                ModelType = modelTypeValue,
-                Name = nameValue,
-                NbMasks = nbMasksValue,
-                NegativePrompt = negativePromptValue,
-                NegativePromptStrength = negativePromptStrengthValue,
-                NumInferenceSteps = numInferenceStepsValue,
-                NumOutputs = numOutputsValue,
-                OriginalAssetId = originalAssetIdValue,
-                OutputIndex = outputIndexValue,
-                OverlapPercentage = overlapPercentageValue,
-                OverrideEmbeddings = overrideEmbeddingsValue,
-                ParentId = parentIdValue,
-                ParentJobId = parentJobIdValue,
-                PathPrecision = pathPrecisionValue,
-                Points = pointsValue,
-                Polished = polishedValue,
-                Preset = presetValue,
-                ProgressPercent = progressPercentValue,
-                Prompt = promptValue,
-                PromptFidelity = promptFidelityValue,
-                Raised = raisedValue,
-                ReferenceImages = referenceImagesValue,
-                RefinementSteps = refinementStepsValue,
-                RemoveBackground = removeBackgroundValue,
-                ResizeOption = resizeOptionValue,
-                ResultContours = resultContoursValue,
-                ResultImage = resultImageValue,
-                ResultMask = resultMaskValue,
-                RootParentId = rootParentIdValue,
-                SaveFlipbook = saveFlipbookValue,
-                ScalingFactor = scalingFactorValue,
-                Scheduler = schedulerValue,
-                Seed = seedValue,
-                Sharpen = sharpenValue,
-                Shiny = shinyValue,
-                Size = sizeValue,
-                Sketch = sketchValue,
-                SourceProjectId = sourceProjectIdValue,
-                SpliceThreshold = spliceThresholdValue,
-                Strength = strengthValue,
-                StructureFidelity = structureFidelityValue,
-                StructureImage = structureImageValue,
-                Style = styleValue,
-                StyleFidelity = styleFidelityValue,
-                StyleImages = styleImagesValue,
-                StyleImagesFidelity = styleImagesFidelityValue,
-                TargetHeight = targetHeightValue,
-                TargetWidth = targetWidthValue,
-                Text = textValue,
-                Texture = textureValue,
-                Thumbnail = thumbnailValue,
-                TileStyle = tileStyleValue,
-                TrainingImage = trainingImageValue,
-                VerticalExpansionRatio = verticalExpansionRatioValue,
-                Width = widthValue,
+                Kind = vKind,
+                Type = vType,
+                Angular = vAngular,
+                AspectRatio = vAspectRatio,
+                BackgroundOpacity = vBackgroundOpacity,
+                BaseModelId = vBaseModelId,
+                Bbox = vBbox,
+                BetterQuality = vBetterQuality,
+                CannyStructureImage = vCannyStructureImage,
+                Clustering = vClustering,
+                ColorCorrection = vColorCorrection,
+                ColorMode = vColorMode,
+                ColorPrecision = vColorPrecision,
+                Concepts = vConcepts,
+                Contours = vContours,
+                ControlEnd = vControlEnd,
+                CopiedAt = vCopiedAt,
+                CornerThreshold = vCornerThreshold,
+                Creativity = vCreativity,
+                CreativityDecay = vCreativityDecay,
+                DefaultParameters = vDefaultParameters,
+                DepthFidelity = vDepthFidelity,
+                DepthImage = vDepthImage,
+                DetailsLevel = vDetailsLevel,
+                Dilate = vDilate,
+                Factor = vFactor,
+                FilterSpeckle = vFilterSpeckle,
+                Fractality = vFractality,
+                GeometryEnforcement = vGeometryEnforcement,
+                Guidance = vGuidance,
+                HalfMode = vHalfMode,
+                Hdr = vHdr,
+                Height = vHeight,
+                HighThreshold = vHighThreshold,
+                HorizontalExpansionRatio = vHorizontalExpansionRatio,
+                Image = vImage,
+                ImageFidelity = vImageFidelity,
+                ImageType = vImageType,
+                InferenceId = vInferenceId,
+                InputFidelity = vInputFidelity,
+                InputLocation = vInputLocation,
+                Invert = vInvert,
+                KeypointThreshold = vKeypointThreshold,
+                LayerDifference = vLayerDifference,
+                LengthThreshold = vLengthThreshold,
+                LockExpiresAt = vLockExpiresAt,
+                LowThreshold = vLowThreshold,
+                Mask = vMask,
+                MaxIterations = vMaxIterations,
+                MaxThreshold = vMaxThreshold,
+                MinThreshold = vMinThreshold,
+                Modality = vModality,
+                Mode = vMode,
+                ModelId = vModelId,
+                ModelType = vModelType,
+                Name = vName,
+                NbMasks = vNbMasks,
+                NegativePrompt = vNegativePrompt,
+                NegativePromptStrength = vNegativePromptStrength,
+                NumInferenceSteps = vNumInferenceSteps,
+                NumOutputs = vNumOutputs,
+                OriginalAssetId = vOriginalAssetId,
+                OutputIndex = vOutputIndex,
+                OverlapPercentage = vOverlapPercentage,
+                OverrideEmbeddings = vOverrideEmbeddings,
+                ParentId = vParentId,
+                ParentJobId = vParentJobId,
+                PathPrecision = vPathPrecision,
+                Points = vPoints,
+                Polished = vPolished,
+                Preset = vPreset,
+                ProgressPercent = vProgressPercent,
+                Prompt = vPrompt,
+                PromptFidelity = vPromptFidelity,
+                Raised = vRaised,
+                ReferenceImages = vReferenceImages,
+                RefinementSteps = vRefinementSteps,
+                RemoveBackground = vRemoveBackground,
+                ResizeOption = vResizeOption,
+                ResultContours = vResultContours,
+                ResultImage = vResultImage,
+                ResultMask = vResultMask,
+                RootParentId = vRootParentId,
+                SaveFlipbook = vSaveFlipbook,
+                ScalingFactor = vScalingFactor,
+                Scheduler = vScheduler,
+                Seed = vSeed,
+                Sharpen = vSharpen,
+                Shiny = vShiny,
+                Size = vSize,
+                Sketch = vSketch,
+                SourceProjectId = vSourceProjectId,
+                SpliceThreshold = vSpliceThreshold,
+                Strength = vStrength,
+                StructureFidelity = vStructureFidelity,
+                StructureImage = vStructureImage,
+                Style = vStyle,
+                StyleFidelity = vStyleFidelity,
+                StyleImages = vStyleImages,
+                StyleImagesFidelity = vStyleImagesFidelity,
+                TargetHeight = vTargetHeight,
+                TargetWidth = vTargetWidth,
+                Text = vText,
+                Texture = vTexture,
+                Thumbnail = vThumbnail,
+                TileStyle = vTileStyle,
+                TrainingImage = vTrainingImage,
+                VerticalExpansionRatio = vVerticalExpansionRatio,
+                Width = vWidth,
                 ExtensionData = extensionData,
             };
             return result;
@@ -1388,540 +1388,540 @@ namespace Scenario
             global::Scenario.AssetKindConverter.WriteValue(writer, value.Kind, options);
             writer.WritePropertyName(__nameType);
             global::Scenario.AssetTypeConverter.WriteValue(writer, value.Type, options);
-            if (value.Angular is { } angularValue)
+            if (value.Angular is { } vAngular)
             {
                 writer.WritePropertyName(__nameAngular);
-                writer.WriteNumberValue(angularValue);
+                writer.WriteNumberValue(vAngular);
             }
-            if (value.AspectRatio is { } aspectRatioValue)
+            if (value.AspectRatio is { } vAspectRatio)
             {
                 writer.WritePropertyName(__nameAspectRatio);
-                writer.WriteStringValue(aspectRatioValue);
+                writer.WriteStringValue(vAspectRatio);
             }
-            if (value.BackgroundOpacity is { } backgroundOpacityValue)
+            if (value.BackgroundOpacity is { } vBackgroundOpacity)
             {
                 writer.WritePropertyName(__nameBackgroundOpacity);
-                writer.WriteNumberValue(backgroundOpacityValue);
+                writer.WriteNumberValue(vBackgroundOpacity);
             }
-            if (value.BaseModelId is { } baseModelIdValue)
+            if (value.BaseModelId is { } vBaseModelId)
             {
                 writer.WritePropertyName(__nameBaseModelId);
-                writer.WriteStringValue(baseModelIdValue);
+                writer.WriteStringValue(vBaseModelId);
             }
-            if (value.Bbox is { } bboxValue)
+            if (value.Bbox is { } vBbox)
             {
                 writer.WritePropertyName(__nameBbox);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, bboxValue, options, global::Scenario.Runtime.Json.JsonWrite.Double);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vBbox, options, global::Scenario.Runtime.Json.JsonWrite.Double);
             }
-            if (value.BetterQuality is { } betterQualityValue)
+            if (value.BetterQuality is { } vBetterQuality)
             {
                 writer.WritePropertyName(__nameBetterQuality);
-                writer.WriteBooleanValue(betterQualityValue);
+                writer.WriteBooleanValue(vBetterQuality);
             }
-            if (value.CannyStructureImage is { } cannyStructureImageValue)
+            if (value.CannyStructureImage is { } vCannyStructureImage)
             {
                 writer.WritePropertyName(__nameCannyStructureImage);
-                writer.WriteStringValue(cannyStructureImageValue);
+                writer.WriteStringValue(vCannyStructureImage);
             }
-            if (value.Clustering is { } clusteringValue)
+            if (value.Clustering is { } vClustering)
             {
                 writer.WritePropertyName(__nameClustering);
-                writer.WriteBooleanValue(clusteringValue);
+                writer.WriteBooleanValue(vClustering);
             }
-            if (value.ColorCorrection is { } colorCorrectionValue)
+            if (value.ColorCorrection is { } vColorCorrection)
             {
                 writer.WritePropertyName(__nameColorCorrection);
-                writer.WriteBooleanValue(colorCorrectionValue);
+                writer.WriteBooleanValue(vColorCorrection);
             }
-            if (value.ColorMode is { } colorModeValue)
+            if (value.ColorMode is { } vColorMode)
             {
                 writer.WritePropertyName(__nameColorMode);
-                writer.WriteStringValue(colorModeValue);
+                writer.WriteStringValue(vColorMode);
             }
-            if (value.ColorPrecision is { } colorPrecisionValue)
+            if (value.ColorPrecision is { } vColorPrecision)
             {
                 writer.WritePropertyName(__nameColorPrecision);
-                writer.WriteNumberValue(colorPrecisionValue);
+                writer.WriteNumberValue(vColorPrecision);
             }
-            if (value.Concepts is { } conceptsValue)
+            if (value.Concepts is { } vConcepts)
             {
                 writer.WritePropertyName(__nameConcepts);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, conceptsValue, options, global::Scenario.Concept.WriteJson);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vConcepts, options, global::Scenario.Concept.WriteJson);
             }
-            if (value.Contours is { } contoursValue)
+            if (value.Contours is { } vContours)
             {
                 writer.WritePropertyName(__nameContours);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, contoursValue, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List(w1, v1, o1, static (global::System.Text.Json.Utf8JsonWriter w2, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>> v2, global::System.Text.Json.JsonSerializerOptions o2) => global::Scenario.Runtime.Json.JsonWrite.List(w2, v2, o2, static (global::System.Text.Json.Utf8JsonWriter w3, global::System.Collections.Generic.IReadOnlyList<double> v3, global::System.Text.Json.JsonSerializerOptions o3) => global::Scenario.Runtime.Json.JsonWrite.List(w3, v3, o3, global::Scenario.Runtime.Json.JsonWrite.Double))));
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vContours, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List(w1, v1, o1, static (global::System.Text.Json.Utf8JsonWriter w2, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>> v2, global::System.Text.Json.JsonSerializerOptions o2) => global::Scenario.Runtime.Json.JsonWrite.List(w2, v2, o2, static (global::System.Text.Json.Utf8JsonWriter w3, global::System.Collections.Generic.IReadOnlyList<double> v3, global::System.Text.Json.JsonSerializerOptions o3) => global::Scenario.Runtime.Json.JsonWrite.List(w3, v3, o3, global::Scenario.Runtime.Json.JsonWrite.Double))));
             }
-            if (value.ControlEnd is { } controlEndValue)
+            if (value.ControlEnd is { } vControlEnd)
             {
                 writer.WritePropertyName(__nameControlEnd);
-                writer.WriteNumberValue(controlEndValue);
+                writer.WriteNumberValue(vControlEnd);
             }
-            if (value.CopiedAt is { } copiedAtValue)
+            if (value.CopiedAt is { } vCopiedAt)
             {
                 writer.WritePropertyName(__nameCopiedAt);
-                writer.WriteStringValue(copiedAtValue);
+                writer.WriteStringValue(vCopiedAt);
             }
-            if (value.CornerThreshold is { } cornerThresholdValue)
+            if (value.CornerThreshold is { } vCornerThreshold)
             {
                 writer.WritePropertyName(__nameCornerThreshold);
-                writer.WriteNumberValue(cornerThresholdValue);
+                writer.WriteNumberValue(vCornerThreshold);
             }
-            if (value.Creativity is { } creativityValue)
+            if (value.Creativity is { } vCreativity)
             {
                 writer.WritePropertyName(__nameCreativity);
-                writer.WriteNumberValue(creativityValue);
+                writer.WriteNumberValue(vCreativity);
             }
-            if (value.CreativityDecay is { } creativityDecayValue)
+            if (value.CreativityDecay is { } vCreativityDecay)
             {
                 writer.WritePropertyName(__nameCreativityDecay);
-                writer.WriteNumberValue(creativityDecayValue);
+                writer.WriteNumberValue(vCreativityDecay);
             }
-            if (value.DefaultParameters is { } defaultParametersValue)
+            if (value.DefaultParameters is { } vDefaultParameters)
             {
                 writer.WritePropertyName(__nameDefaultParameters);
-                writer.WriteBooleanValue(defaultParametersValue);
+                writer.WriteBooleanValue(vDefaultParameters);
             }
-            if (value.DepthFidelity is { } depthFidelityValue)
+            if (value.DepthFidelity is { } vDepthFidelity)
             {
                 writer.WritePropertyName(__nameDepthFidelity);
-                writer.WriteNumberValue(depthFidelityValue);
+                writer.WriteNumberValue(vDepthFidelity);
             }
-            if (value.DepthImage is { } depthImageValue)
+            if (value.DepthImage is { } vDepthImage)
             {
                 writer.WritePropertyName(__nameDepthImage);
-                writer.WriteStringValue(depthImageValue);
+                writer.WriteStringValue(vDepthImage);
             }
-            if (value.DetailsLevel is { } detailsLevelValue)
+            if (value.DetailsLevel is { } vDetailsLevel)
             {
                 writer.WritePropertyName(__nameDetailsLevel);
-                writer.WriteNumberValue(detailsLevelValue);
+                writer.WriteNumberValue(vDetailsLevel);
             }
-            if (value.Dilate is { } dilateValue)
+            if (value.Dilate is { } vDilate)
             {
                 writer.WritePropertyName(__nameDilate);
-                writer.WriteNumberValue(dilateValue);
+                writer.WriteNumberValue(vDilate);
             }
-            if (value.Factor is { } factorValue)
+            if (value.Factor is { } vFactor)
             {
                 writer.WritePropertyName(__nameFactor);
-                writer.WriteNumberValue(factorValue);
+                writer.WriteNumberValue(vFactor);
             }
-            if (value.FilterSpeckle is { } filterSpeckleValue)
+            if (value.FilterSpeckle is { } vFilterSpeckle)
             {
                 writer.WritePropertyName(__nameFilterSpeckle);
-                writer.WriteNumberValue(filterSpeckleValue);
+                writer.WriteNumberValue(vFilterSpeckle);
             }
-            if (value.Fractality is { } fractalityValue)
+            if (value.Fractality is { } vFractality)
             {
                 writer.WritePropertyName(__nameFractality);
-                writer.WriteNumberValue(fractalityValue);
+                writer.WriteNumberValue(vFractality);
             }
-            if (value.GeometryEnforcement is { } geometryEnforcementValue)
+            if (value.GeometryEnforcement is { } vGeometryEnforcement)
             {
                 writer.WritePropertyName(__nameGeometryEnforcement);
-                writer.WriteNumberValue(geometryEnforcementValue);
+                writer.WriteNumberValue(vGeometryEnforcement);
             }
-            if (value.Guidance is { } guidanceValue)
+            if (value.Guidance is { } vGuidance)
             {
                 writer.WritePropertyName(__nameGuidance);
-                writer.WriteNumberValue(guidanceValue);
+                writer.WriteNumberValue(vGuidance);
             }
-            if (value.HalfMode is { } halfModeValue)
+            if (value.HalfMode is { } vHalfMode)
             {
                 writer.WritePropertyName(__nameHalfMode);
-                writer.WriteBooleanValue(halfModeValue);
+                writer.WriteBooleanValue(vHalfMode);
             }
-            if (value.Hdr is { } hdrValue)
+            if (value.Hdr is { } vHdr)
             {
                 writer.WritePropertyName(__nameHdr);
-                writer.WriteNumberValue(hdrValue);
+                writer.WriteNumberValue(vHdr);
             }
-            if (value.Height is { } heightValue)
+            if (value.Height is { } vHeight)
             {
                 writer.WritePropertyName(__nameHeight);
-                writer.WriteNumberValue(heightValue);
+                writer.WriteNumberValue(vHeight);
             }
-            if (value.HighThreshold is { } highThresholdValue)
+            if (value.HighThreshold is { } vHighThreshold)
             {
                 writer.WritePropertyName(__nameHighThreshold);
-                writer.WriteNumberValue(highThresholdValue);
+                writer.WriteNumberValue(vHighThreshold);
             }
-            if (value.HorizontalExpansionRatio is { } horizontalExpansionRatioValue)
+            if (value.HorizontalExpansionRatio is { } vHorizontalExpansionRatio)
             {
                 writer.WritePropertyName(__nameHorizontalExpansionRatio);
-                writer.WriteNumberValue(horizontalExpansionRatioValue);
+                writer.WriteNumberValue(vHorizontalExpansionRatio);
             }
-            if (value.Image is { } imageValue)
+            if (value.Image is { } vImage)
             {
                 writer.WritePropertyName(__nameImage);
-                writer.WriteStringValue(imageValue);
+                writer.WriteStringValue(vImage);
             }
-            if (value.ImageFidelity is { } imageFidelityValue)
+            if (value.ImageFidelity is { } vImageFidelity)
             {
                 writer.WritePropertyName(__nameImageFidelity);
-                writer.WriteNumberValue(imageFidelityValue);
+                writer.WriteNumberValue(vImageFidelity);
             }
-            if (value.ImageType is { } imageTypeValue)
+            if (value.ImageType is { } vImageType)
             {
                 writer.WritePropertyName(__nameImageType);
-                global::Scenario.ImageTypeConverter.WriteValue(writer, imageTypeValue, options);
+                global::Scenario.ImageTypeConverter.WriteValue(writer, vImageType, options);
             }
-            if (value.InferenceId is { } inferenceIdValue)
+            if (value.InferenceId is { } vInferenceId)
             {
                 writer.WritePropertyName(__nameInferenceId);
-                writer.WriteStringValue(inferenceIdValue);
+                writer.WriteStringValue(vInferenceId);
             }
-            if (value.InputFidelity is { } inputFidelityValue)
+            if (value.InputFidelity is { } vInputFidelity)
             {
                 writer.WritePropertyName(__nameInputFidelity);
-                global::Scenario.InputFidelityConverter.WriteValue(writer, inputFidelityValue, options);
+                global::Scenario.InputFidelityConverter.WriteValue(writer, vInputFidelity, options);
             }
-            if (value.InputLocation is { } inputLocationValue)
+            if (value.InputLocation is { } vInputLocation)
             {
                 writer.WritePropertyName(__nameInputLocation);
-                global::Scenario.InputLocationConverter.WriteValue(writer, inputLocationValue, options);
+                global::Scenario.InputLocationConverter.WriteValue(writer, vInputLocation, options);
             }
-            if (value.Invert is { } invertValue)
+            if (value.Invert is { } vInvert)
             {
                 writer.WritePropertyName(__nameInvert);
-                writer.WriteBooleanValue(invertValue);
+                writer.WriteBooleanValue(vInvert);
             }
-            if (value.KeypointThreshold is { } keypointThresholdValue)
+            if (value.KeypointThreshold is { } vKeypointThreshold)
             {
                 writer.WritePropertyName(__nameKeypointThreshold);
-                writer.WriteNumberValue(keypointThresholdValue);
+                writer.WriteNumberValue(vKeypointThreshold);
             }
-            if (value.LayerDifference is { } layerDifferenceValue)
+            if (value.LayerDifference is { } vLayerDifference)
             {
                 writer.WritePropertyName(__nameLayerDifference);
-                writer.WriteNumberValue(layerDifferenceValue);
+                writer.WriteNumberValue(vLayerDifference);
             }
-            if (value.LengthThreshold is { } lengthThresholdValue)
+            if (value.LengthThreshold is { } vLengthThreshold)
             {
                 writer.WritePropertyName(__nameLengthThreshold);
-                writer.WriteNumberValue(lengthThresholdValue);
+                writer.WriteNumberValue(vLengthThreshold);
             }
-            if (value.LockExpiresAt is { } lockExpiresAtValue)
+            if (value.LockExpiresAt is { } vLockExpiresAt)
             {
                 writer.WritePropertyName(__nameLockExpiresAt);
-                writer.WriteStringValue(lockExpiresAtValue);
+                writer.WriteStringValue(vLockExpiresAt);
             }
-            if (value.LowThreshold is { } lowThresholdValue)
+            if (value.LowThreshold is { } vLowThreshold)
             {
                 writer.WritePropertyName(__nameLowThreshold);
-                writer.WriteNumberValue(lowThresholdValue);
+                writer.WriteNumberValue(vLowThreshold);
             }
-            if (value.Mask is { } maskValue)
+            if (value.Mask is { } vMask)
             {
                 writer.WritePropertyName(__nameMask);
-                writer.WriteStringValue(maskValue);
+                writer.WriteStringValue(vMask);
             }
-            if (value.MaxIterations is { } maxIterationsValue)
+            if (value.MaxIterations is { } vMaxIterations)
             {
                 writer.WritePropertyName(__nameMaxIterations);
-                writer.WriteNumberValue(maxIterationsValue);
+                writer.WriteNumberValue(vMaxIterations);
             }
-            if (value.MaxThreshold is { } maxThresholdValue)
+            if (value.MaxThreshold is { } vMaxThreshold)
             {
                 writer.WritePropertyName(__nameMaxThreshold);
-                writer.WriteNumberValue(maxThresholdValue);
+                writer.WriteNumberValue(vMaxThreshold);
             }
-            if (value.MinThreshold is { } minThresholdValue)
+            if (value.MinThreshold is { } vMinThreshold)
             {
                 writer.WritePropertyName(__nameMinThreshold);
-                writer.WriteNumberValue(minThresholdValue);
+                writer.WriteNumberValue(vMinThreshold);
             }
-            if (value.Modality is { } modalityValue)
+            if (value.Modality is { } vModality)
             {
                 writer.WritePropertyName(__nameModality);
-                global::Scenario.ModalityConverter.WriteValue(writer, modalityValue, options);
+                global::Scenario.ModalityConverter.WriteValue(writer, vModality, options);
             }
-            if (value.Mode is { } modeValue)
+            if (value.Mode is { } vMode)
             {
                 writer.WritePropertyName(__nameMode);
-                writer.WriteStringValue(modeValue);
+                writer.WriteStringValue(vMode);
             }
-            if (value.ModelId is { } modelIdValue)
+            if (value.ModelId is { } vModelId)
             {
                 writer.WritePropertyName(__nameModelId);
-                writer.WriteStringValue(modelIdValue);
+                writer.WriteStringValue(vModelId);
             }
-            if (value.ModelType is { } modelTypeValue)
+            if (value.ModelType is { } vModelType)
             {
                 writer.WritePropertyName(__nameModelType);
-                global::Scenario.ModelTypeConverter.WriteValue(writer, modelTypeValue, options);
+                global::Scenario.ModelTypeConverter.WriteValue(writer, vModelType, options);
             }
-            if (value.Name is { } nameValue)
+            if (value.Name is { } vName)
             {
                 writer.WritePropertyName(__nameName);
-                writer.WriteStringValue(nameValue);
+                writer.WriteStringValue(vName);
             }
-            if (value.NbMasks is { } nbMasksValue)
+            if (value.NbMasks is { } vNbMasks)
             {
                 writer.WritePropertyName(__nameNbMasks);
-                writer.WriteNumberValue(nbMasksValue);
+                writer.WriteNumberValue(vNbMasks);
             }
-            if (value.NegativePrompt is { } negativePromptValue)
+            if (value.NegativePrompt is { } vNegativePrompt)
             {
                 writer.WritePropertyName(__nameNegativePrompt);
-                writer.WriteStringValue(negativePromptValue);
+                writer.WriteStringValue(vNegativePrompt);
             }
-            if (value.NegativePromptStrength is { } negativePromptStrengthValue)
+            if (value.NegativePromptStrength is { } vNegativePromptStrength)
             {
                 writer.WritePropertyName(__nameNegativePromptStrength);
-                writer.WriteNumberValue(negativePromptStrengthValue);
+                writer.WriteNumberValue(vNegativePromptStrength);
             }
-            if (value.NumInferenceSteps is { } numInferenceStepsValue)
+            if (value.NumInferenceSteps is { } vNumInferenceSteps)
             {
                 writer.WritePropertyName(__nameNumInferenceSteps);
-                writer.WriteNumberValue(numInferenceStepsValue);
+                writer.WriteNumberValue(vNumInferenceSteps);
             }
-            if (value.NumOutputs is { } numOutputsValue)
+            if (value.NumOutputs is { } vNumOutputs)
             {
                 writer.WritePropertyName(__nameNumOutputs);
-                writer.WriteNumberValue(numOutputsValue);
+                writer.WriteNumberValue(vNumOutputs);
             }
-            if (value.OriginalAssetId is { } originalAssetIdValue)
+            if (value.OriginalAssetId is { } vOriginalAssetId)
             {
                 writer.WritePropertyName(__nameOriginalAssetId);
-                writer.WriteStringValue(originalAssetIdValue);
+                writer.WriteStringValue(vOriginalAssetId);
             }
-            if (value.OutputIndex is { } outputIndexValue)
+            if (value.OutputIndex is { } vOutputIndex)
             {
                 writer.WritePropertyName(__nameOutputIndex);
-                writer.WriteNumberValue(outputIndexValue);
+                writer.WriteNumberValue(vOutputIndex);
             }
-            if (value.OverlapPercentage is { } overlapPercentageValue)
+            if (value.OverlapPercentage is { } vOverlapPercentage)
             {
                 writer.WritePropertyName(__nameOverlapPercentage);
-                writer.WriteNumberValue(overlapPercentageValue);
+                writer.WriteNumberValue(vOverlapPercentage);
             }
-            if (value.OverrideEmbeddings is { } overrideEmbeddingsValue)
+            if (value.OverrideEmbeddings is { } vOverrideEmbeddings)
             {
                 writer.WritePropertyName(__nameOverrideEmbeddings);
-                writer.WriteBooleanValue(overrideEmbeddingsValue);
+                writer.WriteBooleanValue(vOverrideEmbeddings);
             }
-            if (value.ParentId is { } parentIdValue)
+            if (value.ParentId is { } vParentId)
             {
                 writer.WritePropertyName(__nameParentId);
-                writer.WriteStringValue(parentIdValue);
+                writer.WriteStringValue(vParentId);
             }
-            if (value.ParentJobId is { } parentJobIdValue)
+            if (value.ParentJobId is { } vParentJobId)
             {
                 writer.WritePropertyName(__nameParentJobId);
-                writer.WriteStringValue(parentJobIdValue);
+                writer.WriteStringValue(vParentJobId);
             }
-            if (value.PathPrecision is { } pathPrecisionValue)
+            if (value.PathPrecision is { } vPathPrecision)
             {
                 writer.WritePropertyName(__namePathPrecision);
-                writer.WriteNumberValue(pathPrecisionValue);
+                writer.WriteNumberValue(vPathPrecision);
             }
-            if (value.Points is { } pointsValue)
+            if (value.Points is { } vPoints)
             {
                 writer.WritePropertyName(__namePoints);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, pointsValue, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<double> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List(w1, v1, o1, global::Scenario.Runtime.Json.JsonWrite.Double));
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vPoints, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<double> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List(w1, v1, o1, global::Scenario.Runtime.Json.JsonWrite.Double));
             }
-            if (value.Polished is { } polishedValue)
+            if (value.Polished is { } vPolished)
             {
                 writer.WritePropertyName(__namePolished);
-                writer.WriteNumberValue(polishedValue);
+                writer.WriteNumberValue(vPolished);
             }
-            if (value.Preset is { } presetValue)
+            if (value.Preset is { } vPreset)
             {
                 writer.WritePropertyName(__namePreset);
-                writer.WriteStringValue(presetValue);
+                writer.WriteStringValue(vPreset);
             }
-            if (value.ProgressPercent is { } progressPercentValue)
+            if (value.ProgressPercent is { } vProgressPercent)
             {
                 writer.WritePropertyName(__nameProgressPercent);
-                writer.WriteNumberValue(progressPercentValue);
+                writer.WriteNumberValue(vProgressPercent);
             }
-            if (value.Prompt is { } promptValue)
+            if (value.Prompt is { } vPrompt)
             {
                 writer.WritePropertyName(__namePrompt);
-                writer.WriteStringValue(promptValue);
+                writer.WriteStringValue(vPrompt);
             }
-            if (value.PromptFidelity is { } promptFidelityValue)
+            if (value.PromptFidelity is { } vPromptFidelity)
             {
                 writer.WritePropertyName(__namePromptFidelity);
-                writer.WriteNumberValue(promptFidelityValue);
+                writer.WriteNumberValue(vPromptFidelity);
             }
-            if (value.Raised is { } raisedValue)
+            if (value.Raised is { } vRaised)
             {
                 writer.WritePropertyName(__nameRaised);
-                writer.WriteNumberValue(raisedValue);
+                writer.WriteNumberValue(vRaised);
             }
-            if (value.ReferenceImages is { } referenceImagesValue)
+            if (value.ReferenceImages is { } vReferenceImages)
             {
                 writer.WritePropertyName(__nameReferenceImages);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, referenceImagesValue, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vReferenceImages, options, global::Scenario.Runtime.Json.JsonWrite.String);
             }
-            if (value.RefinementSteps is { } refinementStepsValue)
+            if (value.RefinementSteps is { } vRefinementSteps)
             {
                 writer.WritePropertyName(__nameRefinementSteps);
-                writer.WriteNumberValue(refinementStepsValue);
+                writer.WriteNumberValue(vRefinementSteps);
             }
-            if (value.RemoveBackground is { } removeBackgroundValue)
+            if (value.RemoveBackground is { } vRemoveBackground)
             {
                 writer.WritePropertyName(__nameRemoveBackground);
-                writer.WriteBooleanValue(removeBackgroundValue);
+                writer.WriteBooleanValue(vRemoveBackground);
             }
-            if (value.ResizeOption is { } resizeOptionValue)
+            if (value.ResizeOption is { } vResizeOption)
             {
                 writer.WritePropertyName(__nameResizeOption);
-                writer.WriteNumberValue(resizeOptionValue);
+                writer.WriteNumberValue(vResizeOption);
             }
-            if (value.ResultContours is { } resultContoursValue)
+            if (value.ResultContours is { } vResultContours)
             {
                 writer.WritePropertyName(__nameResultContours);
-                writer.WriteBooleanValue(resultContoursValue);
+                writer.WriteBooleanValue(vResultContours);
             }
-            if (value.ResultImage is { } resultImageValue)
+            if (value.ResultImage is { } vResultImage)
             {
                 writer.WritePropertyName(__nameResultImage);
-                writer.WriteBooleanValue(resultImageValue);
+                writer.WriteBooleanValue(vResultImage);
             }
-            if (value.ResultMask is { } resultMaskValue)
+            if (value.ResultMask is { } vResultMask)
             {
                 writer.WritePropertyName(__nameResultMask);
-                writer.WriteBooleanValue(resultMaskValue);
+                writer.WriteBooleanValue(vResultMask);
             }
-            if (value.RootParentId is { } rootParentIdValue)
+            if (value.RootParentId is { } vRootParentId)
             {
                 writer.WritePropertyName(__nameRootParentId);
-                writer.WriteStringValue(rootParentIdValue);
+                writer.WriteStringValue(vRootParentId);
             }
-            if (value.SaveFlipbook is { } saveFlipbookValue)
+            if (value.SaveFlipbook is { } vSaveFlipbook)
             {
                 writer.WritePropertyName(__nameSaveFlipbook);
-                writer.WriteBooleanValue(saveFlipbookValue);
+                writer.WriteBooleanValue(vSaveFlipbook);
             }
-            if (value.ScalingFactor is { } scalingFactorValue)
+            if (value.ScalingFactor is { } vScalingFactor)
             {
                 writer.WritePropertyName(__nameScalingFactor);
-                writer.WriteNumberValue(scalingFactorValue);
+                writer.WriteNumberValue(vScalingFactor);
             }
-            if (value.Scheduler is { } schedulerValue)
+            if (value.Scheduler is { } vScheduler)
             {
                 writer.WritePropertyName(__nameScheduler);
-                writer.WriteStringValue(schedulerValue);
+                writer.WriteStringValue(vScheduler);
             }
-            if (value.Seed is { } seedValue)
+            if (value.Seed is { } vSeed)
             {
                 writer.WritePropertyName(__nameSeed);
-                global::Scenario.Runtime.Json.JsonWrite.StringOrNumber(writer, seedValue, options);
+                global::Scenario.Runtime.Json.JsonWrite.StringOrNumber(writer, vSeed, options);
             }
-            if (value.Sharpen is { } sharpenValue)
+            if (value.Sharpen is { } vSharpen)
             {
                 writer.WritePropertyName(__nameSharpen);
-                writer.WriteBooleanValue(sharpenValue);
+                writer.WriteBooleanValue(vSharpen);
             }
-            if (value.Shiny is { } shinyValue)
+            if (value.Shiny is { } vShiny)
             {
                 writer.WritePropertyName(__nameShiny);
-                writer.WriteNumberValue(shinyValue);
+                writer.WriteNumberValue(vShiny);
             }
-            if (value.Size is { } sizeValue)
+            if (value.Size is { } vSize)
             {
                 writer.WritePropertyName(__nameSize);
-                writer.WriteNumberValue(sizeValue);
+                writer.WriteNumberValue(vSize);
             }
-            if (value.Sketch is { } sketchValue)
+            if (value.Sketch is { } vSketch)
             {
                 writer.WritePropertyName(__nameSketch);
-                writer.WriteBooleanValue(sketchValue);
+                writer.WriteBooleanValue(vSketch);
             }
-            if (value.SourceProjectId is { } sourceProjectIdValue)
+            if (value.SourceProjectId is { } vSourceProjectId)
             {
                 writer.WritePropertyName(__nameSourceProjectId);
-                writer.WriteStringValue(sourceProjectIdValue);
+                writer.WriteStringValue(vSourceProjectId);
             }
-            if (value.SpliceThreshold is { } spliceThresholdValue)
+            if (value.SpliceThreshold is { } vSpliceThreshold)
             {
                 writer.WritePropertyName(__nameSpliceThreshold);
-                writer.WriteNumberValue(spliceThresholdValue);
+                writer.WriteNumberValue(vSpliceThreshold);
             }
-            if (value.Strength is { } strengthValue)
+            if (value.Strength is { } vStrength)
             {
                 writer.WritePropertyName(__nameStrength);
-                writer.WriteNumberValue(strengthValue);
+                writer.WriteNumberValue(vStrength);
             }
-            if (value.StructureFidelity is { } structureFidelityValue)
+            if (value.StructureFidelity is { } vStructureFidelity)
             {
                 writer.WritePropertyName(__nameStructureFidelity);
-                writer.WriteNumberValue(structureFidelityValue);
+                writer.WriteNumberValue(vStructureFidelity);
             }
-            if (value.StructureImage is { } structureImageValue)
+            if (value.StructureImage is { } vStructureImage)
             {
                 writer.WritePropertyName(__nameStructureImage);
-                writer.WriteStringValue(structureImageValue);
+                writer.WriteStringValue(vStructureImage);
             }
-            if (value.Style is { } styleValue)
+            if (value.Style is { } vStyle)
             {
                 writer.WritePropertyName(__nameStyle);
-                global::Scenario.AssetStyleConverter.WriteValue(writer, styleValue, options);
+                global::Scenario.AssetStyleConverter.WriteValue(writer, vStyle, options);
             }
-            if (value.StyleFidelity is { } styleFidelityValue)
+            if (value.StyleFidelity is { } vStyleFidelity)
             {
                 writer.WritePropertyName(__nameStyleFidelity);
-                writer.WriteNumberValue(styleFidelityValue);
+                writer.WriteNumberValue(vStyleFidelity);
             }
-            if (value.StyleImages is { } styleImagesValue)
+            if (value.StyleImages is { } vStyleImages)
             {
                 writer.WritePropertyName(__nameStyleImages);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, styleImagesValue, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vStyleImages, options, global::Scenario.Runtime.Json.JsonWrite.String);
             }
-            if (value.StyleImagesFidelity is { } styleImagesFidelityValue)
+            if (value.StyleImagesFidelity is { } vStyleImagesFidelity)
             {
                 writer.WritePropertyName(__nameStyleImagesFidelity);
-                writer.WriteNumberValue(styleImagesFidelityValue);
+                writer.WriteNumberValue(vStyleImagesFidelity);
             }
-            if (value.TargetHeight is { } targetHeightValue)
+            if (value.TargetHeight is { } vTargetHeight)
             {
                 writer.WritePropertyName(__nameTargetHeight);
-                writer.WriteNumberValue(targetHeightValue);
+                writer.WriteNumberValue(vTargetHeight);
             }
-            if (value.TargetWidth is { } targetWidthValue)
+            if (value.TargetWidth is { } vTargetWidth)
             {
                 writer.WritePropertyName(__nameTargetWidth);
-                writer.WriteNumberValue(targetWidthValue);
+                writer.WriteNumberValue(vTargetWidth);
             }
-            if (value.Text is { } textValue)
+            if (value.Text is { } vText)
             {
                 writer.WritePropertyName(__nameText);
-                writer.WriteStringValue(textValue);
+                writer.WriteStringValue(vText);
             }
-            if (value.Texture is { } textureValue)
+            if (value.Texture is { } vTexture)
             {
                 writer.WritePropertyName(__nameTexture);
-                writer.WriteStringValue(textureValue);
+                writer.WriteStringValue(vTexture);
             }
-            if (value.Thumbnail is { } thumbnailValue)
+            if (value.Thumbnail is { } vThumbnail)
             {
                 writer.WritePropertyName(__nameThumbnail);
-                global::Scenario.CanvasThumbnail.WriteJson(writer, thumbnailValue, options);
+                global::Scenario.CanvasThumbnail.WriteJson(writer, vThumbnail, options);
             }
-            if (value.TileStyle is { } tileStyleValue)
+            if (value.TileStyle is { } vTileStyle)
             {
                 writer.WritePropertyName(__nameTileStyle);
-                writer.WriteBooleanValue(tileStyleValue);
+                writer.WriteBooleanValue(vTileStyle);
             }
-            if (value.TrainingImage is { } trainingImageValue)
+            if (value.TrainingImage is { } vTrainingImage)
             {
                 writer.WritePropertyName(__nameTrainingImage);
-                writer.WriteBooleanValue(trainingImageValue);
+                writer.WriteBooleanValue(vTrainingImage);
             }
-            if (value.VerticalExpansionRatio is { } verticalExpansionRatioValue)
+            if (value.VerticalExpansionRatio is { } vVerticalExpansionRatio)
             {
                 writer.WritePropertyName(__nameVerticalExpansionRatio);
-                writer.WriteNumberValue(verticalExpansionRatioValue);
+                writer.WriteNumberValue(vVerticalExpansionRatio);
             }
-            if (value.Width is { } widthValue)
+            if (value.Width is { } vWidth)
             {
                 writer.WritePropertyName(__nameWidth);
-                writer.WriteNumberValue(widthValue);
+                writer.WriteNumberValue(vWidth);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
@@ -1930,7 +1930,7 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(AssetMetadata? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

@@ -189,30 +189,30 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            long sizeValue = default;
-            bool sizeSet = false;
-            int? animationFrameCountValue = default;
-            double? bitrateValue = default;
-            int? boneCountValue = default;
-            int? channelsValue = default;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.AudioClassification>? classificationValue = default;
-            string? codecNameValue = default;
-            string? descriptionValue = default;
-            global::System.Collections.Generic.IReadOnlyList<double>? dimensionsValue = default;
-            double? durationValue = default;
-            int? faceCountValue = default;
-            string? formatValue = default;
-            double? frameRateValue = default;
-            bool? hasAnimationsValue = default;
-            bool? hasNormalsValue = default;
-            bool? hasSkeletonValue = default;
-            bool? hasUVsValue = default;
-            int? heightValue = default;
-            int? nbFramesValue = default;
-            double? sampleRateValue = default;
-            global::Scenario.AudioTranscription? transcriptionValue = default;
-            int? vertexCountValue = default;
-            int? widthValue = default;
+            long vSize = default;
+            bool hasSize = false;
+            int? vAnimationFrameCount = default;
+            double? vBitrate = default;
+            int? vBoneCount = default;
+            int? vChannels = default;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.AudioClassification>? vClassification = default;
+            string? vCodecName = default;
+            string? vDescription = default;
+            global::System.Collections.Generic.IReadOnlyList<double>? vDimensions = default;
+            double? vDuration = default;
+            int? vFaceCount = default;
+            string? vFormat = default;
+            double? vFrameRate = default;
+            bool? vHasAnimations = default;
+            bool? vHasNormals = default;
+            bool? vHasSkeleton = default;
+            bool? vHasUVs = default;
+            int? vHeight = default;
+            int? vNbFrames = default;
+            double? vSampleRate = default;
+            global::Scenario.AudioTranscription? vTranscription = default;
+            int? vVertexCount = default;
+            int? vWidth = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -224,74 +224,74 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            sizeValue = global::Scenario.Runtime.Json.JsonRead.Int64(ref reader, options);
-                            sizeSet = true;
+                            vSize = global::Scenario.Runtime.Json.JsonRead.Int64(ref reader, options);
+                            hasSize = true;
                             break;
                         case 1:
-                            animationFrameCountValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vAnimationFrameCount = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 2:
-                            bitrateValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vBitrate = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 3:
-                            boneCountValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vBoneCount = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 4:
-                            channelsValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vChannels = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 5:
-                            classificationValue = global::Scenario.AudioClassificationConverter.ReadValue(ref reader, options);
+                            vClassification = global::Scenario.AudioClassificationConverter.ReadValue(ref reader, options);
                             break;
                         case 6:
-                            codecNameValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vCodecName = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 7:
-                            descriptionValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vDescription = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 8:
-                            dimensionsValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Double);
+                            vDimensions = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Double);
                             break;
                         case 9:
-                            durationValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vDuration = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 10:
-                            faceCountValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vFaceCount = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 11:
-                            formatValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vFormat = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 12:
-                            frameRateValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vFrameRate = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 13:
-                            hasAnimationsValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vHasAnimations = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 14:
-                            hasNormalsValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vHasNormals = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 15:
-                            hasSkeletonValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vHasSkeleton = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 16:
-                            hasUVsValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vHasUVs = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 17:
-                            heightValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vHeight = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 18:
-                            nbFramesValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vNbFrames = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 19:
-                            sampleRateValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vSampleRate = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 20:
-                            transcriptionValue = global::Scenario.AudioTranscription.ReadJson(ref reader, options);
+                            vTranscription = global::Scenario.AudioTranscription.ReadJson(ref reader, options);
                             break;
                         case 21:
-                            vertexCountValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vVertexCount = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 22:
-                            widthValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vWidth = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -304,36 +304,36 @@ namespace Scenario
                 }
             }
 
-            if (!sizeSet)
+            if (!hasSize)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("AssetProperties", "size");
             }
 
             var result = new global::Scenario.AssetProperties
             {
-                Size = sizeValue,
-                AnimationFrameCount = animationFrameCountValue,
-                Bitrate = bitrateValue,
-                BoneCount = boneCountValue,
-                Channels = channelsValue,
-                Classification = classificationValue,
-                CodecName = codecNameValue,
-                Description = descriptionValue,
-                Dimensions = dimensionsValue,
-                Duration = durationValue,
-                FaceCount = faceCountValue,
-                Format = formatValue,
-                FrameRate = frameRateValue,
-                HasAnimations = hasAnimationsValue,
-                HasNormals = hasNormalsValue,
-                HasSkeleton = hasSkeletonValue,
-                HasUVs = hasUVsValue,
-                Height = heightValue,
-                NbFrames = nbFramesValue,
-                SampleRate = sampleRateValue,
-                Transcription = transcriptionValue,
-                VertexCount = vertexCountValue,
-                Width = widthValue,
+                Size = vSize,
+                AnimationFrameCount = vAnimationFrameCount,
+                Bitrate = vBitrate,
+                BoneCount = vBoneCount,
+                Channels = vChannels,
+                Classification = vClassification,
+                CodecName = vCodecName,
+                Description = vDescription,
+                Dimensions = vDimensions,
+                Duration = vDuration,
+                FaceCount = vFaceCount,
+                Format = vFormat,
+                FrameRate = vFrameRate,
+                HasAnimations = vHasAnimations,
+                HasNormals = vHasNormals,
+                HasSkeleton = vHasSkeleton,
+                HasUVs = vHasUVs,
+                Height = vHeight,
+                NbFrames = vNbFrames,
+                SampleRate = vSampleRate,
+                Transcription = vTranscription,
+                VertexCount = vVertexCount,
+                Width = vWidth,
                 ExtensionData = extensionData,
             };
             return result;
@@ -345,115 +345,115 @@ namespace Scenario
             writer.WriteStartObject();
             writer.WritePropertyName(__nameSize);
             writer.WriteNumberValue(value.Size);
-            if (value.AnimationFrameCount is { } animationFrameCountValue)
+            if (value.AnimationFrameCount is { } vAnimationFrameCount)
             {
                 writer.WritePropertyName(__nameAnimationFrameCount);
-                writer.WriteNumberValue(animationFrameCountValue);
+                writer.WriteNumberValue(vAnimationFrameCount);
             }
-            if (value.Bitrate is { } bitrateValue)
+            if (value.Bitrate is { } vBitrate)
             {
                 writer.WritePropertyName(__nameBitrate);
-                writer.WriteNumberValue(bitrateValue);
+                writer.WriteNumberValue(vBitrate);
             }
-            if (value.BoneCount is { } boneCountValue)
+            if (value.BoneCount is { } vBoneCount)
             {
                 writer.WritePropertyName(__nameBoneCount);
-                writer.WriteNumberValue(boneCountValue);
+                writer.WriteNumberValue(vBoneCount);
             }
-            if (value.Channels is { } channelsValue)
+            if (value.Channels is { } vChannels)
             {
                 writer.WritePropertyName(__nameChannels);
-                writer.WriteNumberValue(channelsValue);
+                writer.WriteNumberValue(vChannels);
             }
-            if (value.Classification is { } classificationValue)
+            if (value.Classification is { } vClassification)
             {
                 writer.WritePropertyName(__nameClassification);
-                global::Scenario.AudioClassificationConverter.WriteValue(writer, classificationValue, options);
+                global::Scenario.AudioClassificationConverter.WriteValue(writer, vClassification, options);
             }
-            if (value.CodecName is { } codecNameValue)
+            if (value.CodecName is { } vCodecName)
             {
                 writer.WritePropertyName(__nameCodecName);
-                writer.WriteStringValue(codecNameValue);
+                writer.WriteStringValue(vCodecName);
             }
-            if (value.Description is { } descriptionValue)
+            if (value.Description is { } vDescription)
             {
                 writer.WritePropertyName(__nameDescription);
-                writer.WriteStringValue(descriptionValue);
+                writer.WriteStringValue(vDescription);
             }
-            if (value.Dimensions is { } dimensionsValue)
+            if (value.Dimensions is { } vDimensions)
             {
                 writer.WritePropertyName(__nameDimensions);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, dimensionsValue, options, global::Scenario.Runtime.Json.JsonWrite.Double);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vDimensions, options, global::Scenario.Runtime.Json.JsonWrite.Double);
             }
-            if (value.Duration is { } durationValue)
+            if (value.Duration is { } vDuration)
             {
                 writer.WritePropertyName(__nameDuration);
-                writer.WriteNumberValue(durationValue);
+                writer.WriteNumberValue(vDuration);
             }
-            if (value.FaceCount is { } faceCountValue)
+            if (value.FaceCount is { } vFaceCount)
             {
                 writer.WritePropertyName(__nameFaceCount);
-                writer.WriteNumberValue(faceCountValue);
+                writer.WriteNumberValue(vFaceCount);
             }
-            if (value.Format is { } formatValue)
+            if (value.Format is { } vFormat)
             {
                 writer.WritePropertyName(__nameFormat);
-                writer.WriteStringValue(formatValue);
+                writer.WriteStringValue(vFormat);
             }
-            if (value.FrameRate is { } frameRateValue)
+            if (value.FrameRate is { } vFrameRate)
             {
                 writer.WritePropertyName(__nameFrameRate);
-                writer.WriteNumberValue(frameRateValue);
+                writer.WriteNumberValue(vFrameRate);
             }
-            if (value.HasAnimations is { } hasAnimationsValue)
+            if (value.HasAnimations is { } vHasAnimations)
             {
                 writer.WritePropertyName(__nameHasAnimations);
-                writer.WriteBooleanValue(hasAnimationsValue);
+                writer.WriteBooleanValue(vHasAnimations);
             }
-            if (value.HasNormals is { } hasNormalsValue)
+            if (value.HasNormals is { } vHasNormals)
             {
                 writer.WritePropertyName(__nameHasNormals);
-                writer.WriteBooleanValue(hasNormalsValue);
+                writer.WriteBooleanValue(vHasNormals);
             }
-            if (value.HasSkeleton is { } hasSkeletonValue)
+            if (value.HasSkeleton is { } vHasSkeleton)
             {
                 writer.WritePropertyName(__nameHasSkeleton);
-                writer.WriteBooleanValue(hasSkeletonValue);
+                writer.WriteBooleanValue(vHasSkeleton);
             }
-            if (value.HasUVs is { } hasUVsValue)
+            if (value.HasUVs is { } vHasUVs)
             {
                 writer.WritePropertyName(__nameHasUVs);
-                writer.WriteBooleanValue(hasUVsValue);
+                writer.WriteBooleanValue(vHasUVs);
             }
-            if (value.Height is { } heightValue)
+            if (value.Height is { } vHeight)
             {
                 writer.WritePropertyName(__nameHeight);
-                writer.WriteNumberValue(heightValue);
+                writer.WriteNumberValue(vHeight);
             }
-            if (value.NbFrames is { } nbFramesValue)
+            if (value.NbFrames is { } vNbFrames)
             {
                 writer.WritePropertyName(__nameNbFrames);
-                writer.WriteNumberValue(nbFramesValue);
+                writer.WriteNumberValue(vNbFrames);
             }
-            if (value.SampleRate is { } sampleRateValue)
+            if (value.SampleRate is { } vSampleRate)
             {
                 writer.WritePropertyName(__nameSampleRate);
-                writer.WriteNumberValue(sampleRateValue);
+                writer.WriteNumberValue(vSampleRate);
             }
-            if (value.Transcription is { } transcriptionValue)
+            if (value.Transcription is { } vTranscription)
             {
                 writer.WritePropertyName(__nameTranscription);
-                global::Scenario.AudioTranscription.WriteJson(writer, transcriptionValue, options);
+                global::Scenario.AudioTranscription.WriteJson(writer, vTranscription, options);
             }
-            if (value.VertexCount is { } vertexCountValue)
+            if (value.VertexCount is { } vVertexCount)
             {
                 writer.WritePropertyName(__nameVertexCount);
-                writer.WriteNumberValue(vertexCountValue);
+                writer.WriteNumberValue(vVertexCount);
             }
-            if (value.Width is { } widthValue)
+            if (value.Width is { } vWidth)
             {
                 writer.WritePropertyName(__nameWidth);
-                writer.WriteNumberValue(widthValue);
+                writer.WriteNumberValue(vWidth);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
@@ -462,7 +462,7 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(AssetProperties? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

@@ -35,8 +35,8 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            string? textValue = default;
-            bool textSet = false;
+            string? vText = default;
+            bool hasText = false;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -48,8 +48,8 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            textValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            textSet = true;
+                            vText = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasText = true;
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -62,14 +62,14 @@ namespace Scenario
                 }
             }
 
-            if (!textSet)
+            if (!hasText)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("AudioTranscription", "text");
             }
 
             var result = new global::Scenario.AudioTranscription
             {
-                Text = textValue!,
+                Text = vText!,
                 ExtensionData = extensionData,
             };
             return result;
@@ -88,7 +88,7 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(AudioTranscription? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

@@ -42,10 +42,10 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            double cuCostValue = default;
-            bool cuCostSet = false;
-            double cuDiscountValue = default;
-            bool cuDiscountSet = false;
+            double vCuCost = default;
+            bool hasCuCost = false;
+            double vCuDiscount = default;
+            bool hasCuDiscount = false;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -57,12 +57,12 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            cuCostValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
-                            cuCostSet = true;
+                            vCuCost = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            hasCuCost = true;
                             break;
                         case 1:
-                            cuDiscountValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
-                            cuDiscountSet = true;
+                            vCuDiscount = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            hasCuDiscount = true;
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -75,20 +75,20 @@ namespace Scenario
                 }
             }
 
-            if (!cuCostSet)
+            if (!hasCuCost)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Billing", "cuCost");
             }
 
-            if (!cuDiscountSet)
+            if (!hasCuDiscount)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Billing", "cuDiscount");
             }
 
             var result = new global::Scenario.Billing
             {
-                CuCost = cuCostValue,
-                CuDiscount = cuDiscountValue,
+                CuCost = vCuCost,
+                CuDiscount = vCuDiscount,
                 ExtensionData = extensionData,
             };
             return result;
@@ -109,7 +109,7 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(Billing? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

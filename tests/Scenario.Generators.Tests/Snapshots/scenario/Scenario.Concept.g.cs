@@ -49,11 +49,11 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            string? modelIdValue = default;
-            bool modelIdSet = false;
-            double scaleValue = default;
-            bool scaleSet = false;
-            string? modelEpochValue = default;
+            string? vModelId = default;
+            bool hasModelId = false;
+            double vScale = default;
+            bool hasScale = false;
+            string? vModelEpoch = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -65,15 +65,15 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            modelIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            modelIdSet = true;
+                            vModelId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasModelId = true;
                             break;
                         case 1:
-                            scaleValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
-                            scaleSet = true;
+                            vScale = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            hasScale = true;
                             break;
                         case 2:
-                            modelEpochValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vModelEpoch = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -86,21 +86,21 @@ namespace Scenario
                 }
             }
 
-            if (!modelIdSet)
+            if (!hasModelId)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Concept", "modelId");
             }
 
-            if (!scaleSet)
+            if (!hasScale)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Concept", "scale");
             }
 
             var result = new global::Scenario.Concept
             {
-                ModelId = modelIdValue!,
-                Scale = scaleValue,
-                ModelEpoch = modelEpochValue,
+                ModelId = vModelId!,
+                Scale = vScale,
+                ModelEpoch = vModelEpoch,
                 ExtensionData = extensionData,
             };
             return result;
@@ -114,10 +114,10 @@ namespace Scenario
             writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.ModelId, "Concept", "ModelId"));
             writer.WritePropertyName(__nameScale);
             writer.WriteNumberValue(value.Scale);
-            if (value.ModelEpoch is { } modelEpochValue)
+            if (value.ModelEpoch is { } vModelEpoch)
             {
                 writer.WritePropertyName(__nameModelEpoch);
-                writer.WriteStringValue(modelEpochValue);
+                writer.WriteStringValue(vModelEpoch);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
@@ -126,7 +126,7 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(Concept? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

@@ -63,13 +63,13 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            global::Scenario.Asset? assetValue = default;
-            bool assetSet = false;
-            string? modelIdValue = default;
-            bool modelIdSet = false;
-            string? inferenceIdValue = default;
-            global::Scenario.InferenceParameters? inferenceParametersValue = default;
-            global::Scenario.Job? jobValue = default;
+            global::Scenario.Asset? vAsset = default;
+            bool hasAsset = false;
+            string? vModelId = default;
+            bool hasModelId = false;
+            string? vInferenceId = default;
+            global::Scenario.InferenceParameters? vInferenceParameters = default;
+            global::Scenario.Job? vJob = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -81,21 +81,21 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            assetValue = global::Scenario.Asset.ReadJson(ref reader, options);
-                            assetSet = true;
+                            vAsset = global::Scenario.Asset.ReadJson(ref reader, options);
+                            hasAsset = true;
                             break;
                         case 1:
-                            modelIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            modelIdSet = true;
+                            vModelId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasModelId = true;
                             break;
                         case 2:
-                            inferenceIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vInferenceId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 3:
-                            inferenceParametersValue = global::Scenario.InferenceParameters.ReadJson(ref reader, options);
+                            vInferenceParameters = global::Scenario.InferenceParameters.ReadJson(ref reader, options);
                             break;
                         case 4:
-                            jobValue = global::Scenario.Job.ReadJson(ref reader, options);
+                            vJob = global::Scenario.Job.ReadJson(ref reader, options);
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -108,23 +108,23 @@ namespace Scenario
                 }
             }
 
-            if (!assetSet)
+            if (!hasAsset)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Example", "asset");
             }
 
-            if (!modelIdSet)
+            if (!hasModelId)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Example", "modelId");
             }
 
             var result = new global::Scenario.Example
             {
-                Asset = assetValue!,
-                ModelId = modelIdValue!,
-                InferenceId = inferenceIdValue,
-                InferenceParameters = inferenceParametersValue,
-                Job = jobValue,
+                Asset = vAsset!,
+                ModelId = vModelId!,
+                InferenceId = vInferenceId,
+                InferenceParameters = vInferenceParameters,
+                Job = vJob,
                 ExtensionData = extensionData,
             };
             return result;
@@ -138,20 +138,20 @@ namespace Scenario
             global::Scenario.Asset.WriteJson(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.Asset, "Example", "Asset"), options);
             writer.WritePropertyName(__nameModelId);
             writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.ModelId, "Example", "ModelId"));
-            if (value.InferenceId is { } inferenceIdValue)
+            if (value.InferenceId is { } vInferenceId)
             {
                 writer.WritePropertyName(__nameInferenceId);
-                writer.WriteStringValue(inferenceIdValue);
+                writer.WriteStringValue(vInferenceId);
             }
-            if (value.InferenceParameters is { } inferenceParametersValue)
+            if (value.InferenceParameters is { } vInferenceParameters)
             {
                 writer.WritePropertyName(__nameInferenceParameters);
-                global::Scenario.InferenceParameters.WriteJson(writer, inferenceParametersValue, options);
+                global::Scenario.InferenceParameters.WriteJson(writer, vInferenceParameters, options);
             }
-            if (value.Job is { } jobValue)
+            if (value.Job is { } vJob)
             {
                 writer.WritePropertyName(__nameJob);
-                global::Scenario.Job.WriteJson(writer, jobValue, options);
+                global::Scenario.Job.WriteJson(writer, vJob, options);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
@@ -160,7 +160,7 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(Example? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

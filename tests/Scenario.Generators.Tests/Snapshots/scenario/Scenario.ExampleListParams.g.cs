@@ -35,7 +35,7 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            bool? originalAssetsValue = default;
+            bool? vOriginalAssets = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -47,7 +47,7 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            originalAssetsValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vOriginalAssets = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -62,7 +62,7 @@ namespace Scenario
 
             var result = new global::Scenario.ExampleListParams
             {
-                OriginalAssets = originalAssetsValue,
+                OriginalAssets = vOriginalAssets,
                 ExtensionData = extensionData,
             };
             return result;
@@ -72,10 +72,10 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.ExampleListParams value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.OriginalAssets is { } originalAssetsValue)
+            if (value.OriginalAssets is { } vOriginalAssets)
             {
                 writer.WritePropertyName(__nameOriginalAssets);
-                writer.WriteBooleanValue(originalAssetsValue);
+                writer.WriteBooleanValue(vOriginalAssets);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
@@ -84,7 +84,7 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(ExampleListParams? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

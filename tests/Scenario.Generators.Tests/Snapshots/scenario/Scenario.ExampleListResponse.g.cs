@@ -35,8 +35,8 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            global::System.Collections.Generic.IReadOnlyList<global::Scenario.Example>? examplesValue = default;
-            bool examplesSet = false;
+            global::System.Collections.Generic.IReadOnlyList<global::Scenario.Example>? vExamples = default;
+            bool hasExamples = false;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -48,8 +48,8 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            examplesValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Example.ReadJson);
-                            examplesSet = true;
+                            vExamples = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Example.ReadJson);
+                            hasExamples = true;
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -62,14 +62,14 @@ namespace Scenario
                 }
             }
 
-            if (!examplesSet)
+            if (!hasExamples)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("ExampleListResponse", "examples");
             }
 
             var result = new global::Scenario.ExampleListResponse
             {
-                Examples = examplesValue!,
+                Examples = vExamples!,
                 ExtensionData = extensionData,
             };
             return result;
@@ -88,7 +88,7 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(ExampleListResponse? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

@@ -42,9 +42,9 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            global::System.Collections.Generic.IReadOnlyList<string>? assetIdsValue = default;
-            bool assetIdsSet = false;
-            bool? originalAssetsValue = default;
+            global::System.Collections.Generic.IReadOnlyList<string>? vAssetIds = default;
+            bool hasAssetIds = false;
+            bool? vOriginalAssets = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -56,11 +56,11 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            assetIdsValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
-                            assetIdsSet = true;
+                            vAssetIds = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            hasAssetIds = true;
                             break;
                         case 1:
-                            originalAssetsValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vOriginalAssets = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -73,15 +73,15 @@ namespace Scenario
                 }
             }
 
-            if (!assetIdsSet)
+            if (!hasAssetIds)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("ExampleUpdateParams", "assetIds");
             }
 
             var result = new global::Scenario.ExampleUpdateParams
             {
-                AssetIds = assetIdsValue!,
-                OriginalAssets = originalAssetsValue,
+                AssetIds = vAssetIds!,
+                OriginalAssets = vOriginalAssets,
                 ExtensionData = extensionData,
             };
             return result;
@@ -93,10 +93,10 @@ namespace Scenario
             writer.WriteStartObject();
             writer.WritePropertyName(__nameAssetIds);
             global::Scenario.Runtime.Json.JsonWrite.List(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.AssetIds, "ExampleUpdateParams", "AssetIds"), options, global::Scenario.Runtime.Json.JsonWrite.String);
-            if (value.OriginalAssets is { } originalAssetsValue)
+            if (value.OriginalAssets is { } vOriginalAssets)
             {
                 writer.WritePropertyName(__nameOriginalAssets);
-                writer.WriteBooleanValue(originalAssetsValue);
+                writer.WriteBooleanValue(vOriginalAssets);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
@@ -115,7 +115,7 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(ExampleUpdateParams? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

@@ -154,27 +154,27 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            string? idValue = default;
-            bool idSet = false;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeStatus> statusValue = default;
-            bool statusSet = false;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeType> typeValue = default;
-            bool typeSet = false;
-            global::System.Collections.Generic.IReadOnlyList<global::Scenario.AssetFileRef>? assetsValue = default;
-            int? countValue = default;
-            global::System.Collections.Generic.IReadOnlyList<string>? dependsOnValue = default;
-            bool? includeOutputsInWorkflowJobValue = default;
-            global::System.Collections.Generic.IReadOnlyList<global::Scenario.FlowNodeInput>? inputsValue = default;
-            global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.StringOrNumber>? itemsValue = default;
-            int? iterationIndexValue = default;
-            string? jobIdValue = default;
-            global::Scenario.Logic? logicValue = default;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.LogicType>? logicTypeValue = default;
-            global::System.Collections.Generic.IReadOnlyList<string>? loopBodyNodeIdsValue = default;
-            string? loopNodeIdValue = default;
-            string? modelIdValue = default;
-            global::System.Text.Json.JsonElement? outputValue = default;
-            string? workflowIdValue = default;
+            string? vId = default;
+            bool hasId = false;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeStatus> vStatus = default;
+            bool hasStatus = false;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeType> vType = default;
+            bool hasType = false;
+            global::System.Collections.Generic.IReadOnlyList<global::Scenario.AssetFileRef>? vAssets = default;
+            int? vCount = default;
+            global::System.Collections.Generic.IReadOnlyList<string>? vDependsOn = default;
+            bool? vIncludeOutputsInWorkflowJob = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Scenario.FlowNodeInput>? vInputs = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.StringOrNumber>? vItems = default;
+            int? vIterationIndex = default;
+            string? vJobId = default;
+            global::Scenario.Logic? vLogic = default;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.LogicType>? vLogicType = default;
+            global::System.Collections.Generic.IReadOnlyList<string>? vLoopBodyNodeIds = default;
+            string? vLoopNodeId = default;
+            string? vModelId = default;
+            global::System.Text.Json.JsonElement? vOutput = default;
+            string? vWorkflowId = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -186,61 +186,61 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            idValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            idSet = true;
+                            vId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasId = true;
                             break;
                         case 1:
-                            statusValue = global::Scenario.FlowNodeStatusConverter.ReadValue(ref reader, options);
-                            statusSet = true;
+                            vStatus = global::Scenario.FlowNodeStatusConverter.ReadValue(ref reader, options);
+                            hasStatus = true;
                             break;
                         case 2:
-                            typeValue = global::Scenario.FlowNodeTypeConverter.ReadValue(ref reader, options);
-                            typeSet = true;
+                            vType = global::Scenario.FlowNodeTypeConverter.ReadValue(ref reader, options);
+                            hasType = true;
                             break;
                         case 3:
-                            assetsValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.AssetFileRef.ReadJson);
+                            vAssets = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.AssetFileRef.ReadJson);
                             break;
                         case 4:
-                            countValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vCount = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 5:
-                            dependsOnValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vDependsOn = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
                             break;
                         case 6:
-                            includeOutputsInWorkflowJobValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vIncludeOutputsInWorkflowJob = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 7:
-                            inputsValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.FlowNodeInput.ReadJson);
+                            vInputs = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.FlowNodeInput.ReadJson);
                             break;
                         case 8:
-                            itemsValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.StringOrNumber);
+                            vItems = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.StringOrNumber);
                             break;
                         case 9:
-                            iterationIndexValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vIterationIndex = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 10:
-                            jobIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vJobId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 11:
-                            logicValue = global::Scenario.Logic.ReadJson(ref reader, options);
+                            vLogic = global::Scenario.Logic.ReadJson(ref reader, options);
                             break;
                         case 12:
-                            logicTypeValue = global::Scenario.LogicTypeConverter.ReadValue(ref reader, options);
+                            vLogicType = global::Scenario.LogicTypeConverter.ReadValue(ref reader, options);
                             break;
                         case 13:
-                            loopBodyNodeIdsValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vLoopBodyNodeIds = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
                             break;
                         case 14:
-                            loopNodeIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vLoopNodeId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 15:
-                            modelIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vModelId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 16:
-                            outputValue = global::Scenario.Runtime.Json.JsonRead.Element(ref reader, options);
+                            vOutput = global::Scenario.Runtime.Json.JsonRead.Element(ref reader, options);
                             break;
                         case 17:
-                            workflowIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vWorkflowId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -253,41 +253,41 @@ namespace Scenario
                 }
             }
 
-            if (!idSet)
+            if (!hasId)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("FlowNode", "id");
             }
 
-            if (!statusSet)
+            if (!hasStatus)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("FlowNode", "status");
             }
 
-            if (!typeSet)
+            if (!hasType)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("FlowNode", "type");
             }
 
             var result = new global::Scenario.FlowNode
             {
-                Id = idValue!,
-                Status = statusValue,
-                Type = typeValue,
-                Assets = assetsValue,
-                Count = countValue,
-                DependsOn = dependsOnValue,
-                IncludeOutputsInWorkflowJob = includeOutputsInWorkflowJobValue,
-                Inputs = inputsValue,
-                Items = itemsValue,
-                IterationIndex = iterationIndexValue,
-                JobId = jobIdValue,
-                Logic = logicValue,
-                LogicType = logicTypeValue,
-                LoopBodyNodeIds = loopBodyNodeIdsValue,
-                LoopNodeId = loopNodeIdValue,
-                ModelId = modelIdValue,
-                Output = outputValue,
-                WorkflowId = workflowIdValue,
+                Id = vId!,
+                Status = vStatus,
+                Type = vType,
+                Assets = vAssets,
+                Count = vCount,
+                DependsOn = vDependsOn,
+                IncludeOutputsInWorkflowJob = vIncludeOutputsInWorkflowJob,
+                Inputs = vInputs,
+                Items = vItems,
+                IterationIndex = vIterationIndex,
+                JobId = vJobId,
+                Logic = vLogic,
+                LogicType = vLogicType,
+                LoopBodyNodeIds = vLoopBodyNodeIds,
+                LoopNodeId = vLoopNodeId,
+                ModelId = vModelId,
+                Output = vOutput,
+                WorkflowId = vWorkflowId,
                 ExtensionData = extensionData,
             };
             return result;
@@ -303,80 +303,80 @@ namespace Scenario
             global::Scenario.FlowNodeStatusConverter.WriteValue(writer, value.Status, options);
             writer.WritePropertyName(__nameType);
             global::Scenario.FlowNodeTypeConverter.WriteValue(writer, value.Type, options);
-            if (value.Assets is { } assetsValue)
+            if (value.Assets is { } vAssets)
             {
                 writer.WritePropertyName(__nameAssets);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, assetsValue, options, global::Scenario.AssetFileRef.WriteJson);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vAssets, options, global::Scenario.AssetFileRef.WriteJson);
             }
-            if (value.Count is { } countValue)
+            if (value.Count is { } vCount)
             {
                 writer.WritePropertyName(__nameCount);
-                writer.WriteNumberValue(countValue);
+                writer.WriteNumberValue(vCount);
             }
-            if (value.DependsOn is { } dependsOnValue)
+            if (value.DependsOn is { } vDependsOn)
             {
                 writer.WritePropertyName(__nameDependsOn);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, dependsOnValue, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vDependsOn, options, global::Scenario.Runtime.Json.JsonWrite.String);
             }
-            if (value.IncludeOutputsInWorkflowJob is { } includeOutputsInWorkflowJobValue)
+            if (value.IncludeOutputsInWorkflowJob is { } vIncludeOutputsInWorkflowJob)
             {
                 writer.WritePropertyName(__nameIncludeOutputsInWorkflowJob);
-                writer.WriteBooleanValue(includeOutputsInWorkflowJobValue);
+                writer.WriteBooleanValue(vIncludeOutputsInWorkflowJob);
             }
-            if (value.Inputs is { } inputsValue)
+            if (value.Inputs is { } vInputs)
             {
                 writer.WritePropertyName(__nameInputs);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, inputsValue, options, global::Scenario.FlowNodeInput.WriteJson);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vInputs, options, global::Scenario.FlowNodeInput.WriteJson);
             }
-            if (value.Items is { } itemsValue)
+            if (value.Items is { } vItems)
             {
                 writer.WritePropertyName(__nameItems);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, itemsValue, options, global::Scenario.Runtime.Json.JsonWrite.StringOrNumber);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vItems, options, global::Scenario.Runtime.Json.JsonWrite.StringOrNumber);
             }
-            if (value.IterationIndex is { } iterationIndexValue)
+            if (value.IterationIndex is { } vIterationIndex)
             {
                 writer.WritePropertyName(__nameIterationIndex);
-                writer.WriteNumberValue(iterationIndexValue);
+                writer.WriteNumberValue(vIterationIndex);
             }
-            if (value.JobId is { } jobIdValue)
+            if (value.JobId is { } vJobId)
             {
                 writer.WritePropertyName(__nameJobId);
-                writer.WriteStringValue(jobIdValue);
+                writer.WriteStringValue(vJobId);
             }
-            if (value.Logic is { } logicValue)
+            if (value.Logic is { } vLogic)
             {
                 writer.WritePropertyName(__nameLogic);
-                global::Scenario.Logic.WriteJson(writer, logicValue, options);
+                global::Scenario.Logic.WriteJson(writer, vLogic, options);
             }
-            if (value.LogicType is { } logicTypeValue)
+            if (value.LogicType is { } vLogicType)
             {
                 writer.WritePropertyName(__nameLogicType);
-                global::Scenario.LogicTypeConverter.WriteValue(writer, logicTypeValue, options);
+                global::Scenario.LogicTypeConverter.WriteValue(writer, vLogicType, options);
             }
-            if (value.LoopBodyNodeIds is { } loopBodyNodeIdsValue)
+            if (value.LoopBodyNodeIds is { } vLoopBodyNodeIds)
             {
                 writer.WritePropertyName(__nameLoopBodyNodeIds);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, loopBodyNodeIdsValue, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vLoopBodyNodeIds, options, global::Scenario.Runtime.Json.JsonWrite.String);
             }
-            if (value.LoopNodeId is { } loopNodeIdValue)
+            if (value.LoopNodeId is { } vLoopNodeId)
             {
                 writer.WritePropertyName(__nameLoopNodeId);
-                writer.WriteStringValue(loopNodeIdValue);
+                writer.WriteStringValue(vLoopNodeId);
             }
-            if (value.ModelId is { } modelIdValue)
+            if (value.ModelId is { } vModelId)
             {
                 writer.WritePropertyName(__nameModelId);
-                writer.WriteStringValue(modelIdValue);
+                writer.WriteStringValue(vModelId);
             }
-            if (value.Output is { } outputValue)
+            if (value.Output is { } vOutput)
             {
                 writer.WritePropertyName(__nameOutput);
-                outputValue.WriteTo(writer);
+                vOutput.WriteTo(writer);
             }
-            if (value.WorkflowId is { } workflowIdValue)
+            if (value.WorkflowId is { } vWorkflowId)
             {
                 writer.WritePropertyName(__nameWorkflowId);
-                writer.WriteStringValue(workflowIdValue);
+                writer.WriteStringValue(vWorkflowId);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
@@ -385,7 +385,7 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(FlowNode? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

@@ -231,37 +231,37 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            string? nameValue = default;
-            bool nameSet = false;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeInputType> typeValue = default;
-            bool typeSet = false;
-            global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? allowedValuesValue = default;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.BackgroundBehavior>? backgroundBehaviorValue = default;
-            bool? colorValue = default;
-            bool? costImpactValue = default;
-            global::System.Text.Json.JsonElement? defaultValue = default;
-            string? descriptionValue = default;
-            string? groupValue = default;
-            string? hintValue = default;
-            global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>? inputsValue = default;
-            global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::Scenario.FlowNodeInput>>? itemsValue = default;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.AssetKind>? kindValue = default;
-            string? labelValue = default;
-            string? maskFromValue = default;
-            double? maxValue = default;
-            int? maxLengthValue = default;
-            long? maxSizeValue = default;
-            double? minValue = default;
-            int? minLengthValue = default;
-            global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType>>? modelTypesValue = default;
-            bool? parentValue = default;
-            string? placeholderValue = default;
-            bool? promptValue = default;
-            bool? promptSparkValue = default;
-            global::Scenario.Ref? refValue = default;
-            global::Scenario.Required? requiredValue = default;
-            double? stepValue = default;
-            global::System.Text.Json.JsonElement? valueValue = default;
+            string? vName = default;
+            bool hasName = false;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeInputType> vType = default;
+            bool hasType = false;
+            global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? vAllowedValues = default;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.BackgroundBehavior>? vBackgroundBehavior = default;
+            bool? vColor = default;
+            bool? vCostImpact = default;
+            global::System.Text.Json.JsonElement? vDefault = default;
+            string? vDescription = default;
+            string? vGroup = default;
+            string? vHint = default;
+            global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>? vInputs = default;
+            global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::Scenario.FlowNodeInput>>? vItems = default;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.AssetKind>? vKind = default;
+            string? vLabel = default;
+            string? vMaskFrom = default;
+            double? vMax = default;
+            int? vMaxLength = default;
+            long? vMaxSize = default;
+            double? vMin = default;
+            int? vMinLength = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType>>? vModelTypes = default;
+            bool? vParent = default;
+            string? vPlaceholder = default;
+            bool? vPrompt = default;
+            bool? vPromptSpark = default;
+            global::Scenario.Ref? vRef = default;
+            global::Scenario.Required? vRequired = default;
+            double? vStep = default;
+            global::System.Text.Json.JsonElement? vValue = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -273,93 +273,93 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            nameValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            nameSet = true;
+                            vName = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasName = true;
                             break;
                         case 1:
-                            typeValue = global::Scenario.FlowNodeInputTypeConverter.ReadValue(ref reader, options);
-                            typeSet = true;
+                            vType = global::Scenario.FlowNodeInputTypeConverter.ReadValue(ref reader, options);
+                            hasType = true;
                             break;
                         case 2:
-                            allowedValuesValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Element);
+                            vAllowedValues = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Element);
                             break;
                         case 3:
-                            backgroundBehaviorValue = global::Scenario.BackgroundBehaviorConverter.ReadValue(ref reader, options);
+                            vBackgroundBehavior = global::Scenario.BackgroundBehaviorConverter.ReadValue(ref reader, options);
                             break;
                         case 4:
-                            colorValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vColor = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 5:
-                            costImpactValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vCostImpact = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 6:
-                            defaultValue = global::Scenario.Runtime.Json.JsonRead.Element(ref reader, options);
+                            vDefault = global::Scenario.Runtime.Json.JsonRead.Element(ref reader, options);
                             break;
                         case 7:
-                            descriptionValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vDescription = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 8:
-                            groupValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vGroup = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 9:
-                            hintValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vHint = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 10:
-                            inputsValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.Map(ref r1, o1, global::Scenario.Runtime.Json.JsonRead.Element));
+                            vInputs = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.Map(ref r1, o1, global::Scenario.Runtime.Json.JsonRead.Element));
                             break;
                         case 11:
-                            itemsValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.List(ref r1, o1, global::Scenario.FlowNodeInput.ReadJson));
+                            vItems = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.List(ref r1, o1, global::Scenario.FlowNodeInput.ReadJson));
                             break;
                         case 12:
-                            kindValue = global::Scenario.AssetKindConverter.ReadValue(ref reader, options);
+                            vKind = global::Scenario.AssetKindConverter.ReadValue(ref reader, options);
                             break;
                         case 13:
-                            labelValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vLabel = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 14:
-                            maskFromValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vMaskFrom = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 15:
-                            maxValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vMax = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 16:
-                            maxLengthValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vMaxLength = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 17:
-                            maxSizeValue = global::Scenario.Runtime.Json.JsonRead.Int64(ref reader, options);
+                            vMaxSize = global::Scenario.Runtime.Json.JsonRead.Int64(ref reader, options);
                             break;
                         case 18:
-                            minValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vMin = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 19:
-                            minLengthValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vMinLength = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 20:
-                            modelTypesValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.ModelTypeConverter.ReadValue);
+                            vModelTypes = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.ModelTypeConverter.ReadValue);
                             break;
                         case 21:
-                            parentValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vParent = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 22:
-                            placeholderValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vPlaceholder = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 23:
-                            promptValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vPrompt = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 24:
-                            promptSparkValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vPromptSpark = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 25:
-                            refValue = global::Scenario.Ref.ReadJson(ref reader, options);
+                            vRef = global::Scenario.Ref.ReadJson(ref reader, options);
                             break;
                         case 26:
-                            requiredValue = global::Scenario.Required.ReadJson(ref reader, options);
+                            vRequired = global::Scenario.Required.ReadJson(ref reader, options);
                             break;
                         case 27:
-                            stepValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vStep = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 28:
-                            valueValue = global::Scenario.Runtime.Json.JsonRead.Element(ref reader, options);
+                            vValue = global::Scenario.Runtime.Json.JsonRead.Element(ref reader, options);
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -372,47 +372,47 @@ namespace Scenario
                 }
             }
 
-            if (!nameSet)
+            if (!hasName)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("FlowNodeInput", "name");
             }
 
-            if (!typeSet)
+            if (!hasType)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("FlowNodeInput", "type");
             }
 
             var result = new global::Scenario.FlowNodeInput
             {
-                Name = nameValue!,
-                Type = typeValue,
-                AllowedValues = allowedValuesValue,
-                BackgroundBehavior = backgroundBehaviorValue,
-                Color = colorValue,
-                CostImpact = costImpactValue,
-                Default = defaultValue,
-                Description = descriptionValue,
-                Group = groupValue,
-                Hint = hintValue,
-                Inputs = inputsValue,
-                Items = itemsValue,
-                Kind = kindValue,
-                Label = labelValue,
-                MaskFrom = maskFromValue,
-                Max = maxValue,
-                MaxLength = maxLengthValue,
-                MaxSize = maxSizeValue,
-                Min = minValue,
-                MinLength = minLengthValue,
-                ModelTypes = modelTypesValue,
-                Parent = parentValue,
-                Placeholder = placeholderValue,
-                Prompt = promptValue,
-                PromptSpark = promptSparkValue,
-                Ref = refValue,
-                Required = requiredValue,
-                Step = stepValue,
-                Value = valueValue,
+                Name = vName!,
+                Type = vType,
+                AllowedValues = vAllowedValues,
+                BackgroundBehavior = vBackgroundBehavior,
+                Color = vColor,
+                CostImpact = vCostImpact,
+                Default = vDefault,
+                Description = vDescription,
+                Group = vGroup,
+                Hint = vHint,
+                Inputs = vInputs,
+                Items = vItems,
+                Kind = vKind,
+                Label = vLabel,
+                MaskFrom = vMaskFrom,
+                Max = vMax,
+                MaxLength = vMaxLength,
+                MaxSize = vMaxSize,
+                Min = vMin,
+                MinLength = vMinLength,
+                ModelTypes = vModelTypes,
+                Parent = vParent,
+                Placeholder = vPlaceholder,
+                Prompt = vPrompt,
+                PromptSpark = vPromptSpark,
+                Ref = vRef,
+                Required = vRequired,
+                Step = vStep,
+                Value = vValue,
                 ExtensionData = extensionData,
             };
             return result;
@@ -426,140 +426,140 @@ namespace Scenario
             writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Name, "FlowNodeInput", "Name"));
             writer.WritePropertyName(__nameType);
             global::Scenario.FlowNodeInputTypeConverter.WriteValue(writer, value.Type, options);
-            if (value.AllowedValues is { } allowedValuesValue)
+            if (value.AllowedValues is { } vAllowedValues)
             {
                 writer.WritePropertyName(__nameAllowedValues);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, allowedValuesValue, options, global::Scenario.Runtime.Json.JsonWrite.Element);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vAllowedValues, options, global::Scenario.Runtime.Json.JsonWrite.Element);
             }
-            if (value.BackgroundBehavior is { } backgroundBehaviorValue)
+            if (value.BackgroundBehavior is { } vBackgroundBehavior)
             {
                 writer.WritePropertyName(__nameBackgroundBehavior);
-                global::Scenario.BackgroundBehaviorConverter.WriteValue(writer, backgroundBehaviorValue, options);
+                global::Scenario.BackgroundBehaviorConverter.WriteValue(writer, vBackgroundBehavior, options);
             }
-            if (value.Color is { } colorValue)
+            if (value.Color is { } vColor)
             {
                 writer.WritePropertyName(__nameColor);
-                writer.WriteBooleanValue(colorValue);
+                writer.WriteBooleanValue(vColor);
             }
-            if (value.CostImpact is { } costImpactValue)
+            if (value.CostImpact is { } vCostImpact)
             {
                 writer.WritePropertyName(__nameCostImpact);
-                writer.WriteBooleanValue(costImpactValue);
+                writer.WriteBooleanValue(vCostImpact);
             }
-            if (value.Default is { } defaultValue)
+            if (value.Default is { } vDefault)
             {
                 writer.WritePropertyName(__nameDefault);
-                defaultValue.WriteTo(writer);
+                vDefault.WriteTo(writer);
             }
-            if (value.Description is { } descriptionValue)
+            if (value.Description is { } vDescription)
             {
                 writer.WritePropertyName(__nameDescription);
-                writer.WriteStringValue(descriptionValue);
+                writer.WriteStringValue(vDescription);
             }
-            if (value.Group is { } groupValue)
+            if (value.Group is { } vGroup)
             {
                 writer.WritePropertyName(__nameGroup);
-                writer.WriteStringValue(groupValue);
+                writer.WriteStringValue(vGroup);
             }
-            if (value.Hint is { } hintValue)
+            if (value.Hint is { } vHint)
             {
                 writer.WritePropertyName(__nameHint);
-                writer.WriteStringValue(hintValue);
+                writer.WriteStringValue(vHint);
             }
-            if (value.Inputs is { } inputsValue)
+            if (value.Inputs is { } vInputs)
             {
                 writer.WritePropertyName(__nameInputs);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, inputsValue, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.Map(w1, v1, o1, global::Scenario.Runtime.Json.JsonWrite.Element));
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vInputs, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.Map(w1, v1, o1, global::Scenario.Runtime.Json.JsonWrite.Element));
             }
-            if (value.Items is { } itemsValue)
+            if (value.Items is { } vItems)
             {
                 writer.WritePropertyName(__nameItems);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, itemsValue, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<global::Scenario.FlowNodeInput> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List(w1, v1, o1, global::Scenario.FlowNodeInput.WriteJson));
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vItems, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<global::Scenario.FlowNodeInput> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List(w1, v1, o1, global::Scenario.FlowNodeInput.WriteJson));
             }
-            if (value.Kind is { } kindValue)
+            if (value.Kind is { } vKind)
             {
                 writer.WritePropertyName(__nameKind);
-                global::Scenario.AssetKindConverter.WriteValue(writer, kindValue, options);
+                global::Scenario.AssetKindConverter.WriteValue(writer, vKind, options);
             }
-            if (value.Label is { } labelValue)
+            if (value.Label is { } vLabel)
             {
                 writer.WritePropertyName(__nameLabel);
-                writer.WriteStringValue(labelValue);
+                writer.WriteStringValue(vLabel);
             }
-            if (value.MaskFrom is { } maskFromValue)
+            if (value.MaskFrom is { } vMaskFrom)
             {
                 writer.WritePropertyName(__nameMaskFrom);
-                writer.WriteStringValue(maskFromValue);
+                writer.WriteStringValue(vMaskFrom);
             }
-            if (value.Max is { } maxValue)
+            if (value.Max is { } vMax)
             {
                 writer.WritePropertyName(__nameMax);
-                writer.WriteNumberValue(maxValue);
+                writer.WriteNumberValue(vMax);
             }
-            if (value.MaxLength is { } maxLengthValue)
+            if (value.MaxLength is { } vMaxLength)
             {
                 writer.WritePropertyName(__nameMaxLength);
-                writer.WriteNumberValue(maxLengthValue);
+                writer.WriteNumberValue(vMaxLength);
             }
-            if (value.MaxSize is { } maxSizeValue)
+            if (value.MaxSize is { } vMaxSize)
             {
                 writer.WritePropertyName(__nameMaxSize);
-                writer.WriteNumberValue(maxSizeValue);
+                writer.WriteNumberValue(vMaxSize);
             }
-            if (value.Min is { } minValue)
+            if (value.Min is { } vMin)
             {
                 writer.WritePropertyName(__nameMin);
-                writer.WriteNumberValue(minValue);
+                writer.WriteNumberValue(vMin);
             }
-            if (value.MinLength is { } minLengthValue)
+            if (value.MinLength is { } vMinLength)
             {
                 writer.WritePropertyName(__nameMinLength);
-                writer.WriteNumberValue(minLengthValue);
+                writer.WriteNumberValue(vMinLength);
             }
-            if (value.ModelTypes is { } modelTypesValue)
+            if (value.ModelTypes is { } vModelTypes)
             {
                 writer.WritePropertyName(__nameModelTypes);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, modelTypesValue, options, global::Scenario.ModelTypeConverter.WriteValue);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vModelTypes, options, global::Scenario.ModelTypeConverter.WriteValue);
             }
-            if (value.Parent is { } parentValue)
+            if (value.Parent is { } vParent)
             {
                 writer.WritePropertyName(__nameParent);
-                writer.WriteBooleanValue(parentValue);
+                writer.WriteBooleanValue(vParent);
             }
-            if (value.Placeholder is { } placeholderValue)
+            if (value.Placeholder is { } vPlaceholder)
             {
                 writer.WritePropertyName(__namePlaceholder);
-                writer.WriteStringValue(placeholderValue);
+                writer.WriteStringValue(vPlaceholder);
             }
-            if (value.Prompt is { } promptValue)
+            if (value.Prompt is { } vPrompt)
             {
                 writer.WritePropertyName(__namePrompt);
-                writer.WriteBooleanValue(promptValue);
+                writer.WriteBooleanValue(vPrompt);
             }
-            if (value.PromptSpark is { } promptSparkValue)
+            if (value.PromptSpark is { } vPromptSpark)
             {
                 writer.WritePropertyName(__namePromptSpark);
-                writer.WriteBooleanValue(promptSparkValue);
+                writer.WriteBooleanValue(vPromptSpark);
             }
-            if (value.Ref is { } refValue)
+            if (value.Ref is { } vRef)
             {
                 writer.WritePropertyName(__nameRef);
-                global::Scenario.Ref.WriteJson(writer, refValue, options);
+                global::Scenario.Ref.WriteJson(writer, vRef, options);
             }
-            if (value.Required is { } requiredValue)
+            if (value.Required is { } vRequired)
             {
                 writer.WritePropertyName(__nameRequired);
-                global::Scenario.Required.WriteJson(writer, requiredValue, options);
+                global::Scenario.Required.WriteJson(writer, vRequired, options);
             }
-            if (value.Step is { } stepValue)
+            if (value.Step is { } vStep)
             {
                 writer.WritePropertyName(__nameStep);
-                writer.WriteNumberValue(stepValue);
+                writer.WriteNumberValue(vStep);
             }
-            if (value.Value is { } valueValue)
+            if (value.Value is { } vValue)
             {
                 writer.WritePropertyName(__nameValue);
-                valueValue.WriteTo(writer);
+                vValue.WriteTo(writer);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
@@ -568,7 +568,7 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(FlowNodeInput? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

@@ -301,47 +301,47 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            string? promptValue = default;
-            bool promptSet = false;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.InferenceType> typeValue = default;
-            bool typeSet = false;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.AspectRatio>? aspectRatioValue = default;
-            string? baseModelIdValue = default;
-            global::System.Collections.Generic.IReadOnlyList<global::Scenario.Concept>? conceptsValue = default;
-            double? controlEndValue = default;
-            string? controlImageValue = default;
-            string? controlImageIdValue = default;
-            double? controlStartValue = default;
-            bool? disableMergingValue = default;
-            bool? disableModalityDetectionValue = default;
-            double? guidanceValue = default;
-            int? heightValue = default;
-            bool? hideResultsValue = default;
-            string? imageValue = default;
-            string? imageIdValue = default;
-            bool? intermediateImagesValue = default;
-            string? ipAdapterImageValue = default;
-            string? ipAdapterImageIdValue = default;
-            global::System.Collections.Generic.IReadOnlyList<string>? ipAdapterImageIdsValue = default;
-            global::System.Collections.Generic.IReadOnlyList<string>? ipAdapterImagesValue = default;
-            double? ipAdapterScaleValue = default;
-            global::System.Collections.Generic.IReadOnlyList<double>? ipAdapterScalesValue = default;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.IpAdapterType>? ipAdapterTypeValue = default;
-            string? maskValue = default;
-            string? maskIdValue = default;
-            string? modalityValue = default;
-            string? modelEpochValue = default;
-            string? negativePromptValue = default;
-            double? negativePromptStrengthValue = default;
-            int? numInferenceStepsValue = default;
-            int? numSamplesValue = default;
-            bool? referenceAdainValue = default;
-            bool? referenceAttnValue = default;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.Scheduler>? schedulerValue = default;
-            global::Scenario.Runtime.StringOrNumber? seedValue = default;
-            double? strengthValue = default;
-            double? styleFidelityValue = default;
-            int? widthValue = default;
+            string? vPrompt = default;
+            bool hasPrompt = false;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.InferenceType> vType = default;
+            bool hasType = false;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.AspectRatio>? vAspectRatio = default;
+            string? vBaseModelId = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Scenario.Concept>? vConcepts = default;
+            double? vControlEnd = default;
+            string? vControlImage = default;
+            string? vControlImageId = default;
+            double? vControlStart = default;
+            bool? vDisableMerging = default;
+            bool? vDisableModalityDetection = default;
+            double? vGuidance = default;
+            int? vHeight = default;
+            bool? vHideResults = default;
+            string? vImage = default;
+            string? vImageId = default;
+            bool? vIntermediateImages = default;
+            string? vIpAdapterImage = default;
+            string? vIpAdapterImageId = default;
+            global::System.Collections.Generic.IReadOnlyList<string>? vIpAdapterImageIds = default;
+            global::System.Collections.Generic.IReadOnlyList<string>? vIpAdapterImages = default;
+            double? vIpAdapterScale = default;
+            global::System.Collections.Generic.IReadOnlyList<double>? vIpAdapterScales = default;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.IpAdapterType>? vIpAdapterType = default;
+            string? vMask = default;
+            string? vMaskId = default;
+            string? vModality = default;
+            string? vModelEpoch = default;
+            string? vNegativePrompt = default;
+            double? vNegativePromptStrength = default;
+            int? vNumInferenceSteps = default;
+            int? vNumSamples = default;
+            bool? vReferenceAdain = default;
+            bool? vReferenceAttn = default;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.Scheduler>? vScheduler = default;
+            global::Scenario.Runtime.StringOrNumber? vSeed = default;
+            double? vStrength = default;
+            double? vStyleFidelity = default;
+            int? vWidth = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -353,123 +353,123 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            promptValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            promptSet = true;
+                            vPrompt = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasPrompt = true;
                             break;
                         case 1:
-                            typeValue = global::Scenario.InferenceTypeConverter.ReadValue(ref reader, options);
-                            typeSet = true;
+                            vType = global::Scenario.InferenceTypeConverter.ReadValue(ref reader, options);
+                            hasType = true;
                             break;
                         case 2:
-                            aspectRatioValue = global::Scenario.AspectRatioConverter.ReadValue(ref reader, options);
+                            vAspectRatio = global::Scenario.AspectRatioConverter.ReadValue(ref reader, options);
                             break;
                         case 3:
-                            baseModelIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vBaseModelId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 4:
-                            conceptsValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Concept.ReadJson);
+                            vConcepts = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Concept.ReadJson);
                             break;
                         case 5:
-                            controlEndValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vControlEnd = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 6:
-                            controlImageValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vControlImage = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 7:
-                            controlImageIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vControlImageId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 8:
-                            controlStartValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vControlStart = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 9:
-                            disableMergingValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vDisableMerging = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 10:
-                            disableModalityDetectionValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vDisableModalityDetection = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 11:
-                            guidanceValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vGuidance = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 12:
-                            heightValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vHeight = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 13:
-                            hideResultsValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vHideResults = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 14:
-                            imageValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vImage = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 15:
-                            imageIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vImageId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 16:
-                            intermediateImagesValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vIntermediateImages = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 17:
-                            ipAdapterImageValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vIpAdapterImage = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 18:
-                            ipAdapterImageIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vIpAdapterImageId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 19:
-                            ipAdapterImageIdsValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vIpAdapterImageIds = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
                             break;
                         case 20:
-                            ipAdapterImagesValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vIpAdapterImages = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
                             break;
                         case 21:
-                            ipAdapterScaleValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vIpAdapterScale = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 22:
-                            ipAdapterScalesValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Double);
+                            vIpAdapterScales = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Double);
                             break;
                         case 23:
-                            ipAdapterTypeValue = global::Scenario.IpAdapterTypeConverter.ReadValue(ref reader, options);
+                            vIpAdapterType = global::Scenario.IpAdapterTypeConverter.ReadValue(ref reader, options);
                             break;
                         case 24:
-                            maskValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vMask = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 25:
-                            maskIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vMaskId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 26:
-                            modalityValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vModality = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 27:
-                            modelEpochValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vModelEpoch = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 28:
-                            negativePromptValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vNegativePrompt = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 29:
-                            negativePromptStrengthValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vNegativePromptStrength = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 30:
-                            numInferenceStepsValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vNumInferenceSteps = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 31:
-                            numSamplesValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vNumSamples = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 32:
-                            referenceAdainValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vReferenceAdain = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 33:
-                            referenceAttnValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vReferenceAttn = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 34:
-                            schedulerValue = global::Scenario.SchedulerConverter.ReadValue(ref reader, options);
+                            vScheduler = global::Scenario.SchedulerConverter.ReadValue(ref reader, options);
                             break;
                         case 35:
-                            seedValue = global::Scenario.Runtime.Json.JsonRead.StringOrNumber(ref reader, options);
+                            vSeed = global::Scenario.Runtime.Json.JsonRead.StringOrNumber(ref reader, options);
                             break;
                         case 36:
-                            strengthValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vStrength = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 37:
-                            styleFidelityValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            vStyleFidelity = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 38:
-                            widthValue = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
+                            vWidth = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -482,57 +482,57 @@ namespace Scenario
                 }
             }
 
-            if (!promptSet)
+            if (!hasPrompt)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("InferenceParameters", "prompt");
             }
 
-            if (!typeSet)
+            if (!hasType)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("InferenceParameters", "type");
             }
 
             var result = new global::Scenario.InferenceParameters
             {
-                Prompt = promptValue!,
-                Type = typeValue,
-                AspectRatio = aspectRatioValue,
-                BaseModelId = baseModelIdValue,
-                Concepts = conceptsValue,
-                ControlEnd = controlEndValue,
-                ControlImage = controlImageValue,
-                ControlImageId = controlImageIdValue,
-                ControlStart = controlStartValue,
-                DisableMerging = disableMergingValue,
-                DisableModalityDetection = disableModalityDetectionValue,
-                Guidance = guidanceValue,
-                Height = heightValue,
-                HideResults = hideResultsValue,
-                Image = imageValue,
-                ImageId = imageIdValue,
-                IntermediateImages = intermediateImagesValue,
-                IpAdapterImage = ipAdapterImageValue,
-                IpAdapterImageId = ipAdapterImageIdValue,
-                IpAdapterImageIds = ipAdapterImageIdsValue,
-                IpAdapterImages = ipAdapterImagesValue,
-                IpAdapterScale = ipAdapterScaleValue,
-                IpAdapterScales = ipAdapterScalesValue,
-                IpAdapterType = ipAdapterTypeValue,
-                Mask = maskValue,
-                MaskId = maskIdValue,
-                Modality = modalityValue,
-                ModelEpoch = modelEpochValue,
-                NegativePrompt = negativePromptValue,
-                NegativePromptStrength = negativePromptStrengthValue,
-                NumInferenceSteps = numInferenceStepsValue,
-                NumSamples = numSamplesValue,
-                ReferenceAdain = referenceAdainValue,
-                ReferenceAttn = referenceAttnValue,
-                Scheduler = schedulerValue,
-                Seed = seedValue,
-                Strength = strengthValue,
-                StyleFidelity = styleFidelityValue,
-                Width = widthValue,
+                Prompt = vPrompt!,
+                Type = vType,
+                AspectRatio = vAspectRatio,
+                BaseModelId = vBaseModelId,
+                Concepts = vConcepts,
+                ControlEnd = vControlEnd,
+                ControlImage = vControlImage,
+                ControlImageId = vControlImageId,
+                ControlStart = vControlStart,
+                DisableMerging = vDisableMerging,
+                DisableModalityDetection = vDisableModalityDetection,
+                Guidance = vGuidance,
+                Height = vHeight,
+                HideResults = vHideResults,
+                Image = vImage,
+                ImageId = vImageId,
+                IntermediateImages = vIntermediateImages,
+                IpAdapterImage = vIpAdapterImage,
+                IpAdapterImageId = vIpAdapterImageId,
+                IpAdapterImageIds = vIpAdapterImageIds,
+                IpAdapterImages = vIpAdapterImages,
+                IpAdapterScale = vIpAdapterScale,
+                IpAdapterScales = vIpAdapterScales,
+                IpAdapterType = vIpAdapterType,
+                Mask = vMask,
+                MaskId = vMaskId,
+                Modality = vModality,
+                ModelEpoch = vModelEpoch,
+                NegativePrompt = vNegativePrompt,
+                NegativePromptStrength = vNegativePromptStrength,
+                NumInferenceSteps = vNumInferenceSteps,
+                NumSamples = vNumSamples,
+                ReferenceAdain = vReferenceAdain,
+                ReferenceAttn = vReferenceAttn,
+                Scheduler = vScheduler,
+                Seed = vSeed,
+                Strength = vStrength,
+                StyleFidelity = vStyleFidelity,
+                Width = vWidth,
                 ExtensionData = extensionData,
             };
             return result;
@@ -546,190 +546,190 @@ namespace Scenario
             writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Prompt, "InferenceParameters", "Prompt"));
             writer.WritePropertyName(__nameType);
             global::Scenario.InferenceTypeConverter.WriteValue(writer, value.Type, options);
-            if (value.AspectRatio is { } aspectRatioValue)
+            if (value.AspectRatio is { } vAspectRatio)
             {
                 writer.WritePropertyName(__nameAspectRatio);
-                global::Scenario.AspectRatioConverter.WriteValue(writer, aspectRatioValue, options);
+                global::Scenario.AspectRatioConverter.WriteValue(writer, vAspectRatio, options);
             }
-            if (value.BaseModelId is { } baseModelIdValue)
+            if (value.BaseModelId is { } vBaseModelId)
             {
                 writer.WritePropertyName(__nameBaseModelId);
-                writer.WriteStringValue(baseModelIdValue);
+                writer.WriteStringValue(vBaseModelId);
             }
-            if (value.Concepts is { } conceptsValue)
+            if (value.Concepts is { } vConcepts)
             {
                 writer.WritePropertyName(__nameConcepts);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, conceptsValue, options, global::Scenario.Concept.WriteJson);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vConcepts, options, global::Scenario.Concept.WriteJson);
             }
-            if (value.ControlEnd is { } controlEndValue)
+            if (value.ControlEnd is { } vControlEnd)
             {
                 writer.WritePropertyName(__nameControlEnd);
-                writer.WriteNumberValue(controlEndValue);
+                writer.WriteNumberValue(vControlEnd);
             }
-            if (value.ControlImage is { } controlImageValue)
+            if (value.ControlImage is { } vControlImage)
             {
                 writer.WritePropertyName(__nameControlImage);
-                writer.WriteStringValue(controlImageValue);
+                writer.WriteStringValue(vControlImage);
             }
-            if (value.ControlImageId is { } controlImageIdValue)
+            if (value.ControlImageId is { } vControlImageId)
             {
                 writer.WritePropertyName(__nameControlImageId);
-                writer.WriteStringValue(controlImageIdValue);
+                writer.WriteStringValue(vControlImageId);
             }
-            if (value.ControlStart is { } controlStartValue)
+            if (value.ControlStart is { } vControlStart)
             {
                 writer.WritePropertyName(__nameControlStart);
-                writer.WriteNumberValue(controlStartValue);
+                writer.WriteNumberValue(vControlStart);
             }
-            if (value.DisableMerging is { } disableMergingValue)
+            if (value.DisableMerging is { } vDisableMerging)
             {
                 writer.WritePropertyName(__nameDisableMerging);
-                writer.WriteBooleanValue(disableMergingValue);
+                writer.WriteBooleanValue(vDisableMerging);
             }
-            if (value.DisableModalityDetection is { } disableModalityDetectionValue)
+            if (value.DisableModalityDetection is { } vDisableModalityDetection)
             {
                 writer.WritePropertyName(__nameDisableModalityDetection);
-                writer.WriteBooleanValue(disableModalityDetectionValue);
+                writer.WriteBooleanValue(vDisableModalityDetection);
             }
-            if (value.Guidance is { } guidanceValue)
+            if (value.Guidance is { } vGuidance)
             {
                 writer.WritePropertyName(__nameGuidance);
-                writer.WriteNumberValue(guidanceValue);
+                writer.WriteNumberValue(vGuidance);
             }
-            if (value.Height is { } heightValue)
+            if (value.Height is { } vHeight)
             {
                 writer.WritePropertyName(__nameHeight);
-                writer.WriteNumberValue(heightValue);
+                writer.WriteNumberValue(vHeight);
             }
-            if (value.HideResults is { } hideResultsValue)
+            if (value.HideResults is { } vHideResults)
             {
                 writer.WritePropertyName(__nameHideResults);
-                writer.WriteBooleanValue(hideResultsValue);
+                writer.WriteBooleanValue(vHideResults);
             }
-            if (value.Image is { } imageValue)
+            if (value.Image is { } vImage)
             {
                 writer.WritePropertyName(__nameImage);
-                writer.WriteStringValue(imageValue);
+                writer.WriteStringValue(vImage);
             }
-            if (value.ImageId is { } imageIdValue)
+            if (value.ImageId is { } vImageId)
             {
                 writer.WritePropertyName(__nameImageId);
-                writer.WriteStringValue(imageIdValue);
+                writer.WriteStringValue(vImageId);
             }
-            if (value.IntermediateImages is { } intermediateImagesValue)
+            if (value.IntermediateImages is { } vIntermediateImages)
             {
                 writer.WritePropertyName(__nameIntermediateImages);
-                writer.WriteBooleanValue(intermediateImagesValue);
+                writer.WriteBooleanValue(vIntermediateImages);
             }
-            if (value.IpAdapterImage is { } ipAdapterImageValue)
+            if (value.IpAdapterImage is { } vIpAdapterImage)
             {
                 writer.WritePropertyName(__nameIpAdapterImage);
-                writer.WriteStringValue(ipAdapterImageValue);
+                writer.WriteStringValue(vIpAdapterImage);
             }
-            if (value.IpAdapterImageId is { } ipAdapterImageIdValue)
+            if (value.IpAdapterImageId is { } vIpAdapterImageId)
             {
                 writer.WritePropertyName(__nameIpAdapterImageId);
-                writer.WriteStringValue(ipAdapterImageIdValue);
+                writer.WriteStringValue(vIpAdapterImageId);
             }
-            if (value.IpAdapterImageIds is { } ipAdapterImageIdsValue)
+            if (value.IpAdapterImageIds is { } vIpAdapterImageIds)
             {
                 writer.WritePropertyName(__nameIpAdapterImageIds);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, ipAdapterImageIdsValue, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vIpAdapterImageIds, options, global::Scenario.Runtime.Json.JsonWrite.String);
             }
-            if (value.IpAdapterImages is { } ipAdapterImagesValue)
+            if (value.IpAdapterImages is { } vIpAdapterImages)
             {
                 writer.WritePropertyName(__nameIpAdapterImages);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, ipAdapterImagesValue, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vIpAdapterImages, options, global::Scenario.Runtime.Json.JsonWrite.String);
             }
-            if (value.IpAdapterScale is { } ipAdapterScaleValue)
+            if (value.IpAdapterScale is { } vIpAdapterScale)
             {
                 writer.WritePropertyName(__nameIpAdapterScale);
-                writer.WriteNumberValue(ipAdapterScaleValue);
+                writer.WriteNumberValue(vIpAdapterScale);
             }
-            if (value.IpAdapterScales is { } ipAdapterScalesValue)
+            if (value.IpAdapterScales is { } vIpAdapterScales)
             {
                 writer.WritePropertyName(__nameIpAdapterScales);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, ipAdapterScalesValue, options, global::Scenario.Runtime.Json.JsonWrite.Double);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vIpAdapterScales, options, global::Scenario.Runtime.Json.JsonWrite.Double);
             }
-            if (value.IpAdapterType is { } ipAdapterTypeValue)
+            if (value.IpAdapterType is { } vIpAdapterType)
             {
                 writer.WritePropertyName(__nameIpAdapterType);
-                global::Scenario.IpAdapterTypeConverter.WriteValue(writer, ipAdapterTypeValue, options);
+                global::Scenario.IpAdapterTypeConverter.WriteValue(writer, vIpAdapterType, options);
             }
-            if (value.Mask is { } maskValue)
+            if (value.Mask is { } vMask)
             {
                 writer.WritePropertyName(__nameMask);
-                writer.WriteStringValue(maskValue);
+                writer.WriteStringValue(vMask);
             }
-            if (value.MaskId is { } maskIdValue)
+            if (value.MaskId is { } vMaskId)
             {
                 writer.WritePropertyName(__nameMaskId);
-                writer.WriteStringValue(maskIdValue);
+                writer.WriteStringValue(vMaskId);
             }
-            if (value.Modality is { } modalityValue)
+            if (value.Modality is { } vModality)
             {
                 writer.WritePropertyName(__nameModality);
-                writer.WriteStringValue(modalityValue);
+                writer.WriteStringValue(vModality);
             }
-            if (value.ModelEpoch is { } modelEpochValue)
+            if (value.ModelEpoch is { } vModelEpoch)
             {
                 writer.WritePropertyName(__nameModelEpoch);
-                writer.WriteStringValue(modelEpochValue);
+                writer.WriteStringValue(vModelEpoch);
             }
-            if (value.NegativePrompt is { } negativePromptValue)
+            if (value.NegativePrompt is { } vNegativePrompt)
             {
                 writer.WritePropertyName(__nameNegativePrompt);
-                writer.WriteStringValue(negativePromptValue);
+                writer.WriteStringValue(vNegativePrompt);
             }
-            if (value.NegativePromptStrength is { } negativePromptStrengthValue)
+            if (value.NegativePromptStrength is { } vNegativePromptStrength)
             {
                 writer.WritePropertyName(__nameNegativePromptStrength);
-                writer.WriteNumberValue(negativePromptStrengthValue);
+                writer.WriteNumberValue(vNegativePromptStrength);
             }
-            if (value.NumInferenceSteps is { } numInferenceStepsValue)
+            if (value.NumInferenceSteps is { } vNumInferenceSteps)
             {
                 writer.WritePropertyName(__nameNumInferenceSteps);
-                writer.WriteNumberValue(numInferenceStepsValue);
+                writer.WriteNumberValue(vNumInferenceSteps);
             }
-            if (value.NumSamples is { } numSamplesValue)
+            if (value.NumSamples is { } vNumSamples)
             {
                 writer.WritePropertyName(__nameNumSamples);
-                writer.WriteNumberValue(numSamplesValue);
+                writer.WriteNumberValue(vNumSamples);
             }
-            if (value.ReferenceAdain is { } referenceAdainValue)
+            if (value.ReferenceAdain is { } vReferenceAdain)
             {
                 writer.WritePropertyName(__nameReferenceAdain);
-                writer.WriteBooleanValue(referenceAdainValue);
+                writer.WriteBooleanValue(vReferenceAdain);
             }
-            if (value.ReferenceAttn is { } referenceAttnValue)
+            if (value.ReferenceAttn is { } vReferenceAttn)
             {
                 writer.WritePropertyName(__nameReferenceAttn);
-                writer.WriteBooleanValue(referenceAttnValue);
+                writer.WriteBooleanValue(vReferenceAttn);
             }
-            if (value.Scheduler is { } schedulerValue)
+            if (value.Scheduler is { } vScheduler)
             {
                 writer.WritePropertyName(__nameScheduler);
-                global::Scenario.SchedulerConverter.WriteValue(writer, schedulerValue, options);
+                global::Scenario.SchedulerConverter.WriteValue(writer, vScheduler, options);
             }
-            if (value.Seed is { } seedValue)
+            if (value.Seed is { } vSeed)
             {
                 writer.WritePropertyName(__nameSeed);
-                global::Scenario.Runtime.Json.JsonWrite.StringOrNumber(writer, seedValue, options);
+                global::Scenario.Runtime.Json.JsonWrite.StringOrNumber(writer, vSeed, options);
             }
-            if (value.Strength is { } strengthValue)
+            if (value.Strength is { } vStrength)
             {
                 writer.WritePropertyName(__nameStrength);
-                writer.WriteNumberValue(strengthValue);
+                writer.WriteNumberValue(vStrength);
             }
-            if (value.StyleFidelity is { } styleFidelityValue)
+            if (value.StyleFidelity is { } vStyleFidelity)
             {
                 writer.WritePropertyName(__nameStyleFidelity);
-                writer.WriteNumberValue(styleFidelityValue);
+                writer.WriteNumberValue(vStyleFidelity);
             }
-            if (value.Width is { } widthValue)
+            if (value.Width is { } vWidth)
             {
                 writer.WritePropertyName(__nameWidth);
-                writer.WriteNumberValue(widthValue);
+                writer.WriteNumberValue(vWidth);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
@@ -738,7 +738,7 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(InferenceParameters? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

@@ -105,25 +105,25 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            string? createdAtValue = default;
-            bool createdAtSet = false;
-            string? jobIdValue = default;
-            bool jobIdSet = false;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.JobType> jobTypeValue = default;
-            bool jobTypeSet = false;
-            global::Scenario.JobMetadata? metadataValue = default;
-            bool metadataSet = false;
-            double progressValue = default;
-            bool progressSet = false;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.JobStatus> statusValue = default;
-            bool statusSet = false;
-            global::System.Collections.Generic.IReadOnlyList<global::Scenario.JobStatusHistoryEntry>? statusHistoryValue = default;
-            bool statusHistorySet = false;
-            string? updatedAtValue = default;
-            bool updatedAtSet = false;
-            string? authorIdValue = default;
-            global::Scenario.Billing? billingValue = default;
-            string? ownerIdValue = default;
+            string? vCreatedAt = default;
+            bool hasCreatedAt = false;
+            string? vJobId = default;
+            bool hasJobId = false;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.JobType> vJobType = default;
+            bool hasJobType = false;
+            global::Scenario.JobMetadata? vMetadata = default;
+            bool hasMetadata = false;
+            double vProgress = default;
+            bool hasProgress = false;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.JobStatus> vStatus = default;
+            bool hasStatus = false;
+            global::System.Collections.Generic.IReadOnlyList<global::Scenario.JobStatusHistoryEntry>? vStatusHistory = default;
+            bool hasStatusHistory = false;
+            string? vUpdatedAt = default;
+            bool hasUpdatedAt = false;
+            string? vAuthorId = default;
+            global::Scenario.Billing? vBilling = default;
+            string? vOwnerId = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -135,45 +135,45 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            createdAtValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            createdAtSet = true;
+                            vCreatedAt = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasCreatedAt = true;
                             break;
                         case 1:
-                            jobIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            jobIdSet = true;
+                            vJobId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasJobId = true;
                             break;
                         case 2:
-                            jobTypeValue = global::Scenario.JobTypeConverter.ReadValue(ref reader, options);
-                            jobTypeSet = true;
+                            vJobType = global::Scenario.JobTypeConverter.ReadValue(ref reader, options);
+                            hasJobType = true;
                             break;
                         case 3:
-                            metadataValue = global::Scenario.JobMetadata.ReadJson(ref reader, options);
-                            metadataSet = true;
+                            vMetadata = global::Scenario.JobMetadata.ReadJson(ref reader, options);
+                            hasMetadata = true;
                             break;
                         case 4:
-                            progressValue = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
-                            progressSet = true;
+                            vProgress = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
+                            hasProgress = true;
                             break;
                         case 5:
-                            statusValue = global::Scenario.JobStatusConverter.ReadValue(ref reader, options);
-                            statusSet = true;
+                            vStatus = global::Scenario.JobStatusConverter.ReadValue(ref reader, options);
+                            hasStatus = true;
                             break;
                         case 6:
-                            statusHistoryValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.JobStatusHistoryEntry.ReadJson);
-                            statusHistorySet = true;
+                            vStatusHistory = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.JobStatusHistoryEntry.ReadJson);
+                            hasStatusHistory = true;
                             break;
                         case 7:
-                            updatedAtValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            updatedAtSet = true;
+                            vUpdatedAt = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasUpdatedAt = true;
                             break;
                         case 8:
-                            authorIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vAuthorId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 9:
-                            billingValue = global::Scenario.Billing.ReadJson(ref reader, options);
+                            vBilling = global::Scenario.Billing.ReadJson(ref reader, options);
                             break;
                         case 10:
-                            ownerIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vOwnerId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -186,59 +186,59 @@ namespace Scenario
                 }
             }
 
-            if (!createdAtSet)
+            if (!hasCreatedAt)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Job", "createdAt");
             }
 
-            if (!jobIdSet)
+            if (!hasJobId)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Job", "jobId");
             }
 
-            if (!jobTypeSet)
+            if (!hasJobType)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Job", "jobType");
             }
 
-            if (!metadataSet)
+            if (!hasMetadata)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Job", "metadata");
             }
 
-            if (!progressSet)
+            if (!hasProgress)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Job", "progress");
             }
 
-            if (!statusSet)
+            if (!hasStatus)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Job", "status");
             }
 
-            if (!statusHistorySet)
+            if (!hasStatusHistory)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Job", "statusHistory");
             }
 
-            if (!updatedAtSet)
+            if (!hasUpdatedAt)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("Job", "updatedAt");
             }
 
             var result = new global::Scenario.Job
             {
-                CreatedAt = createdAtValue!,
-                JobId = jobIdValue!,
-                JobType = jobTypeValue,
-                Metadata = metadataValue!,
-                Progress = progressValue,
-                Status = statusValue,
-                StatusHistory = statusHistoryValue!,
-                UpdatedAt = updatedAtValue!,
-                AuthorId = authorIdValue,
-                Billing = billingValue,
-                OwnerId = ownerIdValue,
+                CreatedAt = vCreatedAt!,
+                JobId = vJobId!,
+                JobType = vJobType,
+                Metadata = vMetadata!,
+                Progress = vProgress,
+                Status = vStatus,
+                StatusHistory = vStatusHistory!,
+                UpdatedAt = vUpdatedAt!,
+                AuthorId = vAuthorId,
+                Billing = vBilling,
+                OwnerId = vOwnerId,
                 ExtensionData = extensionData,
             };
             return result;
@@ -264,20 +264,20 @@ namespace Scenario
             global::Scenario.Runtime.Json.JsonWrite.List(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.StatusHistory, "Job", "StatusHistory"), options, global::Scenario.JobStatusHistoryEntry.WriteJson);
             writer.WritePropertyName(__nameUpdatedAt);
             writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.UpdatedAt, "Job", "UpdatedAt"));
-            if (value.AuthorId is { } authorIdValue)
+            if (value.AuthorId is { } vAuthorId)
             {
                 writer.WritePropertyName(__nameAuthorId);
-                writer.WriteStringValue(authorIdValue);
+                writer.WriteStringValue(vAuthorId);
             }
-            if (value.Billing is { } billingValue)
+            if (value.Billing is { } vBilling)
             {
                 writer.WritePropertyName(__nameBilling);
-                global::Scenario.Billing.WriteJson(writer, billingValue, options);
+                global::Scenario.Billing.WriteJson(writer, vBilling, options);
             }
-            if (value.OwnerId is { } ownerIdValue)
+            if (value.OwnerId is { } vOwnerId)
             {
                 writer.WritePropertyName(__nameOwnerId);
-                writer.WriteStringValue(ownerIdValue);
+                writer.WriteStringValue(vOwnerId);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
@@ -286,7 +286,7 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(Job? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

@@ -21,7 +21,7 @@ namespace Scenario
         /// Eventual error for the job
         /// </summary>
         /// <remarks>JSON <c>error</c>, optional; may be null: written when it was read or set, null included.</remarks>
-        public string? Error { get => __error; init { __error = value; __errorSet = true; } }
+        public string? Error { get => __valueError; init { __valueError = value; __hasError = true; } }
 
         /// <summary>
         /// The flow of the job. Only available for workflow jobs.
@@ -68,8 +68,8 @@ namespace Scenario
         /// <summary>Properties of the JSON object that the schema does not describe, kept so they are written back as they were read.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        private string? __error;
-        private bool __errorSet;
+        private string? __valueError;
+        private bool __hasError;
         private static readonly global::System.Text.Json.JsonEncodedText __nameAssetIds = global::System.Text.Json.JsonEncodedText.Encode("assetIds");
         private static readonly global::System.Text.Json.JsonEncodedText __nameError = global::System.Text.Json.JsonEncodedText.Encode("error");
         private static readonly global::System.Text.Json.JsonEncodedText __nameFlow = global::System.Text.Json.JsonEncodedText.Encode("flow");
@@ -93,16 +93,16 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            global::System.Collections.Generic.IReadOnlyList<string>? assetIdsValue = default;
-            string? errorValue = default;
-            bool errorSet = false;
-            global::System.Collections.Generic.IReadOnlyList<global::Scenario.FlowNode>? flowValue = default;
-            string? hintValue = default;
-            global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? inputValue = default;
-            global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? outputValue = default;
-            string? outputModelIdValue = default;
-            string? workflowIdValue = default;
-            string? workflowJobIdValue = default;
+            global::System.Collections.Generic.IReadOnlyList<string>? vAssetIds = default;
+            string? vError = default;
+            bool hasError = false;
+            global::System.Collections.Generic.IReadOnlyList<global::Scenario.FlowNode>? vFlow = default;
+            string? vHint = default;
+            global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? vInput = default;
+            global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? vOutput = default;
+            string? vOutputModelId = default;
+            string? vWorkflowId = default;
+            string? vWorkflowJobId = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -114,32 +114,32 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            assetIdsValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vAssetIds = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
                             break;
                         case 1:
-                            errorValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            errorSet = true;
+                            vError = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasError = true;
                             break;
                         case 2:
-                            flowValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.FlowNode.ReadJson);
+                            vFlow = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.FlowNode.ReadJson);
                             break;
                         case 3:
-                            hintValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vHint = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 4:
-                            inputValue = global::Scenario.Runtime.Json.JsonRead.Map(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Element);
+                            vInput = global::Scenario.Runtime.Json.JsonRead.Map(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Element);
                             break;
                         case 5:
-                            outputValue = global::Scenario.Runtime.Json.JsonRead.Map(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Element);
+                            vOutput = global::Scenario.Runtime.Json.JsonRead.Map(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Element);
                             break;
                         case 6:
-                            outputModelIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vOutputModelId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 7:
-                            workflowIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vWorkflowId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 8:
-                            workflowJobIdValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vWorkflowJobId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -154,18 +154,18 @@ namespace Scenario
 
             var result = new global::Scenario.JobMetadata
             {
-                AssetIds = assetIdsValue,
-                Flow = flowValue,
-                Hint = hintValue,
-                Input = inputValue,
-                Output = outputValue,
-                OutputModelId = outputModelIdValue,
-                WorkflowId = workflowIdValue,
-                WorkflowJobId = workflowJobIdValue,
+                AssetIds = vAssetIds,
+                Flow = vFlow,
+                Hint = vHint,
+                Input = vInput,
+                Output = vOutput,
+                OutputModelId = vOutputModelId,
+                WorkflowId = vWorkflowId,
+                WorkflowJobId = vWorkflowJobId,
                 ExtensionData = extensionData,
             };
-            result.__error = errorValue;
-            result.__errorSet = errorSet;
+            result.__valueError = vError;
+            result.__hasError = hasError;
             return result;
         }
 
@@ -173,57 +173,57 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.JobMetadata value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.AssetIds is { } assetIdsValue)
+            if (value.AssetIds is { } vAssetIds)
             {
                 writer.WritePropertyName(__nameAssetIds);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, assetIdsValue, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vAssetIds, options, global::Scenario.Runtime.Json.JsonWrite.String);
             }
-            if (value.__errorSet)
+            if (value.__hasError)
             {
                 writer.WritePropertyName(__nameError);
-                if (value.Error is { } errorValue)
+                if (value.Error is { } vError)
                 {
-                    writer.WriteStringValue(errorValue);
+                    writer.WriteStringValue(vError);
                 }
                 else
                 {
                     writer.WriteNullValue();
                 }
             }
-            if (value.Flow is { } flowValue)
+            if (value.Flow is { } vFlow)
             {
                 writer.WritePropertyName(__nameFlow);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, flowValue, options, global::Scenario.FlowNode.WriteJson);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vFlow, options, global::Scenario.FlowNode.WriteJson);
             }
-            if (value.Hint is { } hintValue)
+            if (value.Hint is { } vHint)
             {
                 writer.WritePropertyName(__nameHint);
-                writer.WriteStringValue(hintValue);
+                writer.WriteStringValue(vHint);
             }
-            if (value.Input is { } inputValue)
+            if (value.Input is { } vInput)
             {
                 writer.WritePropertyName(__nameInput);
-                global::Scenario.Runtime.Json.JsonWrite.Map(writer, inputValue, options, global::Scenario.Runtime.Json.JsonWrite.Element);
+                global::Scenario.Runtime.Json.JsonWrite.Map(writer, vInput, options, global::Scenario.Runtime.Json.JsonWrite.Element);
             }
-            if (value.Output is { } outputValue)
+            if (value.Output is { } vOutput)
             {
                 writer.WritePropertyName(__nameOutput);
-                global::Scenario.Runtime.Json.JsonWrite.Map(writer, outputValue, options, global::Scenario.Runtime.Json.JsonWrite.Element);
+                global::Scenario.Runtime.Json.JsonWrite.Map(writer, vOutput, options, global::Scenario.Runtime.Json.JsonWrite.Element);
             }
-            if (value.OutputModelId is { } outputModelIdValue)
+            if (value.OutputModelId is { } vOutputModelId)
             {
                 writer.WritePropertyName(__nameOutputModelId);
-                writer.WriteStringValue(outputModelIdValue);
+                writer.WriteStringValue(vOutputModelId);
             }
-            if (value.WorkflowId is { } workflowIdValue)
+            if (value.WorkflowId is { } vWorkflowId)
             {
                 writer.WritePropertyName(__nameWorkflowId);
-                writer.WriteStringValue(workflowIdValue);
+                writer.WriteStringValue(vWorkflowId);
             }
-            if (value.WorkflowJobId is { } workflowJobIdValue)
+            if (value.WorkflowJobId is { } vWorkflowJobId)
             {
                 writer.WritePropertyName(__nameWorkflowJobId);
-                writer.WriteStringValue(workflowJobIdValue);
+                writer.WriteStringValue(vWorkflowJobId);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
@@ -232,14 +232,14 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(JobMetadata? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }
 
             return other is not null
                 && global::Scenario.Runtime.Json.JsonEquality.List(this.AssetIds, other.AssetIds, static (string x0, string y0) => string.Equals(x0, y0, global::System.StringComparison.Ordinal))
-                && __errorSet == other.__errorSet
+                && __hasError == other.__hasError
                 && string.Equals(this.Error, other.Error, global::System.StringComparison.Ordinal)
                 && global::Scenario.Runtime.Json.JsonEquality.List(this.Flow, other.Flow, static (global::Scenario.FlowNode x0, global::Scenario.FlowNode y0) => global::System.Collections.Generic.EqualityComparer<global::Scenario.FlowNode?>.Default.Equals(x0, y0))
                 && string.Equals(this.Hint, other.Hint, global::System.StringComparison.Ordinal)

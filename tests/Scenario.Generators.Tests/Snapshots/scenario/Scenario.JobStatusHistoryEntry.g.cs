@@ -42,10 +42,10 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            string? dateValue = default;
-            bool dateSet = false;
-            global::Scenario.Runtime.OpenEnum<global::Scenario.JobStatus> statusValue = default;
-            bool statusSet = false;
+            string? vDate = default;
+            bool hasDate = false;
+            global::Scenario.Runtime.OpenEnum<global::Scenario.JobStatus> vStatus = default;
+            bool hasStatus = false;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -57,12 +57,12 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            dateValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            dateSet = true;
+                            vDate = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasDate = true;
                             break;
                         case 1:
-                            statusValue = global::Scenario.JobStatusConverter.ReadValue(ref reader, options);
-                            statusSet = true;
+                            vStatus = global::Scenario.JobStatusConverter.ReadValue(ref reader, options);
+                            hasStatus = true;
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -75,20 +75,20 @@ namespace Scenario
                 }
             }
 
-            if (!dateSet)
+            if (!hasDate)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("JobStatusHistoryEntry", "date");
             }
 
-            if (!statusSet)
+            if (!hasStatus)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("JobStatusHistoryEntry", "status");
             }
 
             var result = new global::Scenario.JobStatusHistoryEntry
             {
-                Date = dateValue!,
-                Status = statusValue,
+                Date = vDate!,
+                Status = vStatus,
                 ExtensionData = extensionData,
             };
             return result;
@@ -109,7 +109,7 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(JobStatusHistoryEntry? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

@@ -49,9 +49,9 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            global::System.Collections.Generic.IReadOnlyList<global::Scenario.LogicCase>? casesValue = default;
-            string? defaultValue = default;
-            string? transformValue = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Scenario.LogicCase>? vCases = default;
+            string? vDefault = default;
+            string? vTransform = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -63,13 +63,13 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            casesValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.LogicCase.ReadJson);
+                            vCases = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.LogicCase.ReadJson);
                             break;
                         case 1:
-                            defaultValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vDefault = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 2:
-                            transformValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vTransform = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -84,9 +84,9 @@ namespace Scenario
 
             var result = new global::Scenario.Logic
             {
-                Cases = casesValue,
-                Default = defaultValue,
-                Transform = transformValue,
+                Cases = vCases,
+                Default = vDefault,
+                Transform = vTransform,
                 ExtensionData = extensionData,
             };
             return result;
@@ -96,20 +96,20 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Logic value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Cases is { } casesValue)
+            if (value.Cases is { } vCases)
             {
                 writer.WritePropertyName(__nameCases);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, casesValue, options, global::Scenario.LogicCase.WriteJson);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vCases, options, global::Scenario.LogicCase.WriteJson);
             }
-            if (value.Default is { } defaultValue)
+            if (value.Default is { } vDefault)
             {
                 writer.WritePropertyName(__nameDefault);
-                writer.WriteStringValue(defaultValue);
+                writer.WriteStringValue(vDefault);
             }
-            if (value.Transform is { } transformValue)
+            if (value.Transform is { } vTransform)
             {
                 writer.WritePropertyName(__nameTransform);
-                writer.WriteStringValue(transformValue);
+                writer.WriteStringValue(vTransform);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
@@ -118,7 +118,7 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(Logic? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

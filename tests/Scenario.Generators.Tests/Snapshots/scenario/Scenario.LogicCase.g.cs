@@ -42,10 +42,10 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            string? conditionValue = default;
-            bool conditionSet = false;
-            string? valueValue = default;
-            bool valueSet = false;
+            string? vCondition = default;
+            bool hasCondition = false;
+            string? vValue = default;
+            bool hasValue = false;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -57,12 +57,12 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            conditionValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            conditionSet = true;
+                            vCondition = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasCondition = true;
                             break;
                         case 1:
-                            valueValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
-                            valueSet = true;
+                            vValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            hasValue = true;
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -75,20 +75,20 @@ namespace Scenario
                 }
             }
 
-            if (!conditionSet)
+            if (!hasCondition)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("LogicCase", "condition");
             }
 
-            if (!valueSet)
+            if (!hasValue)
             {
                 throw global::Scenario.Runtime.Json.JsonRead.MissingRequired("LogicCase", "value");
             }
 
             var result = new global::Scenario.LogicCase
             {
-                Condition = conditionValue!,
-                Value = valueValue!,
+                Condition = vCondition!,
+                Value = vValue!,
                 ExtensionData = extensionData,
             };
             return result;
@@ -109,7 +109,7 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(LogicCase? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

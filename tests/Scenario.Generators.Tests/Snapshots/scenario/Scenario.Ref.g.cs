@@ -56,10 +56,10 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            global::System.Collections.Generic.IReadOnlyList<string>? conditionalValue = default;
-            string? equalValue = default;
-            string? nameValue = default;
-            string? nodeValue = default;
+            global::System.Collections.Generic.IReadOnlyList<string>? vConditional = default;
+            string? vEqual = default;
+            string? vName = default;
+            string? vNode = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -71,16 +71,16 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            conditionalValue = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vConditional = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
                             break;
                         case 1:
-                            equalValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vEqual = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 2:
-                            nameValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vName = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 3:
-                            nodeValue = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vNode = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -95,10 +95,10 @@ namespace Scenario
 
             var result = new global::Scenario.Ref
             {
-                Conditional = conditionalValue,
-                Equal = equalValue,
-                Name = nameValue,
-                Node = nodeValue,
+                Conditional = vConditional,
+                Equal = vEqual,
+                Name = vName,
+                Node = vNode,
                 ExtensionData = extensionData,
             };
             return result;
@@ -108,25 +108,25 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Ref value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Conditional is { } conditionalValue)
+            if (value.Conditional is { } vConditional)
             {
                 writer.WritePropertyName(__nameConditional);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, conditionalValue, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List(writer, vConditional, options, global::Scenario.Runtime.Json.JsonWrite.String);
             }
-            if (value.Equal is { } equalValue)
+            if (value.Equal is { } vEqual)
             {
                 writer.WritePropertyName(__nameEqual);
-                writer.WriteStringValue(equalValue);
+                writer.WriteStringValue(vEqual);
             }
-            if (value.Name is { } nameValue)
+            if (value.Name is { } vName)
             {
                 writer.WritePropertyName(__nameName);
-                writer.WriteStringValue(nameValue);
+                writer.WriteStringValue(vName);
             }
-            if (value.Node is { } nodeValue)
+            if (value.Node is { } vNode)
             {
                 writer.WritePropertyName(__nameNode);
-                writer.WriteStringValue(nodeValue);
+                writer.WriteStringValue(vNode);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
@@ -135,7 +135,7 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(Ref? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

@@ -56,10 +56,10 @@ namespace Scenario
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
-            bool? alwaysValue = default;
-            global::System.Text.Json.JsonElement? conditionalValuesValue = default;
-            global::System.Text.Json.JsonElement? ifDefinedValue = default;
-            global::System.Text.Json.JsonElement? ifNotDefinedValue = default;
+            bool? vAlways = default;
+            global::System.Text.Json.JsonElement? vConditionalValues = default;
+            global::System.Text.Json.JsonElement? vIfDefined = default;
+            global::System.Text.Json.JsonElement? vIfNotDefined = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -71,16 +71,16 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            alwaysValue = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                            vAlways = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 1:
-                            conditionalValuesValue = global::Scenario.Runtime.Json.JsonRead.Element(ref reader, options);
+                            vConditionalValues = global::Scenario.Runtime.Json.JsonRead.Element(ref reader, options);
                             break;
                         case 2:
-                            ifDefinedValue = global::Scenario.Runtime.Json.JsonRead.Element(ref reader, options);
+                            vIfDefined = global::Scenario.Runtime.Json.JsonRead.Element(ref reader, options);
                             break;
                         case 3:
-                            ifNotDefinedValue = global::Scenario.Runtime.Json.JsonRead.Element(ref reader, options);
+                            vIfNotDefined = global::Scenario.Runtime.Json.JsonRead.Element(ref reader, options);
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -95,10 +95,10 @@ namespace Scenario
 
             var result = new global::Scenario.Required
             {
-                Always = alwaysValue,
-                ConditionalValues = conditionalValuesValue,
-                IfDefined = ifDefinedValue,
-                IfNotDefined = ifNotDefinedValue,
+                Always = vAlways,
+                ConditionalValues = vConditionalValues,
+                IfDefined = vIfDefined,
+                IfNotDefined = vIfNotDefined,
                 ExtensionData = extensionData,
             };
             return result;
@@ -108,25 +108,25 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Required value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Always is { } alwaysValue)
+            if (value.Always is { } vAlways)
             {
                 writer.WritePropertyName(__nameAlways);
-                writer.WriteBooleanValue(alwaysValue);
+                writer.WriteBooleanValue(vAlways);
             }
-            if (value.ConditionalValues is { } conditionalValuesValue)
+            if (value.ConditionalValues is { } vConditionalValues)
             {
                 writer.WritePropertyName(__nameConditionalValues);
-                conditionalValuesValue.WriteTo(writer);
+                vConditionalValues.WriteTo(writer);
             }
-            if (value.IfDefined is { } ifDefinedValue)
+            if (value.IfDefined is { } vIfDefined)
             {
                 writer.WritePropertyName(__nameIfDefined);
-                ifDefinedValue.WriteTo(writer);
+                vIfDefined.WriteTo(writer);
             }
-            if (value.IfNotDefined is { } ifNotDefinedValue)
+            if (value.IfNotDefined is { } vIfNotDefined)
             {
                 writer.WritePropertyName(__nameIfNotDefined);
-                ifNotDefinedValue.WriteTo(writer);
+                vIfNotDefined.WriteTo(writer);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
@@ -135,7 +135,7 @@ namespace Scenario
         /// <summary>Whether <paramref name="other"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>
         public bool Equals(Required? other)
         {
-            if (ReferenceEquals(this, other))
+            if (global::System.Object.ReferenceEquals(this, other))
             {
                 return true;
             }

@@ -573,7 +573,7 @@ internal static class ClientEmitter
     {
         string access = parameters + "." + property.Name;
         string name = SourceWriter.Literal(property.JsonName);
-        string local = Parsing.Identifiers.ToCamelCase(property.Name) + "Value";
+        string local = "v" + property.Name; // as in records: a fixed prefix and the unique C# name
         string add = property.Type.Kind switch
         {
             TypeKind.Enum or TypeKind.StringOrNumber => "request.AddQuery(" + name + ", " + local + ".ToString());",

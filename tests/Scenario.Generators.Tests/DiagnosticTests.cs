@@ -122,7 +122,7 @@ public class DiagnosticTests
         string client = run.Sources["Shop.ShopClient.g.cs"];
         Assert.Contains("GetAsync(string id, string @class, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)", client, System.StringComparison.Ordinal);
         Assert.Contains("CreateAsync(global::Shop.Item parameters,", client, System.StringComparison.Ordinal);
-        Assert.Contains("request.AddQuery(\"dryRun\", dryRunValue);", client, System.StringComparison.Ordinal);
+        Assert.Contains("request.AddQuery(\"dryRun\", vDryRun);", client, System.StringComparison.Ordinal);
         Assert.DoesNotContain("Authorization =", client, System.StringComparison.Ordinal);
         Assert.Empty(run.CompileDiagnostics);
     }

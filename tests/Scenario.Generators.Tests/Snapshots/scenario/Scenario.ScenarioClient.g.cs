@@ -241,9 +241,9 @@ namespace Scenario
             var request = new global::Scenario.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/models/{modelId}/examples", "/models/" + global::Scenario.Runtime.Http.ApiRequest.EscapePathParameter(modelId, "modelId") + "/examples");
             if (query is not null)
             {
-                if (query.OriginalAssets is { } originalAssetsValue)
+                if (query.OriginalAssets is { } vOriginalAssets)
                 {
-                    request.AddQuery("originalAssets", originalAssetsValue);
+                    request.AddQuery("originalAssets", vOriginalAssets);
                 }
             }
             return request;
@@ -274,9 +274,9 @@ namespace Scenario
         {
             global::System.ArgumentNullException.ThrowIfNull(parameters);
             var request = new global::Scenario.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Put, "/models/{modelId}/examples", "/models/" + global::Scenario.Runtime.Http.ApiRequest.EscapePathParameter(modelId, "modelId") + "/examples");
-            if (parameters.OriginalAssets is { } originalAssetsValue)
+            if (parameters.OriginalAssets is { } vOriginalAssets)
             {
-                request.AddQuery("originalAssets", originalAssetsValue);
+                request.AddQuery("originalAssets", vOriginalAssets);
             }
             request.JsonBody = global::Scenario.Runtime.Json.JsonBody.Serialize(parameters, global::Scenario.ExampleUpdateParams.WriteJsonBody, global::Scenario.ScenarioJsonContext.Default.Options);
             return request;

@@ -33,10 +33,6 @@ internal static class SchemaParser
         name + "Client", name + "ClientOptions", "I" + name + "Client", name + "ClientWithRawResponse", name + "ClientServiceCollectionExtensions",
     };
 
-    /// <summary>Parses one file on its own (references to other files do not resolve).</summary>
-    public static SchemaModel Parse(SchemaInput input, CancellationToken cancellationToken) =>
-        ParseAll(new EquatableArray<SchemaInput>(new[] { input }), cancellationToken)[0];
-
     /// <summary>Parses the schema files of a compilation together; the models come in the order of the inputs.</summary>
     public static EquatableArray<SchemaModel> ParseAll(EquatableArray<SchemaInput> inputs, CancellationToken cancellationToken)
     {
@@ -98,7 +94,7 @@ internal static class SchemaParser
             }
 
             // The other definitions (aliases, arrays, primitives): their inline types exist even when nothing refers to them.
-            foreach (JProperty definition in Definitions(document))
+            foreach (JProperty definition in Definitions(document.Root))
             {
                 mapper.Map(document, definition.Value, Identifiers.ToPascalCase(definition.Name), 0);
             }
@@ -174,11 +170,12 @@ internal static class SchemaParser
         };
     }
 
-    private static IEnumerable<JProperty> Definitions(SchemaDocument document)
+    /// <summary>The definitions of a root: under <c>definitions</c> (draft-04 to 07) and <c>$defs</c> (2019-09 on).</summary>
+    private static IEnumerable<JProperty> Definitions(JToken root)
     {
         foreach (string section in new[] { "definitions", "$defs" })
         {
-            if (document.Root is JObject root && root[section] is JObject container)
+            if (root is JObject obj && obj[section] is JObject container)
             {
                 foreach (JProperty definition in container.Properties())
                 {
@@ -198,7 +195,7 @@ internal static class SchemaParser
         }
 
         var definitions = new List<KeyValuePair<string, JToken>>();
-        foreach (JProperty definition in Definitions(document))
+        foreach (JProperty definition in Definitions(document.Root))
         {
             if (mapper.IsNamedType(document, definition.Value))
             {
@@ -364,15 +361,9 @@ internal static class SchemaParser
                 result.Add(RootTypeName);
             }
 
-            foreach (string section in new[] { "definitions", "$defs" })
+            foreach (JProperty definition in Definitions(root))
             {
-                if (root[section] is JObject container)
-                {
-                    foreach (JProperty definition in container.Properties())
-                    {
-                        result.Add(Identifiers.ToPascalCase(definition.Name));
-                    }
-                }
+                result.Add(Identifiers.ToPascalCase(definition.Name));
             }
 
             return result;

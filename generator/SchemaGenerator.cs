@@ -96,7 +96,7 @@ public sealed class SchemaGenerator : IIncrementalGenerator
             output.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
 
-        if (model.Records.Count == 0 && model.Enums.Count == 0 && model.RootType is null && model.Client is null)
+        if (model.Records.Count == 0 && model.Enums.Count == 0 && model.Unions.Count == 0 && model.RootType is null && model.Client is null)
         {
             return;
         }
@@ -118,6 +118,12 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         {
             output.CancellationToken.ThrowIfCancellationRequested();
             output.AddSource(prefix + enumModel.Name + ".g.cs", EnumEmitter.Emit(model, enumModel));
+        }
+
+        foreach (UnionModel union in model.Unions)
+        {
+            output.CancellationToken.ThrowIfCancellationRequested();
+            output.AddSource(prefix + union.Name + ".g.cs", UnionEmitter.Emit(model, union));
         }
 
         output.AddSource(prefix + model.ContextName + ".g.cs", ContextEmitter.Emit(model));

@@ -51,7 +51,7 @@ internal static class ContextEmitter
         var entries = new List<(TypeRef Type, string Property)>();
         foreach (RecordModel record in schema.Records)
         {
-            Add(entries, TypeRef.Record(record.Name, schema.Namespace));
+            Add(entries, record.IsTuple ? TypeRef.Tuple(record.Name, schema.Namespace) : TypeRef.Record(record.Name, schema.Namespace));
         }
 
         foreach (EnumModel model in schema.Enums)
@@ -59,11 +59,29 @@ internal static class ContextEmitter
             Add(entries, TypeRef.Enum(model.Name, schema.Namespace));
         }
 
+        foreach (UnionModel union in schema.Unions)
+        {
+            Add(entries, TypeRef.Union(union.Name, schema.Namespace));
+        }
+
         foreach (RecordModel record in schema.Records)
         {
             foreach (PropertyModel property in record.Properties)
             {
                 AddCollections(entries, property.Type);
+            }
+
+            foreach (MapPropertyModel map in record.Maps)
+            {
+                AddCollections(entries, map.Type);
+            }
+        }
+
+        foreach (UnionModel union in schema.Unions)
+        {
+            foreach (UnionBranchModel branch in union.Branches)
+            {
+                AddCollections(entries, branch.Type);
             }
         }
 
@@ -124,7 +142,7 @@ internal static class ContextEmitter
 
     private static string Converter(TypeSyntax types, TypeRef type) => type.Kind switch
     {
-        TypeKind.Record => "new global::Scenario.Runtime.Json.JsonModelConverter<" + types.Type(type) + ">()",
+        TypeKind.Record or TypeKind.Tuple or TypeKind.Union => "new global::Scenario.Runtime.Json.JsonModelConverter<" + types.Type(type) + ">()",
         TypeKind.Enum => "new " + types.Qualified(type, "Converter") + "()",
         _ => "new global::Scenario.Runtime.Json.JsonValueConverter<" + types.Type(type) + ">(" + types.ReaderDelegate(type) + ", " + types.WriterDelegate(type) + ")",
     };

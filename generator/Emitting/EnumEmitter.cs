@@ -1,14 +1,20 @@
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Scenario.Generators.Model;
 
 namespace Scenario.Generators.Emitting;
 
 /// <summary>
-/// One string enum: a C# <c>enum</c> (members numbered in schema order, wire value in each member's doc) and its converter,
-/// which reads into <c>OpenEnum&lt;T&gt;</c> (unknown values kept) and registers the wire spelling for it.
+/// One enum: a C# <c>enum</c> (a string enum's members numbered in schema order, an integer enum's valued as on the wire;
+/// the wire value in each member's doc) and its converter, which reads into <c>OpenEnum&lt;T&gt;</c> (unknown values
+/// kept) and registers the wire spelling for it. Enums of numbers with fractions or of mixed values are matched by JSON
+/// value; their wire values, and the unknown values kept, are JSON text.
 /// </summary>
 internal static class EnumEmitter
 {
+    private const string JsonTokenType = "global::System.Text.Json.JsonTokenType";
+
     public static string Emit(SchemaModel schema, EnumModel model)
     {
         var types = new TypeSyntax(schema.Namespace);
@@ -20,14 +26,19 @@ internal static class EnumEmitter
         w.Line();
         w.Open("namespace " + schema.Namespace);
         w.Doc("summary", model.Description ?? "The values of " + model.Name + " in the schema.");
-        w.Line("/// <remarks>Properties hold it as <see cref=\"global::Scenario.Runtime.OpenEnum{TEnum}\"/>, which also keeps values the schema does not list.</remarks>");
+        w.Line("/// <remarks>Properties hold it as <see cref=\"global::Scenario.Runtime.OpenEnum{TEnum}\"/>, which also keeps values the schema does not list" + model.Kind switch
+        {
+            EnumKind.Integer => "; each member's value is its wire value",
+            EnumKind.Mixed => "; wire values are JSON text (<c>0.5</c>, <c>true</c>, <c>\"auto\"</c>)",
+            _ => string.Empty,
+        } + ".</remarks>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
-        w.Open(visibility + " enum " + model.Name);
+        w.Open(visibility + " enum " + model.Name + (model.IsLong ? " : long" : string.Empty));
         for (int i = 0; i < model.Members.Count; i++)
         {
             EnumMemberModel member = model.Members[i];
             w.Line("/// <summary>Wire value <c>" + SourceWriter.Escape(member.WireValue) + "</c>.</summary>");
-            w.Line(member.Name + " = " + i + ",");
+            w.Line(member.Name + " = " + (model.Kind == EnumKind.Integer ? member.WireValue + (model.IsLong ? "L" : string.Empty) : i.ToString(CultureInfo.InvariantCulture)) + ",");
             if (i < model.Members.Count - 1)
             {
                 w.Line();
@@ -40,6 +51,45 @@ internal static class EnumEmitter
         w.Line("/// <summary>Reads and writes <see cref=\"" + model.Name + "\"/> in its wire form; a value the schema does not list is kept as it was read.</summary>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
         w.Open(visibility + " sealed class " + model.Name + "Converter : global::System.Text.Json.Serialization.JsonConverter<" + open + ">");
+        EmitFormatting(w, model, self);
+        switch (model.Kind)
+        {
+            case EnumKind.String:
+                EmitStringReadWrite(w, model, self, open);
+                break;
+            case EnumKind.Integer:
+                EmitIntegerReadWrite(w, model, self, open);
+                break;
+            default:
+                EmitMixedReadWrite(w, model, self, open);
+                break;
+        }
+
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line("public override " + open + " Read(ref " + TypeSyntax.Reader + " reader, global::System.Type typeToConvert, " + TypeSyntax.Options + " options) => ReadValue(ref reader, options);");
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line("public override void Write(" + TypeSyntax.Writer + " writer, " + open + " value, " + TypeSyntax.Options + " options) => WriteValue(writer, value, options);");
+        w.Line();
+        w.Line("/// <summary>Registers the wire spelling with <see cref=\"global::Scenario.Runtime.OpenEnumWire{TEnum}\"/> when the assembly loads.</summary>");
+        w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
+        w.Line("internal static void Register() => global::Scenario.Runtime.OpenEnumWire<" + self + ">.Register(ToWireValue, TryParse);");
+        if (model.Kind != EnumKind.Integer)
+        {
+            w.Line();
+            List<string> strings = model.Kind == EnumKind.String ? model.Members.Select(m => m.WireValue).ToList() : StringMembers(model).Select(m => m.Text).ToList();
+            Utf8Matcher.EmitMethod(w, "__Match", strings);
+        }
+
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    /// <summary><c>ToWireValue</c> and <c>TryParse</c>: member ↔ wire value (JSON text for numbers and mixed values).</summary>
+    private static void EmitFormatting(SourceWriter w, EnumModel model, string self)
+    {
         w.Line("private static readonly string[] __wireValues =");
         w.Line("{");
         foreach (EnumMemberModel member in model.Members)
@@ -49,16 +99,27 @@ internal static class EnumEmitter
 
         w.Line("};");
         w.Line();
-        w.Line("private static readonly global::System.Text.Json.JsonEncodedText[] __encodedValues = global::System.Array.ConvertAll(__wireValues, static value => global::System.Text.Json.JsonEncodedText.Encode(value));");
-        w.Line();
+        if (model.Kind == EnumKind.String)
+        {
+            w.Line("private static readonly global::System.Text.Json.JsonEncodedText[] __encodedValues = global::System.Array.ConvertAll(__wireValues, static value => global::System.Text.Json.JsonEncodedText.Encode(value));");
+            w.Line();
+        }
 
-        w.Line("/// <summary>The wire value of <paramref name=\"value\"/>.</summary>");
-        w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a member of <see cref=\"" + model.Name + "\"/>.</exception>");
-        w.Line("public static string ToWireValue(" + self + " value) =>");
-        w.Line("    (uint)value < (uint)__wireValues.Length ? __wireValues[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, " + SourceWriter.Literal("Not a member of " + model.Name + ".") + ");");
-        w.Line();
+        w.Line("/// <summary>The wire value of <paramref name=\"value\"/>" + (model.Kind == EnumKind.String ? string.Empty : ", as JSON text") + ".</summary>");
+        if (model.Kind == EnumKind.Integer)
+        {
+            // Every value of an integer enum is its own wire value, declared or not.
+            w.Line("public static string ToWireValue(" + self + " value) => ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
+        }
+        else
+        {
+            w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a member of <see cref=\"" + model.Name + "\"/>.</exception>");
+            w.Line("public static string ToWireValue(" + self + " value) =>");
+            w.Line("    (uint)value < (uint)__wireValues.Length ? __wireValues[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, " + SourceWriter.Literal("Not a member of " + model.Name + ".") + ");");
+        }
 
-        w.Line("/// <summary>The member whose wire value is <paramref name=\"wireValue\"/>; false when the schema does not list it.</summary>");
+        w.Line();
+        w.Line("/// <summary>The member whose wire value is <paramref name=\"wireValue\"/>" + (model.Kind == EnumKind.String ? string.Empty : " (JSON text)") + "; false when the schema does not list it.</summary>");
         w.Open("public static bool TryParse(string wireValue, out " + self + " value)");
         w.Open("switch (wireValue)");
         foreach (EnumMemberModel member in model.Members)
@@ -70,10 +131,13 @@ internal static class EnumEmitter
         w.Close();
         w.Close();
         w.Line();
+    }
 
+    private static void EmitStringReadWrite(SourceWriter w, EnumModel model, string self, string open)
+    {
         w.Line("/// <summary>Reads one value; the reader is on a string token.</summary>");
         w.Open("internal static " + open + " ReadValue(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options)");
-        w.Open("if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)");
+        w.Open("if (reader.TokenType != " + JsonTokenType + ".String)");
         w.Line("throw " + TypeSyntax.JsonRead + ".Unexpected(ref reader, \"a string\");");
         w.Close();
         w.Line();
@@ -85,31 +149,141 @@ internal static class EnumEmitter
         w.Line("/// <summary>Writes one value: a member's wire value, or an unknown value exactly as it was read.</summary>");
         w.Open("internal static void WriteValue(" + TypeSyntax.Writer + " writer, " + open + " value, " + TypeSyntax.Options + " options)");
         w.Open("if (value.TryGetValue(out " + self + " member))");
-        w.Open("if ((uint)member >= (uint)__encodedValues.Length)");
-        w.Line("throw new global::System.Text.Json.JsonException(" + SourceWriter.Literal("The value is not a member of " + model.Name + ": ") + " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \".\");");
-        w.Close();
-        w.Line();
+        EmitMemberCheck(w, model);
         w.Line("writer.WriteStringValue(__encodedValues[(int)member]);");
         w.Close();
         w.Open("else");
         w.Line("writer.WriteStringValue(value.WireValue);");
         w.Close();
         w.Close();
+    }
+
+    private static void EmitMemberCheck(SourceWriter w, EnumModel model)
+    {
+        w.Open("if ((uint)member >= (uint)__wireValues.Length)");
+        w.Line("throw new global::System.Text.Json.JsonException(" + SourceWriter.Literal("The value is not a member of " + model.Name + ": ") + " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \".\");");
+        w.Close();
+        w.Line();
+    }
+
+    private static void EmitIntegerReadWrite(SourceWriter w, EnumModel model, string self, string open)
+    {
+        w.Line("/// <summary>Reads one value; the reader is on a number token. A number the schema does not list is kept as its JSON text.</summary>");
+        w.Open("internal static " + open + " ReadValue(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options)");
+        w.Open("if (reader.TokenType != " + JsonTokenType + ".Number)");
+        w.Line("throw " + TypeSyntax.JsonRead + ".Unexpected(ref reader, \"a number\");");
+        w.Close();
+        w.Line();
+        w.Open("if (" + TypeSyntax.JsonRead + ".TryGetWholeNumber(ref reader, out long number))");
+        w.Open("switch (number)");
+        foreach (EnumMemberModel member in model.Members)
+        {
+            w.Line("case " + member.WireValue + ": return " + self + "." + member.Name + ";");
+        }
+
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("return " + open + ".FromUnknownWireValue(" + TypeSyntax.JsonRead + ".NumberText(ref reader));");
+        w.Close();
         w.Line();
 
-        w.Line("/// <inheritdoc/>");
-        w.Line("public override " + open + " Read(ref " + TypeSyntax.Reader + " reader, global::System.Type typeToConvert, " + TypeSyntax.Options + " options) => ReadValue(ref reader, options);");
-        w.Line();
-        w.Line("/// <inheritdoc/>");
-        w.Line("public override void Write(" + TypeSyntax.Writer + " writer, " + open + " value, " + TypeSyntax.Options + " options) => WriteValue(writer, value, options);");
-        w.Line();
-        w.Line("/// <summary>Registers the wire spelling with <see cref=\"global::Scenario.Runtime.OpenEnumWire{TEnum}\"/> when the assembly loads.</summary>");
-        w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
-        w.Line("internal static void Register() => global::Scenario.Runtime.OpenEnumWire<" + self + ">.Register(ToWireValue, TryParse);");
-        w.Line();
-        Utf8Matcher.EmitMethod(w, "__Match", model.Members.Select(m => m.WireValue).ToArray());
+        w.Line("/// <summary>Writes one value: the member's number, or an unknown value exactly as it was read.</summary>");
+        w.Open("internal static void WriteValue(" + TypeSyntax.Writer + " writer, " + open + " value, " + TypeSyntax.Options + " options)");
+        w.Open("if (value.TryGetValue(out " + self + " member))");
+        w.Line("writer.WriteNumberValue((long)member);");
+        w.Close();
+        w.Open("else");
+        w.Line(TypeSyntax.JsonWrite + ".JsonText(writer, value.WireValue);");
         w.Close();
         w.Close();
-        return w.ToString();
+    }
+
+    /// <summary>The string members of a mixed enum: their index among the members, and the string itself (JSON text decoded).</summary>
+    private static List<(int Index, string Text)> StringMembers(EnumModel model) =>
+        model.Members.Select((m, i) => (i, m.WireValue)).Where(p => p.WireValue.StartsWith("\"", System.StringComparison.Ordinal))
+            .Select(p => (p.i, Newtonsoft.Json.JsonConvert.DeserializeObject<string>(p.WireValue)!)).ToList();
+
+    private static void EmitMixedReadWrite(SourceWriter w, EnumModel model, string self, string open)
+    {
+        List<(int Index, string Text)> strings = StringMembers(model);
+        List<(int Index, string Text)> numbers = model.Members.Select((m, i) => (i, m.WireValue)).Where(p => p.WireValue.Length > 0 && (char.IsDigit(p.WireValue[0]) || p.WireValue[0] == '-')).ToList();
+        w.Line("/// <summary>Reads one value, matched by its JSON value; a value the schema does not list is kept as its JSON text.</summary>");
+        w.Open("internal static " + open + " ReadValue(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options)");
+        w.Open("switch (reader.TokenType)");
+        w.Line("case " + JsonTokenType + ".String:");
+        if (strings.Count == 0)
+        {
+            w.Line("    break;");
+        }
+        else
+        {
+            w.Block();
+            w.Open("switch (__Match(ref reader))");
+            for (int s = 0; s < strings.Count; s++)
+            {
+                w.Line("case " + s + ": return " + self + "." + model.Members[strings[s].Index].Name + ";");
+            }
+
+            w.Close();
+            w.Line("break;");
+            w.Close();
+        }
+
+        w.Line("case " + JsonTokenType + ".Number:");
+        w.Block();
+        if (numbers.Count > 0)
+        {
+            w.Open("if (reader.TryGetDouble(out double number))");
+            foreach ((int index, string text) in numbers)
+            {
+                w.Open("if (number == " + text + "d)");
+                w.Line("return " + self + "." + model.Members[index].Name + ";");
+                w.Close();
+            }
+
+            w.Close();
+            w.Line();
+        }
+
+        w.Line("return " + open + ".FromUnknownWireValue(" + TypeSyntax.JsonRead + ".NumberText(ref reader));");
+        w.Close();
+        foreach (string literal in new[] { "true", "false" })
+        {
+            w.Line("case " + JsonTokenType + "." + (literal == "true" ? "True" : "False") + ":");
+            int member = model.Members.Select(m => m.WireValue).ToList().IndexOf(literal);
+            w.Line("    " + (member >= 0 ? "return " + self + "." + model.Members[member].Name + ";" : "break;"));
+        }
+
+        w.Line("default:");
+        w.Line("    throw " + TypeSyntax.JsonRead + ".Unexpected(ref reader, \"a string, a number or a boolean\");");
+        w.Close();
+        w.Line();
+        w.Line("return " + open + ".FromUnknownWireValue(" + TypeSyntax.JsonRead + ".ScalarText(ref reader));");
+        w.Close();
+        w.Line();
+
+        w.Line("/// <summary>Writes one value: the member's JSON value, or an unknown value exactly as it was read.</summary>");
+        w.Open("internal static void WriteValue(" + TypeSyntax.Writer + " writer, " + open + " value, " + TypeSyntax.Options + " options)");
+        w.Open("if (value.TryGetValue(out " + self + " member))");
+        EmitMemberCheck(w, model);
+        if (strings.Count > 0)
+        {
+            w.Open("switch ((int)member)");
+            foreach ((int index, string text) in strings)
+            {
+                w.Line("case " + index + ": writer.WriteStringValue(" + SourceWriter.Literal(text) + "); return;");
+            }
+
+            w.Close();
+            w.Line();
+        }
+
+        w.Line(TypeSyntax.JsonWrite + ".JsonText(writer, __wireValues[(int)member]);");
+        w.Close();
+        w.Open("else");
+        w.Line(TypeSyntax.JsonWrite + ".JsonText(writer, value.WireValue);");
+        w.Close();
+        w.Close();
     }
 }

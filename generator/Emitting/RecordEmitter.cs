@@ -8,7 +8,7 @@ namespace Scenario.Generators.Emitting;
 /// One record: a <c>sealed partial record</c> with <c>required</c> init properties for required fields and nullable ones
 /// for optional fields, and its own reader and writer (property names matched on UTF-8 bytes, no string allocated).
 /// </summary>
-internal static class RecordEmitter
+internal static partial class RecordEmitter
 {
     private const string JsonTokenType = "global::System.Text.Json.JsonTokenType";
     private const string ExtensionDataType = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>";
@@ -27,19 +27,30 @@ internal static class RecordEmitter
         w.Open((schema.IsPublic ? "public" : "internal") + " sealed partial record " + record.Name + " : global::Scenario.Runtime.Json.IJsonModel<" + self + ">");
 
         EmitProperties(w, types, record);
-        EmitReader(w, types, record, self);
-        w.Line();
-        EmitWriter(w, types, record, self);
-        w.Line();
-        if (IsOperationParameters(schema, record))
+        if (record.IsTuple)
         {
-            EmitBodyWriter(w, types, record, self);
+            EmitTupleReader(w, types, record, self);
             w.Line();
+            EmitTupleWriter(w, types, record, self);
+            w.Line();
+            EmitEquality(w, types, record);
         }
+        else
+        {
+            EmitReader(w, types, record, self);
+            w.Line();
+            EmitWriter(w, types, record, self);
+            w.Line();
+            if (IsOperationParameters(schema, record))
+            {
+                EmitBodyWriter(w, types, record, self);
+                w.Line();
+            }
 
-        EmitEquality(w, types, record);
-        w.Line();
-        EmitNameMatcher(w, record);
+            EmitEquality(w, types, record);
+            w.Line();
+            EmitNameMatcher(w, record);
+        }
 
         w.Close();
         w.Close();
@@ -63,6 +74,10 @@ internal static class RecordEmitter
 
     private static string NameField(PropertyModel property) => "__name" + property.Name;
 
+    private static string PatternField(int map, int pattern) => "__pattern" + map + "_" + pattern;
+
+    private static string MapLocal(MapPropertyModel map) => "v" + map.Name;
+
     /// <summary>The C# type of the property, nullable unless required and non-null.</summary>
     private static string PropertyType(TypeSyntax types, PropertyModel property) =>
         types.Type(property.Type) + (property.IsRequired && !property.AllowsNull ? string.Empty : "?");
@@ -71,18 +86,24 @@ internal static class RecordEmitter
     {
         foreach (PropertyModel property in record.Properties)
         {
-            w.Doc("summary", property.Description ?? "The '" + property.JsonName + "' property.");
+            w.Doc("summary", property.Description ?? (record.IsTuple ? "Item " + (int.Parse(property.JsonName, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " of the tuple." : "The '" + property.JsonName + "' property."));
             string shape = property.IsRequired
                 ? (property.AllowsNull ? "required; may be null" : "required")
                 : (property.AllowsNull ? "optional; may be null: written when it was read or set, null included" : "optional: omitted when null");
+            if (property.Constant is { } fixedValue)
+            {
+                shape += "; the schema fixes it to <c>" + SourceWriter.Escape(fixedValue) + "</c>, which records made in code start with (another value read is kept)";
+            }
+
+            string where = record.IsTuple ? "Index " + property.JsonName + " of the JSON array" : "JSON <c>" + SourceWriter.Escape(property.JsonName) + "</c>";
             if (property.Constraints.Count == 0)
             {
-                w.Line("/// <remarks>JSON <c>" + SourceWriter.Escape(property.JsonName) + "</c>, " + shape + ".</remarks>");
+                w.Line("/// <remarks>" + where + ", " + shape + ".</remarks>");
             }
             else
             {
                 w.Line("/// <remarks>");
-                w.Line("/// JSON <c>" + SourceWriter.Escape(property.JsonName) + "</c>, " + shape + ".");
+                w.Line("/// " + where + ", " + shape + ".");
                 w.Line("/// <list type=\"bullet\">");
                 foreach (string constraint in property.Constraints)
                 {
@@ -102,6 +123,11 @@ internal static class RecordEmitter
             {
                 w.Line("public " + type + " " + property.Name + " { get => " + Field(property) + "; init { " + Field(property) + " = value; " + PresenceField(property) + " = true; } }");
             }
+            else if (property.Constant is { } constant)
+            {
+                // A constant: records made in code start with it (so it is not a required member); what is read replaces it.
+                w.Line("public " + type + " " + property.Name + " { get; init; } = " + ConstantLiteral(types, property.Type, constant) + ";");
+            }
             else
             {
                 w.Line("public " + (property.IsRequired ? "required " : string.Empty) + type + " " + property.Name + " { get; init; }");
@@ -110,9 +136,38 @@ internal static class RecordEmitter
             w.Line();
         }
 
-        w.Line("/// <summary>Properties of the JSON object that the schema does not describe, kept so they are written back as they were read.</summary>");
+        if (record.IsTuple)
+        {
+            EmitTupleMembers(w, types, record);
+            return;
+        }
+
+        foreach (MapPropertyModel map in record.Maps)
+        {
+            w.Line(map.Patterns.Count == 0
+                ? "/// <summary>The properties the schema does not name (<c>additionalProperties</c>), by name.</summary>"
+                : "/// <summary>The properties whose names match " + (map.Patterns.Count == 1 ? "the pattern" : "one of the patterns") + " " + string.Join(", ", map.Patterns.Select(p => "<c>" + SourceWriter.Escape(p.Pattern) + "</c>")) + " (<c>patternProperties</c>), by name.</summary>");
+            w.Line("/// <remarks>Read from the JSON object's other properties and written after the named ones; null when there were none.</remarks>");
+            w.Line("public " + types.Type(map.Type) + "? " + map.Name + " { get; init; }");
+            w.Line();
+        }
+
+        w.Line("/// <summary>Properties of the JSON object that the schema does not describe" + (record.Maps.Count > 0 ? " (nor the typed maps hold)" : string.Empty) + ", kept so they are written back as they were read.</summary>");
+        if (record.IsClosed)
+        {
+            w.Line("/// <remarks>The schema allows no other properties (<c>additionalProperties: false</c>); any a document has anyway are kept here, never dropped.</remarks>");
+        }
+
         w.Line("public " + ExtensionDataType + "? ExtensionData { get; init; }");
         w.Line();
+        for (int i = 0; i < record.Maps.Count; i++)
+        {
+            for (int p = 0; p < record.Maps[i].Patterns.Count; p++)
+            {
+                PatternModel pattern = record.Maps[i].Patterns[p];
+                w.Line("private static readonly global::System.Text.RegularExpressions.Regex " + PatternField(i, p) + " = new global::System.Text.RegularExpressions.Regex(" + SourceWriter.Literal(pattern.Pattern) + ", global::System.Text.RegularExpressions.RegexOptions." + (pattern.IsEcmaScript ? "ECMAScript" : "CultureInvariant") + ", " + TypeSyntax.JsonRead + ".PatternTimeout);");
+            }
+        }
 
         foreach (PropertyModel property in record.Properties.Where(TracksPresence))
         {
@@ -128,6 +183,16 @@ internal static class RecordEmitter
         w.Line("private static readonly string[] __propertyNames = { " + string.Join(", ", record.Properties.Select(p => SourceWriter.Literal(p.JsonName))) + " };");
         w.Line();
     }
+
+    /// <summary>The C# literal of a constant: the string quoted, a number with its suffix, a boolean.</summary>
+    private static string ConstantLiteral(TypeSyntax types, TypeRef type, string constant) => type.Kind switch
+    {
+        TypeKind.Enum => types.Qualified(type) + "." + constant,
+        TypeKind.String => SourceWriter.Literal(constant),
+        TypeKind.Int64 => constant + "L",
+        TypeKind.Double => constant + "d",
+        _ => constant,
+    };
 
     private static void EmitReader(SourceWriter w, TypeSyntax types, RecordModel record, string self)
     {
@@ -154,6 +219,11 @@ internal static class RecordEmitter
             }
         }
 
+        foreach (MapPropertyModel map in record.Maps)
+        {
+            w.Line("global::System.Collections.Generic.Dictionary<string, " + types.ElementType(map.Type) + ">? " + MapLocal(map) + " = null;");
+        }
+
         w.Line("global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;");
         w.Open("while (reader.Read() && reader.TokenType == " + JsonTokenType + ".PropertyName)");
         w.Line("int property = __MatchProperty(ref reader);");
@@ -166,7 +236,7 @@ internal static class RecordEmitter
             PropertyModel property = record.Properties[i];
             w.Line("case " + i + ":");
             w.Line("    " + Local(property) + " = " + (property.AllowsNull
-                ? "reader.TokenType == " + JsonTokenType + ".Null ? null : " + types.ReadCall(property.Type)
+                ? "reader.TokenType == " + JsonTokenType + ".Null ? " + (property.Type.Kind == TypeKind.Union ? "(" + types.Type(property.Type) + "?)null" : "null") + " : " + types.ReadCall(property.Type)
                 : types.ReadCall(property.Type)) + ";");
             if (property.IsRequired || TracksPresence(property))
             {
@@ -177,7 +247,38 @@ internal static class RecordEmitter
         }
 
         w.Line("default:");
-        w.Line("    " + TypeSyntax.JsonRead + ".Extension(ref reader, ref extensionData, unknownName!);");
+        // Names the schema does not list: the first pattern map that matches, else the additionalProperties map, else ExtensionData.
+        bool catchAll = false;
+        for (int i = 0; i < record.Maps.Count; i++)
+        {
+            MapPropertyModel map = record.Maps[i];
+            catchAll = map.Patterns.Count == 0;
+            string test = string.Join(" || ", map.Patterns.Select((_, p) => TypeSyntax.JsonRead + ".Matches(" + PatternField(i, p) + ", unknownName!)"));
+            if (!catchAll || i > 0)
+            {
+                w.Line("    " + (catchAll ? "else" : (i == 0 ? "if" : "else if") + " (" + test + ")"));
+            }
+
+            w.Line("    {");
+            string read = map.ValueAllowsNull
+                ? "reader.TokenType == " + JsonTokenType + ".Null ? (" + types.ElementType(map.Type) + ")null : " + types.ReadCall(map.Value)
+                : types.ReadCall(map.Value);
+            w.Line("        (" + MapLocal(map) + " ??= new global::System.Collections.Generic.Dictionary<string, " + types.ElementType(map.Type) + ">(global::System.StringComparer.Ordinal))[unknownName!] = " + read + ";");
+            w.Line("    }");
+        }
+
+        if (!catchAll && record.Maps.Count > 0)
+        {
+            w.Line("    else");
+            w.Line("    {");
+            w.Line("        " + TypeSyntax.JsonRead + ".Extension(ref reader, ref extensionData, unknownName!);");
+            w.Line("    }");
+        }
+        else if (!catchAll)
+        {
+            w.Line("    " + TypeSyntax.JsonRead + ".Extension(ref reader, ref extensionData, unknownName!);");
+        }
+
         w.Line("    break;");
         w.Close();
         w.Close();
@@ -201,6 +302,11 @@ internal static class RecordEmitter
         {
             string suppress = property.IsRequired && !property.AllowsNull && !property.Type.IsValueType ? "!" : string.Empty;
             w.Line("    " + property.Name + " = " + Local(property) + suppress + ",");
+        }
+
+        foreach (MapPropertyModel map in record.Maps)
+        {
+            w.Line("    " + map.Name + " = " + MapLocal(map) + ",");
         }
 
         w.Line("    ExtensionData = extensionData,");
@@ -278,6 +384,11 @@ internal static class RecordEmitter
             }
         }
 
+        foreach (MapPropertyModel map in record.Maps)
+        {
+            w.Line(TypeSyntax.JsonWrite + ".Properties<" + types.ElementType(map.Type) + ">(writer, value." + map.Name + ", options, " + types.ItemWriter(map.Type, 1) + ");");
+        }
+
         w.Line(TypeSyntax.JsonWrite + ".Extension(writer, value.ExtensionData);");
         w.Line("writer.WriteEndObject();");
         w.Close();
@@ -307,7 +418,14 @@ internal static class RecordEmitter
             w.Line("    && " + types.EqualsCall(property.Type, "this." + property.Name, "other." + property.Name));
         }
 
-        w.Line("    && " + TypeSyntax.Equality + ".Extension(ExtensionData, other.ExtensionData);");
+        foreach (MapPropertyModel map in record.Maps)
+        {
+            w.Line("    && " + types.EqualsCall(map.Type, "this." + map.Name, "other." + map.Name));
+        }
+
+        w.Line("    && " + (record.IsTuple
+            ? types.EqualsCall(TypeRef.List(record.RestItems ?? TypeRef.Any), "this.AdditionalItems", "other.AdditionalItems")
+            : TypeSyntax.Equality + ".Extension(ExtensionData, other.ExtensionData)") + ";");
         w.Close();
         w.Line();
         w.Line("/// <summary>A hash code consistent with <see cref=\"Equals(" + record.Name + "?)\"/>.</summary>");
@@ -316,6 +434,11 @@ internal static class RecordEmitter
         foreach (PropertyModel property in record.Properties)
         {
             w.Line("hash = unchecked((hash * 31) + " + TypeSyntax.HashCall(property.Type, "this." + property.Name) + ");");
+        }
+
+        foreach (MapPropertyModel map in record.Maps)
+        {
+            w.Line("hash = unchecked((hash * 31) + " + TypeSyntax.HashCall(map.Type, "this." + map.Name) + ");");
         }
 
         w.Line("return hash;");

@@ -29,6 +29,14 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Opens a block of its own (<c>{</c> on a line), as a <c>case</c> that declares locals needs.</summary>
+    public SourceWriter Block()
+    {
+        Line("{");
+        _indent++;
+        return this;
+    }
+
     public SourceWriter Close(string suffix = "")
     {
         _indent--;

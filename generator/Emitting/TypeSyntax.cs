@@ -31,11 +31,14 @@ internal sealed class TypeSyntax
         TypeKind.Double => "double",
         TypeKind.Any => "global::System.Text.Json.JsonElement",
         TypeKind.StringOrNumber => "global::Scenario.Runtime.StringOrNumber",
-        TypeKind.Record => Qualified(type),
+        TypeKind.Record or TypeKind.Tuple or TypeKind.Union => Qualified(type),
         TypeKind.Enum => OpenEnum + "<" + Qualified(type) + ">",
-        TypeKind.List => "global::System.Collections.Generic.IReadOnlyList<" + Type(type.Element!) + ">",
-        _ => "global::System.Collections.Generic.IReadOnlyDictionary<string, " + Type(type.Element!) + ">",
+        TypeKind.List => "global::System.Collections.Generic.IReadOnlyList<" + ElementType(type) + ">",
+        _ => "global::System.Collections.Generic.IReadOnlyDictionary<string, " + ElementType(type) + ">",
     };
+
+    /// <summary>The C# type of a list's or map's items, nullable when they may be null.</summary>
+    public string ElementType(TypeRef collection) => Type(collection.Element!) + (collection.ElementAllowsNull ? "?" : string.Empty);
 
     /// <summary>A name for the type made of identifier characters (for the context's properties): <c>IReadOnlyListAsset</c>.</summary>
     public static string Moniker(TypeRef type) => type.Kind switch
@@ -47,9 +50,9 @@ internal sealed class TypeSyntax
         TypeKind.Double => "Double",
         TypeKind.Any => "JsonElement",
         TypeKind.StringOrNumber => "StringOrNumber",
-        TypeKind.Record or TypeKind.Enum => type.Name!,
-        TypeKind.List => "IReadOnlyList" + Moniker(type.Element!),
-        _ => "IReadOnlyDictionaryString" + Moniker(type.Element!),
+        TypeKind.Record or TypeKind.Tuple or TypeKind.Union or TypeKind.Enum => type.Name!,
+        TypeKind.List => "IReadOnlyList" + (type.ElementAllowsNull ? "Nullable" : string.Empty) + Moniker(type.Element!),
+        _ => "IReadOnlyDictionaryString" + (type.ElementAllowsNull ? "Nullable" : string.Empty) + Moniker(type.Element!),
     };
 
     /// <summary>The name of the runtime's reader and writer of a primitive (<c>JsonRead.Element</c> for <c>JsonElement</c>).</summary>
@@ -58,22 +61,34 @@ internal sealed class TypeSyntax
     /// <summary>An expression that reads one value of the type from <c>reader</c>.</summary>
     public string ReadCall(TypeRef type, string reader = "reader", string options = "options", int depth = 0) => type.Kind switch
     {
-        TypeKind.Record => Qualified(type) + ".ReadJson(ref " + reader + ", " + options + ")",
+        TypeKind.Record or TypeKind.Tuple or TypeKind.Union => Qualified(type) + ".ReadJson(ref " + reader + ", " + options + ")",
         TypeKind.Enum => Qualified(type, "Converter") + ".ReadValue(ref " + reader + ", " + options + ")",
-        TypeKind.List => JsonRead + ".List(ref " + reader + ", " + options + ", " + ReaderDelegate(type.Element!, depth + 1) + ")",
-        TypeKind.Map => JsonRead + ".Map(ref " + reader + ", " + options + ", " + ReaderDelegate(type.Element!, depth + 1) + ")",
+        TypeKind.List => JsonRead + ".List<" + ElementType(type) + ">(ref " + reader + ", " + options + ", " + ItemReader(type, depth + 1) + ")",
+        TypeKind.Map => JsonRead + ".Map<" + ElementType(type) + ">(ref " + reader + ", " + options + ", " + ItemReader(type, depth + 1) + ")",
         _ => JsonRead + "." + RuntimeName(type) + "(ref " + reader + ", " + options + ")",
     };
 
     /// <summary>A <c>JsonValueReader&lt;T&gt;</c> for the type: a method group, or a static lambda for collections.</summary>
     public string ReaderDelegate(TypeRef type, int depth = 0) => type.Kind switch
     {
-        TypeKind.Record => Qualified(type) + ".ReadJson",
+        TypeKind.Record or TypeKind.Tuple or TypeKind.Union => Qualified(type) + ".ReadJson",
         TypeKind.Enum => Qualified(type, "Converter") + ".ReadValue",
         TypeKind.List or TypeKind.Map =>
             "static (ref " + Reader + " r" + depth + ", " + Options + " o" + depth + ") => " + ReadCall(type, "r" + depth, "o" + depth, depth),
         _ => JsonRead + "." + RuntimeName(type),
     };
+
+    /// <summary>The reader of a collection's items: the item type's, or, where items may be null, a lambda that reads null too.</summary>
+    private string ItemReader(TypeRef collection, int depth) =>
+        collection.ElementAllowsNull
+            ? "static (ref " + Reader + " r" + depth + ", " + Options + " o" + depth + ") => r" + depth + ".TokenType == global::System.Text.Json.JsonTokenType.Null ? (" + ElementType(collection) + ")null : " + ReadCall(collection.Element!, "r" + depth, "o" + depth, depth)
+            : ReaderDelegate(collection.Element!, depth);
+
+    /// <summary>The writer of a collection's items: the item type's, or, where items may be null, a lambda that writes null too.</summary>
+    public string ItemWriter(TypeRef collection, int depth) =>
+        collection.ElementAllowsNull
+            ? "static (" + Writer + " w" + depth + ", " + ElementType(collection) + " v" + depth + ", " + Options + " o" + depth + ") => { if (v" + depth + " is { } x" + depth + ") { " + WriteCall(collection.Element!, "x" + depth, "w" + depth, "o" + depth, depth) + " } else { w" + depth + ".WriteNullValue(); } }"
+            : WriterDelegate(collection.Element!, depth);
 
     /// <summary>A statement that writes <paramref name="value"/> of the type to <c>writer</c>.</summary>
     public string WriteCall(TypeRef type, string value, string writer = "writer", string options = "options", int depth = 0) => type.Kind switch
@@ -82,17 +97,17 @@ internal sealed class TypeSyntax
         TypeKind.Boolean => writer + ".WriteBooleanValue(" + value + ");",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => writer + ".WriteNumberValue(" + value + ");",
         TypeKind.Any => value + ".WriteTo(" + writer + ");",
-        TypeKind.Record => Qualified(type) + ".WriteJson(" + writer + ", " + value + ", " + options + ");",
+        TypeKind.Record or TypeKind.Tuple or TypeKind.Union => Qualified(type) + ".WriteJson(" + writer + ", " + value + ", " + options + ");",
         TypeKind.Enum => Qualified(type, "Converter") + ".WriteValue(" + writer + ", " + value + ", " + options + ");",
-        TypeKind.List => JsonWrite + ".List(" + writer + ", " + value + ", " + options + ", " + WriterDelegate(type.Element!, depth + 1) + ");",
-        TypeKind.Map => JsonWrite + ".Map(" + writer + ", " + value + ", " + options + ", " + WriterDelegate(type.Element!, depth + 1) + ");",
+        TypeKind.List => JsonWrite + (type.ElementAllowsNull ? ".ListWithNulls<" : ".List<") + ElementType(type) + ">(" + writer + ", " + value + ", " + options + ", " + ItemWriter(type, depth + 1) + ");",
+        TypeKind.Map => JsonWrite + ".Map<" + ElementType(type) + ">(" + writer + ", " + value + ", " + options + ", " + ItemWriter(type, depth + 1) + ");",
         _ => JsonWrite + "." + RuntimeName(type) + "(" + writer + ", " + value + ", " + options + ");",
     };
 
     /// <summary>A <c>JsonValueWriter&lt;T&gt;</c> for the type.</summary>
     public string WriterDelegate(TypeRef type, int depth = 0) => type.Kind switch
     {
-        TypeKind.Record => Qualified(type) + ".WriteJson",
+        TypeKind.Record or TypeKind.Tuple or TypeKind.Union => Qualified(type) + ".WriteJson",
         TypeKind.Enum => Qualified(type, "Converter") + ".WriteValue",
         TypeKind.List or TypeKind.Map =>
             "static (" + Writer + " w" + depth + ", " + Type(type) + " v" + depth + ", " + Options + " o" + depth + ") => " + WriteCall(type, "v" + depth, "w" + depth, "o" + depth, depth).TrimEnd(';'),
@@ -104,9 +119,9 @@ internal sealed class TypeSyntax
     {
         TypeKind.String => "string.Equals(" + left + ", " + right + ", global::System.StringComparison.Ordinal)",
         TypeKind.Any => Equality + ".Equal(" + left + ", " + right + ")",
-        TypeKind.Record => "global::System.Collections.Generic.EqualityComparer<" + Type(type) + "?>.Default.Equals(" + left + ", " + right + ")",
+        TypeKind.Record or TypeKind.Tuple => "global::System.Collections.Generic.EqualityComparer<" + Type(type) + "?>.Default.Equals(" + left + ", " + right + ")",
         TypeKind.List or TypeKind.Map =>
-            Equality + "." + (type.Kind == TypeKind.List ? "List" : "Map") + "(" + left + ", " + right + ", static (" + Type(type.Element!) + " x" + depth + ", " + Type(type.Element!) + " y" + depth + ") => "
+            Equality + "." + (type.Kind == TypeKind.List ? "List" : "Map") + "(" + left + ", " + right + ", static (" + ElementType(type) + " x" + depth + ", " + ElementType(type) + " y" + depth + ") => "
             + EqualsCall(type.Element!, "x" + depth, "y" + depth, depth + 1) + ")",
         _ => left + " == " + right,
     };
@@ -117,7 +132,7 @@ internal sealed class TypeSyntax
         TypeKind.String => "(" + value + " is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(" + value + "))",
         TypeKind.Any => Equality + ".Hash(" + value + ")",
         TypeKind.List or TypeKind.Map => Equality + ".Count(" + value + ")",
-        TypeKind.Record => "(" + value + "?.GetHashCode() ?? 0)",
+        TypeKind.Record or TypeKind.Tuple => "(" + value + "?.GetHashCode() ?? 0)",
         _ => value + ".GetHashCode()",
     };
 

@@ -22,6 +22,8 @@ internal sealed class DocumentOutput
 
     public List<EnumModel> Enums { get; } = new();
 
+    public List<UnionModel> Unions { get; } = new();
+
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 
     private readonly HashSet<DiagnosticInfo> _reported = new();

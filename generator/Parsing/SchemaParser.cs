@@ -48,6 +48,16 @@ internal static class SchemaParser
         var scopes = new Dictionary<string, TypeNames>(StringComparer.OrdinalIgnoreCase);
         var mapper = new TypeMapper(set, outputs, cancellationToken);
 
+        // A type named like its own namespace cannot be named from a file that imports the namespace: when the namespace
+        // comes from the file's name, it gives way (order.schema.json with a root Order: OrderSchema.Order).
+        foreach (File file in files.Where(f => f.Document?.Root is JObject && !f.HasExplicitNamespace))
+        {
+            if (file.DefinitionNames((JObject)file.Document!.Root, mapper).Contains(file.Namespace))
+            {
+                file.Namespace += "Schema";
+            }
+        }
+
         // Names first, for every file, so a reference from one file to another finds the other's names settled.
         foreach (File file in files.Where(f => f.Document is not null))
         {
@@ -123,14 +133,14 @@ internal static class SchemaParser
         string? rootName = null;
         if (file.RootType is { } rootType)
         {
-            bool isOwnType = rootType.Kind is TypeKind.Record or TypeKind.Enum && rootType.Namespace == output.Namespace;
-            rootName = isOwnType && output.Records.Any(r => r.Name == rootType.Name) && rootType.Name == file.RootTypeName
+            bool isOwnType = rootType.IsGenerated && rootType.Namespace == output.Namespace;
+            rootName = isOwnType && (output.Records.Any(r => r.Name == rootType.Name) || output.Unions.Any(u => u.Name == rootType.Name)) && rootType.Name == file.RootTypeName
                 ? rootType.Name
                 : file.RootTypeName;
             // The root's property must not be another type's property, nor a member of the context.
             bool Clashes(string name) =>
                 ContextMembers.Contains(name) || name == file.ContextName
-                || (name != rootType.Name && (output.Records.Any(r => r.Name == name) || output.Enums.Any(e => e.Name == name)));
+                || (name != rootType.Name && (output.Records.Any(r => r.Name == name) || output.Enums.Any(e => e.Name == name) || output.Unions.Any(u => u.Name == name)));
             if (Clashes(rootName))
             {
                 string stem = rootName + "Document";
@@ -163,6 +173,7 @@ internal static class SchemaParser
             ContextName = file.ContextName!,
             Records = output.Records.ToEquatableArray(),
             Enums = output.Enums.ToEquatableArray(),
+            Unions = output.Unions.ToEquatableArray(),
             Client = client,
             RootName = rootName,
             RootType = file.RootType,
@@ -254,7 +265,7 @@ internal static class SchemaParser
 
         public string BaseName { get; private set; } = string.Empty;
 
-        public string Namespace { get; private set; } = string.Empty;
+        public string Namespace { get; set; } = string.Empty;
 
         public bool IsPublic { get; private set; } = true;
 
@@ -271,6 +282,9 @@ internal static class SchemaParser
         public TypeRef? RootType { get; set; }
 
         public List<KeyValuePair<JToken, string>> NamedDefinitions { get; } = new();
+
+        /// <summary>The namespace comes from the <c>Namespace</c> setting, not from the file's name.</summary>
+        public bool HasExplicitNamespace { get; set; }
 
         public List<DiagnosticInfo> Diagnostics { get; } = new();
 
@@ -328,12 +342,7 @@ internal static class SchemaParser
                     file.ClientName = Identifiers.ToPascalCase(clientName ?? (string)client["name"]!);
                 }
 
-                // A type named like its own namespace cannot be named from a file that imports the namespace: when the
-                // namespace comes from the file's name, it gives way (order.schema.json with a root Order: OrderSchema.Order).
-                if (!explicitNamespace && file.DefinitionNames(root).Contains(file.Namespace))
-                {
-                    file.Namespace += "Schema";
-                }
+                file.HasExplicitNamespace = explicitNamespace;
             }
             else
             {
@@ -353,10 +362,11 @@ internal static class SchemaParser
             null,
             Diagnostics.ToEquatableArray());
 
-        private HashSet<string> DefinitionNames(JObject root)
+        /// <summary>The names of the types the file's definitions and root (when it is a type of its own) will have.</summary>
+        public HashSet<string> DefinitionNames(JObject root, TypeMapper mapper)
         {
             var result = new HashSet<string>(StringComparer.Ordinal);
-            if (root["properties"] is JObject || (root["type"]?.Type == JTokenType.String && (string?)root["type"] == "object" && root["additionalProperties"] is not JObject && root["patternProperties"] is not JObject))
+            if (Drafts.HasShape(root) && mapper.IsNamedType(Document!, root))
             {
                 result.Add(RootTypeName);
             }

@@ -14,12 +14,21 @@ namespace Scenario.Generators.Parsing;
 /// </summary>
 internal sealed partial class TypeMapper
 {
-    private TypeRef AddRecord(SchemaDocument document, JObject schema, List<Candidate> properties, string hint, int depth)
+    private TypeRef AddRecord(SchemaDocument document, JObject schema, List<Candidate> properties, string hint, int depth, bool ownsSchema = true)
     {
+        if (ownsSchema && _inProgress.TryGetValue(schema, out TypeRef? building) && building is { Kind: TypeKind.Record })
+        {
+            // A second pass through this schema (a cycle back to it, see Map) already began its record.
+            return building;
+        }
+
         DocumentOutput output = Output(document);
-        string name = _names.TryGetValue(schema, out string? named) ? named : output.Names.Unique(hint);
+        string name = ownsSchema && _names.TryGetValue(schema, out string? named) ? named : output.Names.Unique(hint);
         TypeRef self = TypeRef.Record(name, output.Namespace);
-        _inProgress[schema] = self;
+        if (ownsSchema)
+        {
+            _inProgress[schema] = self;
+        }
 
         // The record's place is where it is first reached, before the types its properties reach.
         int slot = output.Records.Count;
@@ -37,19 +46,198 @@ internal sealed partial class TypeMapper
             models.Add(new PropertyModel(property.JsonName, names[property.JsonName], type, property.Required, allowsNull, description, IsDeprecated(property.Schema), Location(property.Document, property.Schema))
             {
                 Constraints = ConstraintsOf(property.Schema, target),
+                // Only a required constant is filled in: an optional one that every record made in code sent would change its meaning.
+                Constant = property.Required ? ConstantOf(property.Document, property.Schema, type) : null,
+                IsFreeForm = IsFreeForm(property.Document, property.Schema, type, 0),
             });
         }
 
-        foreach (string keyword in new[] { "additionalProperties", "patternProperties" })
+        // The names the schema does not list: typed maps where their values have a type; untyped ones stay in ExtensionData.
+        var maps = new List<MapPropertyModel>();
+        var taken = new HashSet<string>(reserved.Concat(names.Values), StringComparer.Ordinal);
+        List<MapGroup> groups = MapGroups(document, schema, name + "Value", depth).Where(g => g.Type.Kind != TypeKind.Any).ToList();
+        foreach (MapGroup group in groups)
         {
-            if (schema[keyword] is JObject extra && (keyword == "patternProperties" ? extra.Properties().Any(p => p.Value is JObject o && Drafts.HasShape(o)) : Drafts.HasShape(extra)))
+            // PatternProperties, PatternProperties2, …; PatternPropertiesMap, … where a named property has the name.
+            string stem = group.Patterns.Count == 0 ? "AdditionalProperties" : "PatternProperties";
+            stem = names.ContainsValue(stem) || reserved.Contains(stem) ? stem + "Map" : stem;
+            string mapName = stem;
+            for (int n = 2; !taken.Add(mapName); n++)
             {
-                Report(document, extra, DiagnosticDescriptors.UnsupportedShape, "'" + keyword + "' beside named properties (its values are kept untyped in ExtensionData)", Pointer(extra));
+                mapName = stem + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            maps.Add(new MapPropertyModel(mapName, group.Patterns.ToEquatableArray(), group.Type) { ValueAllowsNull = group.AllowsNull });
+        }
+
+        output.Records[slot] = new RecordModel(name, DescriptionOf(schema), models.ToEquatableArray())
+        {
+            Maps = maps.ToEquatableArray(),
+            IsClosed = IsClosed(schema),
+        };
+        return self;
+    }
+
+    /// <summary>
+    /// A tuple (<c>prefixItems</c>, or an <c>items</c> array) whose items differ in type: a record read from and written
+    /// as an array, an item a property (<c>Item1</c>, …, or the item's <c>title</c>), required up to <c>minItems</c>; the
+    /// items past them are kept in <c>AdditionalItems</c>, typed by <c>items</c> (2020-12) or <c>additionalItems</c>.
+    /// </summary>
+    private TypeRef AddTuple(SchemaDocument document, JObject schema, JArray prefix, List<TypeRef> itemTypes, JToken? rest, string hint)
+    {
+        if (_inProgress.TryGetValue(schema, out TypeRef? building) && building is { Kind: TypeKind.Tuple })
+        {
+            return building;
+        }
+
+        DocumentOutput output = Output(document);
+        string name = _names.TryGetValue(schema, out string? named) ? named : output.Names.Unique(hint);
+        int minItems = schema["minItems"]?.Type == JTokenType.Integer ? (int)Math.Min((long)schema["minItems"]!, prefix.Count) : 0;
+        var reserved = new HashSet<string>(TypeNames.RecordMemberNames, StringComparer.Ordinal) { name, "AdditionalItems" };
+        var properties = new List<PropertyModel>(prefix.Count);
+        for (int i = 0; i < prefix.Count; i++)
+        {
+            (SchemaDocument targetDocument, JToken target) = Follow(document, prefix[i]);
+            string itemName = "Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (JToken titled in new[] { prefix[i], target })
+            {
+                if (titled is JObject obj && obj["title"]?.Type == JTokenType.String && ShortName((string)obj["title"]!) is { } title && !reserved.Contains(title))
+                {
+                    itemName = title;
+                    break;
+                }
+            }
+
+            for (int n = 2; !reserved.Add(itemName); n++)
+            {
+                itemName = "Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + (n > 2 ? "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
+            }
+
+            TypeRef type = itemTypes[i];
+            bool allowsNull = type.Kind != TypeKind.Any && (AllowsNull(document, prefix[i]) || AllowsNull(targetDocument, target));
+            properties.Add(new PropertyModel(i.ToString(System.Globalization.CultureInfo.InvariantCulture), itemName, type, i < minItems, allowsNull, DescriptionOf(prefix[i]) ?? DescriptionOf(target), IsDeprecated(prefix[i]))
+            {
+                Constraints = ConstraintsOf(prefix[i], target),
+                IsFreeForm = IsFreeForm(document, prefix[i], type, 0),
+            });
+        }
+
+        output.Records.Add(new RecordModel(name, DescriptionOf(schema), properties.ToEquatableArray())
+        {
+            IsTuple = true,
+            RestItems = rest is JObject && itemTypes.Count > prefix.Count ? itemTypes[prefix.Count] : TypeRef.Any,
+        });
+
+        // A pass through this schema that began before this one (see Map) finds the tuple made.
+        TypeRef self = TypeRef.Tuple(name, output.Namespace);
+        _inProgress[schema] = self;
+        return self;
+    }
+
+    /// <summary>The values of names a schema does not list, grouped by type: one group per type of <c>patternProperties</c>, then <c>additionalProperties</c>.</summary>
+    private sealed class MapGroup
+    {
+        public MapGroup(TypeRef type) => Type = type;
+
+        public TypeRef Type { get; }
+
+        /// <summary>A value may be JSON null.</summary>
+        public bool AllowsNull { get; set; }
+
+        /// <summary>The patterns whose names hold values of <see cref="Type"/>; empty for <c>additionalProperties</c>, which takes every other name.</summary>
+        public List<PatternModel> Patterns { get; } = new();
+    }
+
+    /// <summary>
+    /// The typed values of the names an object schema does not list: its <c>patternProperties</c> grouped by value type (a
+    /// pattern .NET cannot run is a warning, and its names stay in ExtensionData), then its <c>additionalProperties</c>
+    /// schema, which takes every name no pattern matches.
+    /// </summary>
+    private List<MapGroup> MapGroups(SchemaDocument document, JObject schema, string hint, int depth)
+    {
+        var groups = new List<MapGroup>();
+        if (schema["patternProperties"] is JObject patterns)
+        {
+            foreach (JProperty pattern in patterns.Properties())
+            {
+                if (pattern.Value.Type == JTokenType.Boolean && !(bool)pattern.Value!)
+                {
+                    // Names that may not appear: nothing to hold.
+                    continue;
+                }
+
+                System.Text.RegularExpressions.RegexOptions? options = Identifiers.IsValidUtf16(pattern.Name) ? RegexOptionsFor(pattern.Name) : null;
+                if (options is null)
+                {
+                    Report(document, pattern, DiagnosticDescriptors.UnsupportedShape, "A pattern that is not a .NET regular expression ('" + pattern.Name + "'; its names are kept in ExtensionData)", Pointer(pattern.Value));
+                    continue;
+                }
+
+                TypeRef type = Map(document, pattern.Value, hint, depth + 1);
+                MapGroup? group = groups.FirstOrDefault(g => g.Type.Equals(type));
+                if (group is null)
+                {
+                    groups.Add(group = new MapGroup(type));
+                }
+
+                group.Patterns.Add(new PatternModel(pattern.Name, options == System.Text.RegularExpressions.RegexOptions.ECMAScript));
+                group.AllowsNull |= AllowsNull(document, pattern.Value);
             }
         }
 
-        output.Records[slot] = new RecordModel(name, DescriptionOf(schema), models.ToEquatableArray());
-        return self;
+        if (schema["additionalProperties"] is JObject additional)
+        {
+            groups.Add(new MapGroup(Map(document, additional, hint, depth + 1)) { AllowsNull = AllowsNull(document, additional) });
+        }
+
+        return groups;
+    }
+
+    /// <summary>
+    /// How .NET runs a JSON Schema pattern (ECMA-262): with <c>RegexOptions.ECMAScript</c> where it accepts the pattern,
+    /// else with .NET's own syntax (<c>\p{L}</c>, lookbehind); null when neither parses it.
+    /// </summary>
+    private static System.Text.RegularExpressions.RegexOptions? RegexOptionsFor(string pattern)
+    {
+        foreach (System.Text.RegularExpressions.RegexOptions options in new[] { System.Text.RegularExpressions.RegexOptions.ECMAScript, System.Text.RegularExpressions.RegexOptions.CultureInvariant })
+        {
+            try
+            {
+                _ = new System.Text.RegularExpressions.Regex(pattern, options);
+                return options;
+            }
+            catch (ArgumentException)
+            {
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A pattern every name matches (<c>.*</c>, <c>^.*$</c>, <c>.+</c>, …), so its map holds every name.</summary>
+    private static bool IsMatchAll(string pattern) => pattern is "" or ".*" or "^.*$" or "^.*" or ".*$" or "^(.*)$" or ".+" or "^.+$" or "^.+" or "^(.+)$" or "." or "^." or "^";
+
+    /// <summary>Whether <paramref name="type"/> is JSON (or a list or map of it) because the schema allows any value there.</summary>
+    private bool IsFreeForm(SchemaDocument document, JToken schema, TypeRef type, int depth)
+    {
+        (SchemaDocument targetDocument, JToken target) = Follow(document, schema);
+        if (depth > MaxCollectionNesting || target.Type == JTokenType.Boolean)
+        {
+            return target.Type == JTokenType.Boolean && (bool)target!;
+        }
+
+        if (target is not JObject obj)
+        {
+            return false;
+        }
+
+        return type.Kind switch
+        {
+            TypeKind.Any => !Drafts.HasShape(obj),
+            TypeKind.List => obj["items"] is not { } items || (items.Type == JTokenType.Boolean ? (bool)items! : IsFreeForm(targetDocument, items, type.Element!, depth + 1)),
+            TypeKind.Map => obj["patternProperties"] is null && (obj["additionalProperties"] is not { } values || (values.Type == JTokenType.Boolean ? (bool)values! : IsFreeForm(targetDocument, values, type.Element!, depth + 1))),
+            _ => false,
+        };
     }
 
     /// <summary>A property found for a record: from the schema itself or from one of its <c>allOf</c> parts.</summary>

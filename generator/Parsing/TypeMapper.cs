@@ -32,6 +32,7 @@ internal sealed partial class TypeMapper
     private readonly Dictionary<JToken, TypeRef> _memo = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<JToken, TypeRef?> _inProgress = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<JToken, string> _names = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<JToken> _reentered = new(ReferenceEqualityComparer.Instance);
     private readonly CancellationToken _cancellationToken;
 
     public TypeMapper(SchemaSet set, Dictionary<SchemaDocument, DocumentOutput> outputs, CancellationToken cancellationToken)
@@ -59,7 +60,11 @@ internal sealed partial class TypeMapper
 
         if (obj["enum"] is JArray values)
         {
-            return values.Count > 0 && values.All(v => v.Type is JTokenType.String or JTokenType.Null) && values.Any(v => v.Type == JTokenType.String);
+            // An enum of strings, or of two values or more (one number is a constant; booleans are a bool).
+            List<JToken> nonNull = values.Where(v => v.Type != JTokenType.Null).ToList();
+            return nonNull.All(v => v.Type is JTokenType.String or JTokenType.Integer or JTokenType.Float or JTokenType.Boolean)
+                && (nonNull.Count >= 2 || nonNull.Any(v => v.Type == JTokenType.String))
+                && !nonNull.All(v => v.Type == JTokenType.Boolean);
         }
 
         if (obj["const"] is not null || obj["$ref"] is not null)
@@ -68,14 +73,19 @@ internal sealed partial class TypeMapper
         }
 
         JsonTypes types = TypesOf(obj);
-        if (types.Shapes != JsonShape.None && types.Shapes != JsonShape.Object)
+        if (types.Shapes != JsonShape.None && types.Shapes != JsonShape.Object && !IsUnionShaped(document, obj))
         {
             return false;
         }
 
         if (HasAlternatives(obj) && !HasOwnProperties(obj))
         {
-            return false;
+            return IsUnionShaped(document, obj);
+        }
+
+        if (IsUnionShaped(document, obj))
+        {
+            return true;
         }
 
         var properties = new List<Candidate>();
@@ -85,8 +95,74 @@ internal sealed partial class TypeMapper
             return true;
         }
 
-        // A named object with no properties is still a type of its own, unless it is a map.
-        return types.Shapes == JsonShape.Object && !IsMapShaped(obj);
+        // A named object with no properties is still a type of its own, unless it is a map that one type holds.
+        return IsMapShaped(obj) ? MapNeedsRecord(document, obj) : types.Shapes == JsonShape.Object;
+    }
+
+    /// <summary>
+    /// Whether an object of only <c>patternProperties</c>/<c>additionalProperties</c> needs a record of typed maps: its
+    /// patterns leave other names free, or its values differ in schema. (Schemas that differ may map to one type: the guess
+    /// then reserves a name the map does not use.)
+    /// </summary>
+    private bool MapNeedsRecord(SchemaDocument document, JObject schema)
+    {
+        var values = new List<JToken>();
+        bool coversEveryName = IsClosed(schema);
+        if (schema["patternProperties"] is JObject patterns)
+        {
+            foreach (JProperty pattern in patterns.Properties().Where(p => !(p.Value.Type == JTokenType.Boolean && !(bool)p.Value!)))
+            {
+                values.Add(Follow(document, pattern.Value).Schema);
+                coversEveryName |= IsMatchAll(pattern.Name);
+            }
+        }
+
+        if (schema["additionalProperties"] is JObject additional)
+        {
+            values.Add(Follow(document, additional).Schema);
+            coversEveryName = true;
+        }
+
+        return !coversEveryName || values.Distinct(ReferenceEqualityComparer.Instance).Count() > 1;
+    }
+
+    /// <summary>
+    /// Whether a schema looks like a union (a <c>"type"</c> array, or <c>oneOf</c>/<c>anyOf</c> branches, of kinds no one
+    /// C# type holds), so a definition or root of that shape keeps its name for the union. A guess that mapping may undo
+    /// (branches that come down to one type): the name is then unused.
+    /// </summary>
+    private bool IsUnionShaped(SchemaDocument document, JObject schema)
+    {
+        static bool OneType(JsonShape kinds) =>
+            kinds is JsonShape.None or JsonShape.Any or JsonShape.String or JsonShape.Boolean or JsonShape.Object or JsonShape.Array
+            || (kinds & ~(JsonShape.String | JsonShape.Number | JsonShape.Integer)) == 0;
+
+        if (schema["enum"] is not null || schema["const"] is not null)
+        {
+            return false;
+        }
+
+        if (HasAlternatives(schema) && !HasOwnProperties(schema))
+        {
+            var targets = new HashSet<JToken>(ReferenceEqualityComparer.Instance);
+            JsonShape all = JsonShape.None;
+            foreach (string keyword in new[] { "oneOf", "anyOf" })
+            {
+                foreach (JToken branch in schema[keyword] as JArray ?? new JArray())
+                {
+                    (_, JToken target) = Follow(document, branch);
+                    if (!IsNullOnly(target) && (target is not JObject targetObject || Drafts.HasShape(targetObject)))
+                    {
+                        targets.Add(target);
+                        all |= KindsOf(document, branch, 0);
+                    }
+                }
+            }
+
+            return targets.Count >= 2 && (!OneType(all) || all == JsonShape.Object || all == JsonShape.Array);
+        }
+
+        return !OneType(TypesOf(schema).Shapes);
     }
 
     /// <summary>Maps a schema to the type of the values it describes.</summary>
@@ -114,7 +190,26 @@ internal sealed partial class TypeMapper
         {
             if (pending is not null)
             {
+                if (pending.Kind == TypeKind.Union)
+                {
+                    _reachedWhileBuilding.Add(pending);
+                }
+
                 return pending;
+            }
+
+            // A list or map (or an alias) whose items reach back to it through a record or a union: its type is known once
+            // that record's or union's is, which a second pass through it finds. A cycle of collections alone ends here.
+            if (_reentered.Add(obj))
+            {
+                try
+                {
+                    return MapObject(document, obj, hint, depth + 1);
+                }
+                finally
+                {
+                    _reentered.Remove(obj);
+                }
             }
 
             Report(document, obj, DiagnosticDescriptors.LimitReached, "A schema that contains itself through no record (a reference cycle of arrays, maps or unions)", Pointer(obj));
@@ -236,7 +331,7 @@ internal sealed partial class TypeMapper
 
         if (schema["const"] is { } constant)
         {
-            return ConstType(constant);
+            return ConstType(document, schema, constant);
         }
 
         if (HasAlternatives(schema) && !HasOwnProperties(schema))
@@ -280,51 +375,6 @@ internal sealed partial class TypeMapper
 
         return Map(target.Document, target.Token, HintOf(target.Token) ?? hint, depth + 1);
     }
-
-    private TypeRef MapEnum(SchemaDocument document, JObject schema, JArray values, string hint)
-    {
-        List<JToken> nonNull = values.Where(v => v.Type != JTokenType.Null).ToList();
-        if (nonNull.Count == 0)
-        {
-            return TypeRef.Any;
-        }
-
-        if (nonNull.All(v => v.Type == JTokenType.String))
-        {
-            string name = _names.TryGetValue(schema, out string? named) ? named : Output(document).Names.UniqueEnum(hint);
-            List<string> wireValues = nonNull.Select(v => (string)v!).Where(Identifiers.IsValidUtf16).Distinct(StringComparer.Ordinal).ToList();
-            Dictionary<string, string> names = Identifiers.NameScope(wireValues, new HashSet<string>(StringComparer.Ordinal), string.Empty);
-            DocumentOutput output = Output(document);
-            output.Enums.Add(new EnumModel(name, DescriptionOf(schema), wireValues.Select(v => new EnumMemberModel(names[v], v)).ToEquatableArray()));
-            return TypeRef.Enum(name, output.Namespace);
-        }
-
-        if (nonNull.All(v => v.Type == JTokenType.Integer))
-        {
-            return schema["format"]?.Type == JTokenType.String && (string?)schema["format"] == "int32" ? TypeRef.Int32 : TypeRef.Int64;
-        }
-
-        if (nonNull.All(v => v.Type is JTokenType.Integer or JTokenType.Float))
-        {
-            return TypeRef.Double;
-        }
-
-        if (nonNull.All(v => v.Type == JTokenType.Boolean))
-        {
-            return TypeRef.Boolean;
-        }
-
-        return Unsupported(document, schema, "An enum of values of several kinds");
-    }
-
-    private static TypeRef ConstType(JToken constant) => constant.Type switch
-    {
-        JTokenType.String => TypeRef.String,
-        JTokenType.Integer => TypeRef.Int64,
-        JTokenType.Float => TypeRef.Double,
-        JTokenType.Boolean => TypeRef.Boolean,
-        _ => TypeRef.Any,
-    };
 
     /// <summary>
     /// <c>oneOf</c>/<c>anyOf</c>: a single shaped branch (the others null or validation only) is that branch's type; branches
@@ -390,8 +440,9 @@ internal sealed partial class TypeMapper
 
             if (all == JsonShape.String)
             {
-                // A string, or one of a few fixed strings: still a string.
-                return TypeRef.String;
+                // A string, or one of a few fixed strings: the enum held open (OpenEnum keeps any other string); else a string.
+                List<int> enums = Enumerable.Range(0, shaped.Count).Where(i => IsStringEnum(Follow(document, shaped[i].Branch).Schema)).ToList();
+                return enums.Count == 1 ? Map(document, shaped[enums[0]].Branch, hint, depth + 1) : TypeRef.String;
             }
 
             if (all == JsonShape.Boolean)
@@ -407,8 +458,12 @@ internal sealed partial class TypeMapper
             return Map(document, shaped[0].Branch, hint, depth + 1);
         }
 
-        return Unsupported(document, schema, "A " + shaped[0].Keyword + " of several shapes (" + Describe(all) + ")");
+        return MapAlternativesUnion(document, schema, shaped.Select(b => b.Branch), kinds, hint, depth);
     }
+
+    /// <summary>Whether the schema is an enum of strings with more than one value (one value is a constant, typed as a string).</summary>
+    private static bool IsStringEnum(JToken schema) =>
+        schema is JObject obj && obj["enum"] is JArray values && values.Count(v => v.Type == JTokenType.String) > 1 && values.All(v => v.Type is JTokenType.String or JTokenType.Null);
 
     private TypeRef MapAllOf(SchemaDocument document, JObject schema, string hint, int depth)
     {
@@ -531,7 +586,7 @@ internal sealed partial class TypeMapper
                     return TypeRef.StringOrNumber;
                 }
 
-                return Unsupported(document, schema, "A value of several types (" + Describe(shapes) + ")");
+                return MapTypeArrayUnion(document, schema, shapes, hint, depth);
         }
     }
 
@@ -541,7 +596,7 @@ internal sealed partial class TypeMapper
         JToken? rest = schema["prefixItems"] is JArray ? schema["items"] : schema["items"] is JArray ? schema["additionalItems"] : schema["items"];
         if (prefix is null || prefix.Count == 0)
         {
-            return rest is null ? TypeRef.List(TypeRef.Any) : Collection(document, schema, TypeKind.List, Map(document, rest, hint + "Item", depth + 1));
+            return rest is null ? TypeRef.List(TypeRef.Any) : Collection(document, schema, TypeKind.List, Map(document, rest, hint + "Item", depth + 1), AllowsNull(document, rest));
         }
 
         var itemTypes = new List<TypeRef>();
@@ -557,15 +612,16 @@ internal sealed partial class TypeMapper
 
         if (itemTypes.Distinct().Count() == 1)
         {
-            return Collection(document, schema, TypeKind.List, itemTypes[0]);
+            // Items of one type are a list of it, however many the schema names.
+            bool itemsAllowNull = prefix.Any(item => AllowsNull(document, item)) || (rest is JObject && AllowsNull(document, rest));
+            return Collection(document, schema, TypeKind.List, itemTypes[0], itemsAllowNull);
         }
 
-        Unsupported(document, schema, "A tuple of items of different types ('prefixItems', or an 'items' array)");
-        return TypeRef.List(TypeRef.Any);
+        return AddTuple(document, schema, prefix, itemTypes, rest, hint);
     }
 
     /// <summary>A list or map of <paramref name="element"/>, or of <c>JsonElement</c> past <see cref="MaxCollectionNesting"/>.</summary>
-    private TypeRef Collection(SchemaDocument document, JObject schema, TypeKind kind, TypeRef element)
+    private TypeRef Collection(SchemaDocument document, JObject schema, TypeKind kind, TypeRef element, bool elementAllowsNull)
     {
         int nesting = 0;
         for (TypeRef? inner = element; inner is { Kind: TypeKind.List or TypeKind.Map }; inner = inner.Element)
@@ -579,43 +635,33 @@ internal sealed partial class TypeMapper
             element = TypeRef.Any;
         }
 
-        return kind == TypeKind.List ? TypeRef.List(element) : TypeRef.Map(element);
+        return kind == TypeKind.List ? TypeRef.List(element, elementAllowsNull) : TypeRef.Map(element, elementAllowsNull);
     }
 
-    private TypeRef MapObjectShape(SchemaDocument document, JObject schema, string hint, int depth)
+    /// <summary>
+    /// An object: a record when it has properties (or is a definition of its own), else a map. <paramref name="ownsSchema"/>
+    /// is false for the object branch of a union whose schema it shares (<c>"type": ["object", "boolean"]</c>): the union
+    /// has the schema's name, and references back to the schema are the union.
+    /// </summary>
+    private TypeRef MapObjectShape(SchemaDocument document, JObject schema, string hint, int depth, bool ownsSchema = true)
     {
-        bool named = _names.ContainsKey(schema);
+        bool named = ownsSchema && _names.ContainsKey(schema);
         var properties = new List<Candidate>();
         CollectProperties(document, schema, properties, new HashSet<JToken>(ReferenceEqualityComparer.Instance), 0);
         if (properties.Count > 0 || (named && !IsMapShaped(schema)))
         {
-            return AddRecord(document, schema, properties, hint, depth);
+            return AddRecord(document, schema, properties, hint, depth, ownsSchema);
         }
 
-        var values = new List<(JToken Schema, string Pointer)>();
-        if (schema["additionalProperties"] is JObject additional)
+        // A record of typed maps, when the patterns leave other names free or the values differ in schema (decided before
+        // any value is mapped, so a value that refers back to this schema finds the record being built); else a map.
+        if (MapNeedsRecord(document, schema))
         {
-            values.Add((additional, "additionalProperties"));
+            return AddRecord(document, schema, properties, hint, depth, ownsSchema);
         }
 
-        if (schema["patternProperties"] is JObject patterns)
-        {
-            values.AddRange(patterns.Properties().Select(p => (p.Value, "patternProperties")));
-        }
-
-        if (values.Count == 0)
-        {
-            return TypeRef.Map(TypeRef.Any);
-        }
-
-        List<TypeRef> valueTypes = values.Select(v => Map(document, v.Schema, hint + "Value", depth + 1)).Distinct().ToList();
-        if (valueTypes.Count == 1)
-        {
-            return Collection(document, schema, TypeKind.Map, valueTypes[0]);
-        }
-
-        Unsupported(document, schema, "A map whose values have several shapes (several 'patternProperties', or with 'additionalProperties')");
-        return TypeRef.Map(TypeRef.Any);
+        List<MapGroup> groups = MapGroups(document, schema, hint + "Value", depth);
+        return groups.Count == 0 ? TypeRef.Map(TypeRef.Any) : Collection(document, schema, TypeKind.Map, groups[0].Type, groups.Any(g => g.AllowsNull));
     }
 
     /// <summary>The kinds of value a schema allows, references followed (bounded); <see cref="JsonShape.Any"/> when unconstrained.</summary>

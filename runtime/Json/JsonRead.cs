@@ -62,6 +62,49 @@ public static class JsonRead
         return reader.TryGetInt64(out long value) ? value : throw JsonPathException.Create("Expected a 64-bit integer; the number has a fraction or is out of range.");
     }
 
+    /// <summary>
+    /// Reads the number the reader is on as a whole number when it is one, however written (<c>3</c>, <c>3.0</c>, <c>3e0</c>
+    /// are the same number to JSON Schema); false for a fraction or a number out of the range of a <c>long</c>.
+    /// </summary>
+    public static bool TryGetWholeNumber(ref Utf8JsonReader reader, out long value)
+    {
+        if (reader.TryGetInt64(out value))
+        {
+            return true;
+        }
+
+        if (reader.TryGetDecimal(out decimal number) && number == decimal.Truncate(number) && number >= long.MinValue && number <= long.MaxValue)
+        {
+            value = (long)number;
+            return true;
+        }
+
+        value = 0;
+        return false;
+    }
+
+    /// <summary>The JSON text of the number the reader is on, exactly as written (<c>1.50</c>, <c>1e3</c>).</summary>
+    public static string NumberText(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw Unexpected(ref reader, "a number");
+        }
+
+        return System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
+    }
+
+    /// <summary>The JSON text of the string, number or literal the reader is on (a string keeps its quotes and escapes).</summary>
+    public static string ScalarText(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Number => NumberText(ref reader),
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        JsonTokenType.Null => "null",
+        JsonTokenType.String => JsonElement.ParseValue(ref reader).GetRawText(),
+        _ => throw Unexpected(ref reader, "a string, a number or a boolean"),
+    };
+
     /// <summary>Reads any JSON value, <c>null</c> included.</summary>
     public static JsonElement Element(ref Utf8JsonReader reader, JsonSerializerOptions options) => JsonElement.ParseValue(ref reader);
 
@@ -69,7 +112,7 @@ public static class JsonRead
     public static StringOrNumber StringOrNumber(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.TokenType switch
     {
         JsonTokenType.String => Runtime.StringOrNumber.FromString(reader.GetString()!),
-        JsonTokenType.Number => Runtime.StringOrNumber.FromJsonNumber(System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan)),
+        JsonTokenType.Number => Runtime.StringOrNumber.FromJsonNumber(NumberText(ref reader)),
         _ => throw Unexpected(ref reader, "a string or a number"),
     };
 
@@ -137,6 +180,71 @@ public static class JsonRead
         (extensionData ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
     }
 
+    /// <summary>
+    /// Whether the object the reader is on has every property of <paramref name="required"/> and, when
+    /// <paramref name="allowed"/> is given, no other. Reads ahead on a copy: the caller's reader does not move.
+    /// </summary>
+    public static bool HasProperties(Utf8JsonReader reader, string[] required, string[]? allowed)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        Span<bool> present = required.Length <= 64 ? stackalloc bool[required.Length] : new bool[required.Length];
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (allowed is not null && IndexOf(ref reader, allowed) < 0)
+            {
+                return false;
+            }
+
+            if (IndexOf(ref reader, required) is int index and >= 0)
+            {
+                present[index] = true;
+            }
+
+            if (!reader.Read() || !reader.TrySkip())
+            {
+                return false;
+            }
+        }
+
+        return !present.Contains(false);
+    }
+
+    private static int IndexOf(ref Utf8JsonReader reader, string[] names)
+    {
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (reader.ValueTextEquals(names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// How long a schema's <c>patternProperties</c> pattern may run on one property name: a name from a hostile server
+    /// cannot make a pattern backtrack for long. A name that takes longer matches no pattern (it is kept in ExtensionData).
+    /// </summary>
+    public static TimeSpan PatternTimeout { get; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Whether <paramref name="name"/> matches <paramref name="pattern"/>; false when the match times out.</summary>
+    public static bool Matches(System.Text.RegularExpressions.Regex pattern, string name)
+    {
+        try
+        {
+            return pattern.IsMatch(name);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The failure for a token of the wrong kind.</summary>
     public static JsonPathException Unexpected(ref Utf8JsonReader reader, string expected) =>
         JsonPathException.Create($"Expected {expected} but found {Describe(reader.TokenType)}.");
@@ -147,6 +255,13 @@ public static class JsonRead
     /// <summary>The failure for a required property the JSON object does not have; its path is the missing property's.</summary>
     public static JsonPathException MissingRequired(string typeName, string propertyName) =>
         JsonPathException.InProperty(JsonPathException.Create($"The JSON object has no '{propertyName}' property, which {typeName} requires."), propertyName);
+
+    /// <summary>The failure for a tuple whose JSON array has fewer items than the schema requires.</summary>
+    public static JsonPathException TooFewItems(string typeName, int required, int count) =>
+        JsonPathException.Create($"The JSON array has {count} item(s), but {typeName} requires {required}.");
+
+    /// <summary>Places a failure under the item at <paramref name="index"/>.</summary>
+    public static JsonPathException InItem(JsonException failure, int index) => JsonPathException.InItem(failure, index);
 
     /// <summary>Places a failure under the property <paramref name="propertyName"/>.</summary>
     public static JsonPathException InProperty(JsonException failure, string propertyName) => JsonPathException.InProperty(failure, propertyName);

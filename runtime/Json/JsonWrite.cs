@@ -38,6 +38,20 @@ public static class JsonWrite
         }
     }
 
+    /// <summary>Writes a value given as JSON text (an enum's number or mixed value, as read or as given to <c>OpenEnum.FromWireValue</c>).</summary>
+    /// <exception cref="JsonException"><paramref name="json"/> is not one JSON value.</exception>
+    public static void JsonText(Utf8JsonWriter writer, string json)
+    {
+        try
+        {
+            writer.WriteRawValue(json);
+        }
+        catch (ArgumentException failure)
+        {
+            throw new JsonException($"'{json}' is not a JSON value, so it cannot be written as one.", failure);
+        }
+    }
+
     /// <summary>Writes an array.</summary>
     public static void List<T>(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options, JsonValueWriter<T> writeItem)
     {
@@ -56,6 +70,18 @@ public static class JsonWrite
         writer.WriteEndArray();
     }
 
+    /// <summary>Writes an array whose items may be null (the schema allows it); <paramref name="writeItem"/> writes nulls too.</summary>
+    public static void ListWithNulls<T>(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options, JsonValueWriter<T> writeItem)
+    {
+        writer.WriteStartArray();
+        for (int i = 0; i < value.Count; i++)
+        {
+            writeItem(writer, value[i], options);
+        }
+
+        writer.WriteEndArray();
+    }
+
     /// <summary>Writes an object used as a map.</summary>
     public static void Map<T>(Utf8JsonWriter writer, IReadOnlyDictionary<string, T> value, JsonSerializerOptions options, JsonValueWriter<T> writeValue)
     {
@@ -67,6 +93,21 @@ public static class JsonWrite
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the entries of a record's typed map as properties of the object being written (none when it is null).</summary>
+    public static void Properties<T>(Utf8JsonWriter writer, IReadOnlyDictionary<string, T>? value, JsonSerializerOptions options, JsonValueWriter<T> writeValue)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        foreach (KeyValuePair<string, T> pair in value)
+        {
+            writer.WritePropertyName(pair.Key);
+            writeValue(writer, pair.Value, options);
+        }
     }
 
     /// <summary>Returns <paramref name="value"/>, or fails when a property the schema requires was left null.</summary>

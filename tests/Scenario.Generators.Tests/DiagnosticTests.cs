@@ -128,17 +128,32 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void A_union_of_objects_is_a_SCENGEN005_warning_and_becomes_JsonElement()
+    public void A_shape_with_no_typed_mapping_is_a_SCENGEN005_warning_and_becomes_JsonElement()
     {
-        const string text = """{ "definitions": { "A": { "type": "object", "properties": { "b": { "oneOf": [ { "type": "object", "properties": { "x": { "type": "string" } } }, { "type": "array" } ] } } } } }""";
+        // Parts that agree on two kinds at once: no one type holds both, and no union is a part's.
+        const string text = """{ "definitions": { "A": { "type": "object", "properties": { "b": { "allOf": [ { "type": ["string", "object"] }, { "type": ["string", "object", "array"] } ] } } } } }""";
 
-        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline("union.schema.json", text));
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline("shape.schema.json", text));
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("SCENGEN005", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
         Assert.Contains("#/definitions/A/properties/b", diagnostic.GetMessage(), System.StringComparison.Ordinal);
-        Assert.Contains("public global::System.Text.Json.JsonElement? B { get; init; }", run.Sources["Union.A.g.cs"], System.StringComparison.Ordinal);
+        Assert.Contains("public global::System.Text.Json.JsonElement? B { get; init; }", run.Sources["Shape.A.g.cs"], System.StringComparison.Ordinal);
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void A_union_of_an_object_and_an_array_is_a_union_with_no_diagnostic()
+    {
+        const string text = """{ "definitions": { "A": { "type": "object", "properties": { "b": { "oneOf": [ { "type": "object", "properties": { "x": { "type": "string" } } }, { "type": "array" } ] } } } } }""";
+
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline("union.schema.json", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("public global::Union.AB? B { get; init; }", run.Sources["Union.A.g.cs"], System.StringComparison.Ordinal);
+        Assert.Contains("public bool IsObject", run.Sources["Union.AB.g.cs"], System.StringComparison.Ordinal);
+        Assert.Contains("public bool IsArray", run.Sources["Union.AB.g.cs"], System.StringComparison.Ordinal);
         Assert.Empty(run.CompileDiagnostics);
     }
 

@@ -30,9 +30,9 @@ public class SchemaReadingTests
     private static IEnumerable<string> Ids(GeneratorRun run) => run.Diagnostics.Select(d => d.Id);
 
     [Fact]
-    public void A_cycle_through_definitions_without_properties_ends_in_a_warning()
+    public void A_cycle_through_a_union_is_a_recursive_union()
     {
-        // An array of a oneOf that refers back to the array: no record to stop at.
+        // An array of a oneOf that refers back to the array: the union is the type the cycle goes through.
         const string text = """
             { "type": "object", "properties": { "tree": { "$ref": "#/definitions/Node" } },
               "definitions": { "Node": { "type": "array", "items": { "oneOf": [ { "$ref": "#/definitions/Node" }, { "type": "string" } ] } } } }
@@ -40,8 +40,29 @@ public class SchemaReadingTests
 
         GeneratorRun run = Generate(text);
 
-        Assert.Contains("public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Tree { get; init; }", run.Sources["ShapesSchema.Shapes.g.cs"], StringComparison.Ordinal);
-        Assert.All(run.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.DefaultSeverity));
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("public global::System.Collections.Generic.IReadOnlyList<global::ShapesSchema.NodeItem>? Tree { get; init; }", run.Sources["ShapesSchema.Shapes.g.cs"], StringComparison.Ordinal);
+        string union = run.Sources["ShapesSchema.NodeItem.g.cs"];
+        Assert.Contains("public global::System.Collections.Generic.IReadOnlyList<global::ShapesSchema.NodeItem> AsArray", union, StringComparison.Ordinal);
+        Assert.Contains("public string AsString", union, StringComparison.Ordinal);
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void A_cycle_of_lists_alone_ends_in_a_warning()
+    {
+        // A list of itself, with nothing between: no type to stop at.
+        const string text = """
+            { "type": "object", "properties": { "tree": { "$ref": "#/definitions/Node" } },
+              "definitions": { "Node": { "type": "array", "items": { "$ref": "#/definitions/Node" } } } }
+            """;
+
+        GeneratorRun run = Generate(text);
+
+        Diagnostic warning = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCENGEN009", warning.Id);
+        Assert.Contains("IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>>? Tree", run.Sources["ShapesSchema.Shapes.g.cs"], StringComparison.Ordinal);
+        Assert.Empty(run.CompileDiagnostics);
     }
 
     [Fact]
@@ -274,14 +295,16 @@ public class SchemaReadingTests
 
         string root = run.Sources["ShapesSchema.Shapes.g.cs"];
         Assert.Contains("IReadOnlyList<double>? Pair", root, StringComparison.Ordinal);
-        Assert.Contains("IReadOnlyList<global::System.Text.Json.JsonElement>? OldPair", root, StringComparison.Ordinal);
+        Assert.Contains("public global::ShapesSchema.ShapesOldPair? OldPair { get; init; }", root, StringComparison.Ordinal);
+        Assert.Contains("public string? Item1 { get; init; }", run.Sources["ShapesSchema.ShapesOldPair.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("public long? Item2 { get; init; }", run.Sources["ShapesSchema.ShapesOldPair.g.cs"], StringComparison.Ordinal);
         Assert.Contains("public long? Version { get; init; }", root, StringComparison.Ordinal);
         Assert.Contains("public string? Kind { get; init; }", root, StringComparison.Ordinal);
-        Assert.Contains("public long? Level { get; init; }", root, StringComparison.Ordinal);
-        Assert.Contains("public double? Ratio { get; init; }", root, StringComparison.Ordinal);
-        Diagnostic tuple = Assert.Single(run.Diagnostics);
-        Assert.Equal("SCENGEN005", tuple.Id);
-        Assert.Contains("#/properties/oldPair", tuple.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("public global::Scenario.Runtime.OpenEnum<global::ShapesSchema.ShapesLevel>? Level { get; init; }", root, StringComparison.Ordinal);
+        Assert.Contains("public global::Scenario.Runtime.OpenEnum<global::ShapesSchema.ShapesRatio>? Ratio { get; init; }", root, StringComparison.Ordinal);
+        Assert.Contains("Value2 = 2,", run.Sources["ShapesSchema.ShapesLevel.g.cs"], StringComparison.Ordinal);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompileDiagnostics);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ namespace Scenario.Generators.Tests;
 /// </summary>
 public class SnapshotTests
 {
-    public static TheoryData<string> Cases => new() { "scenario", "petstore", "names" };
+    public static TheoryData<string> Cases => new() { "scenario", "petstore", "names", "unions", "types" };
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -118,7 +118,7 @@ namespace Naming
         {
             if (value.TryGetValue(out global::Naming.Tricky member))
             {
-                if ((uint)member >= (uint)__encodedValues.Length)
+                if ((uint)member >= (uint)__wireValues.Length)
                 {
                     throw new global::System.Text.Json.JsonException("The value is not a member of Tricky: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
                 }

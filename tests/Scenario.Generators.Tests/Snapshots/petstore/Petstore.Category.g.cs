@@ -60,7 +60,7 @@ namespace Petstore
                             hasName = true;
                             break;
                         case 1:
-                            vChildren = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Petstore.Category.ReadJson);
+                            vChildren = global::Scenario.Runtime.Json.JsonRead.List<global::Petstore.Category>(ref reader, options, global::Petstore.Category.ReadJson);
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -96,7 +96,7 @@ namespace Petstore
             if (value.Children is { } vChildren)
             {
                 writer.WritePropertyName(__nameChildren);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, vChildren, options, global::Petstore.Category.WriteJson);
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Petstore.Category>(writer, vChildren, options, global::Petstore.Category.WriteJson);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

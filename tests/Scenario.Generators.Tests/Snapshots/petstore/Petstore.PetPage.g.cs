@@ -65,7 +65,7 @@ namespace Petstore
                     switch (property)
                     {
                         case 0:
-                            vPets = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Petstore.Pet.ReadJson);
+                            vPets = global::Scenario.Runtime.Json.JsonRead.List<global::Petstore.Pet>(ref reader, options, global::Petstore.Pet.ReadJson);
                             hasPets = true;
                             break;
                         case 1:
@@ -111,7 +111,7 @@ namespace Petstore
         {
             writer.WriteStartObject();
             writer.WritePropertyName(__namePets);
-            global::Scenario.Runtime.Json.JsonWrite.List(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.Pets, "PetPage", "Pets"), options, global::Petstore.Pet.WriteJson);
+            global::Scenario.Runtime.Json.JsonWrite.List<global::Petstore.Pet>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.Pets, "PetPage", "Pets"), options, global::Petstore.Pet.WriteJson);
             writer.WritePropertyName(__nameNextCursor);
             if (value.NextCursor is { } vNextCursor)
             {

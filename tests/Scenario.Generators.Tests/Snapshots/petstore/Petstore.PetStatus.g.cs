@@ -68,7 +68,7 @@ namespace Petstore
         {
             if (value.TryGetValue(out global::Petstore.PetStatus member))
             {
-                if ((uint)member >= (uint)__encodedValues.Length)
+                if ((uint)member >= (uint)__wireValues.Length)
                 {
                     throw new global::System.Text.Json.JsonException("The value is not a member of PetStatus: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
                 }

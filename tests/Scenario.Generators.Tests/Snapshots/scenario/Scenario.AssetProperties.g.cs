@@ -249,7 +249,7 @@ namespace Scenario
                             vDescription = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 8:
-                            vDimensions = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Double);
+                            vDimensions = global::Scenario.Runtime.Json.JsonRead.List<double>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Double);
                             break;
                         case 9:
                             vDuration = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
@@ -383,7 +383,7 @@ namespace Scenario
             if (value.Dimensions is { } vDimensions)
             {
                 writer.WritePropertyName(__nameDimensions);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, vDimensions, options, global::Scenario.Runtime.Json.JsonWrite.Double);
+                global::Scenario.Runtime.Json.JsonWrite.List<double>(writer, vDimensions, options, global::Scenario.Runtime.Json.JsonWrite.Double);
             }
             if (value.Duration is { } vDuration)
             {

@@ -198,22 +198,22 @@ namespace Scenario
                             hasType = true;
                             break;
                         case 3:
-                            vAssets = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.AssetFileRef.ReadJson);
+                            vAssets = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.AssetFileRef>(ref reader, options, global::Scenario.AssetFileRef.ReadJson);
                             break;
                         case 4:
                             vCount = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 5:
-                            vDependsOn = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vDependsOn = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
                             break;
                         case 6:
                             vIncludeOutputsInWorkflowJob = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 7:
-                            vInputs = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.FlowNodeInput.ReadJson);
+                            vInputs = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.FlowNodeInput>(ref reader, options, global::Scenario.FlowNodeInput.ReadJson);
                             break;
                         case 8:
-                            vItems = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.StringOrNumber);
+                            vItems = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Runtime.StringOrNumber>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.StringOrNumber);
                             break;
                         case 9:
                             vIterationIndex = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
@@ -228,7 +228,7 @@ namespace Scenario
                             vLogicType = global::Scenario.LogicTypeConverter.ReadValue(ref reader, options);
                             break;
                         case 13:
-                            vLoopBodyNodeIds = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vLoopBodyNodeIds = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
                             break;
                         case 14:
                             vLoopNodeId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
@@ -306,7 +306,7 @@ namespace Scenario
             if (value.Assets is { } vAssets)
             {
                 writer.WritePropertyName(__nameAssets);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, vAssets, options, global::Scenario.AssetFileRef.WriteJson);
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.AssetFileRef>(writer, vAssets, options, global::Scenario.AssetFileRef.WriteJson);
             }
             if (value.Count is { } vCount)
             {
@@ -316,7 +316,7 @@ namespace Scenario
             if (value.DependsOn is { } vDependsOn)
             {
                 writer.WritePropertyName(__nameDependsOn);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, vDependsOn, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vDependsOn, options, global::Scenario.Runtime.Json.JsonWrite.String);
             }
             if (value.IncludeOutputsInWorkflowJob is { } vIncludeOutputsInWorkflowJob)
             {
@@ -326,12 +326,12 @@ namespace Scenario
             if (value.Inputs is { } vInputs)
             {
                 writer.WritePropertyName(__nameInputs);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, vInputs, options, global::Scenario.FlowNodeInput.WriteJson);
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.FlowNodeInput>(writer, vInputs, options, global::Scenario.FlowNodeInput.WriteJson);
             }
             if (value.Items is { } vItems)
             {
                 writer.WritePropertyName(__nameItems);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, vItems, options, global::Scenario.Runtime.Json.JsonWrite.StringOrNumber);
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Runtime.StringOrNumber>(writer, vItems, options, global::Scenario.Runtime.Json.JsonWrite.StringOrNumber);
             }
             if (value.IterationIndex is { } vIterationIndex)
             {
@@ -356,7 +356,7 @@ namespace Scenario
             if (value.LoopBodyNodeIds is { } vLoopBodyNodeIds)
             {
                 writer.WritePropertyName(__nameLoopBodyNodeIds);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, vLoopBodyNodeIds, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vLoopBodyNodeIds, options, global::Scenario.Runtime.Json.JsonWrite.String);
             }
             if (value.LoopNodeId is { } vLoopNodeId)
             {

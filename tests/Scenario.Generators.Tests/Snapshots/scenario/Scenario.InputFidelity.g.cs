@@ -63,7 +63,7 @@ namespace Scenario
         {
             if (value.TryGetValue(out global::Scenario.InputFidelity member))
             {
-                if ((uint)member >= (uint)__encodedValues.Length)
+                if ((uint)member >= (uint)__wireValues.Length)
                 {
                     throw new global::System.Text.Json.JsonException("The value is not a member of InputFidelity: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
                 }

@@ -159,7 +159,7 @@ namespace Scenario
                             hasStatus = true;
                             break;
                         case 6:
-                            vStatusHistory = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.JobStatusHistoryEntry.ReadJson);
+                            vStatusHistory = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.JobStatusHistoryEntry>(ref reader, options, global::Scenario.JobStatusHistoryEntry.ReadJson);
                             hasStatusHistory = true;
                             break;
                         case 7:
@@ -261,7 +261,7 @@ namespace Scenario
             writer.WritePropertyName(__nameStatus);
             global::Scenario.JobStatusConverter.WriteValue(writer, value.Status, options);
             writer.WritePropertyName(__nameStatusHistory);
-            global::Scenario.Runtime.Json.JsonWrite.List(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.StatusHistory, "Job", "StatusHistory"), options, global::Scenario.JobStatusHistoryEntry.WriteJson);
+            global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.JobStatusHistoryEntry>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.StatusHistory, "Job", "StatusHistory"), options, global::Scenario.JobStatusHistoryEntry.WriteJson);
             writer.WritePropertyName(__nameUpdatedAt);
             writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.UpdatedAt, "Job", "UpdatedAt"));
             if (value.AuthorId is { } vAuthorId)

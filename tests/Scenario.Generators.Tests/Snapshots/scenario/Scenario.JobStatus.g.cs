@@ -93,7 +93,7 @@ namespace Scenario
         {
             if (value.TryGetValue(out global::Scenario.JobStatus member))
             {
-                if ((uint)member >= (uint)__encodedValues.Length)
+                if ((uint)member >= (uint)__wireValues.Length)
                 {
                     throw new global::System.Text.Json.JsonException("The value is not a member of JobStatus: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
                 }

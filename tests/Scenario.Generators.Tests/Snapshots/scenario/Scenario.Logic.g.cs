@@ -63,7 +63,7 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            vCases = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.LogicCase.ReadJson);
+                            vCases = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.LogicCase>(ref reader, options, global::Scenario.LogicCase.ReadJson);
                             break;
                         case 1:
                             vDefault = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
@@ -99,7 +99,7 @@ namespace Scenario
             if (value.Cases is { } vCases)
             {
                 writer.WritePropertyName(__nameCases);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, vCases, options, global::Scenario.LogicCase.WriteJson);
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.LogicCase>(writer, vCases, options, global::Scenario.LogicCase.WriteJson);
             }
             if (value.Default is { } vDefault)
             {

@@ -71,7 +71,7 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            vConditional = global::Scenario.Runtime.Json.JsonRead.List(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vConditional = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
                             break;
                         case 1:
                             vEqual = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
@@ -111,7 +111,7 @@ namespace Scenario
             if (value.Conditional is { } vConditional)
             {
                 writer.WritePropertyName(__nameConditional);
-                global::Scenario.Runtime.Json.JsonWrite.List(writer, vConditional, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vConditional, options, global::Scenario.Runtime.Json.JsonWrite.String);
             }
             if (value.Equal is { } vEqual)
             {

@@ -128,7 +128,7 @@ namespace Scenario
         {
             if (value.TryGetValue(out global::Scenario.Scheduler member))
             {
-                if ((uint)member >= (uint)__encodedValues.Length)
+                if ((uint)member >= (uint)__wireValues.Length)
                 {
                     throw new global::System.Text.Json.JsonException("The value is not a member of Scheduler: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
                 }

@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Newtonsoft.Json.Linq;
+using Scenario.Generators.Model;
+
+namespace Scenario.Generators.Parsing;
+
+/// <summary>
+/// The enums and constants of <see cref="TypeMapper"/>: an <c>enum</c> of two or more values becomes a C# enum held open
+/// (strings, integers, or numbers and mixed values matched by JSON value); one value, or <c>const</c>, is a constant of
+/// its kind that records made in code start with.
+/// </summary>
+internal sealed partial class TypeMapper
+{
+    /// <summary>The extensions that name the members of an enum of numbers, in the order of its values (openapi-generator, NSwag).</summary>
+    private static readonly string[] EnumNameExtensions = { "x-enum-varnames", "x-enumNames", "x-enum-names" };
+
+    private TypeRef MapEnum(SchemaDocument document, JObject schema, JArray values, string hint)
+    {
+        List<JToken> nonNull = values.Where(v => v.Type != JTokenType.Null).ToList();
+        if (nonNull.Count == 0)
+        {
+            return TypeRef.Any;
+        }
+
+        if (nonNull.Any(v => v.Type is JTokenType.Object or JTokenType.Array))
+        {
+            return Unsupported(document, schema, "An enum of objects or arrays");
+        }
+
+        if (nonNull.Count == 1 && nonNull[0].Type != JTokenType.String)
+        {
+            // One number or boolean: a constant of its kind. (One string stays an enum: APIs add values over time.)
+            return ConstType(document, schema, nonNull[0]);
+        }
+
+        if (nonNull.All(v => v.Type == JTokenType.Boolean))
+        {
+            return TypeRef.Boolean;
+        }
+
+        DocumentOutput output = Output(document);
+        string name = _names.TryGetValue(schema, out string? named) ? named : output.Names.UniqueEnum(hint);
+        if (nonNull.All(v => v.Type == JTokenType.String))
+        {
+            List<string> wireValues = nonNull.Select(v => (string)v!).Where(Identifiers.IsValidUtf16).Distinct(StringComparer.Ordinal).ToList();
+            Dictionary<string, string> names = Identifiers.NameScope(wireValues, new HashSet<string>(StringComparer.Ordinal), string.Empty);
+            output.Enums.Add(new EnumModel(name, DescriptionOf(schema), wireValues.Select(v => new EnumMemberModel(names[v], v)).ToEquatableArray()));
+            return TypeRef.Enum(name, output.Namespace);
+        }
+
+        // Numbers and mixed values: each member's wire value is its JSON text, compared by value when read.
+        var texts = new List<string>();
+        var distinct = new List<JToken>();
+        foreach (JToken value in nonNull)
+        {
+            string text = JsonText(value);
+            if ((value.Type != JTokenType.String || Identifiers.IsValidUtf16((string)value!)) && !texts.Contains(text))
+            {
+                texts.Add(text);
+                distinct.Add(value);
+            }
+        }
+
+        bool integers = distinct.All(v => v.Type == JTokenType.Integer && long.TryParse(JsonText(v), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _));
+        List<string> memberNames = MemberNames(schema, distinct);
+        output.Enums.Add(new EnumModel(name, DescriptionOf(schema), distinct.Select((v, i) => new EnumMemberModel(memberNames[i], texts[i])).ToEquatableArray())
+        {
+            Kind = integers ? EnumKind.Integer : EnumKind.Mixed,
+            IsLong = integers && distinct.Any(v => long.Parse(JsonText(v), CultureInfo.InvariantCulture) is < int.MinValue or > int.MaxValue),
+        });
+        return TypeRef.Enum(name, output.Namespace);
+    }
+
+    /// <summary>
+    /// The C# names of an enum of numbers or mixed values: from <c>x-enum-varnames</c> (or <c>x-enumNames</c>) when it names
+    /// each value, else from the values (<c>2</c> is <c>Value2</c>, <c>-1</c> <c>ValueMinus1</c>, <c>0.5</c> <c>Value0_5</c>,
+    /// <c>true</c> <c>True</c>, <c>"auto"</c> <c>Auto</c>); unique by the naming rules' suffixes.
+    /// </summary>
+    private static List<string> MemberNames(JObject schema, List<JToken> values)
+    {
+        List<string>? given = null;
+        foreach (string extension in EnumNameExtensions)
+        {
+            if (schema[extension] is JArray names && names.Count == values.Count && names.All(n => n.Type == JTokenType.String && ((string)n!).Any(char.IsLetter)))
+            {
+                given = names.Select(n => Identifiers.ToPascalCase((string)n!)).ToList();
+                break;
+            }
+        }
+
+        var result = new List<string>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < values.Count; i++)
+        {
+            string stem = given?[i] ?? values[i].Type switch
+            {
+                JTokenType.String => Identifiers.ToPascalCase((string)values[i]!),
+                JTokenType.Boolean => (bool)values[i]! ? "True" : "False",
+                _ => "Value" + Identifiers.ToPascalCase(JsonText(values[i]).Replace("-", "Minus").Replace("+", string.Empty).Replace(".", "_")).TrimStart('_'),
+            };
+            string name = stem;
+            for (int n = 2; !taken.Add(name); n++)
+            {
+                name = stem + "_" + n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            result.Add(name);
+        }
+
+        return result;
+    }
+
+    /// <summary>The type of a constant (<c>const</c>, or an enum of one value); a constant that no scalar holds is JSON.</summary>
+    private TypeRef ConstType(SchemaDocument document, JObject schema, JToken constant) => constant.Type switch
+    {
+        JTokenType.String => TypeRef.String,
+        JTokenType.Integer => schema["format"]?.Type == JTokenType.String && (string?)schema["format"] == "int32" ? TypeRef.Int32 : TypeRef.Int64,
+        JTokenType.Float => TypeRef.Double,
+        JTokenType.Boolean => TypeRef.Boolean,
+        JTokenType.Null => TypeRef.Any,
+        _ => Unsupported(document, schema, "A constant object or array"),
+    };
+
+    /// <summary>
+    /// The constant a property's schema fixes (its <c>const</c>, or its one-value <c>enum</c>), as the text C# needs: the
+    /// string itself, the number's or boolean's JSON text, or the one member's name of an enum; null when there is none or
+    /// the type does not hold it.
+    /// </summary>
+    private string? ConstantOf(SchemaDocument document, JToken schema, TypeRef type)
+    {
+        (_, JToken target) = Follow(document, schema);
+        if (target is not JObject obj)
+        {
+            return null;
+        }
+
+        JToken? constant = obj["const"];
+        if (constant is null && obj["enum"] is JArray values && values.Count(v => v.Type != JTokenType.Null) == 1)
+        {
+            constant = values.First(v => v.Type != JTokenType.Null);
+        }
+
+        return (constant?.Type, type.Kind) switch
+        {
+            (JTokenType.String, TypeKind.String) when Identifiers.IsValidUtf16((string)constant!) => (string)constant!,
+            (JTokenType.Integer, TypeKind.Int64 or TypeKind.Int32 or TypeKind.Double) when long.TryParse(JsonText(constant!), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long number) && (type.Kind != TypeKind.Int32 || number is >= int.MinValue and <= int.MaxValue) => JsonText(constant!),
+            (JTokenType.Float, TypeKind.Double) when double.TryParse(JsonText(constant!), NumberStyles.Float, CultureInfo.InvariantCulture, out double real) && !double.IsInfinity(real) => JsonText(constant!),
+            (JTokenType.Boolean, TypeKind.Boolean) => (bool)constant! ? "true" : "false",
+            (JTokenType.String, TypeKind.Enum) => _outputs.Values.Where(o => o.Namespace == type.Namespace).SelectMany(o => o.Enums).FirstOrDefault(e => e.Name == type.Name && e.Members.Count == 1 && e.Members[0].WireValue == (string)constant!)?.Members[0].Name,
+            _ => null,
+        };
+    }
+
+    /// <summary>A value's JSON text, as compact as JSON writes it (<c>"auto"</c>, <c>2</c>, <c>0.5</c>, <c>true</c>).</summary>
+    private static string JsonText(JToken value) => value.ToString(Newtonsoft.Json.Formatting.None);
+}

@@ -23,6 +23,12 @@ public sealed class SchemaGenerator : IIncrementalGenerator
     /// <summary>The metadata name of a type of Scenario.Runtime that generated code needs.</summary>
     private const string RuntimeMarker = "Scenario.Runtime.Json.JsonRead";
 
+    /// <summary>
+    /// The interface with static abstract members that the .NET 8+ builds of Scenario.Runtime have and its netstandard2.0
+    /// build cannot: records implement it where it exists, and are read through <c>JsonValueConverter</c> where not.
+    /// </summary>
+    private const string JsonModelMarker = "Scenario.Runtime.Json.IJsonModel`1";
+
     private static readonly Regex MetaSchema = new("\"\\$schema\"\\s*:\\s*\"(https?://json-schema\\.org/[^\"]*)\"", RegexOptions.CultureInvariant);
 
     /// <inheritdoc />
@@ -47,7 +53,13 @@ public sealed class SchemaGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName(RuntimeMarker) is not null)
             .WithTrackingName(TrackingNames.RuntimeReference);
 
-        context.RegisterSourceOutput(models.Combine(hasRuntime), static (output, pair) => Emit(output, pair.Left, pair.Right));
+        IncrementalValueProvider<bool> hasJsonModel = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(JsonModelMarker) is not null)
+            .WithTrackingName(TrackingNames.RuntimeJsonModel);
+
+        context.RegisterSourceOutput(
+            models.Combine(hasRuntime).Combine(hasJsonModel),
+            static (output, pair) => Emit(output, pair.Left.Left, pair.Left.Right, pair.Right));
 
         context.RegisterSourceOutput(
             context.AdditionalTextsProvider
@@ -89,7 +101,7 @@ public sealed class SchemaGenerator : IIncrementalGenerator
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    private static void Emit(SourceProductionContext output, SchemaModel model, bool hasRuntime)
+    private static void Emit(SourceProductionContext output, SchemaModel model, bool hasRuntime, bool hasJsonModel)
     {
         foreach (DiagnosticInfo diagnostic in model.Diagnostics)
         {
@@ -111,7 +123,7 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         foreach (RecordModel record in model.Records)
         {
             output.CancellationToken.ThrowIfCancellationRequested();
-            output.AddSource(prefix + record.Name + ".g.cs", RecordEmitter.Emit(model, record));
+            output.AddSource(prefix + record.Name + ".g.cs", RecordEmitter.Emit(model, record, hasJsonModel));
         }
 
         foreach (EnumModel enumModel in model.Enums)
@@ -123,10 +135,10 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         foreach (UnionModel union in model.Unions)
         {
             output.CancellationToken.ThrowIfCancellationRequested();
-            output.AddSource(prefix + union.Name + ".g.cs", UnionEmitter.Emit(model, union));
+            output.AddSource(prefix + union.Name + ".g.cs", UnionEmitter.Emit(model, union, hasJsonModel));
         }
 
-        output.AddSource(prefix + model.ContextName + ".g.cs", ContextEmitter.Emit(model));
+        output.AddSource(prefix + model.ContextName + ".g.cs", ContextEmitter.Emit(model, hasJsonModel));
         if (model.Client is { } client)
         {
             output.AddSource(prefix + client.Name + "Client.g.cs", ClientEmitter.Emit(model, client));

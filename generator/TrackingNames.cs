@@ -12,6 +12,9 @@ public static class TrackingNames
     /// <summary>Whether the compilation references Scenario.Runtime, which generated code calls.</summary>
     public const string RuntimeReference = nameof(RuntimeReference);
 
+    /// <summary>Whether the referenced Scenario.Runtime has <c>IJsonModel&lt;T&gt;</c> (static abstract members: its .NET 8+ builds, not netstandard2.0).</summary>
+    public const string RuntimeJsonModel = nameof(RuntimeJsonModel);
+
     /// <summary>The parsed, value-equatable model of each schema.</summary>
     public const string SchemaModel = nameof(SchemaModel);
 }

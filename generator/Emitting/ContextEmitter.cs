@@ -15,7 +15,7 @@ internal static class ContextEmitter
         "MemberwiseClone", "Finalize", "ReferenceEquals", "Create",
     };
 
-    public static string Emit(SchemaModel schema)
+    public static string Emit(SchemaModel schema, bool jsonModel)
     {
         var types = new TypeSyntax(schema.Namespace);
         string context = schema.ContextName;
@@ -122,7 +122,7 @@ internal static class ContextEmitter
         {
             string csType = types.Type(type);
             w.Open("if (type == typeof(" + csType + "))");
-            w.Line("return Create(options, " + Converter(types, type) + ");");
+            w.Line("return Create(options, " + Converter(types, type, jsonModel) + ");");
             w.Close();
             w.Line();
         }
@@ -140,9 +140,10 @@ internal static class ContextEmitter
         return w.ToString();
     }
 
-    private static string Converter(TypeSyntax types, TypeRef type) => type.Kind switch
+    /// <summary>A record's converter calls its reader and writer through IJsonModel where the runtime has it, else as delegates.</summary>
+    private static string Converter(TypeSyntax types, TypeRef type, bool jsonModel) => type.Kind switch
     {
-        TypeKind.Record or TypeKind.Tuple or TypeKind.Union => "new global::Scenario.Runtime.Json.JsonModelConverter<" + types.Type(type) + ">()",
+        TypeKind.Record or TypeKind.Tuple or TypeKind.Union when jsonModel => "new global::Scenario.Runtime.Json.JsonModelConverter<" + types.Type(type) + ">()",
         TypeKind.Enum => "new " + types.Qualified(type, "Converter") + "()",
         _ => "new global::Scenario.Runtime.Json.JsonValueConverter<" + types.Type(type) + ">(" + types.ReaderDelegate(type) + ", " + types.WriterDelegate(type) + ")",
     };

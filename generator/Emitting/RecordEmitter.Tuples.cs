@@ -23,14 +23,10 @@ internal static partial class RecordEmitter
         }
     }
 
-    private static void EmitTupleReader(SourceWriter w, TypeSyntax types, RecordModel record, string self)
+    private static void EmitTupleReader(SourceWriter w, TypeSyntax types, RecordModel record, string self, bool jsonModel)
     {
         string rest = types.Type(record.RestItems ?? TypeRef.Any);
-        string model = "global::Scenario.Runtime.Json.IJsonModel<" + self + ">";
-        w.Line("static " + self + " " + model + ".ReadJson(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options) => ReadJson(ref reader, options);");
-        w.Line();
-        w.Line("static void " + model + ".WriteJson(" + TypeSyntax.Writer + " writer, " + self + " value, " + TypeSyntax.Options + " options) => WriteJson(writer, value, options);");
-        w.Line();
+        EmitJsonModel(w, self, jsonModel);
         w.Line("/// <summary>Reads one <see cref=\"" + record.Name + "\"/> from a JSON array; the reader is on its start and is left on its end.</summary>");
         w.Open("internal static " + self + " ReadJson(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options)");
         w.Open("if (reader.TokenType != " + JsonTokenType + ".StartArray)");

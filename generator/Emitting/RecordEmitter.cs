@@ -13,7 +13,7 @@ internal static partial class RecordEmitter
     private const string JsonTokenType = "global::System.Text.Json.JsonTokenType";
     private const string ExtensionDataType = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>";
 
-    public static string Emit(SchemaModel schema, RecordModel record)
+    public static string Emit(SchemaModel schema, RecordModel record, bool jsonModel)
     {
         var types = new TypeSyntax(schema.Namespace);
         string self = types.Qualified(record.Name);
@@ -24,12 +24,12 @@ internal static partial class RecordEmitter
         w.Open("namespace " + schema.Namespace);
         w.Doc("summary", record.Description ?? "The " + record.Name + " object of the schema.");
         w.Line(SourceWriter.GeneratedCodeAttribute);
-        w.Open((schema.IsPublic ? "public" : "internal") + " sealed partial record " + record.Name + " : global::Scenario.Runtime.Json.IJsonModel<" + self + ">");
+        w.Open((schema.IsPublic ? "public" : "internal") + " sealed partial record " + record.Name + (jsonModel ? " : global::Scenario.Runtime.Json.IJsonModel<" + self + ">" : string.Empty));
 
         EmitProperties(w, types, record);
         if (record.IsTuple)
         {
-            EmitTupleReader(w, types, record, self);
+            EmitTupleReader(w, types, record, self, jsonModel);
             w.Line();
             EmitTupleWriter(w, types, record, self);
             w.Line();
@@ -37,7 +37,7 @@ internal static partial class RecordEmitter
         }
         else
         {
-            EmitReader(w, types, record, self);
+            EmitReader(w, types, record, self, jsonModel);
             w.Line();
             EmitWriter(w, types, record, self);
             w.Line();
@@ -194,13 +194,28 @@ internal static partial class RecordEmitter
         _ => constant,
     };
 
-    private static void EmitReader(SourceWriter w, TypeSyntax types, RecordModel record, string self)
+    /// <summary>
+    /// The explicit <c>IJsonModel&lt;T&gt;</c> members (static abstract, .NET 7 on) that let <c>JsonModelConverter</c> call
+    /// the reader and writer without a delegate; nothing where the runtime has no <c>IJsonModel</c> (netstandard2.0).
+    /// </summary>
+    internal static void EmitJsonModel(SourceWriter w, string self, bool jsonModel)
     {
+        if (!jsonModel)
+        {
+            return;
+        }
+
         string model = "global::Scenario.Runtime.Json.IJsonModel<" + self + ">";
         w.Line("static " + self + " " + model + ".ReadJson(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options) => ReadJson(ref reader, options);");
         w.Line();
         w.Line("static void " + model + ".WriteJson(" + TypeSyntax.Writer + " writer, " + self + " value, " + TypeSyntax.Options + " options) => WriteJson(writer, value, options);");
         w.Line();
+    }
+
+    private static void EmitReader(SourceWriter w, TypeSyntax types, RecordModel record, string self, bool jsonModel)
+    {
+        EmitJsonModel(w, self, jsonModel);
+
         w.Line("/// <summary>Reads one <see cref=\"" + record.Name + "\"/>; the reader is on its start and is left on its end.</summary>");
         w.Open("internal static " + self + " ReadJson(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options)");
         w.Open("if (reader.TokenType != " + JsonTokenType + ".StartObject)");

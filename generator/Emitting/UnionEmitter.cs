@@ -20,7 +20,7 @@ internal static class UnionEmitter
     /// <summary>The branch number of a value no branch matched (kept as JSON); 0 is <c>default</c>, which holds nothing.</summary>
     private const int Unknown = -1;
 
-    public static string Emit(SchemaModel schema, UnionModel union)
+    public static string Emit(SchemaModel schema, UnionModel union, bool jsonModel)
     {
         var types = new TypeSyntax(schema.Namespace);
         string self = types.Qualified(union.Name);
@@ -41,7 +41,7 @@ internal static class UnionEmitter
         w.Line("/// A value that matches no branch is kept as JSON (<see cref=\"IsUnknown\"/>) and written back unchanged; <c>default</c> holds no value and cannot be written.");
         w.Line("/// </remarks>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
-        w.Open((schema.IsPublic ? "public" : "internal") + " readonly partial struct " + union.Name + " : global::System.IEquatable<" + self + ">, global::Scenario.Runtime.Json.IJsonModel<" + self + ">");
+        w.Open((schema.IsPublic ? "public" : "internal") + " readonly partial struct " + union.Name + " : global::System.IEquatable<" + self + ">" + (jsonModel ? ", global::Scenario.Runtime.Json.IJsonModel<" + self + ">" : string.Empty));
         w.Line("private readonly int _branch;");
         w.Line("private readonly object? _object;");
         w.Line("private readonly long _scalar;");
@@ -62,7 +62,7 @@ internal static class UnionEmitter
         EmitMatch(w, types, union);
         EmitEquality(w, types, union);
         EmitToString(w, types, union);
-        EmitReader(w, types, union, self);
+        EmitReader(w, types, union, self, jsonModel);
         EmitWriter(w, types, union, self);
         w.Close();
         w.Close();
@@ -325,14 +325,10 @@ internal static class UnionEmitter
         w.Close();
     }
 
-    private static void EmitReader(SourceWriter w, TypeSyntax types, UnionModel union, string self)
+    private static void EmitReader(SourceWriter w, TypeSyntax types, UnionModel union, string self, bool jsonModel)
     {
-        string model = "global::Scenario.Runtime.Json.IJsonModel<" + self + ">";
         w.Line();
-        w.Line("static " + self + " " + model + ".ReadJson(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options) => ReadJson(ref reader, options);");
-        w.Line();
-        w.Line("static void " + model + ".WriteJson(" + TypeSyntax.Writer + " writer, " + self + " value, " + TypeSyntax.Options + " options) => WriteJson(writer, value, options);");
-        w.Line();
+        RecordEmitter.EmitJsonModel(w, self, jsonModel);
         w.Line("/// <summary>Reads one value: the branch is chosen once, by the token and, for objects, the properties; a value no branch reads is kept as JSON.</summary>");
         w.Open("internal static " + self + " ReadJson(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options)");
         w.Line(TypeSyntax.Reader + " start = reader;");

@@ -58,7 +58,23 @@ public sealed class ApiRequest
             throw new ArgumentException($"The path parameter '{parameterName}' cannot be '{value}': it would change the endpoint the request reaches.", parameterName);
         }
 
-        return Uri.EscapeDataString(value);
+        return EscapeDataString(value, parameterName);
+    }
+
+    /// <summary>
+    /// <see cref="Uri.EscapeDataString(string)"/>, whose failure on .NET Framework (a value longer than 32,766 characters) is an
+    /// <see cref="ArgumentException"/> like every other bad argument.
+    /// </summary>
+    internal static string EscapeDataString(string value, string? parameterName = null)
+    {
+        try
+        {
+            return Uri.EscapeDataString(value);
+        }
+        catch (UriFormatException tooLong)
+        {
+            throw new ArgumentException($"The value ({value.Length} characters) cannot be escaped into a URI on this platform: {tooLong.Message}", parameterName, tooLong);
+        }
     }
 
     /// <summary>Whether a path segment is one that URI resolution removes: <c>.</c>, <c>..</c>, or either with dots percent-encoded.</summary>
@@ -76,7 +92,7 @@ public sealed class ApiRequest
             _query.Append('&');
         }
 
-        _query.Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
+        _query.Append(EscapeDataString(name, nameof(name))).Append('=').Append(EscapeDataString(value, nameof(value)));
         return this;
     }
 

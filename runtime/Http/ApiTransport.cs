@@ -51,6 +51,7 @@ public sealed class ApiTransport : IDisposable
     public ApiTransport(ApiTransportSettings settings)
         : this(Validate(settings), static () => new HttpClient(CreateHandler(), disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan }, disposeHttpClient: true)
     {
+        HttpPlatform.RecycleConnections(settings.BaseAddress);
     }
 
     /// <summary>Creates the transport over <paramref name="httpClient"/>, which it does not dispose.</summary>
@@ -104,14 +105,10 @@ public sealed class ApiTransport : IDisposable
     /// <summary>
     /// The handler of the HttpClient a transport creates (and of the DI registration): gzip, deflate and brotli asked for
     /// and decoded, pooled connections recycled after <see cref="PooledConnectionLifetime"/>, and no redirect followed
-    /// (a 3xx is an error), so credentials never go to another origin.
+    /// (a 3xx is an error), so credentials never go to another origin. A <c>SocketsHttpHandler</c> on .NET 8 and later; on
+    /// netstandard2.0 an <see cref="HttpClientHandler"/>, with brotli only where the platform decodes it.
     /// </summary>
-    public static SocketsHttpHandler CreateHandler() => new()
-    {
-        AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
-        PooledConnectionLifetime = PooledConnectionLifetime,
-        AllowAutoRedirect = false,
-    };
+    public static HttpMessageHandler CreateHandler() => HttpPlatform.CreateHandler();
 
     /// <summary>The address paths are appended to.</summary>
     public Uri BaseAddress => _settings.BaseAddress;
@@ -255,19 +252,20 @@ public sealed class ApiTransport : IDisposable
             response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             span?.SetTag("http.response.status_code", status);
-            IReadOnlyDictionary<string, string> headers = SnapshotHeaders(response);
+            HttpContent content = HttpPlatform.Content(response);
+            IReadOnlyDictionary<string, string> headers = SnapshotHeaders(response.Headers, content.Headers);
             headers.TryGetValue("x-request-id", out string? requestId);
             headers.TryGetValue("Content-Type", out string? contentType);
             TimeSpan? serverDelay = RetryDelay.FromHeaders(response.Headers, DateTimeOffset.UtcNow);
             bool success = status is >= 200 and < 300;
             long limit = success ? _maxBody : MaxErrorBodyBytes;
-            if (success && response.Content.Headers.ContentLength is long announced && announced > limit)
+            if (success && content.Headers.ContentLength is long announced && announced > limit)
             {
                 outcome = new Attempt(status, null, 0, false, headers, contentType, serverDelay, requestId, null, TooLarge: true);
             }
             else
             {
-                Body body = await ReadBoundedAsync(response.Content, limit, timeout.Token).ConfigureAwait(false);
+                Body body = await ReadBoundedAsync(content, limit, timeout.Token).ConfigureAwait(false);
                 outcome = success && body.Exceeded
                     ? new Attempt(status, null, 0, false, headers, contentType, serverDelay, requestId, null, TooLarge: true)
                     : new Attempt(status, body.Bytes, body.Length, body.Exceeded, headers, contentType, serverDelay, requestId, null, TooLarge: false);
@@ -334,7 +332,7 @@ public sealed class ApiTransport : IDisposable
             var extra = new StringBuilder(query);
             foreach (KeyValuePair<string, string> parameter in options.Query)
             {
-                extra.Append(extra.Length > 0 ? "&" : string.Empty).Append(Uri.EscapeDataString(parameter.Key)).Append('=').Append(Uri.EscapeDataString(parameter.Value));
+                extra.Append(extra.Length > 0 ? "&" : string.Empty).Append(ApiRequest.EscapeDataString(parameter.Key)).Append('=').Append(ApiRequest.EscapeDataString(parameter.Value));
             }
 
             query = extra.ToString();
@@ -344,7 +342,7 @@ public sealed class ApiTransport : IDisposable
         try
         {
             // The path goes on the wire as built: no dot-segment removal, no unescaping (ApiRequest already refused dot segments).
-            return new Uri(text, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+            return HttpPlatform.CreateExactUri(text, request.PathTemplate);
         }
         catch (UriFormatException invalid)
         {
@@ -357,6 +355,10 @@ public sealed class ApiTransport : IDisposable
         ApiRequest request = call.Request;
         var message = new HttpRequestMessage(request.Method, call.Uri);
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+
+        // No "Expect: 100-continue" (which .NET Framework sends on every request with a body, then waits for the server).
+        message.Headers.ExpectContinue = false;
+
         string userAgent = _settings.UserAgent;
         if (request.JsonBody is not null)
         {
@@ -395,20 +397,13 @@ public sealed class ApiTransport : IDisposable
         return message;
     }
 
-    private static IReadOnlyDictionary<string, string> SnapshotHeaders(HttpResponseMessage response)
+    private static IReadOnlyDictionary<string, string> SnapshotHeaders(HttpResponseHeaders response, HttpContentHeaders content)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         try
         {
-            foreach (KeyValuePair<string, HeaderStringValues> header in response.Headers.NonValidated)
-            {
-                headers[header.Key] = header.Value.ToString();
-            }
-
-            foreach (KeyValuePair<string, HeaderStringValues> header in response.Content.Headers.NonValidated)
-            {
-                headers[header.Key] = header.Value.ToString();
-            }
+            HttpPlatform.CopyHeaders(response, headers);
+            HttpPlatform.CopyHeaders(content, headers);
         }
         catch (Exception)
         {
@@ -422,9 +417,24 @@ public sealed class ApiTransport : IDisposable
     private static async Task<Body> ReadBoundedAsync(HttpContent content, long limit, CancellationToken cancellationToken)
     {
         using Stream stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+
+        // Some platforms' response streams (.NET Framework's) ignore the token of a read: closing the stream when it fires
+        // ends a read that waits for a stalled server, so the attempt's timeout covers the body everywhere.
+        using CancellationTokenRegistration closeOnCancel = cancellationToken.Register(static state => ((Stream)state!).Dispose(), stream);
+        try
+        {
+            return await ReadBoundedAsync(stream, content.Headers.ContentLength ?? 0, limit, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception closed) when (cancellationToken.IsCancellationRequested && closed is not OperationCanceledException)
+        {
+            throw new OperationCanceledException("The body was not read in time.", closed, cancellationToken);
+        }
+    }
+
+    private static async Task<Body> ReadBoundedAsync(Stream stream, long announced, long limit, CancellationToken cancellationToken)
+    {
         limit = Math.Min(limit, MaxArrayLength - 1);
         long cap = limit + 1;
-        long announced = content.Headers.ContentLength ?? 0;
         byte[] buffer = new byte[(int)Math.Min(Math.Max(announced, 16 * 1024), cap)];
         int length = 0;
         while (true)

@@ -238,7 +238,7 @@ public sealed class ScenarioConflictException(string? errorMessage, string respo
 
 /// <summary>422: the request is well-formed but cannot be processed.</summary>
 public sealed class ScenarioUnprocessableEntityException(string? errorMessage, string responseBody, string? requestId = null)
-    : ScenarioApiException(HttpStatusCode.UnprocessableEntity, errorMessage, responseBody, requestId);
+    : ScenarioApiException((HttpStatusCode)422, errorMessage, responseBody, requestId);
 
 /// <summary>429: too many requests (retried, honouring <c>Retry-After</c>, before it is thrown).</summary>
 public sealed class ScenarioRateLimitException(string? errorMessage, string responseBody, string? requestId = null)

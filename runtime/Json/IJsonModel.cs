@@ -1,8 +1,13 @@
+#if NET7_0_OR_GREATER
 using System.Text.Json;
 
 namespace Scenario.Runtime.Json;
 
-/// <summary>A generated record that reads and writes itself with <see cref="Utf8JsonReader"/> and <see cref="Utf8JsonWriter"/>.</summary>
+/// <summary>
+/// A generated record that reads and writes itself with <see cref="Utf8JsonReader"/> and <see cref="Utf8JsonWriter"/>.
+/// Static abstract members need .NET 7 or later, so the netstandard2.0 build has no such interface; the generator then
+/// emits records without it.
+/// </summary>
 /// <typeparam name="TSelf">The record type.</typeparam>
 public interface IJsonModel<TSelf>
     where TSelf : IJsonModel<TSelf>
@@ -13,3 +18,4 @@ public interface IJsonModel<TSelf>
     /// <summary>Writes one value.</summary>
     static abstract void WriteJson(Utf8JsonWriter writer, TSelf value, JsonSerializerOptions options);
 }
+#endif

@@ -1,5 +1,5 @@
 using System;
-using System.Buffers;
+using System.IO;
 using System.Text.Json;
 
 namespace Scenario.Runtime.Json;
@@ -11,12 +11,12 @@ public static class JsonBody
     public static byte[] Serialize<T>(T value, JsonValueWriter<T> write, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(write);
-        var buffer = new ArrayBufferWriter<byte>(256);
+        using var buffer = new MemoryStream(256);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             write(writer, value, options);
         }
 
-        return buffer.WrittenSpan.ToArray();
+        return buffer.ToArray();
     }
 }

@@ -210,7 +210,7 @@ public static class JsonRead
             }
         }
 
-        return !present.Contains(false);
+        return present.IndexOf(false) < 0;
     }
 
     private static int IndexOf(ref Utf8JsonReader reader, string[] names)

@@ -386,16 +386,6 @@ public class SafetyTests
         Assert.Contains("gzip", accepted, StringComparison.Ordinal);
         Assert.Contains("br", accepted, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void The_clients_own_handler_recycles_connections_and_follows_no_redirect()
-    {
-        using SocketsHttpHandler handler = ApiTransport.CreateHandler();
-
-        Assert.Equal(TimeSpan.FromMinutes(5), handler.PooledConnectionLifetime);
-        Assert.False(handler.AllowAutoRedirect);
-        Assert.Equal(DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli, handler.AutomaticDecompression);
-    }
 }
 
 internal sealed class AttemptCounter

@@ -1,5 +1,8 @@
 using System;
 using System.Diagnostics;
+using System.IO;
+using System.Net.Http;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Xunit;
@@ -56,6 +59,26 @@ public class TimeoutTests
     }
 
     [Fact]
+    public async Task A_body_stream_that_ignores_cancellation_still_times_out()
+    {
+        // A server that sends the head and one byte of the body, then stalls; a response stream that ignores the token of a
+        // read, as .NET Framework's does: the attempt's timeout still ends the read.
+        await using RawServer server = RawServer.Start(async (_, stream, _) =>
+        {
+            await stream.WriteAsync(Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"));
+            await Task.Delay(TimeSpan.FromSeconds(10));
+            return false;
+        });
+        using var http = new HttpClient(new TokenIgnoringHandler(new SocketsHttpHandler()));
+        using var client = new ScenarioClient(http, Clients.Options(server.BaseAddress, maxRetries: 0, timeout: TimeSpan.FromMilliseconds(500)));
+        var clock = Stopwatch.StartNew();
+
+        await Assert.ThrowsAsync<ScenarioTimeoutException>(() => client.Models.Examples.ListAsync("m"));
+
+        Assert.InRange(clock.Elapsed.TotalSeconds, 0, 5);
+    }
+
+    [Fact]
     public async Task An_already_cancelled_token_sends_nothing()
     {
         await using LoopbackServer server = await LoopbackServer.RespondingAsync(200, Seed.ListJson);
@@ -64,5 +87,49 @@ public class TimeoutTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Models.Examples.ListAsync("m", cancellationToken: new CancellationToken(canceled: true)));
 
         Assert.Equal(0, server.Attempts);
+    }
+}
+
+/// <summary>Hands out response bodies whose reads ignore their cancellation token.</summary>
+internal sealed class TokenIgnoringHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        HttpResponseMessage response = await base.SendAsync(request, cancellationToken);
+        HttpContent original = response.Content;
+        var content = new StreamContent(new TokenIgnoringStream(await original.ReadAsStreamAsync(cancellationToken)));
+        foreach (var header in original.Headers)
+        {
+            content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        response.Content = content;
+        return response;
+    }
+
+    private sealed class TokenIgnoringStream(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => inner.ReadAsync(buffer, offset, count, CancellationToken.None);
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer, CancellationToken.None);
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 }

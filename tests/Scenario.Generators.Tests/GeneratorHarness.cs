@@ -24,8 +24,22 @@ internal static class GeneratorHarness
             .ToImmutableArray();
     });
 
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_netStandardReferences = new(() =>
+    {
+        string runtime = typeof(GeneratorHarness).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "NetStandardRuntime").Value!;
+        return s_references.Value
+            .Where(reference => !string.Equals(((PortableExecutableReference)reference).FilePath, typeof(Scenario.Runtime.OpenEnum<>).Assembly.Location, StringComparison.Ordinal))
+            .Append(MetadataReference.CreateFromFile(runtime))
+            .ToImmutableArray();
+    });
+
     /// <summary>The framework and Scenario.Runtime: what a consumer compiles generated code against.</summary>
     public static ImmutableArray<MetadataReference> References => s_references.Value;
+
+    /// <summary>The framework and the netstandard2.0 build of Scenario.Runtime, which has no static abstract members.</summary>
+    public static ImmutableArray<MetadataReference> NetStandardRuntimeReferences => s_netStandardReferences.Value;
 
     /// <summary>The repository's root, as the build recorded it.</summary>
     public static string RepositoryRoot() =>
@@ -38,11 +52,22 @@ internal static class GeneratorHarness
         : Path.Combine(RepositoryRoot(), "tests", "Schemas", name + ".schema.json");
 
     public static CSharpCompilation Compilation(LanguageVersion languageVersion = LanguageVersion.CSharp11, NullableContextOptions nullable = NullableContextOptions.Enable, params string[] sources) =>
+        Compilation(References, languageVersion, nullable, sources);
+
+    public static CSharpCompilation Compilation(ImmutableArray<MetadataReference> references, LanguageVersion languageVersion, NullableContextOptions nullable, params string[] sources) =>
         CSharpCompilation.Create(
             "Consumer",
             sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(languageVersion))),
-            References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, generalDiagnosticOption: ReportDiagnostic.Error, warningLevel: 9999));
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, generalDiagnosticOption: ReportDiagnostic.Error, warningLevel: 9999)
+                .WithSpecificDiagnosticOptions(s_unification));
+
+    /// <summary>
+    /// Off, as the .NET SDK has them (its default NoWarn): a library built against an older System.Text.Json, like the
+    /// runtime's netstandard2.0 build, binds to the framework's newer one.
+    /// </summary>
+    private static readonly ImmutableDictionary<string, ReportDiagnostic> s_unification =
+        ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("CS1701", ReportDiagnostic.Suppress).Add("CS1702", ReportDiagnostic.Suppress);
 
     public static GeneratorDriver Driver(IEnumerable<SchemaFile> files, bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
@@ -55,9 +80,12 @@ internal static class GeneratorHarness
     /// <summary>Runs the generator once and compiles its output.</summary>
     public static GeneratorRun Run(params SchemaFile[] files) => Run(LanguageVersion.CSharp11, NullableContextOptions.Enable, files);
 
-    public static GeneratorRun Run(LanguageVersion languageVersion, NullableContextOptions nullable, params SchemaFile[] files)
+    public static GeneratorRun Run(LanguageVersion languageVersion, NullableContextOptions nullable, params SchemaFile[] files) =>
+        Run(References, languageVersion, nullable, files);
+
+    public static GeneratorRun Run(ImmutableArray<MetadataReference> references, LanguageVersion languageVersion, NullableContextOptions nullable, params SchemaFile[] files)
     {
-        CSharpCompilation input = Compilation(languageVersion, nullable, "namespace Consumer { internal static class Placeholder { } }");
+        CSharpCompilation input = Compilation(references, languageVersion, nullable, "namespace Consumer { internal static class Placeholder { } }");
         GeneratorDriver driver = Driver(files).WithUpdatedParseOptions(new CSharpParseOptions(languageVersion));
         driver = driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
         return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);

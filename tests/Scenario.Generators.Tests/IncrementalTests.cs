@@ -19,7 +19,7 @@ public class IncrementalTests
         GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         Assert.Equal(7, second.GeneratedSources.Length);
-        foreach (string step in new[] { TrackingNames.SchemaInput, TrackingNames.SchemaSet, TrackingNames.SchemaModel, TrackingNames.RuntimeReference })
+        foreach (string step in new[] { TrackingNames.SchemaInput, TrackingNames.SchemaSet, TrackingNames.SchemaModel, TrackingNames.RuntimeReference, TrackingNames.RuntimeJsonModel })
         {
             var reasons = second.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
             Assert.NotEmpty(reasons);

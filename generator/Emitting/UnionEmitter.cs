@@ -126,11 +126,11 @@ internal static class UnionEmitter
         switch (type.Kind)
         {
             case TypeKind.List:
-                yield return types.Type(type.Element!) + "[]";
-                yield return "global::System.Collections.Generic.List<" + types.Type(type.Element!) + ">";
+                yield return types.ElementType(type) + "[]";
+                yield return "global::System.Collections.Generic.List<" + types.ElementType(type) + ">";
                 break;
             case TypeKind.Map:
-                yield return "global::System.Collections.Generic.Dictionary<string, " + types.Type(type.Element!) + ">";
+                yield return "global::System.Collections.Generic.Dictionary<string, " + types.ElementType(type) + ">";
                 break;
             case TypeKind.Enum:
                 yield return types.Type(type);

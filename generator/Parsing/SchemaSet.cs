@@ -93,7 +93,7 @@ internal sealed class SchemaSet
             }
 
             string key = SchemaDocument.WithoutFragment(absolute).AbsoluteUri;
-            if (!_resources.TryGetValue(key, out resource))
+            if (!_resources.TryGetValue(key, out resource) && !TryBesideFile(document, resourcePart, out resource))
             {
                 if (_unreadable.Contains(key))
                 {
@@ -132,6 +132,19 @@ internal sealed class SchemaSet
         }
 
         return Resolution.Broken("no schema in " + resource.Document.FileName + " declares the anchor '" + fragment + "'");
+    }
+
+    /// <summary>
+    /// A relative reference that no <c>$id</c> answers, looked for as a path beside the referring file: schemas published
+    /// with an <c>$id</c> that differs from their file's name (CycloneDX's <c>spdx.SNAPSHOT.schema.json</c>, whose
+    /// <c>$id</c> ends in <c>spdx.schema.json</c>) are still found where the project keeps them.
+    /// </summary>
+    private bool TryBesideFile(SchemaDocument document, string reference, out Target target)
+    {
+        target = default;
+        return Uri.TryCreate(reference, UriKind.Relative, out _)
+            && Uri.TryCreate(document.FileUri, reference, out Uri? beside)
+            && _resources.TryGetValue(SchemaDocument.WithoutFragment(beside).AbsoluteUri, out target);
     }
 
     /// <summary>The base URI relative references of <paramref name="token"/> resolve against.</summary>

@@ -43,7 +43,7 @@ public class SchemaReadingTests
         Assert.Empty(run.Diagnostics);
         Assert.Contains("public global::System.Collections.Generic.IReadOnlyList<global::ShapesSchema.NodeItem>? Tree { get; init; }", run.Sources["ShapesSchema.Shapes.g.cs"], StringComparison.Ordinal);
         string union = run.Sources["ShapesSchema.NodeItem.g.cs"];
-        Assert.Contains("public global::System.Collections.Generic.IReadOnlyList<global::ShapesSchema.NodeItem> AsArray", union, StringComparison.Ordinal);
+        Assert.Contains("public global::System.Collections.Generic.IReadOnlyList<global::ShapesSchema.NodeItem> AsNode", union, StringComparison.Ordinal);
         Assert.Contains("public string AsString", union, StringComparison.Ordinal);
         Assert.Empty(run.CompileDiagnostics);
     }

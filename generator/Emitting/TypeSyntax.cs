@@ -85,23 +85,47 @@ internal sealed class TypeSyntax
             : ReaderDelegate(collection.Element!, depth);
 
     /// <summary>The writer of a collection's items: the item type's, or, where items may be null, a lambda that writes null too.</summary>
+    /// <remarks>
+    /// Always a static lambda, never a method group: the compiler makes a lambda an instance method of a cached closure
+    /// class, which a delegate calls directly, where a delegate to a static method goes through a shuffle thunk; and the
+    /// lambda's body is the item's write call itself.
+    /// </remarks>
     public string ItemWriter(TypeRef collection, int depth) =>
-        collection.ElementAllowsNull
-            ? "static (" + Writer + " w" + depth + ", " + ElementType(collection) + " v" + depth + ", " + Options + " o" + depth + ") => { if (v" + depth + " is { } x" + depth + ") { " + WriteCall(collection.Element!, "x" + depth, "w" + depth, "o" + depth, depth) + " } else { w" + depth + ".WriteNullValue(); } }"
-            : WriterDelegate(collection.Element!, depth);
+        "static (" + Writer + " w" + depth + ", " + ElementType(collection) + " v" + depth + ", " + Options + " o" + depth + ") => "
+        + (collection.ElementAllowsNull
+            ? "{ if (v" + depth + " is { } x" + depth + ") { " + WriteCall(collection.Element!, "x" + depth, "w" + depth, "o" + depth, depth) + " } else { w" + depth + ".WriteNullValue(); } }"
+            : WriteCall(collection.Element!, "v" + depth, "w" + depth, "o" + depth, depth).TrimEnd(';'));
 
     /// <summary>A statement that writes <paramref name="value"/> of the type to <c>writer</c>.</summary>
     public string WriteCall(TypeRef type, string value, string writer = "writer", string options = "options", int depth = 0) => type.Kind switch
     {
         TypeKind.String => writer + ".WriteStringValue(" + value + ");",
         TypeKind.Boolean => writer + ".WriteBooleanValue(" + value + ");",
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => writer + ".WriteNumberValue(" + value + ");",
+        TypeKind.Int32 or TypeKind.Int64 => writer + ".WriteNumberValue(" + value + ");",
+        TypeKind.Double => JsonWrite + ".Number(" + writer + ", " + value + ");",
         TypeKind.Any => value + ".WriteTo(" + writer + ");",
         TypeKind.Record or TypeKind.Tuple or TypeKind.Union => Qualified(type) + ".WriteJson(" + writer + ", " + value + ", " + options + ");",
         TypeKind.Enum => Qualified(type, "Converter") + ".WriteValue(" + writer + ", " + value + ", " + options + ");",
         TypeKind.List => JsonWrite + (type.ElementAllowsNull ? ".ListWithNulls<" : ".List<") + ElementType(type) + ">(" + writer + ", " + value + ", " + options + ", " + ItemWriter(type, depth + 1) + ");",
         TypeKind.Map => JsonWrite + ".Map<" + ElementType(type) + ">(" + writer + ", " + value + ", " + options + ", " + ItemWriter(type, depth + 1) + ");",
         _ => JsonWrite + "." + RuntimeName(type) + "(" + writer + ", " + value + ", " + options + ");",
+    };
+
+    /// <summary>
+    /// A statement that writes a property, its name and value, in one call (one bounds check, one validation) where
+    /// there is one for the type; null where the name is written on its own, then the value. <paramref name="name"/> is a
+    /// <c>JsonEncodedText</c> when <paramref name="encodedName"/>, else a string.
+    /// </summary>
+    public string? WritePropertyCall(TypeRef type, string name, bool encodedName, string value, string writer = "writer", string options = "options") => type.Kind switch
+    {
+        TypeKind.String => writer + ".WriteString(" + name + ", " + value + ");",
+        TypeKind.Boolean => writer + ".WriteBoolean(" + name + ", " + value + ");",
+        TypeKind.Int32 or TypeKind.Int64 => writer + ".WriteNumber(" + name + ", " + value + ");",
+        TypeKind.Double => JsonWrite + ".Number(" + writer + ", " + name + ", " + value + ");",
+        TypeKind.Enum when encodedName => Qualified(type, "Converter") + ".WriteProperty(" + writer + ", " + name + ", " + value + ", " + options + ");",
+        TypeKind.Record when encodedName => Qualified(type) + ".WriteJson(" + writer + ", " + name + ", " + value + ", " + options + ");",
+        TypeKind.List when encodedName && !type.ElementAllowsNull => JsonWrite + ".List<" + ElementType(type) + ">(" + writer + ", " + name + ", " + value + ", " + options + ", " + ItemWriter(type, 1) + ");",
+        _ => null,
     };
 
     /// <summary>A <c>JsonValueWriter&lt;T&gt;</c> for the type.</summary>

@@ -301,7 +301,7 @@ namespace Unions
                     writer.WriteNumberValue(value.AsInteger);
                     break;
                 case 2:
-                    writer.WriteNumberValue(value.AsNumber);
+                    global::Scenario.Runtime.Json.JsonWrite.Number(writer, value.AsNumber);
                     break;
                 case 3:
                     writer.WriteStringValue(value.AsString);

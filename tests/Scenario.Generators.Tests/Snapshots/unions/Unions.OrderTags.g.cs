@@ -229,7 +229,7 @@ namespace Unions
                     writer.WriteStringValue(value.AsString);
                     break;
                 case 2:
-                    global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, value.AsArray, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                    global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, value.AsArray, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
                     break;
                 case -1:
                     ((global::System.Text.Json.JsonElement)value._object!).WriteTo(writer);

@@ -267,10 +267,10 @@ namespace Unions
                     writer.WriteStringValue(value.AsString);
                     break;
                 case 2:
-                    writer.WriteNumberValue(value.AsNumber);
+                    global::Scenario.Runtime.Json.JsonWrite.Number(writer, value.AsNumber);
                     break;
                 case 3:
-                    global::Scenario.Runtime.Json.JsonWrite.List<global::Unions.Value>(writer, value.AsArray, options, global::Unions.Value.WriteJson);
+                    global::Scenario.Runtime.Json.JsonWrite.List<global::Unions.Value>(writer, value.AsArray, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Unions.Value v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Value.WriteJson(w1, v1, o1));
                     break;
                 case -1:
                     ((global::System.Text.Json.JsonElement)value._object!).WriteTo(writer);

@@ -253,9 +253,13 @@ internal static partial class RecordEmitter
         {
             PropertyModel property = record.Properties[i];
             w.Line("case " + i + ":");
+            // A string the schema fixes (a discriminator's "type": "card") is the literal when it is read as such: no string allocated.
+            string read = property.Constant is { } constant && property.Type.Kind == TypeKind.String
+                ? TypeSyntax.JsonRead + ".String(ref reader, options, " + SourceWriter.Literal(constant) + ")"
+                : types.ReadCall(property.Type);
             w.Line("    " + Local(property) + " = " + (property.AllowsNull
-                ? "reader.TokenType == " + JsonTokenType + ".Null ? " + (property.Type.Kind == TypeKind.Union ? "(" + types.Type(property.Type) + "?)null" : "null") + " : " + types.ReadCall(property.Type)
-                : types.ReadCall(property.Type)) + ";");
+                ? "reader.TokenType == " + JsonTokenType + ".Null ? " + (property.Type.Kind == TypeKind.Union ? "(" + types.Type(property.Type) + "?)null" : "null") + " : " + read
+                : read) + ";");
             if (property.IsRequired || TracksPresence(property))
             {
                 w.Line("    " + Flag(property) + " = true;");

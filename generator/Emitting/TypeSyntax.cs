@@ -78,11 +78,13 @@ internal sealed class TypeSyntax
         _ => JsonRead + "." + RuntimeName(type),
     };
 
-    /// <summary>The reader of a collection's items: the item type's, or, where items may be null, a lambda that reads null too.</summary>
+    /// <summary>The reader of a collection's items: a static lambda that reads one (and, where items may be null, null too).</summary>
+    /// <remarks>A lambda rather than a method group for the reason <see cref="ItemWriter"/> gives: no shuffle thunk per item.</remarks>
     private string ItemReader(TypeRef collection, int depth) =>
-        collection.ElementAllowsNull
-            ? "static (ref " + Reader + " r" + depth + ", " + Options + " o" + depth + ") => r" + depth + ".TokenType == global::System.Text.Json.JsonTokenType.Null ? (" + ElementType(collection) + ")null : " + ReadCall(collection.Element!, "r" + depth, "o" + depth, depth)
-            : ReaderDelegate(collection.Element!, depth);
+        "static (ref " + Reader + " r" + depth + ", " + Options + " o" + depth + ") => "
+        + (collection.ElementAllowsNull
+            ? "r" + depth + ".TokenType == global::System.Text.Json.JsonTokenType.Null ? (" + ElementType(collection) + ")null : " + ReadCall(collection.Element!, "r" + depth, "o" + depth, depth)
+            : ReadCall(collection.Element!, "r" + depth, "o" + depth, depth));
 
     /// <summary>The writer of a collection's items: the item type's, or, where items may be null, a lambda that writes null too.</summary>
     /// <remarks>

@@ -163,10 +163,10 @@ namespace EscapingSchema
                             vPlainLabel = global::EscapingSchema.Label.ReadJson(ref reader, options);
                             break;
                         case 9:
-                            vÜnits = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vÜnits = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 10:
-                            vNotes = global::Scenario.Runtime.Json.JsonRead.Map<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vNotes = global::Scenario.Runtime.Json.JsonRead.Map<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 11:
                             vMaybe = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);

@@ -60,7 +60,7 @@ namespace Petstore
                             hasName = true;
                             break;
                         case 1:
-                            vChildren = global::Scenario.Runtime.Json.JsonRead.List<global::Petstore.Category>(ref reader, options, global::Petstore.Category.ReadJson);
+                            vChildren = global::Scenario.Runtime.Json.JsonRead.List<global::Petstore.Category>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Petstore.Category.ReadJson(ref r1, o1));
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);

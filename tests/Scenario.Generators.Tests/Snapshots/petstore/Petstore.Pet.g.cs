@@ -234,10 +234,10 @@ namespace Petstore
                             vMicrochip = global::Scenario.Runtime.Json.JsonRead.StringOrNumber(ref reader, options);
                             break;
                         case 8:
-                            vTags = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vTags = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 9:
-                            vPhotoSizes = global::Scenario.Runtime.Json.JsonRead.List<global::System.Collections.Generic.IReadOnlyList<int>>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.List<int>(ref r1, o1, global::Scenario.Runtime.Json.JsonRead.Int32));
+                            vPhotoSizes = global::Scenario.Runtime.Json.JsonRead.List<global::System.Collections.Generic.IReadOnlyList<int>>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.List<int>(ref r1, o1, static (ref global::System.Text.Json.Utf8JsonReader r2, global::System.Text.Json.JsonSerializerOptions o2) => global::Scenario.Runtime.Json.JsonRead.Int32(ref r2, o2)));
                             break;
                         case 10:
                             vOwner = global::Petstore.PetOwner.ReadJson(ref reader, options);
@@ -246,7 +246,7 @@ namespace Petstore
                             vCategory = global::Petstore.Category.ReadJson(ref reader, options);
                             break;
                         case 12:
-                            vAttributes = global::Scenario.Runtime.Json.JsonRead.Map<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vAttributes = global::Scenario.Runtime.Json.JsonRead.Map<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 13:
                             vExtra = global::Scenario.Runtime.Json.JsonRead.Element(ref reader, options);

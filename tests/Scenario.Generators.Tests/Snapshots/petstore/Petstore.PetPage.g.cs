@@ -65,7 +65,7 @@ namespace Petstore
                     switch (property)
                     {
                         case 0:
-                            vPets = global::Scenario.Runtime.Json.JsonRead.List<global::Petstore.Pet>(ref reader, options, global::Petstore.Pet.ReadJson);
+                            vPets = global::Scenario.Runtime.Json.JsonRead.List<global::Petstore.Pet>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Petstore.Pet.ReadJson(ref r1, o1));
                             hasPets = true;
                             break;
                         case 1:

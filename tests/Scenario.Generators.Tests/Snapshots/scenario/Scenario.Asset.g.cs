@@ -279,7 +279,7 @@ namespace Scenario
                             hasAuthorId = true;
                             break;
                         case 2:
-                            vCollectionIds = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vCollectionIds = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             hasCollectionIds = true;
                             break;
                         case 3:
@@ -287,7 +287,7 @@ namespace Scenario
                             hasCreatedAt = true;
                             break;
                         case 4:
-                            vEditCapabilities = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability>>(ref reader, options, global::Scenario.EditCapabilityConverter.ReadValue);
+                            vEditCapabilities = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability>>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.EditCapabilityConverter.ReadValue(ref r1, o1));
                             hasEditCapabilities = true;
                             break;
                         case 5:
@@ -323,7 +323,7 @@ namespace Scenario
                             hasStatus = true;
                             break;
                         case 13:
-                            vTags = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vTags = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             hasTags = true;
                             break;
                         case 14:
@@ -341,7 +341,7 @@ namespace Scenario
                             vDescription = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 18:
-                            vEmbedding = global::Scenario.Runtime.Json.JsonRead.List<double>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Double);
+                            vEmbedding = global::Scenario.Runtime.Json.JsonRead.List<double>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.Double(ref r1, o1));
                             break;
                         case 19:
                             vFirstFrame = global::Scenario.AssetFileRef.ReadJson(ref reader, options);
@@ -353,7 +353,7 @@ namespace Scenario
                             vLastFrame = global::Scenario.AssetFileRef.ReadJson(ref reader, options);
                             break;
                         case 22:
-                            vNsfw = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vNsfw = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 23:
                             vOriginalFileUrl = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);

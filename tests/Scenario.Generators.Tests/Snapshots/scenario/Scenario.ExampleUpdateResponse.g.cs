@@ -48,7 +48,7 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            vExamples = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Example>(ref reader, options, global::Scenario.Example.ReadJson);
+                            vExamples = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Example>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Example.ReadJson(ref r1, o1));
                             hasExamples = true;
                             break;
                         default:

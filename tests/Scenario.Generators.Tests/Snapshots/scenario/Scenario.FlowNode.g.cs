@@ -198,22 +198,22 @@ namespace Scenario
                             hasType = true;
                             break;
                         case 3:
-                            vAssets = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.AssetFileRef>(ref reader, options, global::Scenario.AssetFileRef.ReadJson);
+                            vAssets = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.AssetFileRef>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.AssetFileRef.ReadJson(ref r1, o1));
                             break;
                         case 4:
                             vCount = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 5:
-                            vDependsOn = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vDependsOn = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 6:
                             vIncludeOutputsInWorkflowJob = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 7:
-                            vInputs = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.FlowNodeInput>(ref reader, options, global::Scenario.FlowNodeInput.ReadJson);
+                            vInputs = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.FlowNodeInput>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.FlowNodeInput.ReadJson(ref r1, o1));
                             break;
                         case 8:
-                            vItems = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Runtime.StringOrNumber>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.StringOrNumber);
+                            vItems = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Runtime.StringOrNumber>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.StringOrNumber(ref r1, o1));
                             break;
                         case 9:
                             vIterationIndex = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
@@ -228,7 +228,7 @@ namespace Scenario
                             vLogicType = global::Scenario.LogicTypeConverter.ReadValue(ref reader, options);
                             break;
                         case 13:
-                            vLoopBodyNodeIds = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vLoopBodyNodeIds = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 14:
                             vLoopNodeId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);

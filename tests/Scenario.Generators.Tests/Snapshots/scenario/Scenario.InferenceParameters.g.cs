@@ -367,7 +367,7 @@ namespace Scenario
                             vBaseModelId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 4:
-                            vConcepts = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Concept>(ref reader, options, global::Scenario.Concept.ReadJson);
+                            vConcepts = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Concept>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Concept.ReadJson(ref r1, o1));
                             break;
                         case 5:
                             vControlEnd = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
@@ -412,16 +412,16 @@ namespace Scenario
                             vIpAdapterImageId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 19:
-                            vIpAdapterImageIds = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vIpAdapterImageIds = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 20:
-                            vIpAdapterImages = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vIpAdapterImages = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 21:
                             vIpAdapterScale = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 22:
-                            vIpAdapterScales = global::Scenario.Runtime.Json.JsonRead.List<double>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Double);
+                            vIpAdapterScales = global::Scenario.Runtime.Json.JsonRead.List<double>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.Double(ref r1, o1));
                             break;
                         case 23:
                             vIpAdapterType = global::Scenario.IpAdapterTypeConverter.ReadValue(ref reader, options);

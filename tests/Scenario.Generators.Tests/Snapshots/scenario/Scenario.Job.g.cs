@@ -159,7 +159,7 @@ namespace Scenario
                             hasStatus = true;
                             break;
                         case 6:
-                            vStatusHistory = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.JobStatusHistoryEntry>(ref reader, options, global::Scenario.JobStatusHistoryEntry.ReadJson);
+                            vStatusHistory = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.JobStatusHistoryEntry>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.JobStatusHistoryEntry.ReadJson(ref r1, o1));
                             hasStatusHistory = true;
                             break;
                         case 7:

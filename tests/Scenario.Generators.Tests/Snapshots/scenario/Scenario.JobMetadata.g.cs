@@ -114,23 +114,23 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            vAssetIds = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vAssetIds = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 1:
                             vError = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             hasError = true;
                             break;
                         case 2:
-                            vFlow = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.FlowNode>(ref reader, options, global::Scenario.FlowNode.ReadJson);
+                            vFlow = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.FlowNode>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.FlowNode.ReadJson(ref r1, o1));
                             break;
                         case 3:
                             vHint = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 4:
-                            vInput = global::Scenario.Runtime.Json.JsonRead.Map<global::System.Text.Json.JsonElement>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Element);
+                            vInput = global::Scenario.Runtime.Json.JsonRead.Map<global::System.Text.Json.JsonElement>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.Element(ref r1, o1));
                             break;
                         case 5:
-                            vOutput = global::Scenario.Runtime.Json.JsonRead.Map<global::System.Text.Json.JsonElement>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Element);
+                            vOutput = global::Scenario.Runtime.Json.JsonRead.Map<global::System.Text.Json.JsonElement>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.Element(ref r1, o1));
                             break;
                         case 6:
                             vOutputModelId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);

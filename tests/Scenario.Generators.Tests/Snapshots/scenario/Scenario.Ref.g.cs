@@ -71,7 +71,7 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            vConditional = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vConditional = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 1:
                             vEqual = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);

@@ -167,7 +167,7 @@ namespace Types
                     switch (property)
                     {
                         case 0:
-                            vKind = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vKind = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options, "sensor");
                             hasKind = true;
                             break;
                         case 1:

@@ -57,7 +57,7 @@ namespace Unions
                     switch (property)
                     {
                         case 0:
-                            vType = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vType = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options, "bank_transfer");
                             hasType = true;
                             break;
                         case 1:

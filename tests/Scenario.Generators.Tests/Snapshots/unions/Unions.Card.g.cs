@@ -65,7 +65,7 @@ namespace Unions
                     switch (property)
                     {
                         case 0:
-                            vType = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vType = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options, "card");
                             hasType = true;
                             break;
                         case 1:

@@ -181,10 +181,10 @@ namespace Unions
                             vShipping = global::Unions.OrderShipping.ReadJson(ref reader, options);
                             break;
                         case 9:
-                            vDiscounts = global::Scenario.Runtime.Json.JsonRead.List<global::Unions.Discount>(ref reader, options, global::Unions.Discount.ReadJson);
+                            vDiscounts = global::Scenario.Runtime.Json.JsonRead.List<global::Unions.Discount>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Discount.ReadJson(ref r1, o1));
                             break;
                         case 10:
-                            vAttributes = global::Scenario.Runtime.Json.JsonRead.Map<global::Unions.Value>(ref reader, options, global::Unions.Value.ReadJson);
+                            vAttributes = global::Scenario.Runtime.Json.JsonRead.Map<global::Unions.Value>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Value.ReadJson(ref r1, o1));
                             break;
                         case 11:
                             vNote = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Unions.Note?)null : global::Unions.Note.ReadJson(ref reader, options);

@@ -198,6 +198,12 @@ namespace Unions
         /// <summary>Reads one value: the branch is chosen once, by the token and, for objects, the properties; a value no branch reads is kept as JSON.</summary>
         internal static global::Unions.OrderAliases ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.String:
+                    return new(1, reader.GetString()!, 0L);
+            }
+
             global::System.Text.Json.Utf8JsonReader start = reader;
             try
             {
@@ -207,7 +213,7 @@ namespace Unions
                         return new(1, global::Scenario.Runtime.Json.JsonRead.String(ref reader, options), 0L);
                     case global::System.Text.Json.JsonTokenType.StartArray:
                     {
-                        return new(2, global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String), 0L);
+                        return new(2, global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1)), 0L);
                     }
                 }
             }

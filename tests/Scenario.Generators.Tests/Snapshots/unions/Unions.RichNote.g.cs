@@ -205,7 +205,7 @@ namespace Unions
                 {
                     case global::System.Text.Json.JsonTokenType.StartArray:
                     {
-                        return new(2, global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String), 0L);
+                        return new(2, global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1)), 0L);
                     }
                     case global::System.Text.Json.JsonTokenType.StartObject:
                     {

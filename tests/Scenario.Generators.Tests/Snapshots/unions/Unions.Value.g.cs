@@ -232,6 +232,19 @@ namespace Unions
         /// <summary>Reads one value: the branch is chosen once, by the token and, for objects, the properties; a value no branch reads is kept as JSON.</summary>
         internal static global::Unions.Value ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.String:
+                    return new(1, reader.GetString()!, 0L);
+                case global::System.Text.Json.JsonTokenType.Number:
+                    if (reader.TryGetDouble(out double number))
+                    {
+                        return new(2, null, global::System.BitConverter.DoubleToInt64Bits(number));
+                    }
+
+                    break;
+            }
+
             global::System.Text.Json.Utf8JsonReader start = reader;
             try
             {
@@ -245,7 +258,7 @@ namespace Unions
                     }
                     case global::System.Text.Json.JsonTokenType.StartArray:
                     {
-                        return new(3, global::Scenario.Runtime.Json.JsonRead.List<global::Unions.Value>(ref reader, options, global::Unions.Value.ReadJson), 0L);
+                        return new(3, global::Scenario.Runtime.Json.JsonRead.List<global::Unions.Value>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Value.ReadJson(ref r1, o1)), 0L);
                     }
                 }
             }

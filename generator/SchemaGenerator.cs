@@ -14,7 +14,7 @@ namespace Scenario.Generators;
 /// <summary>
 /// Generates records, open enums and a reflection-free <c>JsonSerializerContext</c> from every AdditionalFiles item
 /// whose name ends in <c>.schema.json</c>. Item metadata <c>Namespace</c>, <c>Visibility</c> (<c>public</c>/<c>internal</c>)
-/// and <c>ClientName</c> tune the output. The files of a compilation are parsed together, so a <c>$ref</c> may name
+/// <c>ClientName</c> and <c>Formats</c> tune the output. The files of a compilation are parsed together, so a <c>$ref</c> may name
 /// another of them; each file's model is then cached on its own, so an edit of one re-emits only what changed.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -29,6 +29,9 @@ public sealed class SchemaGenerator : IIncrementalGenerator
     /// </summary>
     private const string JsonModelMarker = "Scenario.Runtime.Json.IJsonModel`1";
 
+    /// <summary>The runtime's readers of formatted values; its .NET 6+ builds read <c>DateOnly</c> and <c>TimeOnly</c>.</summary>
+    private const string FormatsMarker = "Scenario.Runtime.Json.JsonFormats";
+
     private static readonly Regex MetaSchema = new("\"\\$schema\"\\s*:\\s*\"(https?://json-schema\\.org/[^\"]*)\"", RegexOptions.CultureInvariant);
 
     /// <inheritdoc />
@@ -40,9 +43,16 @@ public sealed class SchemaGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ReadInput(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.SchemaInput);
 
+        // Formats type date and time as DateOnly and TimeOnly only where the target and the runtime build have them (.NET 6 on;
+        // an app may reference the runtime's netstandard2.0 build, which has no reader for them).
+        IncrementalValueProvider<bool> hasDateOnly = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(FormatsMarker)?.GetMembers("ReadDateOnly").Length > 0)
+            .WithTrackingName(TrackingNames.TargetDateOnly);
+
         IncrementalValueProvider<EquatableArray<SchemaModel>> set = inputs
             .Collect()
-            .Select(static (all, cancellationToken) => SchemaParser.ParseAll(new EquatableArray<SchemaInput>(all), cancellationToken))
+            .Combine(hasDateOnly)
+            .Select(static (pair, cancellationToken) => SchemaParser.ParseAll(new EquatableArray<SchemaInput>(pair.Left), pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.SchemaSet);
 
         IncrementalValuesProvider<SchemaModel> models = set
@@ -75,8 +85,9 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.Namespace", out string? ns);
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.Visibility", out string? visibility);
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.ClientName", out string? clientName);
+        fileOptions.TryGetValue("build_metadata.AdditionalFiles.Formats", out string? formats);
         SourceText? text = file.GetText(cancellationToken);
-        return new SchemaInput(file.Path, text?.ToString(), NullIfEmpty(ns), NullIfEmpty(visibility), NullIfEmpty(clientName));
+        return new SchemaInput(file.Path, text?.ToString(), NullIfEmpty(ns), NullIfEmpty(visibility), NullIfEmpty(clientName), NullIfEmpty(formats));
     }
 
     /// <summary>An info for a <c>.json</c> file that declares a JSON Schema metaschema but is not named <c>*.schema.json</c>.</summary>

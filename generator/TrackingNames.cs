@@ -15,6 +15,9 @@ public static class TrackingNames
     /// <summary>Whether the referenced Scenario.Runtime has <c>IJsonModel&lt;T&gt;</c> (static abstract members: its .NET 8+ builds, not netstandard2.0).</summary>
     public const string RuntimeJsonModel = nameof(RuntimeJsonModel);
 
+    /// <summary>Whether the referenced Scenario.Runtime reads <c>DateOnly</c> and <c>TimeOnly</c> (its .NET 6+ builds), which formats use for <c>date</c> and <c>time</c>.</summary>
+    public const string TargetDateOnly = nameof(TargetDateOnly);
+
     /// <summary>The parsed, value-equatable model of each schema.</summary>
     public const string SchemaModel = nameof(SchemaModel);
 }

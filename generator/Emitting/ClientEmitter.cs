@@ -26,7 +26,8 @@ internal static class ClientEmitter
     /// <summary>The types a query parameter can have: scalars, enums, and lists of them.</summary>
     public static bool IsQueryType(TypeRef type) =>
         type.Kind is TypeKind.String or TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Enum or TypeKind.StringOrNumber
-        || (type.Kind == TypeKind.List && type.Element!.Kind is TypeKind.String or TypeKind.Enum or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double);
+        || type.IsFormatted
+        || (type.Kind == TypeKind.List && (type.Element!.Kind is TypeKind.String or TypeKind.Enum or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double || type.Element.IsFormatted));
 
     /// <summary>The constant the DI package's build targets define; the registration code is compiled only where it is.</summary>
     public const string DependencyInjectionSymbol = "SCENARIO_DEPENDENCY_INJECTION";
@@ -577,6 +578,8 @@ internal static class ClientEmitter
         string add = property.Type.Kind switch
         {
             TypeKind.Enum or TypeKind.StringOrNumber => "request.AddQuery(" + name + ", " + local + ".ToString());",
+            _ when property.Type.IsFormatted => "request.AddQuery(" + name + ", " + TypeSyntax.JsonFormats + ".Text(" + local + "));",
+            TypeKind.List when property.Type.Element!.IsFormatted => "request.AddQuery(" + name + ", global::System.Linq.Enumerable.Select(" + local + ", static item => " + TypeSyntax.JsonFormats + ".Text(item)));",
             TypeKind.List when property.Type.Element!.Kind is TypeKind.String => "request.AddQuery(" + name + ", " + local + ");",
             TypeKind.List => "request.AddQuery(" + name + ", global::System.Linq.Enumerable.Select(" + local + ", static item => item.ToString()!));",
             _ => "request.AddQuery(" + name + ", " + local + ");",

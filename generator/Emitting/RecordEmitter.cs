@@ -76,6 +76,28 @@ internal static partial class RecordEmitter
 
     private static string PatternField(int map, int pattern) => "__pattern" + map + "_" + pattern;
 
+    private static string RawField(PropertyModel property) => "__raw" + property.Name;
+
+    private static string ReadField(PropertyModel property) => "__read" + property.Name;
+
+    private static string RawLocal(PropertyModel property) => "raw" + property.Name;
+
+    /// <summary>
+    /// Writes a formatted property's value: the JSON text it was read from while the value is the one read (a
+    /// <c>DateTimeOffset</c> to the tick and offset, a <c>Uri</c> the same instance), else the value in its canonical form.
+    /// </summary>
+    private static string FormattedWrite(TypeSyntax types, PropertyModel property, string value)
+    {
+        string read = "value." + ReadField(property);
+        string unchanged = property.Type.Kind switch
+        {
+            TypeKind.DateTime => read + " is { } " + RawLocal(property) + "Value && " + value + ".EqualsExact(" + RawLocal(property) + "Value)",
+            TypeKind.Uri => "global::System.Object.ReferenceEquals(" + value + ", " + read + ")",
+            _ => read + " == " + value,
+        };
+        return "if (value." + RawField(property) + " is { } " + RawLocal(property) + " && " + unchanged + ") " + TypeSyntax.JsonFormats + ".WriteRaw(writer, " + RawLocal(property) + "); else " + types.WriteCall(property.Type, value);
+    }
+
     private static string MapLocal(MapPropertyModel map) => "v" + map.Name;
 
     /// <summary>The C# type of the property, nullable unless required and non-null.</summary>
@@ -175,6 +197,13 @@ internal static partial class RecordEmitter
             w.Line("private bool " + PresenceField(property) + ";");
         }
 
+        foreach (PropertyModel property in record.Properties.Where(p => p.Type.IsFormatted))
+        {
+            // The text a formatted value was read from, and the value, so it is written back as it was while unchanged.
+            w.Line("private string? " + RawField(property) + ";");
+            w.Line("private " + types.Type(property.Type) + "? " + ReadField(property) + ";");
+        }
+
         foreach (PropertyModel property in record.Properties)
         {
             w.Line("private static readonly global::System.Text.Json.JsonEncodedText " + NameField(property) + " = global::System.Text.Json.JsonEncodedText.Encode(" + SourceWriter.Literal(property.JsonName) + ");");
@@ -232,6 +261,11 @@ internal static partial class RecordEmitter
             {
                 w.Line("bool " + Flag(property) + " = false;");
             }
+
+            if (property.Type.IsFormatted)
+            {
+                w.Line("string? " + RawLocal(property) + " = null;");
+            }
         }
 
         foreach (MapPropertyModel map in record.Maps)
@@ -253,6 +287,11 @@ internal static partial class RecordEmitter
             w.Line("    " + Local(property) + " = " + (property.AllowsNull
                 ? "reader.TokenType == " + JsonTokenType + ".Null ? " + (property.Type.Kind == TypeKind.Union ? "(" + types.Type(property.Type) + "?)null" : "null") + " : " + types.ReadCall(property.Type)
                 : types.ReadCall(property.Type)) + ";");
+            if (property.Type.IsFormatted)
+            {
+                w.Line("    " + RawLocal(property) + " = " + TypeSyntax.JsonFormats + ".RawText(ref reader);");
+            }
+
             if (property.IsRequired || TracksPresence(property))
             {
                 w.Line("    " + Flag(property) + " = true;");
@@ -332,6 +371,12 @@ internal static partial class RecordEmitter
             w.Line("result." + PresenceField(property) + " = " + Flag(property) + ";");
         }
 
+        foreach (PropertyModel property in record.Properties.Where(p => p.Type.IsFormatted))
+        {
+            w.Line("result." + RawField(property) + " = " + RawLocal(property) + ";");
+            w.Line("result." + ReadField(property) + " = " + Local(property) + ";");
+        }
+
         w.Line("return result;");
         w.Close();
     }
@@ -352,6 +397,10 @@ internal static partial class RecordEmitter
         EmitWriteMethod(w, types, record, self, "WriteJsonBody", record.Properties.Where(p => p.InQuery != true));
     }
 
+    /// <summary>The statement that writes a property's value: its type's writer, or for a formatted value the text it was read from while unchanged.</summary>
+    private static string WriteValue(TypeSyntax types, PropertyModel property, string value) =>
+        property.Type.IsFormatted ? FormattedWrite(types, property, value) : types.WriteCall(property.Type, value);
+
     private static void EmitWriteMethod(SourceWriter w, TypeSyntax types, RecordModel record, string self, string methodName, IEnumerable<PropertyModel> properties)
     {
         w.Open("internal static void " + methodName + "(" + TypeSyntax.Writer + " writer, " + self + " value, " + TypeSyntax.Options + " options)");
@@ -366,7 +415,7 @@ internal static partial class RecordEmitter
                     ? "value." + property.Name
                     : TypeSyntax.JsonWrite + ".Required(value." + property.Name + ", " + SourceWriter.Literal(record.Name) + ", " + SourceWriter.Literal(property.Name) + ")";
                 w.Line(name);
-                w.Line(types.WriteCall(property.Type, valueExpression));
+                w.Line(WriteValue(types, property, valueExpression));
                 continue;
             }
 
@@ -379,7 +428,7 @@ internal static partial class RecordEmitter
             {
                 w.Line(name);
                 w.Open("if (value." + property.Name + " is { } " + local + ")");
-                w.Line(types.WriteCall(property.Type, local));
+                w.Line(WriteValue(types, property, local));
                 w.Close();
                 w.Open("else");
                 w.Line("writer.WriteNullValue();");
@@ -389,7 +438,7 @@ internal static partial class RecordEmitter
             {
                 w.Open("if (value." + property.Name + " is { } " + local + ")");
                 w.Line(name);
-                w.Line(types.WriteCall(property.Type, local));
+                w.Line(WriteValue(types, property, local));
                 w.Close();
             }
 

@@ -11,6 +11,7 @@ internal sealed class TypeSyntax
     public const string JsonRead = "global::Scenario.Runtime.Json.JsonRead";
     public const string JsonWrite = "global::Scenario.Runtime.Json.JsonWrite";
     public const string OpenEnum = "global::Scenario.Runtime.OpenEnum";
+    public const string JsonFormats = "global::Scenario.Runtime.Json.JsonFormats";
 
     private readonly string _namespace;
 
@@ -31,6 +32,13 @@ internal sealed class TypeSyntax
         TypeKind.Double => "double",
         TypeKind.Any => "global::System.Text.Json.JsonElement",
         TypeKind.StringOrNumber => "global::Scenario.Runtime.StringOrNumber",
+        TypeKind.DateTime => "global::System.DateTimeOffset",
+        TypeKind.Date => "global::System.DateOnly",
+        TypeKind.Time => "global::System.TimeOnly",
+        TypeKind.Guid => "global::System.Guid",
+        TypeKind.Uri => "global::System.Uri",
+        TypeKind.Duration => "global::System.TimeSpan",
+        TypeKind.Decimal => "decimal",
         TypeKind.Record or TypeKind.Tuple or TypeKind.Union => Qualified(type),
         TypeKind.Enum => OpenEnum + "<" + Qualified(type) + ">",
         TypeKind.List => "global::System.Collections.Generic.IReadOnlyList<" + ElementType(type) + ">",
@@ -50,6 +58,13 @@ internal sealed class TypeSyntax
         TypeKind.Double => "Double",
         TypeKind.Any => "JsonElement",
         TypeKind.StringOrNumber => "StringOrNumber",
+        TypeKind.DateTime => "DateTimeOffset",
+        TypeKind.Date => "DateOnly",
+        TypeKind.Time => "TimeOnly",
+        TypeKind.Guid => "Guid",
+        TypeKind.Uri => "Uri",
+        TypeKind.Duration => "TimeSpan",
+        TypeKind.Decimal => "Decimal",
         TypeKind.Record or TypeKind.Tuple or TypeKind.Union or TypeKind.Enum => type.Name!,
         TypeKind.List => "IReadOnlyList" + (type.ElementAllowsNull ? "Nullable" : string.Empty) + Moniker(type.Element!),
         _ => "IReadOnlyDictionaryString" + (type.ElementAllowsNull ? "Nullable" : string.Empty) + Moniker(type.Element!),
@@ -63,8 +78,9 @@ internal sealed class TypeSyntax
     {
         TypeKind.Record or TypeKind.Tuple or TypeKind.Union => Qualified(type) + ".ReadJson(ref " + reader + ", " + options + ")",
         TypeKind.Enum => Qualified(type, "Converter") + ".ReadValue(ref " + reader + ", " + options + ")",
-        TypeKind.List => JsonRead + ".List<" + ElementType(type) + ">(ref " + reader + ", " + options + ", " + ItemReader(type, depth + 1) + ")",
-        TypeKind.Map => JsonRead + ".Map<" + ElementType(type) + ">(ref " + reader + ", " + options + ", " + ItemReader(type, depth + 1) + ")",
+        TypeKind.List => (type.Element!.IsFormatted ? JsonFormats + ".ReadList<" : JsonRead + ".List<") + ElementType(type) + ">(ref " + reader + ", " + options + ", " + ItemReader(type, depth + 1) + ")",
+        TypeKind.Map => (type.Element!.IsFormatted ? JsonFormats + ".ReadMap<" : JsonRead + ".Map<") + ElementType(type) + ">(ref " + reader + ", " + options + ", " + ItemReader(type, depth + 1) + ")",
+        _ when type.IsFormatted => JsonFormats + ".Read" + Moniker(type) + "(ref " + reader + ", " + options + ")",
         _ => JsonRead + "." + RuntimeName(type) + "(ref " + reader + ", " + options + ")",
     };
 
@@ -75,6 +91,7 @@ internal sealed class TypeSyntax
         TypeKind.Enum => Qualified(type, "Converter") + ".ReadValue",
         TypeKind.List or TypeKind.Map =>
             "static (ref " + Reader + " r" + depth + ", " + Options + " o" + depth + ") => " + ReadCall(type, "r" + depth, "o" + depth, depth),
+        _ when type.IsFormatted => JsonFormats + ".Read" + Moniker(type),
         _ => JsonRead + "." + RuntimeName(type),
     };
 
@@ -99,8 +116,9 @@ internal sealed class TypeSyntax
         TypeKind.Any => value + ".WriteTo(" + writer + ");",
         TypeKind.Record or TypeKind.Tuple or TypeKind.Union => Qualified(type) + ".WriteJson(" + writer + ", " + value + ", " + options + ");",
         TypeKind.Enum => Qualified(type, "Converter") + ".WriteValue(" + writer + ", " + value + ", " + options + ");",
-        TypeKind.List => JsonWrite + (type.ElementAllowsNull ? ".ListWithNulls<" : ".List<") + ElementType(type) + ">(" + writer + ", " + value + ", " + options + ", " + ItemWriter(type, depth + 1) + ");",
-        TypeKind.Map => JsonWrite + ".Map<" + ElementType(type) + ">(" + writer + ", " + value + ", " + options + ", " + ItemWriter(type, depth + 1) + ");",
+        TypeKind.List => (type.Element!.IsFormatted ? JsonFormats + ".WriteList<" : JsonWrite + (type.ElementAllowsNull ? ".ListWithNulls<" : ".List<")) + ElementType(type) + ">(" + writer + ", " + value + ", " + options + ", " + ItemWriter(type, depth + 1) + ");",
+        TypeKind.Map => (type.Element!.IsFormatted ? JsonFormats + ".WriteMap<" : JsonWrite + ".Map<") + ElementType(type) + ">(" + writer + ", " + value + ", " + options + ", " + ItemWriter(type, depth + 1) + ");",
+        _ when type.IsFormatted => JsonFormats + ".Write" + Moniker(type) + "(" + writer + ", " + value + ", " + options + ");",
         _ => JsonWrite + "." + RuntimeName(type) + "(" + writer + ", " + value + ", " + options + ");",
     };
 
@@ -111,6 +129,7 @@ internal sealed class TypeSyntax
         TypeKind.Enum => Qualified(type, "Converter") + ".WriteValue",
         TypeKind.List or TypeKind.Map =>
             "static (" + Writer + " w" + depth + ", " + Type(type) + " v" + depth + ", " + Options + " o" + depth + ") => " + WriteCall(type, "v" + depth, "w" + depth, "o" + depth, depth).TrimEnd(';'),
+        _ when type.IsFormatted => JsonFormats + ".Write" + Moniker(type),
         _ => JsonWrite + "." + RuntimeName(type),
     };
 
@@ -132,7 +151,7 @@ internal sealed class TypeSyntax
         TypeKind.String => "(" + value + " is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(" + value + "))",
         TypeKind.Any => Equality + ".Hash(" + value + ")",
         TypeKind.List or TypeKind.Map => Equality + ".Count(" + value + ")",
-        TypeKind.Record or TypeKind.Tuple => "(" + value + "?.GetHashCode() ?? 0)",
+        TypeKind.Record or TypeKind.Tuple or TypeKind.Uri => "(" + value + "?.GetHashCode() ?? 0)",
         _ => value + ".GetHashCode()",
     };
 

@@ -34,7 +34,10 @@ internal static class SchemaParser
     };
 
     /// <summary>Parses the schema files of a compilation together; the models come in the order of the inputs.</summary>
-    public static EquatableArray<SchemaModel> ParseAll(EquatableArray<SchemaInput> inputs, CancellationToken cancellationToken)
+    /// <param name="inputs">The schema files.</param>
+    /// <param name="hasDateOnly">The target has <c>DateOnly</c> and <c>TimeOnly</c>, which formats use where a file opts in.</param>
+    /// <param name="cancellationToken">Cancels the parse.</param>
+    public static EquatableArray<SchemaModel> ParseAll(EquatableArray<SchemaInput> inputs, bool hasDateOnly, CancellationToken cancellationToken)
     {
         var files = new List<File>();
         foreach (SchemaInput input in inputs.OrderBy(i => i.Path, StringComparer.Ordinal))
@@ -46,7 +49,7 @@ internal static class SchemaParser
         var outputs = new Dictionary<SchemaDocument, DocumentOutput>();
         // Namespaces that differ only in case share their names: the generated files' names (hint names) ignore case.
         var scopes = new Dictionary<string, TypeNames>(StringComparer.OrdinalIgnoreCase);
-        var mapper = new TypeMapper(set, outputs, cancellationToken);
+        var mapper = new TypeMapper(set, outputs, hasDateOnly, cancellationToken);
 
         // A type named like its own namespace cannot be named from a file that imports the namespace: when the namespace
         // comes from the file's name, it gives way (order.schema.json with a root Order: OrderSchema.Order).
@@ -66,7 +69,7 @@ internal static class SchemaParser
                 names = scopes[file.Namespace] = new TypeNames();
             }
 
-            outputs[file.Document!] = new DocumentOutput(file.Namespace, names);
+            outputs[file.Document!] = new DocumentOutput(file.Namespace, names) { Formats = file.Formats };
             file.ContextName = names.Unique(file.BaseName + "JsonContext");
             names.Take(file.Namespace.Substring(file.Namespace.LastIndexOf('.') + 1));
             if (file.ClientName is { } clientName)
@@ -111,7 +114,9 @@ internal static class SchemaParser
 
             if (document.Root is JObject root && Drafts.HasShape(root))
             {
-                file.RootType = mapper.Map(document, root, file.RootTypeName, 0);
+                // A whole document that is one formatted value has nowhere to keep its text: it is its JSON type.
+                TypeRef rootType = mapper.Map(document, root, file.RootTypeName, 0);
+                file.RootType = rootType.IsFormatted ? rootType.WithoutFormats() : rootType;
             }
         }
 
@@ -283,6 +288,9 @@ internal static class SchemaParser
 
         public List<KeyValuePair<JToken, string>> NamedDefinitions { get; } = new();
 
+        /// <summary>The <c>Formats</c> setting: <c>format</c>s type values as dates, uuids, ….</summary>
+        public bool Formats { get; private set; }
+
         /// <summary>The namespace comes from the <c>Namespace</c> setting, not from the file's name.</summary>
         public bool HasExplicitNamespace { get; set; }
 
@@ -322,6 +330,18 @@ internal static class SchemaParser
                 else if (!string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase))
                 {
                     file.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSetting, locator.File, "Visibility", visibility, "use 'public' or 'internal'"));
+                }
+            }
+
+            if (input.Formats is { Length: > 0 } formats)
+            {
+                if (bool.TryParse(formats.Trim(), out bool on))
+                {
+                    file.Formats = on;
+                }
+                else
+                {
+                    file.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSetting, locator.File, "Formats", formats, "use 'true' or 'false'"));
                 }
             }
 

@@ -105,7 +105,8 @@ internal sealed partial class TypeMapper
         var branches = new List<UnionBranchModel>();
         foreach (UnionBranch candidate in candidates)
         {
-            TypeRef type = candidate.Map(name + branchNames[candidate]);
+            // A union keeps no text beside its value: formatted branches are their JSON type.
+            TypeRef type = candidate.Map(name + branchNames[candidate]).WithoutFormats();
             if (type.Equals(self))
             {
                 // A branch that is the union itself adds no value the others do not.

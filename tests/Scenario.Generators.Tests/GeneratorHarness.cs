@@ -91,11 +91,12 @@ internal static class GeneratorHarness
         return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
     }
 
-    public static SchemaFile Schema(string name, string? ns = null, string? visibility = null)
+    public static SchemaFile Schema(string name, string? ns = null, string? visibility = null, string? formats = null)
     {
         var metadata = new Dictionary<string, string>();
         if (ns is not null) metadata["build_metadata.AdditionalFiles.Namespace"] = ns;
         if (visibility is not null) metadata["build_metadata.AdditionalFiles.Visibility"] = visibility;
+        if (formats is not null) metadata["build_metadata.AdditionalFiles.Formats"] = formats;
         return new SchemaFile("/project/" + name + ".schema.json", File.ReadAllText(SchemaPath(name)), metadata);
     }
 

@@ -37,6 +37,19 @@ public class RuntimeTargetTests
     }
 
     [Fact]
+    public void Formats_type_dates_and_times_only_where_the_runtime_reads_them()
+    {
+        string onNetStandard = GeneratorHarness.Run(GeneratorHarness.NetStandardRuntimeReferences, LanguageVersion.CSharp11, NullableContextOptions.Enable, SnapshotTests.Case("formats")).Sources["Formats.Event.g.cs"];
+        string onNet = GeneratorHarness.Run(SnapshotTests.Case("formats")).Sources["Formats.Event.g.cs"];
+
+        Assert.Contains("public string? Day { get; init; }", onNetStandard, StringComparison.Ordinal);
+        Assert.Contains("public string? StartsAt { get; init; }", onNetStandard, StringComparison.Ordinal);
+        Assert.Contains("global::System.DateTimeOffset CreatedAt { get; init; }", onNetStandard, StringComparison.Ordinal);
+        Assert.Contains("public global::System.DateOnly? Day { get; init; }", onNet, StringComparison.Ordinal);
+        Assert.Contains("public global::System.TimeOnly? StartsAt { get; init; }", onNet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Against_the_net_runtime_records_implement_IJsonModel()
     {
         GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Schema("petstore"));

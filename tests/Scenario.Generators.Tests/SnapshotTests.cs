@@ -18,7 +18,7 @@ namespace Scenario.Generators.Tests;
 /// </summary>
 public class SnapshotTests
 {
-    public static TheoryData<string> Cases => new() { "scenario", "petstore", "names", "unions", "types" };
+    public static TheoryData<string> Cases => new() { "scenario", "petstore", "names", "unions", "types", "formats" };
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -62,6 +62,7 @@ public class SnapshotTests
     internal static SchemaFile Case(string name) => name switch
     {
         "names" => GeneratorHarness.Schema(name, ns: "Naming", visibility: "internal"),
+        "formats" => GeneratorHarness.Schema(name, formats: "true"),
         _ => GeneratorHarness.Schema(name),
     };
 

@@ -35,10 +35,7 @@ internal static partial class RecordEmitter
         w.Line();
         foreach (PropertyModel property in record.Properties)
         {
-            string localType = property.IsRequired && !property.AllowsNull && !property.Type.IsValueType
-                ? types.Type(property.Type) + "?"
-                : PropertyType(types, property);
-            w.Line(localType + " " + Local(property) + " = default;");
+            w.Line(ReaderLocal(types, property));
         }
 
         w.Line("global::System.Collections.Generic.List<" + rest + ">? additionalItems = null;");

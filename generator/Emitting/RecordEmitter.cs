@@ -213,6 +213,14 @@ internal static partial class RecordEmitter
         w.Line();
     }
 
+    /// <summary>
+    /// The reader's local for a property, <c>default</c> until read: nullable even for a required reference (what is
+    /// missing is checked after the loop).
+    /// </summary>
+    private static string ReaderLocal(TypeSyntax types, PropertyModel property) =>
+        (property.IsRequired && !property.AllowsNull && !property.Type.IsValueType ? types.Type(property.Type) + "?" : PropertyType(types, property))
+        + " " + Local(property) + " = default;";
+
     /// <summary>The C# literal of a constant: the string quoted, a number with its suffix, a boolean.</summary>
     private static string ConstantLiteral(TypeSyntax types, TypeRef type, string constant) => type.Kind switch
     {
@@ -253,10 +261,7 @@ internal static partial class RecordEmitter
         w.Line();
         foreach (PropertyModel property in record.Properties)
         {
-            string localType = property.IsRequired && !property.AllowsNull && !property.Type.IsValueType
-                ? types.Type(property.Type) + "?"
-                : PropertyType(types, property);
-            w.Line(localType + " " + Local(property) + " = default;");
+            w.Line(ReaderLocal(types, property));
             if (property.IsRequired || TracksPresence(property))
             {
                 w.Line("bool " + Flag(property) + " = false;");

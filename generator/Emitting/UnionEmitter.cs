@@ -60,6 +60,7 @@ internal static class UnionEmitter
 
         EmitUnknown(w);
         EmitMatch(w, types, union);
+        EmitEnumStorage(w, types, union);
         EmitEquality(w, types, union);
         EmitToString(w, types, union);
         EmitReader(w, types, union, self, jsonModel);
@@ -231,7 +232,11 @@ internal static class UnionEmitter
         w.Line("default: throw NoValue();");
         w.Close();
         w.Close();
+    }
 
+    /// <summary>An enum branch is kept as its member in <c>_scalar</c>, or its unknown wire value in <c>_object</c>: these store and load it.</summary>
+    private static void EmitEnumStorage(SourceWriter w, TypeSyntax types, UnionModel union)
+    {
         foreach ((UnionBranchModel branch, int index) in union.Branches.Select((b, i) => (b, i)).Where(p => p.b.Type.Kind == TypeKind.Enum))
         {
             string open = types.Type(branch.Type);

@@ -402,22 +402,9 @@ internal static class SchemaParser
         /// <summary>The root's name: a short <c>title</c> (four words at most: "Petstore", "Web App Manifest") as PascalCase, else the file's name.</summary>
         private static string RootName(JObject root, string baseName)
         {
-            if (root["title"]?.Type == JTokenType.String && (string?)root["title"] is { Length: > 0 } title)
+            if (root["title"]?.Type == JTokenType.String && Identifiers.FromTitle((string)root["title"]!) is { } name)
             {
-                int words = 0;
-                bool inWord = false;
-                foreach (char c in title)
-                {
-                    bool letter = char.IsLetterOrDigit(c);
-                    words += letter && !inWord ? 1 : 0;
-                    inWord = letter;
-                }
-
-                string name = Identifiers.ToPascalCase(title);
-                if (words is > 0 and <= 4 && name.Length <= 40)
-                {
-                    return name;
-                }
+                return name;
             }
 
             return baseName;

@@ -101,7 +101,7 @@ internal sealed partial class TypeMapper
             string itemName = "Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             foreach (JToken titled in new[] { prefix[i], target })
             {
-                if (titled is JObject obj && obj["title"]?.Type == JTokenType.String && ShortName((string)obj["title"]!) is { } title && !reserved.Contains(title))
+                if (titled is JObject obj && obj["title"]?.Type == JTokenType.String && Identifiers.FromTitle((string)obj["title"]!) is { } title && !reserved.Contains(title))
                 {
                     itemName = title;
                     break;

@@ -35,6 +35,27 @@ internal static class GeneratorHarness
             .ToImmutableArray();
     });
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<MetadataReference>> s_referenceSets = new(StringComparer.Ordinal);
+
+    /// <summary>The frameworks of the compile matrix: a library on each, referencing Scenario.Runtime.</summary>
+    public static readonly string[] Frameworks = { "netstandard2.0", "netstandard2.1", "net8.0" };
+
+    /// <summary>
+    /// What a library targeting <paramref name="framework"/> (one of <see cref="Frameworks"/>) that references
+    /// Scenario.Runtime compiles against: the framework's reference assemblies, the runtime's build for it and the
+    /// runtime's dependencies, as NuGet and the SDK resolve them for tests/ReferenceSets (recorded by the build).
+    /// </summary>
+    public static ImmutableArray<MetadataReference> ReferenceSet(string framework) =>
+        s_referenceSets.GetOrAdd(framework, static key =>
+        {
+            string paths = typeof(GeneratorHarness).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+                .Cast<System.Reflection.AssemblyMetadataAttribute>()
+                .Single(a => a.Key == "ReferenceSet:" + key).Value!;
+            return paths.Split('|', StringSplitOptions.RemoveEmptyEntries)
+                .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+                .ToImmutableArray();
+        });
+
     /// <summary>The framework and Scenario.Runtime: what a consumer compiles generated code against.</summary>
     public static ImmutableArray<MetadataReference> References => s_references.Value;
 

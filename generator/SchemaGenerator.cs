@@ -36,7 +36,7 @@ public sealed class SchemaGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         IncrementalValuesProvider<SchemaInput> inputs = context.AdditionalTextsProvider
-            .Where(static file => file.Path.EndsWith(SchemaParser.SchemaSuffix, StringComparison.OrdinalIgnoreCase))
+            .Where(static file => SchemaParser.IsSchemaFile(file.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) => ReadInput(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.SchemaInput);

@@ -88,6 +88,19 @@ public class LanguageVersionTests
     }
 
     [Fact]
+    public void A_schema_named_as_Unity_passes_additional_files_is_read_and_named_by_its_first_part()
+    {
+        // Unity has no AdditionalFiles item: it passes Assets files named {Name}.{Analyzer}.additionalfile to that analyzer.
+        string petstore = File.ReadAllText(GeneratorHarness.SchemaPath("petstore"));
+
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.ReferenceSet("netstandard2.1"), LanguageVersion.CSharp9, new[] { Placeholder }, null, null, GeneratorHarness.Inline("pets.Scenario.Generators.additionalfile", petstore));
+
+        Assert.Contains("Pets.PetsJsonContext.g.cs", run.Sources.Keys);
+        Assert.Contains("public sealed partial record Pet", run.Sources["Pets.Pet.g.cs"], StringComparison.Ordinal);
+        Assert.Empty(run.CompileDiagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void The_seed_response_round_trips_through_CSharp_9_code_on_the_netstandard2_0_runtime()
     {
         GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.ReferenceSet("netstandard2.0"), LanguageVersion.CSharp9, new[] { Placeholder }, null, null, GeneratorHarness.Schema("scenario"));

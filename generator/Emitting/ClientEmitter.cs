@@ -32,12 +32,12 @@ internal static class ClientEmitter
     /// <summary>The constant the DI package's build targets define; the registration code is compiled only where it is.</summary>
     public const string DependencyInjectionSymbol = "SCENARIO_DEPENDENCY_INJECTION";
 
-    public static string Emit(SchemaModel schema, ClientModel client)
+    public static string Emit(SchemaModel schema, ClientModel client, LanguageFeatures features)
     {
         var types = new TypeSyntax(schema.Namespace);
         string visibility = schema.IsPublic ? "public" : "internal";
         var names = new ClientNames(client.Name);
-        var w = new SourceWriter();
+        var w = new SourceWriter(features);
         w.Line(SourceWriter.Header.TrimEnd('\n'));
         w.Line();
         w.Open("namespace " + schema.Namespace);
@@ -197,7 +197,7 @@ internal static class ClientEmitter
         w.Line("/// </summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentException\">The options hold a refused or malformed header.</exception>");
         w.Open("public " + clientName + " WithOptions(global::System.Action<global::Scenario.RequestOptions> configure)");
-        w.Line("global::System.ArgumentNullException.ThrowIfNull(configure);");
+        w.Line("_ = configure ?? throw new global::System.ArgumentNullException(nameof(configure));");
         w.Line("var defaults = new global::Scenario.RequestOptions();");
         w.Line("configure(defaults);");
         w.Line("return new " + clientName + "(_transport.WithDefaults(defaults));");
@@ -474,7 +474,8 @@ internal static class ClientEmitter
         w.Open("internal static " + Http + ".ApiRequest " + BuilderName(operation) + "(" + string.Join(", ", builderArguments) + ")");
         if (parameters is not null && operation.ParametersRequired)
         {
-            w.Line("global::System.ArgumentNullException.ThrowIfNull(" + parametersName + ");");
+            // Not ArgumentNullException.ThrowIfNull: .NET 6 on, and the client compiles on netstandard2.0 too.
+            w.Line("_ = " + parametersName + " ?? throw new global::System.ArgumentNullException(nameof(" + parametersName + "));");
         }
 
         w.Line("var request = new " + Http + ".ApiRequest(global::System.Net.Http.HttpMethod." + Pascal(operation.HttpMethod) + ", " + SourceWriter.Literal(operation.Path) + ", " + PathExpression(operation) + ");");

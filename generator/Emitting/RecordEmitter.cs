@@ -13,11 +13,12 @@ internal static partial class RecordEmitter
     private const string JsonTokenType = "global::System.Text.Json.JsonTokenType";
     private const string ExtensionDataType = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>";
 
-    public static string Emit(SchemaModel schema, RecordModel record, bool jsonModel)
+    public static string Emit(SchemaModel schema, RecordModel record, LanguageFeatures features)
     {
+        bool jsonModel = features.JsonModel;
         var types = new TypeSyntax(schema.Namespace);
         string self = types.Qualified(record.Name);
-        var w = new SourceWriter();
+        var w = new SourceWriter(features);
         w.Line(SourceWriter.Header.TrimEnd('\n'));
         w.Line("#pragma warning disable CS0618 // deprecated properties are still read and written");
         w.Line();
@@ -152,11 +153,13 @@ internal static partial class RecordEmitter
             }
             else
             {
-                w.Line("public " + (property.IsRequired ? "required " : string.Empty) + type + " " + property.Name + " { get; init; }");
+                w.Line("public " + (property.IsRequired && w.Features.RequiredMembers ? "required " : string.Empty) + type + " " + property.Name + " { get; init; }");
             }
 
             w.Line();
         }
+
+        EmitRequiredConstructor(w, types, record);
 
         if (record.IsTuple)
         {
@@ -355,9 +358,9 @@ internal static partial class RecordEmitter
             w.Line();
         }
 
-        w.Line("var result = new " + self);
+        w.Line("var result = " + New(w, record, self));
         w.Line("{");
-        foreach (PropertyModel property in record.Properties.Where(p => !TracksPresence(p)))
+        foreach (PropertyModel property in record.Properties.Where(p => !TracksPresence(p) && !IsConstructorParameter(w, p)))
         {
             string suppress = property.IsRequired && !property.AllowsNull && !property.Type.IsValueType ? "!" : string.Empty;
             w.Line("    " + property.Name + " = " + Local(property) + suppress + ",");

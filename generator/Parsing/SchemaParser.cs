@@ -20,6 +20,16 @@ internal static class SchemaParser
 {
     public const string SchemaSuffix = ".schema.json";
 
+    /// <summary>
+    /// The suffix Unity needs to pass a file to this analyzer (it has no AdditionalFiles item): a file of the Assets
+    /// folder named <c>{Name}.Scenario.Generators.additionalfile</c>, whose <c>{Name}</c> holds no dot.
+    /// </summary>
+    public const string UnitySuffix = ".Scenario.Generators.additionalfile";
+
+    /// <summary>Whether the AdditionalFiles item is a schema to generate from: <c>*.schema.json</c>, or Unity's form.</summary>
+    public static bool IsSchemaFile(string path) =>
+        path.EndsWith(SchemaSuffix, StringComparison.OrdinalIgnoreCase) || path.EndsWith(UnitySuffix, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Members of the generated context a root's property may not be named like.</summary>
     private static readonly HashSet<string> ContextMembers = new(StringComparer.Ordinal)
     {
@@ -302,7 +312,9 @@ internal static class SchemaParser
             file.FileName = Path.GetFileName(input.Path);
             string stem = file.FileName.EndsWith(SchemaSuffix, StringComparison.OrdinalIgnoreCase)
                 ? file.FileName.Substring(0, file.FileName.Length - SchemaSuffix.Length)
-                : Path.GetFileNameWithoutExtension(file.FileName);
+                : file.FileName.EndsWith(UnitySuffix, StringComparison.OrdinalIgnoreCase)
+                    ? file.FileName.Substring(0, file.FileName.Length - UnitySuffix.Length)
+                    : Path.GetFileNameWithoutExtension(file.FileName);
             file.BaseName = Cut(Identifiers.ToPascalCase(stem));
             var locator = new SchemaLocator(input.Path, input.Text ?? string.Empty);
 

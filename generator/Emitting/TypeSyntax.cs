@@ -84,16 +84,14 @@ internal sealed class TypeSyntax
         _ => JsonRead + "." + RuntimeName(type) + "(ref " + reader + ", " + options + ")",
     };
 
-    /// <summary>A <c>JsonValueReader&lt;T&gt;</c> for the type: a method group, or a static lambda for collections.</summary>
-    public string ReaderDelegate(TypeRef type, int depth = 0) => type.Kind switch
-    {
-        TypeKind.Record or TypeKind.Tuple or TypeKind.Union => Qualified(type) + ".ReadJson",
-        TypeKind.Enum => Qualified(type, "Converter") + ".ReadValue",
-        TypeKind.List or TypeKind.Map =>
-            "static (ref " + Reader + " r" + depth + ", " + Options + " o" + depth + ") => " + ReadCall(type, "r" + depth, "o" + depth, depth),
-        _ when type.IsFormatted => JsonFormats + ".Read" + Moniker(type),
-        _ => JsonRead + "." + RuntimeName(type),
-    };
+    /// <summary>A <c>JsonValueReader&lt;T&gt;</c> for the type: a static lambda that reads it.</summary>
+    /// <remarks>
+    /// Never a method group: below C# 11 the compiler allocates a delegate for a method group at every conversion (once
+    /// per list read), while a lambda's delegate is created once and cached; and a delegate of a lambda (an instance
+    /// method of the compiler's cached closure) is called without the argument shuffle a static method's needs.
+    /// </remarks>
+    public string ReaderDelegate(TypeRef type, int depth = 0) =>
+        "static (ref " + Reader + " r" + depth + ", " + Options + " o" + depth + ") => " + ReadCall(type, "r" + depth, "o" + depth, depth);
 
     /// <summary>The reader of a collection's items: the item type's, or, where items may be null, a lambda that reads null too.</summary>
     private string ItemReader(TypeRef collection, int depth) =>
@@ -122,16 +120,9 @@ internal sealed class TypeSyntax
         _ => JsonWrite + "." + RuntimeName(type) + "(" + writer + ", " + value + ", " + options + ");",
     };
 
-    /// <summary>A <c>JsonValueWriter&lt;T&gt;</c> for the type.</summary>
-    public string WriterDelegate(TypeRef type, int depth = 0) => type.Kind switch
-    {
-        TypeKind.Record or TypeKind.Tuple or TypeKind.Union => Qualified(type) + ".WriteJson",
-        TypeKind.Enum => Qualified(type, "Converter") + ".WriteValue",
-        TypeKind.List or TypeKind.Map =>
-            "static (" + Writer + " w" + depth + ", " + Type(type) + " v" + depth + ", " + Options + " o" + depth + ") => " + WriteCall(type, "v" + depth, "w" + depth, "o" + depth, depth).TrimEnd(';'),
-        _ when type.IsFormatted => JsonFormats + ".Write" + Moniker(type),
-        _ => JsonWrite + "." + RuntimeName(type),
-    };
+    /// <summary>A <c>JsonValueWriter&lt;T&gt;</c> for the type: a static lambda that writes it (see <see cref="ReaderDelegate"/>).</summary>
+    public string WriterDelegate(TypeRef type, int depth = 0) =>
+        "static (" + Writer + " w" + depth + ", " + Type(type) + " v" + depth + ", " + Options + " o" + depth + ") => " + WriteCall(type, "v" + depth, "w" + depth, "o" + depth, depth).TrimEnd(';');
 
     /// <summary>An expression that compares <paramref name="left"/> and <paramref name="right"/> by value (lists, maps and JSON by content).</summary>
     public string EqualsCall(TypeRef type, string left, string right, int depth = 0) => type.Kind switch

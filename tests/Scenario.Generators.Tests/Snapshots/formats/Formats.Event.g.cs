@@ -298,10 +298,10 @@ namespace Formats
                             vWeight = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 12:
-                            vReminders = global::Scenario.Runtime.Json.JsonFormats.ReadList<global::System.DateTimeOffset>(ref reader, options, global::Scenario.Runtime.Json.JsonFormats.ReadDateTimeOffset);
+                            vReminders = global::Scenario.Runtime.Json.JsonFormats.ReadList<global::System.DateTimeOffset>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonFormats.ReadDateTimeOffset(ref r1, o1));
                             break;
                         case 13:
-                            vHistory = global::Scenario.Runtime.Json.JsonFormats.ReadMap<global::System.DateTimeOffset>(ref reader, options, global::Scenario.Runtime.Json.JsonFormats.ReadDateTimeOffset);
+                            vHistory = global::Scenario.Runtime.Json.JsonFormats.ReadMap<global::System.DateTimeOffset>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonFormats.ReadDateTimeOffset(ref r1, o1));
                             break;
                         case 14:
                             vWhen = global::Formats.EventWhen.ReadJson(ref reader, options);
@@ -438,12 +438,12 @@ namespace Formats
             if (value.Reminders is { } vReminders)
             {
                 writer.WritePropertyName(__nameReminders);
-                global::Scenario.Runtime.Json.JsonFormats.WriteList<global::System.DateTimeOffset>(writer, vReminders, options, global::Scenario.Runtime.Json.JsonFormats.WriteDateTimeOffset);
+                global::Scenario.Runtime.Json.JsonFormats.WriteList<global::System.DateTimeOffset>(writer, vReminders, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.DateTimeOffset v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonFormats.WriteDateTimeOffset(w1, v1, o1));
             }
             if (value.History is { } vHistory)
             {
                 writer.WritePropertyName(__nameHistory);
-                global::Scenario.Runtime.Json.JsonFormats.WriteMap<global::System.DateTimeOffset>(writer, vHistory, options, global::Scenario.Runtime.Json.JsonFormats.WriteDateTimeOffset);
+                global::Scenario.Runtime.Json.JsonFormats.WriteMap<global::System.DateTimeOffset>(writer, vHistory, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.DateTimeOffset v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonFormats.WriteDateTimeOffset(w1, v1, o1));
             }
             if (value.When is { } vWhen)
             {

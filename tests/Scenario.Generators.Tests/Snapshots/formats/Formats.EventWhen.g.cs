@@ -207,7 +207,7 @@ namespace Formats
                         return new(1, global::Scenario.Runtime.Json.JsonRead.String(ref reader, options), 0L);
                     case global::System.Text.Json.JsonTokenType.StartArray:
                     {
-                        return new(2, global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String), 0L);
+                        return new(2, global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1)), 0L);
                     }
                 }
             }
@@ -229,7 +229,7 @@ namespace Formats
                     writer.WriteStringValue(value.AsString);
                     break;
                 case 2:
-                    global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, value.AsArray, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                    global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, value.AsArray, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
                     break;
                 case -1:
                     ((global::System.Text.Json.JsonElement)value._object!).WriteTo(writer);

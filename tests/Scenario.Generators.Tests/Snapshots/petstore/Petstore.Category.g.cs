@@ -60,7 +60,7 @@ namespace Petstore
                             hasName = true;
                             break;
                         case 1:
-                            vChildren = global::Scenario.Runtime.Json.JsonRead.List<global::Petstore.Category>(ref reader, options, global::Petstore.Category.ReadJson);
+                            vChildren = global::Scenario.Runtime.Json.JsonRead.List<global::Petstore.Category>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Petstore.Category.ReadJson(ref r1, o1));
                             break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
@@ -96,7 +96,7 @@ namespace Petstore
             if (value.Children is { } vChildren)
             {
                 writer.WritePropertyName(__nameChildren);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::Petstore.Category>(writer, vChildren, options, global::Petstore.Category.WriteJson);
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Petstore.Category>(writer, vChildren, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Petstore.Category v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Petstore.Category.WriteJson(w1, v1, o1));
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

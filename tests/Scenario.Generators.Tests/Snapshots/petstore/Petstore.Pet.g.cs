@@ -234,10 +234,10 @@ namespace Petstore
                             vMicrochip = global::Scenario.Runtime.Json.JsonRead.StringOrNumber(ref reader, options);
                             break;
                         case 8:
-                            vTags = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vTags = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 9:
-                            vPhotoSizes = global::Scenario.Runtime.Json.JsonRead.List<global::System.Collections.Generic.IReadOnlyList<int>>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.List<int>(ref r1, o1, global::Scenario.Runtime.Json.JsonRead.Int32));
+                            vPhotoSizes = global::Scenario.Runtime.Json.JsonRead.List<global::System.Collections.Generic.IReadOnlyList<int>>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.List<int>(ref r1, o1, static (ref global::System.Text.Json.Utf8JsonReader r2, global::System.Text.Json.JsonSerializerOptions o2) => global::Scenario.Runtime.Json.JsonRead.Int32(ref r2, o2)));
                             break;
                         case 10:
                             vOwner = global::Petstore.PetOwner.ReadJson(ref reader, options);
@@ -246,7 +246,7 @@ namespace Petstore
                             vCategory = global::Petstore.Category.ReadJson(ref reader, options);
                             break;
                         case 12:
-                            vAttributes = global::Scenario.Runtime.Json.JsonRead.Map<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vAttributes = global::Scenario.Runtime.Json.JsonRead.Map<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 13:
                             vExtra = global::Scenario.Runtime.Json.JsonRead.Element(ref reader, options);
@@ -354,12 +354,12 @@ namespace Petstore
             if (value.Tags is { } vTags)
             {
                 writer.WritePropertyName(__nameTags);
-                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vTags, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vTags, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.PhotoSizes is { } vPhotoSizes)
             {
                 writer.WritePropertyName(__namePhotoSizes);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<int>>(writer, vPhotoSizes, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<int> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List<int>(w1, v1, o1, global::Scenario.Runtime.Json.JsonWrite.Int32));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<int>>(writer, vPhotoSizes, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<int> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List<int>(w1, v1, o1, static (global::System.Text.Json.Utf8JsonWriter w2, int v2, global::System.Text.Json.JsonSerializerOptions o2) => w2.WriteNumberValue(v2)));
             }
             if (value.Owner is { } vOwner)
             {
@@ -374,7 +374,7 @@ namespace Petstore
             if (value.Attributes is { } vAttributes)
             {
                 writer.WritePropertyName(__nameAttributes);
-                global::Scenario.Runtime.Json.JsonWrite.Map<string>(writer, vAttributes, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.Map<string>(writer, vAttributes, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.Extra is { } vExtra)
             {

@@ -65,7 +65,7 @@ namespace Petstore
                     switch (property)
                     {
                         case 0:
-                            vPets = global::Scenario.Runtime.Json.JsonRead.List<global::Petstore.Pet>(ref reader, options, global::Petstore.Pet.ReadJson);
+                            vPets = global::Scenario.Runtime.Json.JsonRead.List<global::Petstore.Pet>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Petstore.Pet.ReadJson(ref r1, o1));
                             hasPets = true;
                             break;
                         case 1:
@@ -111,7 +111,7 @@ namespace Petstore
         {
             writer.WriteStartObject();
             writer.WritePropertyName(__namePets);
-            global::Scenario.Runtime.Json.JsonWrite.List<global::Petstore.Pet>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.Pets, "PetPage", "Pets"), options, global::Petstore.Pet.WriteJson);
+            global::Scenario.Runtime.Json.JsonWrite.List<global::Petstore.Pet>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.Pets, "PetPage", "Pets"), options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Petstore.Pet v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Petstore.Pet.WriteJson(w1, v1, o1));
             writer.WritePropertyName(__nameNextCursor);
             if (value.NextCursor is { } vNextCursor)
             {

@@ -279,7 +279,7 @@ namespace Scenario
                             hasAuthorId = true;
                             break;
                         case 2:
-                            vCollectionIds = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vCollectionIds = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             hasCollectionIds = true;
                             break;
                         case 3:
@@ -287,7 +287,7 @@ namespace Scenario
                             hasCreatedAt = true;
                             break;
                         case 4:
-                            vEditCapabilities = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability>>(ref reader, options, global::Scenario.EditCapabilityConverter.ReadValue);
+                            vEditCapabilities = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability>>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.EditCapabilityConverter.ReadValue(ref r1, o1));
                             hasEditCapabilities = true;
                             break;
                         case 5:
@@ -323,7 +323,7 @@ namespace Scenario
                             hasStatus = true;
                             break;
                         case 13:
-                            vTags = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vTags = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             hasTags = true;
                             break;
                         case 14:
@@ -341,7 +341,7 @@ namespace Scenario
                             vDescription = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 18:
-                            vEmbedding = global::Scenario.Runtime.Json.JsonRead.List<double>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Double);
+                            vEmbedding = global::Scenario.Runtime.Json.JsonRead.List<double>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.Double(ref r1, o1));
                             break;
                         case 19:
                             vFirstFrame = global::Scenario.AssetFileRef.ReadJson(ref reader, options);
@@ -353,7 +353,7 @@ namespace Scenario
                             vLastFrame = global::Scenario.AssetFileRef.ReadJson(ref reader, options);
                             break;
                         case 22:
-                            vNsfw = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vNsfw = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 23:
                             vOriginalFileUrl = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
@@ -501,11 +501,11 @@ namespace Scenario
             writer.WritePropertyName(__nameAuthorId);
             writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.AuthorId, "Asset", "AuthorId"));
             writer.WritePropertyName(__nameCollectionIds);
-            global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.CollectionIds, "Asset", "CollectionIds"), options, global::Scenario.Runtime.Json.JsonWrite.String);
+            global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.CollectionIds, "Asset", "CollectionIds"), options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             writer.WritePropertyName(__nameCreatedAt);
             writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.CreatedAt, "Asset", "CreatedAt"));
             writer.WritePropertyName(__nameEditCapabilities);
-            global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability>>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.EditCapabilities, "Asset", "EditCapabilities"), options, global::Scenario.EditCapabilityConverter.WriteValue);
+            global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability>>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.EditCapabilities, "Asset", "EditCapabilities"), options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.EditCapabilityConverter.WriteValue(w1, v1, o1));
             writer.WritePropertyName(__nameKind);
             global::Scenario.AssetKindConverter.WriteValue(writer, value.Kind, options);
             writer.WritePropertyName(__nameMetadata);
@@ -523,7 +523,7 @@ namespace Scenario
             writer.WritePropertyName(__nameStatus);
             global::Scenario.AssetStatusConverter.WriteValue(writer, value.Status, options);
             writer.WritePropertyName(__nameTags);
-            global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.Tags, "Asset", "Tags"), options, global::Scenario.Runtime.Json.JsonWrite.String);
+            global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.Tags, "Asset", "Tags"), options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             writer.WritePropertyName(__nameUpdatedAt);
             writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.UpdatedAt, "Asset", "UpdatedAt"));
             writer.WritePropertyName(__nameUrl);
@@ -541,7 +541,7 @@ namespace Scenario
             if (value.Embedding is { } vEmbedding)
             {
                 writer.WritePropertyName(__nameEmbedding);
-                global::Scenario.Runtime.Json.JsonWrite.List<double>(writer, vEmbedding, options, global::Scenario.Runtime.Json.JsonWrite.Double);
+                global::Scenario.Runtime.Json.JsonWrite.List<double>(writer, vEmbedding, options, static (global::System.Text.Json.Utf8JsonWriter w1, double v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteNumberValue(v1));
             }
             if (value.FirstFrame is { } vFirstFrame)
             {
@@ -561,7 +561,7 @@ namespace Scenario
             if (value.Nsfw is { } vNsfw)
             {
                 writer.WritePropertyName(__nameNsfw);
-                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vNsfw, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vNsfw, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.OriginalFileUrl is { } vOriginalFileUrl)
             {

@@ -935,7 +935,7 @@ namespace Scenario
                             vBaseModelId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 6:
-                            vBbox = global::Scenario.Runtime.Json.JsonRead.List<double>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Double);
+                            vBbox = global::Scenario.Runtime.Json.JsonRead.List<double>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.Double(ref r1, o1));
                             break;
                         case 7:
                             vBetterQuality = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
@@ -956,10 +956,10 @@ namespace Scenario
                             vColorPrecision = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 13:
-                            vConcepts = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Concept>(ref reader, options, global::Scenario.Concept.ReadJson);
+                            vConcepts = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Concept>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Concept.ReadJson(ref r1, o1));
                             break;
                         case 14:
-                            vContours = global::Scenario.Runtime.Json.JsonRead.List<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>>>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.List<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>>(ref r1, o1, static (ref global::System.Text.Json.Utf8JsonReader r2, global::System.Text.Json.JsonSerializerOptions o2) => global::Scenario.Runtime.Json.JsonRead.List<global::System.Collections.Generic.IReadOnlyList<double>>(ref r2, o2, static (ref global::System.Text.Json.Utf8JsonReader r3, global::System.Text.Json.JsonSerializerOptions o3) => global::Scenario.Runtime.Json.JsonRead.List<double>(ref r3, o3, global::Scenario.Runtime.Json.JsonRead.Double))));
+                            vContours = global::Scenario.Runtime.Json.JsonRead.List<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>>>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.List<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>>(ref r1, o1, static (ref global::System.Text.Json.Utf8JsonReader r2, global::System.Text.Json.JsonSerializerOptions o2) => global::Scenario.Runtime.Json.JsonRead.List<global::System.Collections.Generic.IReadOnlyList<double>>(ref r2, o2, static (ref global::System.Text.Json.Utf8JsonReader r3, global::System.Text.Json.JsonSerializerOptions o3) => global::Scenario.Runtime.Json.JsonRead.List<double>(ref r3, o3, static (ref global::System.Text.Json.Utf8JsonReader r4, global::System.Text.Json.JsonSerializerOptions o4) => global::Scenario.Runtime.Json.JsonRead.Double(ref r4, o4)))));
                             break;
                         case 15:
                             vControlEnd = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
@@ -1121,7 +1121,7 @@ namespace Scenario
                             vPathPrecision = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 68:
-                            vPoints = global::Scenario.Runtime.Json.JsonRead.List<global::System.Collections.Generic.IReadOnlyList<double>>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.List<double>(ref r1, o1, global::Scenario.Runtime.Json.JsonRead.Double));
+                            vPoints = global::Scenario.Runtime.Json.JsonRead.List<global::System.Collections.Generic.IReadOnlyList<double>>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.List<double>(ref r1, o1, static (ref global::System.Text.Json.Utf8JsonReader r2, global::System.Text.Json.JsonSerializerOptions o2) => global::Scenario.Runtime.Json.JsonRead.Double(ref r2, o2)));
                             break;
                         case 69:
                             vPolished = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
@@ -1142,7 +1142,7 @@ namespace Scenario
                             vRaised = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 75:
-                            vReferenceImages = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vReferenceImages = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 76:
                             vRefinementSteps = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
@@ -1211,7 +1211,7 @@ namespace Scenario
                             vStyleFidelity = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 98:
-                            vStyleImages = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vStyleImages = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 99:
                             vStyleImagesFidelity = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
@@ -1411,7 +1411,7 @@ namespace Scenario
             if (value.Bbox is { } vBbox)
             {
                 writer.WritePropertyName(__nameBbox);
-                global::Scenario.Runtime.Json.JsonWrite.List<double>(writer, vBbox, options, global::Scenario.Runtime.Json.JsonWrite.Double);
+                global::Scenario.Runtime.Json.JsonWrite.List<double>(writer, vBbox, options, static (global::System.Text.Json.Utf8JsonWriter w1, double v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteNumberValue(v1));
             }
             if (value.BetterQuality is { } vBetterQuality)
             {
@@ -1446,12 +1446,12 @@ namespace Scenario
             if (value.Concepts is { } vConcepts)
             {
                 writer.WritePropertyName(__nameConcepts);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Concept>(writer, vConcepts, options, global::Scenario.Concept.WriteJson);
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Concept>(writer, vConcepts, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.Concept v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Concept.WriteJson(w1, v1, o1));
             }
             if (value.Contours is { } vContours)
             {
                 writer.WritePropertyName(__nameContours);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>>>(writer, vContours, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>>(w1, v1, o1, static (global::System.Text.Json.Utf8JsonWriter w2, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>> v2, global::System.Text.Json.JsonSerializerOptions o2) => global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<double>>(w2, v2, o2, static (global::System.Text.Json.Utf8JsonWriter w3, global::System.Collections.Generic.IReadOnlyList<double> v3, global::System.Text.Json.JsonSerializerOptions o3) => global::Scenario.Runtime.Json.JsonWrite.List<double>(w3, v3, o3, global::Scenario.Runtime.Json.JsonWrite.Double))));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>>>(writer, vContours, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>>(w1, v1, o1, static (global::System.Text.Json.Utf8JsonWriter w2, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>> v2, global::System.Text.Json.JsonSerializerOptions o2) => global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<double>>(w2, v2, o2, static (global::System.Text.Json.Utf8JsonWriter w3, global::System.Collections.Generic.IReadOnlyList<double> v3, global::System.Text.Json.JsonSerializerOptions o3) => global::Scenario.Runtime.Json.JsonWrite.List<double>(w3, v3, o3, static (global::System.Text.Json.Utf8JsonWriter w4, double v4, global::System.Text.Json.JsonSerializerOptions o4) => w4.WriteNumberValue(v4)))));
             }
             if (value.ControlEnd is { } vControlEnd)
             {
@@ -1721,7 +1721,7 @@ namespace Scenario
             if (value.Points is { } vPoints)
             {
                 writer.WritePropertyName(__namePoints);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<double>>(writer, vPoints, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<double> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List<double>(w1, v1, o1, global::Scenario.Runtime.Json.JsonWrite.Double));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<double>>(writer, vPoints, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<double> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List<double>(w1, v1, o1, static (global::System.Text.Json.Utf8JsonWriter w2, double v2, global::System.Text.Json.JsonSerializerOptions o2) => w2.WriteNumberValue(v2)));
             }
             if (value.Polished is { } vPolished)
             {
@@ -1756,7 +1756,7 @@ namespace Scenario
             if (value.ReferenceImages is { } vReferenceImages)
             {
                 writer.WritePropertyName(__nameReferenceImages);
-                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vReferenceImages, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vReferenceImages, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.RefinementSteps is { } vRefinementSteps)
             {
@@ -1871,7 +1871,7 @@ namespace Scenario
             if (value.StyleImages is { } vStyleImages)
             {
                 writer.WritePropertyName(__nameStyleImages);
-                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vStyleImages, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vStyleImages, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.StyleImagesFidelity is { } vStyleImagesFidelity)
             {

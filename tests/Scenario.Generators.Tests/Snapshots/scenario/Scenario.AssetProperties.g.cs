@@ -249,7 +249,7 @@ namespace Scenario
                             vDescription = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 8:
-                            vDimensions = global::Scenario.Runtime.Json.JsonRead.List<double>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Double);
+                            vDimensions = global::Scenario.Runtime.Json.JsonRead.List<double>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.Double(ref r1, o1));
                             break;
                         case 9:
                             vDuration = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
@@ -383,7 +383,7 @@ namespace Scenario
             if (value.Dimensions is { } vDimensions)
             {
                 writer.WritePropertyName(__nameDimensions);
-                global::Scenario.Runtime.Json.JsonWrite.List<double>(writer, vDimensions, options, global::Scenario.Runtime.Json.JsonWrite.Double);
+                global::Scenario.Runtime.Json.JsonWrite.List<double>(writer, vDimensions, options, static (global::System.Text.Json.Utf8JsonWriter w1, double v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteNumberValue(v1));
             }
             if (value.Duration is { } vDuration)
             {

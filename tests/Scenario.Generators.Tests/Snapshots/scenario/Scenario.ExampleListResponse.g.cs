@@ -48,7 +48,7 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            vExamples = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Example>(ref reader, options, global::Scenario.Example.ReadJson);
+                            vExamples = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Example>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Example.ReadJson(ref r1, o1));
                             hasExamples = true;
                             break;
                         default:
@@ -80,7 +80,7 @@ namespace Scenario
         {
             writer.WriteStartObject();
             writer.WritePropertyName(__nameExamples);
-            global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Example>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.Examples, "ExampleListResponse", "Examples"), options, global::Scenario.Example.WriteJson);
+            global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Example>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.Examples, "ExampleListResponse", "Examples"), options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.Example v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Example.WriteJson(w1, v1, o1));
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
         }

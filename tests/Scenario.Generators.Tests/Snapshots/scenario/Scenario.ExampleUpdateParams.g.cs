@@ -56,7 +56,7 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            vAssetIds = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vAssetIds = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             hasAssetIds = true;
                             break;
                         case 1:
@@ -92,7 +92,7 @@ namespace Scenario
         {
             writer.WriteStartObject();
             writer.WritePropertyName(__nameAssetIds);
-            global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.AssetIds, "ExampleUpdateParams", "AssetIds"), options, global::Scenario.Runtime.Json.JsonWrite.String);
+            global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.AssetIds, "ExampleUpdateParams", "AssetIds"), options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             if (value.OriginalAssets is { } vOriginalAssets)
             {
                 writer.WritePropertyName(__nameOriginalAssets);
@@ -107,7 +107,7 @@ namespace Scenario
         {
             writer.WriteStartObject();
             writer.WritePropertyName(__nameAssetIds);
-            global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.AssetIds, "ExampleUpdateParams", "AssetIds"), options, global::Scenario.Runtime.Json.JsonWrite.String);
+            global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.AssetIds, "ExampleUpdateParams", "AssetIds"), options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
         }

@@ -198,22 +198,22 @@ namespace Scenario
                             hasType = true;
                             break;
                         case 3:
-                            vAssets = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.AssetFileRef>(ref reader, options, global::Scenario.AssetFileRef.ReadJson);
+                            vAssets = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.AssetFileRef>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.AssetFileRef.ReadJson(ref r1, o1));
                             break;
                         case 4:
                             vCount = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 5:
-                            vDependsOn = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vDependsOn = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 6:
                             vIncludeOutputsInWorkflowJob = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
                             break;
                         case 7:
-                            vInputs = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.FlowNodeInput>(ref reader, options, global::Scenario.FlowNodeInput.ReadJson);
+                            vInputs = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.FlowNodeInput>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.FlowNodeInput.ReadJson(ref r1, o1));
                             break;
                         case 8:
-                            vItems = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Runtime.StringOrNumber>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.StringOrNumber);
+                            vItems = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Runtime.StringOrNumber>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.StringOrNumber(ref r1, o1));
                             break;
                         case 9:
                             vIterationIndex = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
@@ -228,7 +228,7 @@ namespace Scenario
                             vLogicType = global::Scenario.LogicTypeConverter.ReadValue(ref reader, options);
                             break;
                         case 13:
-                            vLoopBodyNodeIds = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vLoopBodyNodeIds = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 14:
                             vLoopNodeId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
@@ -306,7 +306,7 @@ namespace Scenario
             if (value.Assets is { } vAssets)
             {
                 writer.WritePropertyName(__nameAssets);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.AssetFileRef>(writer, vAssets, options, global::Scenario.AssetFileRef.WriteJson);
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.AssetFileRef>(writer, vAssets, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.AssetFileRef v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.AssetFileRef.WriteJson(w1, v1, o1));
             }
             if (value.Count is { } vCount)
             {
@@ -316,7 +316,7 @@ namespace Scenario
             if (value.DependsOn is { } vDependsOn)
             {
                 writer.WritePropertyName(__nameDependsOn);
-                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vDependsOn, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vDependsOn, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.IncludeOutputsInWorkflowJob is { } vIncludeOutputsInWorkflowJob)
             {
@@ -326,12 +326,12 @@ namespace Scenario
             if (value.Inputs is { } vInputs)
             {
                 writer.WritePropertyName(__nameInputs);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.FlowNodeInput>(writer, vInputs, options, global::Scenario.FlowNodeInput.WriteJson);
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.FlowNodeInput>(writer, vInputs, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.FlowNodeInput v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.FlowNodeInput.WriteJson(w1, v1, o1));
             }
             if (value.Items is { } vItems)
             {
                 writer.WritePropertyName(__nameItems);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Runtime.StringOrNumber>(writer, vItems, options, global::Scenario.Runtime.Json.JsonWrite.StringOrNumber);
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Runtime.StringOrNumber>(writer, vItems, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.Runtime.StringOrNumber v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.StringOrNumber(w1, v1, o1));
             }
             if (value.IterationIndex is { } vIterationIndex)
             {
@@ -356,7 +356,7 @@ namespace Scenario
             if (value.LoopBodyNodeIds is { } vLoopBodyNodeIds)
             {
                 writer.WritePropertyName(__nameLoopBodyNodeIds);
-                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vLoopBodyNodeIds, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vLoopBodyNodeIds, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.LoopNodeId is { } vLoopNodeId)
             {

@@ -281,7 +281,7 @@ namespace Scenario
                             hasType = true;
                             break;
                         case 2:
-                            vAllowedValues = global::Scenario.Runtime.Json.JsonRead.List<global::System.Text.Json.JsonElement>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Element);
+                            vAllowedValues = global::Scenario.Runtime.Json.JsonRead.List<global::System.Text.Json.JsonElement>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.Element(ref r1, o1));
                             break;
                         case 3:
                             vBackgroundBehavior = global::Scenario.BackgroundBehaviorConverter.ReadValue(ref reader, options);
@@ -305,10 +305,10 @@ namespace Scenario
                             vHint = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 10:
-                            vInputs = global::Scenario.Runtime.Json.JsonRead.List<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.Map<global::System.Text.Json.JsonElement>(ref r1, o1, global::Scenario.Runtime.Json.JsonRead.Element));
+                            vInputs = global::Scenario.Runtime.Json.JsonRead.List<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.Map<global::System.Text.Json.JsonElement>(ref r1, o1, static (ref global::System.Text.Json.Utf8JsonReader r2, global::System.Text.Json.JsonSerializerOptions o2) => global::Scenario.Runtime.Json.JsonRead.Element(ref r2, o2)));
                             break;
                         case 11:
-                            vItems = global::Scenario.Runtime.Json.JsonRead.List<global::System.Collections.Generic.IReadOnlyList<global::Scenario.FlowNodeInput>>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.FlowNodeInput>(ref r1, o1, global::Scenario.FlowNodeInput.ReadJson));
+                            vItems = global::Scenario.Runtime.Json.JsonRead.List<global::System.Collections.Generic.IReadOnlyList<global::Scenario.FlowNodeInput>>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.FlowNodeInput>(ref r1, o1, static (ref global::System.Text.Json.Utf8JsonReader r2, global::System.Text.Json.JsonSerializerOptions o2) => global::Scenario.FlowNodeInput.ReadJson(ref r2, o2)));
                             break;
                         case 12:
                             vKind = global::Scenario.AssetKindConverter.ReadValue(ref reader, options);
@@ -335,7 +335,7 @@ namespace Scenario
                             vMinLength = global::Scenario.Runtime.Json.JsonRead.Int32(ref reader, options);
                             break;
                         case 20:
-                            vModelTypes = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType>>(ref reader, options, global::Scenario.ModelTypeConverter.ReadValue);
+                            vModelTypes = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType>>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.ModelTypeConverter.ReadValue(ref r1, o1));
                             break;
                         case 21:
                             vParent = global::Scenario.Runtime.Json.JsonRead.Boolean(ref reader, options);
@@ -429,7 +429,7 @@ namespace Scenario
             if (value.AllowedValues is { } vAllowedValues)
             {
                 writer.WritePropertyName(__nameAllowedValues);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Text.Json.JsonElement>(writer, vAllowedValues, options, global::Scenario.Runtime.Json.JsonWrite.Element);
+                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Text.Json.JsonElement>(writer, vAllowedValues, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Text.Json.JsonElement v1, global::System.Text.Json.JsonSerializerOptions o1) => v1.WriteTo(w1));
             }
             if (value.BackgroundBehavior is { } vBackgroundBehavior)
             {
@@ -469,12 +469,12 @@ namespace Scenario
             if (value.Inputs is { } vInputs)
             {
                 writer.WritePropertyName(__nameInputs);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>(writer, vInputs, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.Map<global::System.Text.Json.JsonElement>(w1, v1, o1, global::Scenario.Runtime.Json.JsonWrite.Element));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>(writer, vInputs, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.Map<global::System.Text.Json.JsonElement>(w1, v1, o1, static (global::System.Text.Json.Utf8JsonWriter w2, global::System.Text.Json.JsonElement v2, global::System.Text.Json.JsonSerializerOptions o2) => v2.WriteTo(w2)));
             }
             if (value.Items is { } vItems)
             {
                 writer.WritePropertyName(__nameItems);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<global::Scenario.FlowNodeInput>>(writer, vItems, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<global::Scenario.FlowNodeInput> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.FlowNodeInput>(w1, v1, o1, global::Scenario.FlowNodeInput.WriteJson));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<global::Scenario.FlowNodeInput>>(writer, vItems, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<global::Scenario.FlowNodeInput> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.FlowNodeInput>(w1, v1, o1, static (global::System.Text.Json.Utf8JsonWriter w2, global::Scenario.FlowNodeInput v2, global::System.Text.Json.JsonSerializerOptions o2) => global::Scenario.FlowNodeInput.WriteJson(w2, v2, o2)));
             }
             if (value.Kind is { } vKind)
             {
@@ -519,7 +519,7 @@ namespace Scenario
             if (value.ModelTypes is { } vModelTypes)
             {
                 writer.WritePropertyName(__nameModelTypes);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType>>(writer, vModelTypes, options, global::Scenario.ModelTypeConverter.WriteValue);
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType>>(writer, vModelTypes, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.ModelTypeConverter.WriteValue(w1, v1, o1));
             }
             if (value.Parent is { } vParent)
             {

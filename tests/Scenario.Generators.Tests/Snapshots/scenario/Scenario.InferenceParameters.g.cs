@@ -367,7 +367,7 @@ namespace Scenario
                             vBaseModelId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 4:
-                            vConcepts = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Concept>(ref reader, options, global::Scenario.Concept.ReadJson);
+                            vConcepts = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.Concept>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Concept.ReadJson(ref r1, o1));
                             break;
                         case 5:
                             vControlEnd = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
@@ -412,16 +412,16 @@ namespace Scenario
                             vIpAdapterImageId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 19:
-                            vIpAdapterImageIds = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vIpAdapterImageIds = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 20:
-                            vIpAdapterImages = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vIpAdapterImages = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 21:
                             vIpAdapterScale = global::Scenario.Runtime.Json.JsonRead.Double(ref reader, options);
                             break;
                         case 22:
-                            vIpAdapterScales = global::Scenario.Runtime.Json.JsonRead.List<double>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Double);
+                            vIpAdapterScales = global::Scenario.Runtime.Json.JsonRead.List<double>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.Double(ref r1, o1));
                             break;
                         case 23:
                             vIpAdapterType = global::Scenario.IpAdapterTypeConverter.ReadValue(ref reader, options);
@@ -559,7 +559,7 @@ namespace Scenario
             if (value.Concepts is { } vConcepts)
             {
                 writer.WritePropertyName(__nameConcepts);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Concept>(writer, vConcepts, options, global::Scenario.Concept.WriteJson);
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Concept>(writer, vConcepts, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.Concept v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Concept.WriteJson(w1, v1, o1));
             }
             if (value.ControlEnd is { } vControlEnd)
             {
@@ -634,12 +634,12 @@ namespace Scenario
             if (value.IpAdapterImageIds is { } vIpAdapterImageIds)
             {
                 writer.WritePropertyName(__nameIpAdapterImageIds);
-                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vIpAdapterImageIds, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vIpAdapterImageIds, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.IpAdapterImages is { } vIpAdapterImages)
             {
                 writer.WritePropertyName(__nameIpAdapterImages);
-                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vIpAdapterImages, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vIpAdapterImages, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.IpAdapterScale is { } vIpAdapterScale)
             {
@@ -649,7 +649,7 @@ namespace Scenario
             if (value.IpAdapterScales is { } vIpAdapterScales)
             {
                 writer.WritePropertyName(__nameIpAdapterScales);
-                global::Scenario.Runtime.Json.JsonWrite.List<double>(writer, vIpAdapterScales, options, global::Scenario.Runtime.Json.JsonWrite.Double);
+                global::Scenario.Runtime.Json.JsonWrite.List<double>(writer, vIpAdapterScales, options, static (global::System.Text.Json.Utf8JsonWriter w1, double v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteNumberValue(v1));
             }
             if (value.IpAdapterType is { } vIpAdapterType)
             {

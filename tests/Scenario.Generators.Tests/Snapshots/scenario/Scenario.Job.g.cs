@@ -159,7 +159,7 @@ namespace Scenario
                             hasStatus = true;
                             break;
                         case 6:
-                            vStatusHistory = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.JobStatusHistoryEntry>(ref reader, options, global::Scenario.JobStatusHistoryEntry.ReadJson);
+                            vStatusHistory = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.JobStatusHistoryEntry>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.JobStatusHistoryEntry.ReadJson(ref r1, o1));
                             hasStatusHistory = true;
                             break;
                         case 7:
@@ -261,7 +261,7 @@ namespace Scenario
             writer.WritePropertyName(__nameStatus);
             global::Scenario.JobStatusConverter.WriteValue(writer, value.Status, options);
             writer.WritePropertyName(__nameStatusHistory);
-            global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.JobStatusHistoryEntry>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.StatusHistory, "Job", "StatusHistory"), options, global::Scenario.JobStatusHistoryEntry.WriteJson);
+            global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.JobStatusHistoryEntry>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.StatusHistory, "Job", "StatusHistory"), options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.JobStatusHistoryEntry v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.JobStatusHistoryEntry.WriteJson(w1, v1, o1));
             writer.WritePropertyName(__nameUpdatedAt);
             writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.UpdatedAt, "Job", "UpdatedAt"));
             if (value.AuthorId is { } vAuthorId)

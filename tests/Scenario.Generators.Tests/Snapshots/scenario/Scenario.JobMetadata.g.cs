@@ -114,23 +114,23 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            vAssetIds = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vAssetIds = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 1:
                             vError = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             hasError = true;
                             break;
                         case 2:
-                            vFlow = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.FlowNode>(ref reader, options, global::Scenario.FlowNode.ReadJson);
+                            vFlow = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.FlowNode>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.FlowNode.ReadJson(ref r1, o1));
                             break;
                         case 3:
                             vHint = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             break;
                         case 4:
-                            vInput = global::Scenario.Runtime.Json.JsonRead.Map<global::System.Text.Json.JsonElement>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Element);
+                            vInput = global::Scenario.Runtime.Json.JsonRead.Map<global::System.Text.Json.JsonElement>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.Element(ref r1, o1));
                             break;
                         case 5:
-                            vOutput = global::Scenario.Runtime.Json.JsonRead.Map<global::System.Text.Json.JsonElement>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.Element);
+                            vOutput = global::Scenario.Runtime.Json.JsonRead.Map<global::System.Text.Json.JsonElement>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.Element(ref r1, o1));
                             break;
                         case 6:
                             vOutputModelId = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
@@ -176,7 +176,7 @@ namespace Scenario
             if (value.AssetIds is { } vAssetIds)
             {
                 writer.WritePropertyName(__nameAssetIds);
-                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vAssetIds, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vAssetIds, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.__hasError)
             {
@@ -193,7 +193,7 @@ namespace Scenario
             if (value.Flow is { } vFlow)
             {
                 writer.WritePropertyName(__nameFlow);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.FlowNode>(writer, vFlow, options, global::Scenario.FlowNode.WriteJson);
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.FlowNode>(writer, vFlow, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.FlowNode v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.FlowNode.WriteJson(w1, v1, o1));
             }
             if (value.Hint is { } vHint)
             {
@@ -203,12 +203,12 @@ namespace Scenario
             if (value.Input is { } vInput)
             {
                 writer.WritePropertyName(__nameInput);
-                global::Scenario.Runtime.Json.JsonWrite.Map<global::System.Text.Json.JsonElement>(writer, vInput, options, global::Scenario.Runtime.Json.JsonWrite.Element);
+                global::Scenario.Runtime.Json.JsonWrite.Map<global::System.Text.Json.JsonElement>(writer, vInput, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Text.Json.JsonElement v1, global::System.Text.Json.JsonSerializerOptions o1) => v1.WriteTo(w1));
             }
             if (value.Output is { } vOutput)
             {
                 writer.WritePropertyName(__nameOutput);
-                global::Scenario.Runtime.Json.JsonWrite.Map<global::System.Text.Json.JsonElement>(writer, vOutput, options, global::Scenario.Runtime.Json.JsonWrite.Element);
+                global::Scenario.Runtime.Json.JsonWrite.Map<global::System.Text.Json.JsonElement>(writer, vOutput, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Text.Json.JsonElement v1, global::System.Text.Json.JsonSerializerOptions o1) => v1.WriteTo(w1));
             }
             if (value.OutputModelId is { } vOutputModelId)
             {

@@ -63,7 +63,7 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            vCases = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.LogicCase>(ref reader, options, global::Scenario.LogicCase.ReadJson);
+                            vCases = global::Scenario.Runtime.Json.JsonRead.List<global::Scenario.LogicCase>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.LogicCase.ReadJson(ref r1, o1));
                             break;
                         case 1:
                             vDefault = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
@@ -99,7 +99,7 @@ namespace Scenario
             if (value.Cases is { } vCases)
             {
                 writer.WritePropertyName(__nameCases);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.LogicCase>(writer, vCases, options, global::Scenario.LogicCase.WriteJson);
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.LogicCase>(writer, vCases, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.LogicCase v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.LogicCase.WriteJson(w1, v1, o1));
             }
             if (value.Default is { } vDefault)
             {

@@ -71,7 +71,7 @@ namespace Scenario
                     switch (property)
                     {
                         case 0:
-                            vConditional = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, global::Scenario.Runtime.Json.JsonRead.String);
+                            vConditional = global::Scenario.Runtime.Json.JsonRead.List<string>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1));
                             break;
                         case 1:
                             vEqual = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
@@ -111,7 +111,7 @@ namespace Scenario
             if (value.Conditional is { } vConditional)
             {
                 writer.WritePropertyName(__nameConditional);
-                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vConditional, options, global::Scenario.Runtime.Json.JsonWrite.String);
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vConditional, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.Equal is { } vEqual)
             {

@@ -85,7 +85,7 @@ namespace Types
                 writer.WritePropertyName(__namePrimary);
                 writer.WriteStringValue(vPrimary);
             }
-            global::Scenario.Runtime.Json.JsonWrite.Properties<string>(writer, value.AdditionalProperties, options, global::Scenario.Runtime.Json.JsonWrite.String);
+            global::Scenario.Runtime.Json.JsonWrite.Properties<string>(writer, value.AdditionalProperties, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
         }

@@ -86,8 +86,8 @@ namespace Types
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Types.SensorLimits value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            global::Scenario.Runtime.Json.JsonWrite.Properties<double>(writer, value.PatternProperties, options, global::Scenario.Runtime.Json.JsonWrite.Double);
-            global::Scenario.Runtime.Json.JsonWrite.Properties<global::Types.SensorLimitsValue>(writer, value.PatternProperties2, options, global::Types.SensorLimitsValue.WriteJson);
+            global::Scenario.Runtime.Json.JsonWrite.Properties<double>(writer, value.PatternProperties, options, static (global::System.Text.Json.Utf8JsonWriter w1, double v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteNumberValue(v1));
+            global::Scenario.Runtime.Json.JsonWrite.Properties<global::Types.SensorLimitsValue>(writer, value.PatternProperties2, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Types.SensorLimitsValue v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Types.SensorLimitsValue.WriteJson(w1, v1, o1));
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
         }

@@ -91,7 +91,7 @@ namespace Types
                 writer.WritePropertyName(__nameUnit);
                 writer.WriteStringValue(vUnit);
             }
-            global::Scenario.Runtime.Json.JsonWrite.Properties<double>(writer, value.PatternProperties, options, global::Scenario.Runtime.Json.JsonWrite.Double);
+            global::Scenario.Runtime.Json.JsonWrite.Properties<double>(writer, value.PatternProperties, options, static (global::System.Text.Json.Utf8JsonWriter w1, double v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteNumberValue(v1));
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
         }

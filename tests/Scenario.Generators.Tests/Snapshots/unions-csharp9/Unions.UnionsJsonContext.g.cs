@@ -185,57 +185,57 @@ namespace Unions
         {
             if (type == typeof(global::Unions.Card))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Card>(global::Unions.Card.ReadJson, global::Unions.Card.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Card>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Card.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Card v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Card.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.BankTransfer))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.BankTransfer>(global::Unions.BankTransfer.ReadJson, global::Unions.BankTransfer.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.BankTransfer>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.BankTransfer.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.BankTransfer v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.BankTransfer.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.Voucher))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Voucher>(global::Unions.Voucher.ReadJson, global::Unions.Voucher.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Voucher>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Voucher.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Voucher v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Voucher.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.Address))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Address>(global::Unions.Address.ReadJson, global::Unions.Address.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Address>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Address.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Address v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Address.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.DiscountPercent))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.DiscountPercent>(global::Unions.DiscountPercent.ReadJson, global::Unions.DiscountPercent.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.DiscountPercent>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.DiscountPercent.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.DiscountPercent v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.DiscountPercent.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.DiscountAmount))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.DiscountAmount>(global::Unions.DiscountAmount.ReadJson, global::Unions.DiscountAmount.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.DiscountAmount>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.DiscountAmount.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.DiscountAmount v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.DiscountAmount.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.RichNoteObject))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.RichNoteObject>(global::Unions.RichNoteObject.ReadJson, global::Unions.RichNoteObject.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.RichNoteObject>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.RichNoteObject.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.RichNoteObject v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.RichNoteObject.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.Dog))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Dog>(global::Unions.Dog.ReadJson, global::Unions.Dog.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Dog>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Dog.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Dog v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Dog.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.Cat))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Cat>(global::Unions.Cat.ReadJson, global::Unions.Cat.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Cat>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Cat.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Cat v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Cat.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.Order))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Order>(global::Unions.Order.ReadJson, global::Unions.Order.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Order>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Order.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Order v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Order.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.OrderGiftObject))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderGiftObject>(global::Unions.OrderGiftObject.ReadJson, global::Unions.OrderGiftObject.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderGiftObject>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGiftObject.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderGiftObject v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGiftObject.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Unions.VoucherType>))
@@ -250,82 +250,82 @@ namespace Unions
 
             if (type == typeof(global::Unions.Payment))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Payment>(global::Unions.Payment.ReadJson, global::Unions.Payment.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Payment>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Payment.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Payment v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Payment.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.Discount))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Discount>(global::Unions.Discount.ReadJson, global::Unions.Discount.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Discount>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Discount.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Discount v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Discount.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.Value))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Value>(global::Unions.Value.ReadJson, global::Unions.Value.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Value>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Value.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Value v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Value.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.Note))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Note>(global::Unions.Note.ReadJson, global::Unions.Note.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Note>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Note.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Note v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Note.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.RichNote))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.RichNote>(global::Unions.RichNote.ReadJson, global::Unions.RichNote.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.RichNote>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.RichNote.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.RichNote v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.RichNote.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.Pet))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Pet>(global::Unions.Pet.ReadJson, global::Unions.Pet.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Pet>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Pet.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Pet v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Pet.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.OrderTags))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderTags>(global::Unions.OrderTags.ReadJson, global::Unions.OrderTags.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderTags>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderTags.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderTags v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderTags.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.OrderAliases))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderAliases>(global::Unions.OrderAliases.ReadJson, global::Unions.OrderAliases.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderAliases>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderAliases.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderAliases v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderAliases.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.OrderGift))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderGift>(global::Unions.OrderGift.ReadJson, global::Unions.OrderGift.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderGift>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGift.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderGift v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGift.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.OrderCoupon))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderCoupon>(global::Unions.OrderCoupon.ReadJson, global::Unions.OrderCoupon.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderCoupon>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderCoupon.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderCoupon v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderCoupon.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.OrderQuantity))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderQuantity>(global::Unions.OrderQuantity.ReadJson, global::Unions.OrderQuantity.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderQuantity>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderQuantity.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderQuantity v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderQuantity.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::Unions.OrderShipping))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderShipping>(global::Unions.OrderShipping.ReadJson, global::Unions.OrderShipping.WriteJson));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderShipping>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderShipping.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderShipping v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderShipping.WriteJson(w0, v0, o0)));
             }
 
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Unions.Discount>))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::System.Collections.Generic.IReadOnlyList<global::Unions.Discount>>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonRead.List<global::Unions.Discount>(ref r0, o0, global::Unions.Discount.ReadJson), static (global::System.Text.Json.Utf8JsonWriter w0, global::System.Collections.Generic.IReadOnlyList<global::Unions.Discount> v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonWrite.List<global::Unions.Discount>(w0, v0, o0, global::Unions.Discount.WriteJson)));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::System.Collections.Generic.IReadOnlyList<global::Unions.Discount>>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonRead.List<global::Unions.Discount>(ref r0, o0, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Discount.ReadJson(ref r1, o1)), static (global::System.Text.Json.Utf8JsonWriter w0, global::System.Collections.Generic.IReadOnlyList<global::Unions.Discount> v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonWrite.List<global::Unions.Discount>(w0, v0, o0, static (global::System.Text.Json.Utf8JsonWriter w1, global::Unions.Discount v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Discount.WriteJson(w1, v1, o1))));
             }
 
             if (type == typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Unions.Value>))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Unions.Value>>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonRead.Map<global::Unions.Value>(ref r0, o0, global::Unions.Value.ReadJson), static (global::System.Text.Json.Utf8JsonWriter w0, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Unions.Value> v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonWrite.Map<global::Unions.Value>(w0, v0, o0, global::Unions.Value.WriteJson)));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Unions.Value>>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonRead.Map<global::Unions.Value>(ref r0, o0, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Value.ReadJson(ref r1, o1)), static (global::System.Text.Json.Utf8JsonWriter w0, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Unions.Value> v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonWrite.Map<global::Unions.Value>(w0, v0, o0, static (global::System.Text.Json.Utf8JsonWriter w1, global::Unions.Value v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Value.WriteJson(w1, v1, o1))));
             }
 
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Unions.Value>))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::System.Collections.Generic.IReadOnlyList<global::Unions.Value>>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonRead.List<global::Unions.Value>(ref r0, o0, global::Unions.Value.ReadJson), static (global::System.Text.Json.Utf8JsonWriter w0, global::System.Collections.Generic.IReadOnlyList<global::Unions.Value> v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonWrite.List<global::Unions.Value>(w0, v0, o0, global::Unions.Value.WriteJson)));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::System.Collections.Generic.IReadOnlyList<global::Unions.Value>>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonRead.List<global::Unions.Value>(ref r0, o0, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Value.ReadJson(ref r1, o1)), static (global::System.Text.Json.Utf8JsonWriter w0, global::System.Collections.Generic.IReadOnlyList<global::Unions.Value> v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonWrite.List<global::Unions.Value>(w0, v0, o0, static (global::System.Text.Json.Utf8JsonWriter w1, global::Unions.Value v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Value.WriteJson(w1, v1, o1))));
             }
 
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string>))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::System.Collections.Generic.IReadOnlyList<string>>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonRead.List<string>(ref r0, o0, global::Scenario.Runtime.Json.JsonRead.String), static (global::System.Text.Json.Utf8JsonWriter w0, global::System.Collections.Generic.IReadOnlyList<string> v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonWrite.List<string>(w0, v0, o0, global::Scenario.Runtime.Json.JsonWrite.String)));
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::System.Collections.Generic.IReadOnlyList<string>>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonRead.List<string>(ref r0, o0, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1)), static (global::System.Text.Json.Utf8JsonWriter w0, global::System.Collections.Generic.IReadOnlyList<string> v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonWrite.List<string>(w0, v0, o0, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1))));
             }
 
             return null;

@@ -241,7 +241,7 @@ namespace Unions
                     }
                     case global::System.Text.Json.JsonTokenType.StartArray:
                     {
-                        return new(3, global::Scenario.Runtime.Json.JsonRead.List<global::Unions.Value>(ref reader, options, global::Unions.Value.ReadJson), 0L);
+                        return new(3, global::Scenario.Runtime.Json.JsonRead.List<global::Unions.Value>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Value.ReadJson(ref r1, o1)), 0L);
                     }
                 }
             }
@@ -266,7 +266,7 @@ namespace Unions
                     writer.WriteNumberValue(value.AsNumber);
                     break;
                 case 3:
-                    global::Scenario.Runtime.Json.JsonWrite.List<global::Unions.Value>(writer, value.AsArray, options, global::Unions.Value.WriteJson);
+                    global::Scenario.Runtime.Json.JsonWrite.List<global::Unions.Value>(writer, value.AsArray, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Unions.Value v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Value.WriteJson(w1, v1, o1));
                     break;
                 case -1:
                     ((global::System.Text.Json.JsonElement)value._object!).WriteTo(writer);

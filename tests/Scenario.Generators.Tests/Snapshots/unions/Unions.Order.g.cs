@@ -181,10 +181,10 @@ namespace Unions
                             vShipping = global::Unions.OrderShipping.ReadJson(ref reader, options);
                             break;
                         case 9:
-                            vDiscounts = global::Scenario.Runtime.Json.JsonRead.List<global::Unions.Discount>(ref reader, options, global::Unions.Discount.ReadJson);
+                            vDiscounts = global::Scenario.Runtime.Json.JsonRead.List<global::Unions.Discount>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Discount.ReadJson(ref r1, o1));
                             break;
                         case 10:
-                            vAttributes = global::Scenario.Runtime.Json.JsonRead.Map<global::Unions.Value>(ref reader, options, global::Unions.Value.ReadJson);
+                            vAttributes = global::Scenario.Runtime.Json.JsonRead.Map<global::Unions.Value>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Value.ReadJson(ref r1, o1));
                             break;
                         case 11:
                             vNote = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Unions.Note?)null : global::Unions.Note.ReadJson(ref reader, options);
@@ -289,12 +289,12 @@ namespace Unions
             if (value.Discounts is { } vDiscounts)
             {
                 writer.WritePropertyName(__nameDiscounts);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::Unions.Discount>(writer, vDiscounts, options, global::Unions.Discount.WriteJson);
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Unions.Discount>(writer, vDiscounts, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Unions.Discount v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Discount.WriteJson(w1, v1, o1));
             }
             if (value.Attributes is { } vAttributes)
             {
                 writer.WritePropertyName(__nameAttributes);
-                global::Scenario.Runtime.Json.JsonWrite.Map<global::Unions.Value>(writer, vAttributes, options, global::Unions.Value.WriteJson);
+                global::Scenario.Runtime.Json.JsonWrite.Map<global::Unions.Value>(writer, vAttributes, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Unions.Value v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Value.WriteJson(w1, v1, o1));
             }
             if (value.__hasNote)
             {

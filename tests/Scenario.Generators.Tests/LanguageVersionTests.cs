@@ -68,7 +68,8 @@ public class LanguageVersionTests
         GeneratorRun run = Petstore(LanguageVersion.CSharp10, "net8.0");
 
         Assert.All(run.Sources.Values, source => Assert.DoesNotContain("IJsonModel", source, StringComparison.Ordinal));
-        Assert.Contains("JsonValueConverter<global::Petstore.Pet>(global::Petstore.Pet.ReadJson, global::Petstore.Pet.WriteJson)", run.Sources["Petstore.PetstoreJsonContext.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("new global::Scenario.Runtime.Json.JsonValueConverter<global::Petstore.Pet>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Petstore.Pet.ReadJson(ref r0, o0), "
+            + "static (global::System.Text.Json.Utf8JsonWriter w0, global::Petstore.Pet v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Petstore.Pet.WriteJson(w0, v0, o0))", run.Sources["Petstore.PetstoreJsonContext.g.cs"], StringComparison.Ordinal);
         Assert.Empty(run.CompileDiagnostics.Select(d => d.ToString()));
     }
 

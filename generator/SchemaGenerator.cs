@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -14,7 +15,7 @@ namespace Scenario.Generators;
 /// <summary>
 /// Generates records, open enums and a reflection-free <c>JsonSerializerContext</c> from every AdditionalFiles item
 /// whose name ends in <c>.schema.json</c>. Item metadata <c>Namespace</c>, <c>Visibility</c> (<c>public</c>/<c>internal</c>)
-/// and <c>ClientName</c> tune the output. The files of a compilation are parsed together, so a <c>$ref</c> may name
+/// <c>ClientName</c> and <c>Formats</c> tune the output. The files of a compilation are parsed together, so a <c>$ref</c> may name
 /// another of them; each file's model is then cached on its own, so an edit of one re-emits only what changed.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -29,20 +30,30 @@ public sealed class SchemaGenerator : IIncrementalGenerator
     /// </summary>
     private const string JsonModelMarker = "Scenario.Runtime.Json.IJsonModel`1";
 
+    /// <summary>The runtime's readers of formatted values; its .NET 6+ builds read <c>DateOnly</c> and <c>TimeOnly</c>.</summary>
+    private const string FormatsMarker = "Scenario.Runtime.Json.JsonFormats";
+
     private static readonly Regex MetaSchema = new("\"\\$schema\"\\s*:\\s*\"(https?://json-schema\\.org/[^\"]*)\"", RegexOptions.CultureInvariant);
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         IncrementalValuesProvider<SchemaInput> inputs = context.AdditionalTextsProvider
-            .Where(static file => file.Path.EndsWith(SchemaParser.SchemaSuffix, StringComparison.OrdinalIgnoreCase))
+            .Where(static file => SchemaParser.IsSchemaFile(file.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) => ReadInput(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.SchemaInput);
 
+        // Formats type date and time as DateOnly and TimeOnly only where the target and the runtime build have them (.NET 6 on;
+        // an app may reference the runtime's netstandard2.0 build, which has no reader for them).
+        IncrementalValueProvider<bool> hasDateOnly = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(FormatsMarker)?.GetMembers("ReadDateOnly").Length > 0)
+            .WithTrackingName(TrackingNames.TargetDateOnly);
+
         IncrementalValueProvider<EquatableArray<SchemaModel>> set = inputs
             .Collect()
-            .Select(static (all, cancellationToken) => SchemaParser.ParseAll(new EquatableArray<SchemaInput>(all), cancellationToken))
+            .Combine(hasDateOnly)
+            .Select(static (pair, cancellationToken) => SchemaParser.ParseAll(new EquatableArray<SchemaInput>(pair.Left), pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.SchemaSet);
 
         IncrementalValuesProvider<SchemaModel> models = set
@@ -57,9 +68,44 @@ public sealed class SchemaGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName(JsonModelMarker) is not null)
             .WithTrackingName(TrackingNames.RuntimeJsonModel);
 
+        // What the consumer's compiler allows (docs/decisions.md, "Generated code fits the consumer's compiler").
+        IncrementalValueProvider<int> languageVersion = context.ParseOptionsProvider
+            .Select(static (options, _) => LanguageFeatures.LanguageVersionOf(options))
+            .WithTrackingName(TrackingNames.LanguageVersion);
+
+        IncrementalValueProvider<bool> hasUnity = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(Polyfill.UnityInitializeAttribute) is not null)
+            .WithTrackingName(TrackingNames.UnityReference);
+
+        IncrementalValueProvider<LanguageFeatures> features = languageVersion.Combine(hasJsonModel).Combine(hasUnity)
+            .Select(static (pair, _) => new LanguageFeatures(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.LanguageFeatures);
+
         context.RegisterSourceOutput(
-            models.Combine(hasRuntime).Combine(hasJsonModel),
+            models.Combine(hasRuntime).Combine(features),
             static (output, pair) => Emit(output, pair.Left.Left, pair.Left.Right, pair.Right));
+
+        // The types the compiler needs that the references lack: one file for the compilation, however many schemas.
+        IncrementalValueProvider<EquatableArray<string>> referenced = context.CompilationProvider
+            .Select(static (compilation, _) => Polyfill.Available(compilation))
+            .WithTrackingName(TrackingNames.ReferencedTypes);
+
+        IncrementalValueProvider<PolyfillSettings> polyfillSettings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => PolyfillSettings.From(options.GlobalOptions));
+
+        IncrementalValueProvider<EquatableArray<string>> polyfills = set
+            .Select(static (all, _) => PolyfillNeeds.From(all))
+            .Combine(hasRuntime).Combine(features).Combine(referenced).Combine(polyfillSettings)
+            .Select(static (pair, _) => Polyfills(pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.Polyfills);
+
+        context.RegisterSourceOutput(polyfills, static (output, types) =>
+        {
+            if (types.Count > 0)
+            {
+                output.AddSource(PolyfillEmitter.HintName, PolyfillEmitter.Emit(types));
+            }
+        });
 
         context.RegisterSourceOutput(
             context.AdditionalTextsProvider
@@ -75,8 +121,9 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.Namespace", out string? ns);
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.Visibility", out string? visibility);
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.ClientName", out string? clientName);
+        fileOptions.TryGetValue("build_metadata.AdditionalFiles.Formats", out string? formats);
         SourceText? text = file.GetText(cancellationToken);
-        return new SchemaInput(file.Path, text?.ToString(), NullIfEmpty(ns), NullIfEmpty(visibility), NullIfEmpty(clientName));
+        return new SchemaInput(file.Path, text?.ToString(), NullIfEmpty(ns), NullIfEmpty(visibility), NullIfEmpty(clientName), NullIfEmpty(formats));
     }
 
     /// <summary>An info for a <c>.json</c> file that declares a JSON Schema metaschema but is not named <c>*.schema.json</c>.</summary>
@@ -101,7 +148,19 @@ public sealed class SchemaGenerator : IIncrementalGenerator
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    private static void Emit(SourceProductionContext output, SchemaModel model, bool hasRuntime, bool hasJsonModel)
+    /// <summary>The polyfills to emit: the types generated code uses that the compilation lacks and PolySharp does not write.</summary>
+    private static EquatableArray<string> Polyfills(PolyfillNeeds needs, bool hasRuntime, LanguageFeatures features, EquatableArray<string> available, PolyfillSettings settings)
+    {
+        if (!hasRuntime || !settings.Enabled)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        var used = new System.Collections.Generic.HashSet<string>(needs.Types(features), StringComparer.Ordinal);
+        return new EquatableArray<string>(Polyfill.All.Where(type => used.Contains(type) && !available.Contains(type) && !settings.PolySharpWrites(type)).ToArray());
+    }
+
+    private static void Emit(SourceProductionContext output, SchemaModel model, bool hasRuntime, LanguageFeatures features)
     {
         foreach (DiagnosticInfo diagnostic in model.Diagnostics)
         {
@@ -123,25 +182,25 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         foreach (RecordModel record in model.Records)
         {
             output.CancellationToken.ThrowIfCancellationRequested();
-            output.AddSource(prefix + record.Name + ".g.cs", RecordEmitter.Emit(model, record, hasJsonModel));
+            output.AddSource(prefix + record.Name + ".g.cs", RecordEmitter.Emit(model, record, features));
         }
 
         foreach (EnumModel enumModel in model.Enums)
         {
             output.CancellationToken.ThrowIfCancellationRequested();
-            output.AddSource(prefix + enumModel.Name + ".g.cs", EnumEmitter.Emit(model, enumModel));
+            output.AddSource(prefix + enumModel.Name + ".g.cs", EnumEmitter.Emit(model, enumModel, features));
         }
 
         foreach (UnionModel union in model.Unions)
         {
             output.CancellationToken.ThrowIfCancellationRequested();
-            output.AddSource(prefix + union.Name + ".g.cs", UnionEmitter.Emit(model, union, hasJsonModel));
+            output.AddSource(prefix + union.Name + ".g.cs", UnionEmitter.Emit(model, union, features));
         }
 
-        output.AddSource(prefix + model.ContextName + ".g.cs", ContextEmitter.Emit(model, hasJsonModel));
+        output.AddSource(prefix + model.ContextName + ".g.cs", ContextEmitter.Emit(model, features));
         if (model.Client is { } client)
         {
-            output.AddSource(prefix + client.Name + "Client.g.cs", ClientEmitter.Emit(model, client));
+            output.AddSource(prefix + client.Name + "Client.g.cs", ClientEmitter.Emit(model, client, features));
         }
     }
 }

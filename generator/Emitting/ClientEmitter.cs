@@ -26,17 +26,18 @@ internal static class ClientEmitter
     /// <summary>The types a query parameter can have: scalars, enums, and lists of them.</summary>
     public static bool IsQueryType(TypeRef type) =>
         type.Kind is TypeKind.String or TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Enum or TypeKind.StringOrNumber
-        || (type.Kind == TypeKind.List && type.Element!.Kind is TypeKind.String or TypeKind.Enum or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double);
+        || type.IsFormatted
+        || (type.Kind == TypeKind.List && (type.Element!.Kind is TypeKind.String or TypeKind.Enum or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double || type.Element.IsFormatted));
 
     /// <summary>The constant the DI package's build targets define; the registration code is compiled only where it is.</summary>
     public const string DependencyInjectionSymbol = "SCENARIO_DEPENDENCY_INJECTION";
 
-    public static string Emit(SchemaModel schema, ClientModel client)
+    public static string Emit(SchemaModel schema, ClientModel client, LanguageFeatures features)
     {
         var types = new TypeSyntax(schema.Namespace);
         string visibility = schema.IsPublic ? "public" : "internal";
         var names = new ClientNames(client.Name);
-        var w = new SourceWriter();
+        var w = new SourceWriter(features);
         w.Line(SourceWriter.Header.TrimEnd('\n'));
         w.Line();
         w.Open("namespace " + schema.Namespace);
@@ -196,7 +197,7 @@ internal static class ClientEmitter
         w.Line("/// </summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentException\">The options hold a refused or malformed header.</exception>");
         w.Open("public " + clientName + " WithOptions(global::System.Action<global::Scenario.RequestOptions> configure)");
-        w.Line("global::System.ArgumentNullException.ThrowIfNull(configure);");
+        w.Line("_ = configure ?? throw new global::System.ArgumentNullException(nameof(configure));");
         w.Line("var defaults = new global::Scenario.RequestOptions();");
         w.Line("configure(defaults);");
         w.Line("return new " + clientName + "(_transport.WithDefaults(defaults));");
@@ -473,7 +474,8 @@ internal static class ClientEmitter
         w.Open("internal static " + Http + ".ApiRequest " + BuilderName(operation) + "(" + string.Join(", ", builderArguments) + ")");
         if (parameters is not null && operation.ParametersRequired)
         {
-            w.Line("global::System.ArgumentNullException.ThrowIfNull(" + parametersName + ");");
+            // Not ArgumentNullException.ThrowIfNull: .NET 6 on, and the client compiles on netstandard2.0 too.
+            w.Line("_ = " + parametersName + " ?? throw new global::System.ArgumentNullException(nameof(" + parametersName + "));");
         }
 
         w.Line("var request = new " + Http + ".ApiRequest(global::System.Net.Http.HttpMethod." + Pascal(operation.HttpMethod) + ", " + SourceWriter.Literal(operation.Path) + ", " + PathExpression(operation) + ");");
@@ -577,6 +579,8 @@ internal static class ClientEmitter
         string add = property.Type.Kind switch
         {
             TypeKind.Enum or TypeKind.StringOrNumber => "request.AddQuery(" + name + ", " + local + ".ToString());",
+            _ when property.Type.IsFormatted => "request.AddQuery(" + name + ", " + TypeSyntax.JsonFormats + ".Text(" + local + "));",
+            TypeKind.List when property.Type.Element!.IsFormatted => "request.AddQuery(" + name + ", global::System.Linq.Enumerable.Select(" + local + ", static item => " + TypeSyntax.JsonFormats + ".Text(item)));",
             TypeKind.List when property.Type.Element!.Kind is TypeKind.String => "request.AddQuery(" + name + ", " + local + ");",
             TypeKind.List => "request.AddQuery(" + name + ", global::System.Linq.Enumerable.Select(" + local + ", static item => item.ToString()!));",
             _ => "request.AddQuery(" + name + ", " + local + ");",

@@ -15,12 +15,13 @@ internal static class ContextEmitter
         "MemberwiseClone", "Finalize", "ReferenceEquals", "Create",
     };
 
-    public static string Emit(SchemaModel schema, bool jsonModel)
+    public static string Emit(SchemaModel schema, LanguageFeatures features)
     {
+        bool jsonModel = features.JsonModel;
         var types = new TypeSyntax(schema.Namespace);
         string context = schema.ContextName;
         string visibility = schema.IsPublic ? "public" : "internal";
-        var w = new SourceWriter();
+        var w = new SourceWriter(features);
         w.Line(SourceWriter.Header.TrimEnd('\n'));
         w.Line();
         w.Open("namespace " + schema.Namespace);

@@ -15,13 +15,13 @@ internal static class EnumEmitter
 {
     private const string JsonTokenType = "global::System.Text.Json.JsonTokenType";
 
-    public static string Emit(SchemaModel schema, EnumModel model)
+    public static string Emit(SchemaModel schema, EnumModel model, LanguageFeatures features)
     {
         var types = new TypeSyntax(schema.Namespace);
         string self = types.Qualified(model.Name);
         string open = TypeSyntax.OpenEnum + "<" + self + ">";
         string visibility = schema.IsPublic ? "public" : "internal";
-        var w = new SourceWriter();
+        var w = new SourceWriter(features);
         w.Line(SourceWriter.Header.TrimEnd('\n'));
         w.Line();
         w.Open("namespace " + schema.Namespace);
@@ -74,6 +74,12 @@ internal static class EnumEmitter
         w.Line();
         w.Line("/// <summary>Registers the wire spelling with <see cref=\"global::Scenario.Runtime.OpenEnumWire{TEnum}\"/> when the assembly loads.</summary>");
         w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
+        if (features.UnityInitialize)
+        {
+            // Unity does not run module initializers reliably; it runs this before the first scene loads.
+            w.Line("[global::UnityEngine.RuntimeInitializeOnLoadMethod(global::UnityEngine.RuntimeInitializeLoadType.SubsystemRegistration)]");
+        }
+
         w.Line("internal static void Register() => global::Scenario.Runtime.OpenEnumWire<" + self + ">.Register(ToWireValue, TryParse);");
         if (model.Kind != EnumKind.Integer)
         {

@@ -35,10 +35,7 @@ internal static partial class RecordEmitter
         w.Line();
         foreach (PropertyModel property in record.Properties)
         {
-            string localType = property.IsRequired && !property.AllowsNull && !property.Type.IsValueType
-                ? types.Type(property.Type) + "?"
-                : PropertyType(types, property);
-            w.Line(localType + " " + Local(property) + " = default;");
+            w.Line(ReaderLocal(types, property));
         }
 
         w.Line("global::System.Collections.Generic.List<" + rest + ">? additionalItems = null;");
@@ -77,9 +74,9 @@ internal static partial class RecordEmitter
             w.Line();
         }
 
-        w.Line("var result = new " + self);
+        w.Line("var result = " + New(w, record, self));
         w.Line("{");
-        foreach (PropertyModel property in record.Properties.Where(p => !TracksPresence(p)))
+        foreach (PropertyModel property in record.Properties.Where(p => !TracksPresence(p) && !IsConstructorParameter(w, p)))
         {
             string suppress = property.IsRequired && !property.AllowsNull && !property.Type.IsValueType ? "!" : string.Empty;
             w.Line("    " + property.Name + " = " + Local(property) + suppress + ",");

@@ -13,11 +13,12 @@ internal static partial class RecordEmitter
     private const string JsonTokenType = "global::System.Text.Json.JsonTokenType";
     private const string ExtensionDataType = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>";
 
-    public static string Emit(SchemaModel schema, RecordModel record, bool jsonModel)
+    public static string Emit(SchemaModel schema, RecordModel record, LanguageFeatures features)
     {
+        bool jsonModel = features.JsonModel;
         var types = new TypeSyntax(schema.Namespace);
         string self = types.Qualified(record.Name);
-        var w = new SourceWriter();
+        var w = new SourceWriter(features);
         w.Line(SourceWriter.Header.TrimEnd('\n'));
         w.Line("#pragma warning disable CS0618 // deprecated properties are still read and written");
         w.Line();
@@ -76,6 +77,28 @@ internal static partial class RecordEmitter
 
     private static string PatternField(int map, int pattern) => "__pattern" + map + "_" + pattern;
 
+    private static string RawField(PropertyModel property) => "__raw" + property.Name;
+
+    private static string ReadField(PropertyModel property) => "__read" + property.Name;
+
+    private static string RawLocal(PropertyModel property) => "raw" + property.Name;
+
+    /// <summary>
+    /// Writes a formatted property's value: the JSON text it was read from while the value is the one read (a
+    /// <c>DateTimeOffset</c> to the tick and offset, a <c>Uri</c> the same instance), else the value in its canonical form.
+    /// </summary>
+    private static string FormattedWrite(TypeSyntax types, PropertyModel property, string value)
+    {
+        string read = "value." + ReadField(property);
+        string unchanged = property.Type.Kind switch
+        {
+            TypeKind.DateTime => read + " is { } " + RawLocal(property) + "Value && " + value + ".EqualsExact(" + RawLocal(property) + "Value)",
+            TypeKind.Uri => "global::System.Object.ReferenceEquals(" + value + ", " + read + ")",
+            _ => read + " == " + value,
+        };
+        return "if (value." + RawField(property) + " is { } " + RawLocal(property) + " && " + unchanged + ") " + TypeSyntax.JsonFormats + ".WriteRaw(writer, " + RawLocal(property) + "); else " + types.WriteCall(property.Type, value);
+    }
+
     private static string MapLocal(MapPropertyModel map) => "v" + map.Name;
 
     /// <summary>The C# type of the property, nullable unless required and non-null.</summary>
@@ -130,11 +153,13 @@ internal static partial class RecordEmitter
             }
             else
             {
-                w.Line("public " + (property.IsRequired ? "required " : string.Empty) + type + " " + property.Name + " { get; init; }");
+                w.Line("public " + (property.IsRequired && w.Features.RequiredMembers ? "required " : string.Empty) + type + " " + property.Name + " { get; init; }");
             }
 
             w.Line();
         }
+
+        EmitRequiredConstructor(w, types, record);
 
         if (record.IsTuple)
         {
@@ -175,6 +200,13 @@ internal static partial class RecordEmitter
             w.Line("private bool " + PresenceField(property) + ";");
         }
 
+        foreach (PropertyModel property in record.Properties.Where(p => p.Type.IsFormatted))
+        {
+            // The text a formatted value was read from, and the value, so it is written back as it was while unchanged.
+            w.Line("private string? " + RawField(property) + ";");
+            w.Line("private " + types.Type(property.Type) + "? " + ReadField(property) + ";");
+        }
+
         foreach (PropertyModel property in record.Properties)
         {
             // A name some encoder would escape is written through the writer, whose encoder decides how it looks.
@@ -186,6 +218,14 @@ internal static partial class RecordEmitter
         w.Line("private static readonly string[] __propertyNames = { " + string.Join(", ", record.Properties.Select(p => SourceWriter.Literal(p.JsonName))) + " };");
         w.Line();
     }
+
+    /// <summary>
+    /// The reader's local for a property, <c>default</c> until read: nullable even for a required reference (what is
+    /// missing is checked after the loop).
+    /// </summary>
+    private static string ReaderLocal(TypeSyntax types, PropertyModel property) =>
+        (property.IsRequired && !property.AllowsNull && !property.Type.IsValueType ? types.Type(property.Type) + "?" : PropertyType(types, property))
+        + " " + Local(property) + " = default;";
 
     /// <summary>The C# literal of a constant: the string quoted, a number with its suffix, a boolean.</summary>
     private static string ConstantLiteral(TypeSyntax types, TypeRef type, string constant) => type.Kind switch
@@ -227,13 +267,15 @@ internal static partial class RecordEmitter
         w.Line();
         foreach (PropertyModel property in record.Properties)
         {
-            string localType = property.IsRequired && !property.AllowsNull && !property.Type.IsValueType
-                ? types.Type(property.Type) + "?"
-                : PropertyType(types, property);
-            w.Line(localType + " " + Local(property) + " = default;");
+            w.Line(ReaderLocal(types, property));
             if (property.IsRequired || TracksPresence(property))
             {
                 w.Line("bool " + Flag(property) + " = false;");
+            }
+
+            if (property.Type.IsFormatted)
+            {
+                w.Line("string? " + RawLocal(property) + " = null;");
             }
         }
 
@@ -260,6 +302,11 @@ internal static partial class RecordEmitter
             w.Line("    " + Local(property) + " = " + (property.AllowsNull
                 ? "reader.TokenType == " + JsonTokenType + ".Null ? " + (property.Type.Kind == TypeKind.Union ? "(" + types.Type(property.Type) + "?)null" : "null") + " : " + read
                 : read) + ";");
+            if (property.Type.IsFormatted)
+            {
+                w.Line("    " + RawLocal(property) + " = " + TypeSyntax.JsonFormats + ".RawText(ref reader);");
+            }
+
             if (property.IsRequired || TracksPresence(property))
             {
                 w.Line("    " + Flag(property) + " = true;");
@@ -318,9 +365,9 @@ internal static partial class RecordEmitter
             w.Line();
         }
 
-        w.Line("var result = new " + self);
+        w.Line("var result = " + New(w, record, self));
         w.Line("{");
-        foreach (PropertyModel property in record.Properties.Where(p => !TracksPresence(p)))
+        foreach (PropertyModel property in record.Properties.Where(p => !TracksPresence(p) && !IsConstructorParameter(w, p)))
         {
             string suppress = property.IsRequired && !property.AllowsNull && !property.Type.IsValueType ? "!" : string.Empty;
             w.Line("    " + property.Name + " = " + Local(property) + suppress + ",");
@@ -337,6 +384,12 @@ internal static partial class RecordEmitter
         {
             w.Line("result." + Field(property) + " = " + Local(property) + ";");
             w.Line("result." + PresenceField(property) + " = " + Flag(property) + ";");
+        }
+
+        foreach (PropertyModel property in record.Properties.Where(p => p.Type.IsFormatted))
+        {
+            w.Line("result." + RawField(property) + " = " + RawLocal(property) + ";");
+            w.Line("result." + ReadField(property) + " = " + Local(property) + ";");
         }
 
         w.Line("return result;");
@@ -370,6 +423,10 @@ internal static partial class RecordEmitter
         w.Line("/// <summary>Writes the request body of <see cref=\"" + record.Name + "\"/>: every property but those sent in the query.</summary>");
         EmitWriteMethod(w, types, record, self, "WriteJsonBody", record.Properties.Where(p => p.InQuery != true));
     }
+
+    /// <summary>The statement that writes a property's value: its type's writer, or for a formatted value the text it was read from while unchanged.</summary>
+    private static string WriteValue(TypeSyntax types, PropertyModel property, string value) =>
+        property.Type.IsFormatted ? FormattedWrite(types, property, value) : types.WriteCall(property.Type, value);
 
     private static void EmitWriteMethod(SourceWriter w, TypeSyntax types, RecordModel record, string self, string methodName, IEnumerable<PropertyModel> properties, bool start = true)
     {
@@ -434,7 +491,7 @@ internal static partial class RecordEmitter
         }
 
         w.Line("writer.WritePropertyName(" + name + ");");
-        w.Line(types.WriteCall(property.Type, value));
+        w.Line(WriteValue(types, property, value));
     }
 
     /// <summary>

@@ -1,13 +1,19 @@
 using System;
 using System.Text;
+using Scenario.Generators.Model;
 
 namespace Scenario.Generators.Emitting;
 
-/// <summary>Writes C# source with indentation, a line at a time.</summary>
+/// <summary>Writes C# source with indentation, a line at a time, for a compiler with the given features.</summary>
 internal sealed class SourceWriter
 {
     private readonly StringBuilder _text = new();
     private int _indent;
+
+    public SourceWriter(LanguageFeatures? features = null) => Features = features ?? LanguageFeatures.Latest;
+
+    /// <summary>What the consumer's compiler and references allow: emitters write the forms it compiles.</summary>
+    public LanguageFeatures Features { get; }
 
     public SourceWriter Line(string line = "")
     {

@@ -11,6 +11,7 @@ internal sealed class TypeSyntax
     public const string JsonRead = "global::Scenario.Runtime.Json.JsonRead";
     public const string JsonWrite = "global::Scenario.Runtime.Json.JsonWrite";
     public const string OpenEnum = "global::Scenario.Runtime.OpenEnum";
+    public const string JsonFormats = "global::Scenario.Runtime.Json.JsonFormats";
 
     private readonly string _namespace;
 
@@ -31,6 +32,13 @@ internal sealed class TypeSyntax
         TypeKind.Double => "double",
         TypeKind.Any => "global::System.Text.Json.JsonElement",
         TypeKind.StringOrNumber => "global::Scenario.Runtime.StringOrNumber",
+        TypeKind.DateTime => "global::System.DateTimeOffset",
+        TypeKind.Date => "global::System.DateOnly",
+        TypeKind.Time => "global::System.TimeOnly",
+        TypeKind.Guid => "global::System.Guid",
+        TypeKind.Uri => "global::System.Uri",
+        TypeKind.Duration => "global::System.TimeSpan",
+        TypeKind.Decimal => "decimal",
         TypeKind.Record or TypeKind.Tuple or TypeKind.Union => Qualified(type),
         TypeKind.Enum => OpenEnum + "<" + Qualified(type) + ">",
         TypeKind.List => "global::System.Collections.Generic.IReadOnlyList<" + ElementType(type) + ">",
@@ -50,6 +58,13 @@ internal sealed class TypeSyntax
         TypeKind.Double => "Double",
         TypeKind.Any => "JsonElement",
         TypeKind.StringOrNumber => "StringOrNumber",
+        TypeKind.DateTime => "DateTimeOffset",
+        TypeKind.Date => "DateOnly",
+        TypeKind.Time => "TimeOnly",
+        TypeKind.Guid => "Guid",
+        TypeKind.Uri => "Uri",
+        TypeKind.Duration => "TimeSpan",
+        TypeKind.Decimal => "Decimal",
         TypeKind.Record or TypeKind.Tuple or TypeKind.Union or TypeKind.Enum => type.Name!,
         TypeKind.List => "IReadOnlyList" + (type.ElementAllowsNull ? "Nullable" : string.Empty) + Moniker(type.Element!),
         _ => "IReadOnlyDictionaryString" + (type.ElementAllowsNull ? "Nullable" : string.Empty) + Moniker(type.Element!),
@@ -63,40 +78,32 @@ internal sealed class TypeSyntax
     {
         TypeKind.Record or TypeKind.Tuple or TypeKind.Union => Qualified(type) + ".ReadJson(ref " + reader + ", " + options + ")",
         TypeKind.Enum => Qualified(type, "Converter") + ".ReadValue(ref " + reader + ", " + options + ")",
-        TypeKind.List => JsonRead + ".List<" + ElementType(type) + ">(ref " + reader + ", " + options + ", " + ItemReader(type, depth + 1) + ")",
-        TypeKind.Map => JsonRead + ".Map<" + ElementType(type) + ">(ref " + reader + ", " + options + ", " + ItemReader(type, depth + 1) + ")",
+        TypeKind.List => (type.Element!.IsFormatted ? JsonFormats + ".ReadList<" : JsonRead + ".List<") + ElementType(type) + ">(ref " + reader + ", " + options + ", " + ItemReader(type, depth + 1) + ")",
+        TypeKind.Map => (type.Element!.IsFormatted ? JsonFormats + ".ReadMap<" : JsonRead + ".Map<") + ElementType(type) + ">(ref " + reader + ", " + options + ", " + ItemReader(type, depth + 1) + ")",
+        _ when type.IsFormatted => JsonFormats + ".Read" + Moniker(type) + "(ref " + reader + ", " + options + ")",
         _ => JsonRead + "." + RuntimeName(type) + "(ref " + reader + ", " + options + ")",
     };
 
-    /// <summary>A <c>JsonValueReader&lt;T&gt;</c> for the type: a method group, or a static lambda for collections.</summary>
-    public string ReaderDelegate(TypeRef type, int depth = 0) => type.Kind switch
-    {
-        TypeKind.Record or TypeKind.Tuple or TypeKind.Union => Qualified(type) + ".ReadJson",
-        TypeKind.Enum => Qualified(type, "Converter") + ".ReadValue",
-        TypeKind.List or TypeKind.Map =>
-            "static (ref " + Reader + " r" + depth + ", " + Options + " o" + depth + ") => " + ReadCall(type, "r" + depth, "o" + depth, depth),
-        _ => JsonRead + "." + RuntimeName(type),
-    };
+    /// <summary>A <c>JsonValueReader&lt;T&gt;</c> for the type: a static lambda that reads it.</summary>
+    /// <remarks>
+    /// Never a method group: below C# 11 the compiler allocates a delegate for a method group at every conversion (once
+    /// per list read), while a lambda's delegate is created once and cached; and a delegate of a lambda (an instance
+    /// method of the compiler's cached closure) is called without the argument shuffle a static method's needs.
+    /// </remarks>
+    public string ReaderDelegate(TypeRef type, int depth = 0) =>
+        "static (ref " + Reader + " r" + depth + ", " + Options + " o" + depth + ") => " + ReadCall(type, "r" + depth, "o" + depth, depth);
 
-    /// <summary>The reader of a collection's items: a static lambda that reads one (and, where items may be null, null too).</summary>
-    /// <remarks>A lambda rather than a method group for the reason <see cref="ItemWriter"/> gives: no shuffle thunk per item.</remarks>
+    /// <summary>The reader of a collection's items: the item type's, or, where items may be null, a lambda that reads null too.</summary>
     private string ItemReader(TypeRef collection, int depth) =>
-        "static (ref " + Reader + " r" + depth + ", " + Options + " o" + depth + ") => "
-        + (collection.ElementAllowsNull
-            ? "r" + depth + ".TokenType == global::System.Text.Json.JsonTokenType.Null ? (" + ElementType(collection) + ")null : " + ReadCall(collection.Element!, "r" + depth, "o" + depth, depth)
-            : ReadCall(collection.Element!, "r" + depth, "o" + depth, depth));
+        collection.ElementAllowsNull
+            ? "static (ref " + Reader + " r" + depth + ", " + Options + " o" + depth + ") => r" + depth + ".TokenType == global::System.Text.Json.JsonTokenType.Null ? (" + ElementType(collection) + ")null : " + ReadCall(collection.Element!, "r" + depth, "o" + depth, depth)
+            : ReaderDelegate(collection.Element!, depth);
 
     /// <summary>The writer of a collection's items: the item type's, or, where items may be null, a lambda that writes null too.</summary>
-    /// <remarks>
-    /// Always a static lambda, never a method group: the compiler makes a lambda an instance method of a cached closure
-    /// class, which a delegate calls directly, where a delegate to a static method goes through a shuffle thunk; and the
-    /// lambda's body is the item's write call itself.
-    /// </remarks>
     public string ItemWriter(TypeRef collection, int depth) =>
-        "static (" + Writer + " w" + depth + ", " + ElementType(collection) + " v" + depth + ", " + Options + " o" + depth + ") => "
-        + (collection.ElementAllowsNull
-            ? "{ if (v" + depth + " is { } x" + depth + ") { " + WriteCall(collection.Element!, "x" + depth, "w" + depth, "o" + depth, depth) + " } else { w" + depth + ".WriteNullValue(); } }"
-            : WriteCall(collection.Element!, "v" + depth, "w" + depth, "o" + depth, depth).TrimEnd(';'));
+        collection.ElementAllowsNull
+            ? "static (" + Writer + " w" + depth + ", " + ElementType(collection) + " v" + depth + ", " + Options + " o" + depth + ") => { if (v" + depth + " is { } x" + depth + ") { " + WriteCall(collection.Element!, "x" + depth, "w" + depth, "o" + depth, depth) + " } else { w" + depth + ".WriteNullValue(); } }"
+            : WriterDelegate(collection.Element!, depth);
 
     /// <summary>A statement that writes <paramref name="value"/> of the type to <c>writer</c>.</summary>
     public string WriteCall(TypeRef type, string value, string writer = "writer", string options = "options", int depth = 0) => type.Kind switch
@@ -108,8 +115,9 @@ internal sealed class TypeSyntax
         TypeKind.Any => value + ".WriteTo(" + writer + ");",
         TypeKind.Record or TypeKind.Tuple or TypeKind.Union => Qualified(type) + ".WriteJson(" + writer + ", " + value + ", " + options + ");",
         TypeKind.Enum => Qualified(type, "Converter") + ".WriteValue(" + writer + ", " + value + ", " + options + ");",
-        TypeKind.List => JsonWrite + (type.ElementAllowsNull ? ".ListWithNulls<" : ".List<") + ElementType(type) + ">(" + writer + ", " + value + ", " + options + ", " + ItemWriter(type, depth + 1) + ");",
-        TypeKind.Map => JsonWrite + ".Map<" + ElementType(type) + ">(" + writer + ", " + value + ", " + options + ", " + ItemWriter(type, depth + 1) + ");",
+        TypeKind.List => (type.Element!.IsFormatted ? JsonFormats + ".WriteList<" : JsonWrite + (type.ElementAllowsNull ? ".ListWithNulls<" : ".List<")) + ElementType(type) + ">(" + writer + ", " + value + ", " + options + ", " + ItemWriter(type, depth + 1) + ");",
+        TypeKind.Map => (type.Element!.IsFormatted ? JsonFormats + ".WriteMap<" : JsonWrite + ".Map<") + ElementType(type) + ">(" + writer + ", " + value + ", " + options + ", " + ItemWriter(type, depth + 1) + ");",
+        _ when type.IsFormatted => JsonFormats + ".Write" + Moniker(type) + "(" + writer + ", " + value + ", " + options + ");",
         _ => JsonWrite + "." + RuntimeName(type) + "(" + writer + ", " + value + ", " + options + ");",
     };
 
@@ -126,19 +134,13 @@ internal sealed class TypeSyntax
         TypeKind.Double => JsonWrite + ".Number(" + writer + ", " + name + ", " + value + ");",
         TypeKind.Enum when encodedName => Qualified(type, "Converter") + ".WriteProperty(" + writer + ", " + name + ", " + value + ", " + options + ");",
         TypeKind.Record when encodedName => Qualified(type) + ".WriteJson(" + writer + ", " + name + ", " + value + ", " + options + ");",
-        TypeKind.List when encodedName && !type.ElementAllowsNull => JsonWrite + ".List<" + ElementType(type) + ">(" + writer + ", " + name + ", " + value + ", " + options + ", " + ItemWriter(type, 1) + ");",
+        TypeKind.List when encodedName && !type.ElementAllowsNull && !type.Element!.IsFormatted => JsonWrite + ".List<" + ElementType(type) + ">(" + writer + ", " + name + ", " + value + ", " + options + ", " + ItemWriter(type, 1) + ");",
         _ => null,
     };
 
-    /// <summary>A <c>JsonValueWriter&lt;T&gt;</c> for the type.</summary>
-    public string WriterDelegate(TypeRef type, int depth = 0) => type.Kind switch
-    {
-        TypeKind.Record or TypeKind.Tuple or TypeKind.Union => Qualified(type) + ".WriteJson",
-        TypeKind.Enum => Qualified(type, "Converter") + ".WriteValue",
-        TypeKind.List or TypeKind.Map =>
-            "static (" + Writer + " w" + depth + ", " + Type(type) + " v" + depth + ", " + Options + " o" + depth + ") => " + WriteCall(type, "v" + depth, "w" + depth, "o" + depth, depth).TrimEnd(';'),
-        _ => JsonWrite + "." + RuntimeName(type),
-    };
+    /// <summary>A <c>JsonValueWriter&lt;T&gt;</c> for the type: a static lambda that writes it (see <see cref="ReaderDelegate"/>).</summary>
+    public string WriterDelegate(TypeRef type, int depth = 0) =>
+        "static (" + Writer + " w" + depth + ", " + Type(type) + " v" + depth + ", " + Options + " o" + depth + ") => " + WriteCall(type, "v" + depth, "w" + depth, "o" + depth, depth).TrimEnd(';');
 
     /// <summary>An expression that compares <paramref name="left"/> and <paramref name="right"/> by value (lists, maps and JSON by content).</summary>
     public string EqualsCall(TypeRef type, string left, string right, int depth = 0) => type.Kind switch
@@ -158,7 +160,7 @@ internal sealed class TypeSyntax
         TypeKind.String => "(" + value + " is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(" + value + "))",
         TypeKind.Any => Equality + ".Hash(" + value + ")",
         TypeKind.List or TypeKind.Map => Equality + ".Count(" + value + ")",
-        TypeKind.Record or TypeKind.Tuple => "(" + value + "?.GetHashCode() ?? 0)",
+        TypeKind.Record or TypeKind.Tuple or TypeKind.Uri => "(" + value + "?.GetHashCode() ?? 0)",
         _ => value + ".GetHashCode()",
     };
 

@@ -20,11 +20,12 @@ internal static class UnionEmitter
     /// <summary>The branch number of a value no branch matched (kept as JSON); 0 is <c>default</c>, which holds nothing.</summary>
     private const int Unknown = -1;
 
-    public static string Emit(SchemaModel schema, UnionModel union, bool jsonModel)
+    public static string Emit(SchemaModel schema, UnionModel union, LanguageFeatures features)
     {
+        bool jsonModel = features.JsonModel;
         var types = new TypeSyntax(schema.Namespace);
         string self = types.Qualified(union.Name);
-        var w = new SourceWriter();
+        var w = new SourceWriter(features);
         w.Line(SourceWriter.Header.TrimEnd('\n'));
         w.Line();
         w.Open("namespace " + schema.Namespace);
@@ -60,6 +61,7 @@ internal static class UnionEmitter
 
         EmitUnknown(w);
         EmitMatch(w, types, union);
+        EmitEnumStorage(w, types, union);
         EmitEquality(w, types, union);
         EmitToString(w, types, union);
         EmitReader(w, types, union, self, jsonModel);
@@ -231,7 +233,11 @@ internal static class UnionEmitter
         w.Line("default: throw NoValue();");
         w.Close();
         w.Close();
+    }
 
+    /// <summary>An enum branch is kept as its member in <c>_scalar</c>, or its unknown wire value in <c>_object</c>: these store and load it.</summary>
+    private static void EmitEnumStorage(SourceWriter w, TypeSyntax types, UnionModel union)
+    {
         foreach ((UnionBranchModel branch, int index) in union.Branches.Select((b, i) => (b, i)).Where(p => p.b.Type.Kind == TypeKind.Enum))
         {
             string open = types.Type(branch.Type);
@@ -625,7 +631,7 @@ internal static class UnionEmitter
         {
             // The discriminator alone decides: stop at it.
             w.Open("while (reader.Read() && reader.TokenType == " + JsonTokenType + ".PropertyName)");
-            w.Line("bool isTag = reader.ValueTextEquals(" + SourceWriter.Literal(union.Discriminator!) + "u8);");
+            w.Line("bool isTag = reader.ValueTextEquals(" + (w.Features.Utf8Literals ? SourceWriter.Literal(union.Discriminator!) + "u8" : "__Discriminator") + ");");
             w.Open("if (!reader.Read())");
             w.Line("return -1;");
             w.Close();
@@ -651,6 +657,11 @@ internal static class UnionEmitter
             w.Close();
             w.Line();
             Utf8Matcher.EmitMethod(w, "__MatchTag", tags.Select(t => t.Value).ToList());
+            if (!w.Features.Utf8Literals)
+            {
+                w.Line(Utf8Matcher.BytesProperty("__Discriminator", union.Discriminator!));
+            }
+
             return;
         }
 

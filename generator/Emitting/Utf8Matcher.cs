@@ -7,7 +7,9 @@ namespace Scenario.Generators.Emitting;
 /// <summary>
 /// A method that maps the reader's current string (a property name or an enum value) to an index without allocating. Unescaped single-segment text is switched on its byte length, then, where several candidates
 /// share a length, on the byte at the position that tells them apart best, and only then compared with a <c>u8</c>
-/// literal; escaped or segmented text falls back to <c>ValueTextEquals</c>.
+/// literal; escaped or segmented text falls back to <c>ValueTextEquals</c>. Below C# 11, which has no <c>u8</c>
+/// literals, each text is a <c>static ReadOnlySpan&lt;byte&gt;</c> property over a byte array instead, which the compiler
+/// turns into the same read-only data (no array is allocated).
 /// </summary>
 internal static class Utf8Matcher
 {
@@ -39,7 +41,7 @@ internal static class Utf8Matcher
             {
                 foreach (int index in sameLength)
                 {
-                    w.Line("    " + Compare(candidates[index], index));
+                    w.Line("    " + Compare(w, name, candidates[index], index));
                 }
 
                 w.Line("    break;");
@@ -57,7 +59,7 @@ internal static class Utf8Matcher
         w.Line();
         for (int index = 0; index < candidates.Count; index++)
         {
-            w.Line("if (reader.ValueTextEquals(" + SourceWriter.Literal(candidates[index]) + "u8)) return " + index + ";");
+            w.Line("if (reader.ValueTextEquals(" + Utf8(w, name, candidates[index], index) + ")) return " + index + ";");
         }
 
         w.Line("return -1;");
@@ -76,7 +78,7 @@ internal static class Utf8Matcher
                 w.Line("case " + ByteLiteral(sameByte.Key) + ":");
                 foreach (int index in sameByte)
                 {
-                    w.Line("    " + Compare(candidates[index], index));
+                    w.Line("    " + Compare(w, name, candidates[index], index));
                 }
 
                 w.Line("    break;");
@@ -87,10 +89,35 @@ internal static class Utf8Matcher
             w.Line("return -1;");
             w.Close();
         }
+
+        if (!w.Features.Utf8Literals)
+        {
+            w.Line();
+            for (int index = 0; index < candidates.Count; index++)
+            {
+                w.Line(BytesProperty(BytesName(name, index), candidates[index]));
+            }
+        }
     }
 
-    private static string Compare(string candidate, int index) =>
-        "if (global::System.MemoryExtensions.SequenceEqual(text, " + SourceWriter.Literal(candidate) + "u8)) return " + index + ";";
+    /// <summary>The UTF-8 bytes of <paramref name="text"/>: a <c>u8</c> literal, or below C# 11 the property <see cref="BytesProperty"/> declares.</summary>
+    public static string Utf8(SourceWriter w, string method, string text, int index) =>
+        w.Features.Utf8Literals ? SourceWriter.Literal(text) + "u8" : BytesName(method, index);
+
+    /// <summary>
+    /// <c>private static ReadOnlySpan&lt;byte&gt; {name} => new byte[] { … };</c>: what C# 9 and 10 have for a <c>u8</c>
+    /// literal. The compiler emits the bytes as read-only data and the span over them, as it does for the literal.
+    /// </summary>
+    public static string BytesProperty(string name, string text) =>
+        "private static global::System.ReadOnlySpan<byte> " + name + " => new byte[] { "
+        + string.Join(", ", Encoding.UTF8.GetBytes(text).Select(b => "0x" + b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)))
+        + " }; // " + SourceWriter.Literal(text);
+
+    /// <summary>The name of the bytes of candidate <paramref name="index"/> of the matcher <paramref name="method"/> (whose helpers end in digits only).</summary>
+    private static string BytesName(string method, int index) => method + "_Utf8_" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Compare(SourceWriter w, string method, string candidate, int index) =>
+        "if (global::System.MemoryExtensions.SequenceEqual(text, " + Utf8(w, method, candidate, index) + ")) return " + index + ";";
 
     /// <summary>The position whose byte takes the most distinct values among the candidates (the first such, on a tie).</summary>
     private static int BestPosition(byte[][] group)

@@ -24,6 +24,27 @@ internal enum TypeKind
     /// <summary><c>StringOrNumber</c>: <c>"type": ["string", "number"]</c>.</summary>
     StringOrNumber,
 
+    /// <summary><c>DateTimeOffset</c>: a <c>date-time</c> string, where the schema file opts in to formats.</summary>
+    DateTime,
+
+    /// <summary><c>DateOnly</c>: a <c>date</c> string (formats on, .NET 6 or later).</summary>
+    Date,
+
+    /// <summary><c>TimeOnly</c>: a <c>time</c> string (formats on, .NET 6 or later).</summary>
+    Time,
+
+    /// <summary><c>Guid</c>: a <c>uuid</c> string (formats on).</summary>
+    Guid,
+
+    /// <summary><c>Uri</c>: a <c>uri</c> or <c>uri-reference</c> string (formats on).</summary>
+    Uri,
+
+    /// <summary><c>TimeSpan</c>: a <c>duration</c> string (formats on).</summary>
+    Duration,
+
+    /// <summary><c>decimal</c>: a number the schema marks decimal (formats on).</summary>
+    Decimal,
+
     /// <summary>A generated record.</summary>
     Record,
 
@@ -61,6 +82,20 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Elem
 
     public static TypeRef StringOrNumber { get; } = new(TypeKind.StringOrNumber);
 
+    public static TypeRef DateTime { get; } = new(TypeKind.DateTime);
+
+    public static TypeRef Date { get; } = new(TypeKind.Date);
+
+    public static TypeRef Time { get; } = new(TypeKind.Time);
+
+    public static TypeRef Guid { get; } = new(TypeKind.Guid);
+
+    public static TypeRef Uri { get; } = new(TypeKind.Uri);
+
+    public static TypeRef Duration { get; } = new(TypeKind.Duration);
+
+    public static TypeRef Decimal { get; } = new(TypeKind.Decimal);
+
     public static TypeRef Record(string name, string ns) => new(TypeKind.Record, name, null, ns);
 
     public static TypeRef Enum(string name, string ns) => new(TypeKind.Enum, name, null, ns);
@@ -77,7 +112,27 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Elem
     public bool ElementAllowsNull { get; init; }
 
     /// <summary>True for the C# value types (nullable form is <c>T?</c> of a struct).</summary>
-    public bool IsValueType => Kind is TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Any or TypeKind.StringOrNumber or TypeKind.Enum or TypeKind.Union;
+    public bool IsValueType => Kind is TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Any or TypeKind.StringOrNumber or TypeKind.Enum or TypeKind.Union
+        or TypeKind.DateTime or TypeKind.Date or TypeKind.Time or TypeKind.Guid or TypeKind.Duration or TypeKind.Decimal;
+
+    /// <summary>
+    /// A value a <c>format</c> types (a date, a uuid, …): read from text that generated code keeps, so it is written back
+    /// exactly while the value is unchanged.
+    /// </summary>
+    public bool IsFormatted => Kind is TypeKind.DateTime or TypeKind.Date or TypeKind.Time or TypeKind.Guid or TypeKind.Uri or TypeKind.Duration or TypeKind.Decimal;
+
+    /// <summary>
+    /// This type where formatted values cannot keep their text (a union's branch, a tuple's item, a record's typed map, a
+    /// nested list): each formatted value as its plain JSON type, <c>string</c> (or <c>double</c> for a decimal).
+    /// </summary>
+    public TypeRef WithoutFormats() => Kind switch
+    {
+        TypeKind.Decimal => Double,
+        _ when IsFormatted => String,
+        TypeKind.List => List(Element!.WithoutFormats(), ElementAllowsNull),
+        TypeKind.Map => Map(Element!.WithoutFormats(), ElementAllowsNull),
+        _ => this,
+    };
 
     /// <summary>True for a type the generator emits (a record, tuple, enum or union), which has a name.</summary>
     public bool IsGenerated => Kind is TypeKind.Record or TypeKind.Tuple or TypeKind.Enum or TypeKind.Union;

@@ -15,6 +15,9 @@ internal sealed class DocumentOutput
 
     public string Namespace { get; }
 
+    /// <summary>The file opts in to typed formats (<c>Formats="true"</c>).</summary>
+    public bool Formats { get; init; }
+
     /// <summary>The names taken in the namespace, shared by every file generated into it.</summary>
     public TypeNames Names { get; }
 

@@ -94,6 +94,25 @@ internal static class Identifiers
         return result.Length > MaxLength ? result.ToString(0, MaxLength) : result.ToString();
     }
 
+    /// <summary>
+    /// A type or member name from a schema's <c>title</c>, when the title reads as a name: four words at most and 40
+    /// characters once PascalCase ("Petstore", "Web App Manifest"); null for a sentence.
+    /// </summary>
+    public static string? FromTitle(string title)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in title)
+        {
+            bool letter = char.IsLetterOrDigit(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        string name = ToPascalCase(title);
+        return words is > 0 and <= 4 && name.Length <= 40 ? name : null;
+    }
+
     /// <summary>camelCase of a PascalCase identifier, for locals (always suffixed by the caller, so never a keyword).</summary>
     public static string ToCamelCase(string identifier)
     {

@@ -20,6 +20,16 @@ internal static class SchemaParser
 {
     public const string SchemaSuffix = ".schema.json";
 
+    /// <summary>
+    /// The suffix Unity needs to pass a file to this analyzer (it has no AdditionalFiles item): a file of the Assets
+    /// folder named <c>{Name}.Scenario.Generators.additionalfile</c>, whose <c>{Name}</c> holds no dot.
+    /// </summary>
+    public const string UnitySuffix = ".Scenario.Generators.additionalfile";
+
+    /// <summary>Whether the AdditionalFiles item is a schema to generate from: <c>*.schema.json</c>, or Unity's form.</summary>
+    public static bool IsSchemaFile(string path) =>
+        path.EndsWith(SchemaSuffix, StringComparison.OrdinalIgnoreCase) || path.EndsWith(UnitySuffix, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Members of the generated context a root's property may not be named like.</summary>
     private static readonly HashSet<string> ContextMembers = new(StringComparer.Ordinal)
     {
@@ -34,7 +44,10 @@ internal static class SchemaParser
     };
 
     /// <summary>Parses the schema files of a compilation together; the models come in the order of the inputs.</summary>
-    public static EquatableArray<SchemaModel> ParseAll(EquatableArray<SchemaInput> inputs, CancellationToken cancellationToken)
+    /// <param name="inputs">The schema files.</param>
+    /// <param name="hasDateOnly">The target has <c>DateOnly</c> and <c>TimeOnly</c>, which formats use where a file opts in.</param>
+    /// <param name="cancellationToken">Cancels the parse.</param>
+    public static EquatableArray<SchemaModel> ParseAll(EquatableArray<SchemaInput> inputs, bool hasDateOnly, CancellationToken cancellationToken)
     {
         var files = new List<File>();
         foreach (SchemaInput input in inputs.OrderBy(i => i.Path, StringComparer.Ordinal))
@@ -46,7 +59,7 @@ internal static class SchemaParser
         var outputs = new Dictionary<SchemaDocument, DocumentOutput>();
         // Namespaces that differ only in case share their names: the generated files' names (hint names) ignore case.
         var scopes = new Dictionary<string, TypeNames>(StringComparer.OrdinalIgnoreCase);
-        var mapper = new TypeMapper(set, outputs, cancellationToken);
+        var mapper = new TypeMapper(set, outputs, hasDateOnly, cancellationToken);
 
         // A type named like its own namespace cannot be named from a file that imports the namespace: when the namespace
         // comes from the file's name, it gives way (order.schema.json with a root Order: OrderSchema.Order).
@@ -66,7 +79,7 @@ internal static class SchemaParser
                 names = scopes[file.Namespace] = new TypeNames();
             }
 
-            outputs[file.Document!] = new DocumentOutput(file.Namespace, names);
+            outputs[file.Document!] = new DocumentOutput(file.Namespace, names) { Formats = file.Formats };
             file.ContextName = names.Unique(file.BaseName + "JsonContext");
             names.Take(file.Namespace.Substring(file.Namespace.LastIndexOf('.') + 1));
             if (file.ClientName is { } clientName)
@@ -111,7 +124,9 @@ internal static class SchemaParser
 
             if (document.Root is JObject root && Drafts.HasShape(root))
             {
-                file.RootType = mapper.Map(document, root, file.RootTypeName, 0);
+                // A whole document that is one formatted value has nowhere to keep its text: it is its JSON type.
+                TypeRef rootType = mapper.Map(document, root, file.RootTypeName, 0);
+                file.RootType = rootType.IsFormatted ? rootType.WithoutFormats() : rootType;
             }
         }
 
@@ -285,6 +300,9 @@ internal static class SchemaParser
 
         public List<KeyValuePair<JToken, string>> NamedDefinitions { get; } = new();
 
+        /// <summary>The <c>Formats</c> setting: <c>format</c>s type values as dates, uuids, ….</summary>
+        public bool Formats { get; private set; }
+
         /// <summary>The namespace comes from the <c>Namespace</c> setting, not from the file's name.</summary>
         public bool HasExplicitNamespace { get; set; }
 
@@ -296,7 +314,9 @@ internal static class SchemaParser
             file.FileName = Path.GetFileName(input.Path);
             string stem = file.FileName.EndsWith(SchemaSuffix, StringComparison.OrdinalIgnoreCase)
                 ? file.FileName.Substring(0, file.FileName.Length - SchemaSuffix.Length)
-                : Path.GetFileNameWithoutExtension(file.FileName);
+                : file.FileName.EndsWith(UnitySuffix, StringComparison.OrdinalIgnoreCase)
+                    ? file.FileName.Substring(0, file.FileName.Length - UnitySuffix.Length)
+                    : Path.GetFileNameWithoutExtension(file.FileName);
             file.BaseName = Cut(Identifiers.ToPascalCase(stem));
             var locator = new SchemaLocator(input.Path, input.Text ?? string.Empty);
 
@@ -324,6 +344,18 @@ internal static class SchemaParser
                 else if (!string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase))
                 {
                     file.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSetting, locator.File, "Visibility", visibility, "use 'public' or 'internal'"));
+                }
+            }
+
+            if (input.Formats is { Length: > 0 } formats)
+            {
+                if (bool.TryParse(formats.Trim(), out bool on))
+                {
+                    file.Formats = on;
+                }
+                else
+                {
+                    file.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSetting, locator.File, "Formats", formats, "use 'true' or 'false'"));
                 }
             }
 
@@ -384,22 +416,9 @@ internal static class SchemaParser
         /// <summary>The root's name: a short <c>title</c> (four words at most: "Petstore", "Web App Manifest") as PascalCase, else the file's name.</summary>
         private static string RootName(JObject root, string baseName)
         {
-            if (root["title"]?.Type == JTokenType.String && (string?)root["title"] is { Length: > 0 } title)
+            if (root["title"]?.Type == JTokenType.String && Identifiers.FromTitle((string)root["title"]!) is { } name)
             {
-                int words = 0;
-                bool inWord = false;
-                foreach (char c in title)
-                {
-                    bool letter = char.IsLetterOrDigit(c);
-                    words += letter && !inWord ? 1 : 0;
-                    inWord = letter;
-                }
-
-                string name = Identifiers.ToPascalCase(title);
-                if (words is > 0 and <= 4 && name.Length <= 40)
-                {
-                    return name;
-                }
+                return name;
             }
 
             return baseName;

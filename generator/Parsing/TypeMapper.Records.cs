@@ -67,7 +67,7 @@ internal sealed partial class TypeMapper
                 mapName = stem + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            maps.Add(new MapPropertyModel(mapName, group.Patterns.ToEquatableArray(), group.Type) { ValueAllowsNull = group.AllowsNull });
+            maps.Add(new MapPropertyModel(mapName, group.Patterns.ToEquatableArray(), group.Type.WithoutFormats()) { ValueAllowsNull = group.AllowsNull });
         }
 
         output.Records[slot] = new RecordModel(name, DescriptionOf(schema), models.ToEquatableArray())
@@ -101,7 +101,7 @@ internal sealed partial class TypeMapper
             string itemName = "Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             foreach (JToken titled in new[] { prefix[i], target })
             {
-                if (titled is JObject obj && obj["title"]?.Type == JTokenType.String && ShortName((string)obj["title"]!) is { } title && !reserved.Contains(title))
+                if (titled is JObject obj && obj["title"]?.Type == JTokenType.String && Identifiers.FromTitle((string)obj["title"]!) is { } title && !reserved.Contains(title))
                 {
                     itemName = title;
                     break;
@@ -113,7 +113,7 @@ internal sealed partial class TypeMapper
                 itemName = "Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + (n > 2 ? "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
             }
 
-            TypeRef type = itemTypes[i];
+            TypeRef type = itemTypes[i].WithoutFormats();
             bool allowsNull = type.Kind != TypeKind.Any && (AllowsNull(document, prefix[i]) || AllowsNull(targetDocument, target));
             properties.Add(new PropertyModel(i.ToString(System.Globalization.CultureInfo.InvariantCulture), itemName, type, i < minItems, allowsNull, DescriptionOf(prefix[i]) ?? DescriptionOf(target), IsDeprecated(prefix[i]))
             {
@@ -125,7 +125,7 @@ internal sealed partial class TypeMapper
         output.Records.Add(new RecordModel(name, DescriptionOf(schema), properties.ToEquatableArray())
         {
             IsTuple = true,
-            RestItems = rest is JObject && itemTypes.Count > prefix.Count ? itemTypes[prefix.Count] : TypeRef.Any,
+            RestItems = rest is JObject && itemTypes.Count > prefix.Count ? itemTypes[prefix.Count].WithoutFormats() : TypeRef.Any,
         });
 
         // A pass through this schema that began before this one (see Map) finds the tuple made.

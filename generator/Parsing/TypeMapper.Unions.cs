@@ -105,7 +105,8 @@ internal sealed partial class TypeMapper
         var branches = new List<UnionBranchModel>();
         foreach (UnionBranch candidate in candidates)
         {
-            TypeRef type = candidate.Map(name + branchNames[candidate]);
+            // A union keeps no text beside its value: formatted branches are their JSON type.
+            TypeRef type = candidate.Map(name + branchNames[candidate]).WithoutFormats();
             if (type.Equals(self))
             {
                 // A branch that is the union itself adds no value the others do not.
@@ -242,29 +243,13 @@ internal sealed partial class TypeMapper
         (_, JToken target) = Follow(document, branch);
         foreach (JToken schema in new[] { branch, target })
         {
-            if (schema is JObject obj && obj["title"]?.Type == JTokenType.String && ShortName((string)obj["title"]!) is { } title)
+            if (schema is JObject obj && obj["title"]?.Type == JTokenType.String && Identifiers.FromTitle((string)obj["title"]!) is { } title)
             {
                 return title;
             }
         }
 
         return ReferenceEquals(target, branch) ? null : HintOf(target);
-    }
-
-    /// <summary>PascalCase of a title of at most four words (a sentence is no name), else null.</summary>
-    internal static string? ShortName(string title)
-    {
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in title)
-        {
-            bool letter = char.IsLetterOrDigit(c);
-            words += letter && !inWord ? 1 : 0;
-            inWord = letter;
-        }
-
-        string name = Identifiers.ToPascalCase(title);
-        return words is > 0 and <= 4 && name.Length <= 40 ? name : null;
     }
 
     /// <summary>

@@ -35,10 +35,13 @@ internal sealed partial class TypeMapper
     private readonly HashSet<JToken> _reentered = new(ReferenceEqualityComparer.Instance);
     private readonly CancellationToken _cancellationToken;
 
-    public TypeMapper(SchemaSet set, Dictionary<SchemaDocument, DocumentOutput> outputs, CancellationToken cancellationToken)
+    private readonly bool _hasDateOnly;
+
+    public TypeMapper(SchemaSet set, Dictionary<SchemaDocument, DocumentOutput> outputs, bool hasDateOnly, CancellationToken cancellationToken)
     {
         _set = set;
         _outputs = outputs;
+        _hasDateOnly = hasDateOnly;
         _cancellationToken = cancellationToken;
     }
 
@@ -568,14 +571,14 @@ internal sealed partial class TypeMapper
         switch (shapes)
         {
             case JsonShape.String:
-                return TypeRef.String;
+                return StringType(document, schema);
             case JsonShape.Boolean:
                 return TypeRef.Boolean;
             case JsonShape.Integer:
                 return schema["format"]?.Type == JTokenType.String && (string?)schema["format"] == "int32" ? TypeRef.Int32 : TypeRef.Int64;
             case JsonShape.Number:
             case JsonShape.Number | JsonShape.Integer:
-                return TypeRef.Double;
+                return IsDecimal(document, schema) ? TypeRef.Decimal : TypeRef.Double;
             case JsonShape.Array:
                 return MapArray(document, schema, hint, depth);
             case JsonShape.Object:
@@ -620,6 +623,61 @@ internal sealed partial class TypeMapper
         return AddTuple(document, schema, prefix, itemTypes, rest, hint);
     }
 
+    /// <summary>
+    /// A string's type: where the file opts in to formats (<c>Formats="true"</c>), its <c>format</c> decides — <c>date-time</c>
+    /// <c>DateTimeOffset</c>, <c>date</c> <c>DateOnly</c> and <c>time</c> <c>TimeOnly</c> (where the target has them),
+    /// <c>uuid</c> <c>Guid</c>, <c>uri</c> and <c>uri-reference</c> <c>Uri</c>, <c>duration</c> <c>TimeSpan</c>; else a string.
+    /// </summary>
+    private TypeRef StringType(SchemaDocument document, JObject schema)
+    {
+        if (!Output(document).Formats || schema["format"]?.Type != JTokenType.String)
+        {
+            return TypeRef.String;
+        }
+
+        return (string?)schema["format"] switch
+        {
+            "date-time" => TypeRef.DateTime,
+            "date" when _hasDateOnly => TypeRef.Date,
+            "time" when _hasDateOnly => TypeRef.Time,
+            "uuid" => TypeRef.Guid,
+            "uri" or "uri-reference" => TypeRef.Uri,
+            "duration" => TypeRef.Duration,
+            _ => TypeRef.String,
+        };
+    }
+
+    /// <summary>
+    /// Whether a number is meant as a decimal (formats on): <c>"format": "decimal"</c>, <c>"x-decimal": true</c>, or a
+    /// <c>multipleOf</c> that is a power of ten below one (<c>0.01</c>: cents).
+    /// </summary>
+    private bool IsDecimal(SchemaDocument document, JObject schema)
+    {
+        if (!Output(document).Formats)
+        {
+            return false;
+        }
+
+        if ((schema["format"]?.Type == JTokenType.String && (string?)schema["format"] == "decimal") || (schema["x-decimal"]?.Type == JTokenType.Boolean && (bool)schema["x-decimal"]!))
+        {
+            return true;
+        }
+
+        return schema["multipleOf"]?.Type is JTokenType.Float or JTokenType.Integer
+            && decimal.TryParse(schema["multipleOf"]!.ToString(Newtonsoft.Json.Formatting.None), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out decimal step)
+            && step > 0m && step < 1m && IsPowerOfTen(step);
+
+        static bool IsPowerOfTen(decimal value)
+        {
+            while (value < 1m)
+            {
+                value *= 10m;
+            }
+
+            return value == 1m;
+        }
+    }
+
     /// <summary>A list or map of <paramref name="element"/>, or of <c>JsonElement</c> past <see cref="MaxCollectionNesting"/>.</summary>
     private TypeRef Collection(SchemaDocument document, JObject schema, TypeKind kind, TypeRef element, bool elementAllowsNull)
     {
@@ -635,6 +693,8 @@ internal sealed partial class TypeMapper
             element = TypeRef.Any;
         }
 
+        // Formatted items keep their text one level deep (FormattedList, FormattedMap); deeper, they are their JSON type.
+        element = element.Kind is TypeKind.List or TypeKind.Map ? element.WithoutFormats() : element;
         return kind == TypeKind.List ? TypeRef.List(element, elementAllowsNull) : TypeRef.Map(element, elementAllowsNull);
     }
 

@@ -19,12 +19,13 @@ public class TimeoutTests
         {
             await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted).ContinueWith(_ => { });
         });
-        using ScenarioClient client = Seed.Client(server, maxRetries: 1, timeout: TimeSpan.FromMilliseconds(300));
+        // Long enough for a busy machine to deliver each attempt's request before its time is up.
+        using ScenarioClient client = Seed.Client(server, maxRetries: 1, timeout: TimeSpan.FromSeconds(1));
 
         ScenarioTimeoutException failure = await Assert.ThrowsAsync<ScenarioTimeoutException>(() => client.Models.Examples.ListAsync("m"));
 
         Assert.Equal(2, server.Attempts);
-        Assert.Equal(TimeSpan.FromMilliseconds(300), failure.Timeout);
+        Assert.Equal(TimeSpan.FromSeconds(1), failure.Timeout);
     }
 
     [Fact]
@@ -35,10 +36,14 @@ public class TimeoutTests
             await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted).ContinueWith(_ => { });
         });
         using ScenarioClient client = Seed.Client(server, maxRetries: 2, timeout: TimeSpan.FromSeconds(30));
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
-        var clock = Stopwatch.StartNew();
+        using var cancel = new CancellationTokenSource();
+        Task call = client.Models.Examples.ListAsync("m", cancellationToken: cancel.Token);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Models.Examples.ListAsync("m", cancellationToken: cancel.Token));
+        // Cancelled once the server has the request (a fixed delay could fire before a slow machine sends it).
+        await WhenAsync(() => server.Attempts == 1);
+        var clock = Stopwatch.StartNew();
+        cancel.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
 
         Assert.InRange(clock.Elapsed.TotalSeconds, 0, 5);
         Assert.Equal(1, server.Attempts);
@@ -49,13 +54,29 @@ public class TimeoutTests
     {
         await using LoopbackServer server = await LoopbackServer.RespondingAsync(503, "{}", ("Retry-After", "30"));
         using ScenarioClient client = Seed.Client(server);
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-        var clock = Stopwatch.StartNew();
+        using var cancel = new CancellationTokenSource();
+        Task call = client.Models.Examples.ListAsync("m", cancellationToken: cancel.Token);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Models.Examples.ListAsync("m", cancellationToken: cancel.Token));
+        // Cancelled once the first attempt has been answered, during the 30 s the server asked to wait.
+        await WhenAsync(() => server.Attempts == 1);
+        await Task.Delay(100);
+        var clock = Stopwatch.StartNew();
+        cancel.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
 
         Assert.InRange(clock.Elapsed.TotalSeconds, 0, 5);
         Assert.Equal(1, server.Attempts);
+    }
+
+    /// <summary>Waits (up to 30 s) until <paramref name="condition"/> holds.</summary>
+    private static async Task WhenAsync(Func<bool> condition)
+    {
+        var limit = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(limit.Elapsed < TimeSpan.FromSeconds(30), "the condition did not hold within 30 s");
+            await Task.Delay(10);
+        }
     }
 
     [Fact]

@@ -62,13 +62,15 @@ public class DiagnosticTests
     [Fact]
     public void An_invalid_setting_is_SCENGEN004_and_the_default_applies()
     {
-        var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Visibility"] = "protected", ["build_metadata.AdditionalFiles.Namespace"] = "1Bad.Name" };
-        const string text = """{ "definitions": { "A": { "type": "object", "properties": { "b": { "type": "string" } } } } }""";
+        var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Visibility"] = "protected", ["build_metadata.AdditionalFiles.Namespace"] = "1Bad.Name", ["build_metadata.AdditionalFiles.Formats"] = "yes" };
+        const string text = """{ "definitions": { "A": { "type": "object", "properties": { "b": { "type": "string", "format": "date-time" } } } } }""";
 
         GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline("settings.schema.json", text, metadata));
 
-        Assert.Equal(new[] { "SCENGEN004", "SCENGEN004" }, run.Diagnostics.Select(d => d.Id));
+        Assert.Equal(new[] { "SCENGEN004", "SCENGEN004", "SCENGEN004" }, run.Diagnostics.Select(d => d.Id));
+        Assert.Contains(run.Diagnostics, d => d.GetMessage().Contains("Formats", System.StringComparison.Ordinal));
         Assert.Contains(run.Sources.Keys, hint => hint == "Settings.A.g.cs");
+        Assert.Contains("public string? B { get; init; }", run.Sources["Settings.A.g.cs"], System.StringComparison.Ordinal);
         Assert.Empty(run.CompileDiagnostics);
     }
 

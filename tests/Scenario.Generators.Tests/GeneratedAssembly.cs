@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -12,10 +13,12 @@ namespace Scenario.Generators.Tests;
 /// <summary>
 /// The generated code, emitted to memory and loaded into a collectible load context, so each case's types come and go
 /// with it. Scenario.Runtime resolves to the copy the test process already loaded, so the generated converters and the
-/// test share one <c>OpenEnum</c>.
+/// test share one <c>OpenEnum</c> — or, for code compiled against netstandard2.0, to the runtime's netstandard2.0 build.
 /// </summary>
 internal sealed class GeneratedAssembly : IDisposable
 {
+    private static readonly Assembly s_runtime = typeof(Scenario.Runtime.OpenEnum<>).Assembly;
+
     private readonly LoadContext _context;
 
     private GeneratedAssembly(LoadContext context, Assembly assembly)
@@ -26,18 +29,48 @@ internal sealed class GeneratedAssembly : IDisposable
 
     public Assembly Assembly { get; }
 
+    /// <summary>The Scenario.Runtime the generated code runs against, once it has been loaded.</summary>
+    public Assembly? Runtime => _context.Assemblies.FirstOrDefault(a => a.GetName().Name == s_runtime.GetName().Name) ?? (_context.LoadsProcessRuntime ? s_runtime : null);
+
     /// <summary>Emits <paramref name="compilation"/> and loads it; throws with the emit diagnostics when it does not emit.</summary>
-    public static GeneratedAssembly Load(Compilation compilation)
+    public static GeneratedAssembly Load(Compilation compilation) => Load(compilation, new LoadContext(null));
+
+    /// <summary>
+    /// Emits <paramref name="compilation"/> (compiled against netstandard2.0) and loads it with the runtime's
+    /// netstandard2.0 build (<paramref name="runtimePath"/>) and those of <paramref name="netStandardAssemblies"/> that
+    /// this process does not have (its framework has every netstandard2.0 API; what its dependencies forward, it keeps).
+    /// </summary>
+    public static GeneratedAssembly LoadOnNetStandardRuntime(Compilation compilation, string runtimePath, IEnumerable<string> netStandardAssemblies)
+    {
+        var processHas = new HashSet<string>(
+            ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).Select(Path.GetFileNameWithoutExtension)!,
+            StringComparer.OrdinalIgnoreCase);
+        var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string path in netStandardAssemblies)
+        {
+            string name = Path.GetFileNameWithoutExtension(path);
+            if (!processHas.Contains(name))
+            {
+                byName[name] = path;
+            }
+        }
+
+        byName[s_runtime.GetName().Name!] = runtimePath;
+
+        return Load(compilation, new LoadContext(byName));
+    }
+
+    private static GeneratedAssembly Load(Compilation compilation, LoadContext context)
     {
         using var image = new MemoryStream();
         EmitResult emitted = compilation.Emit(image);
         if (!emitted.Success)
         {
+            context.Unload();
             throw new InvalidOperationException("the generated code does not emit: " + string.Join("; ", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
         }
 
         image.Position = 0;
-        var context = new LoadContext();
         return new GeneratedAssembly(context, context.LoadFromStream(image));
     }
 
@@ -57,14 +90,22 @@ internal sealed class GeneratedAssembly : IDisposable
 
     private sealed class LoadContext : AssemblyLoadContext
     {
-        private static readonly Assembly s_runtime = typeof(Scenario.Runtime.OpenEnum<>).Assembly;
+        private readonly Dictionary<string, string>? _paths;
 
-        public LoadContext()
-            : base("generated code", isCollectible: true)
+        /// <param name="paths">Assemblies to load from files, by name; null to share the process's Scenario.Runtime.</param>
+        public LoadContext(Dictionary<string, string>? paths)
+            : base("generated code", isCollectible: true) => _paths = paths;
+
+        public bool LoadsProcessRuntime => _paths is null;
+
+        protected override Assembly? Load(AssemblyName assemblyName)
         {
-        }
+            if (_paths is null)
+            {
+                return assemblyName.Name == s_runtime.GetName().Name ? s_runtime : null;
+            }
 
-        protected override Assembly? Load(AssemblyName assemblyName) =>
-            assemblyName.Name == s_runtime.GetName().Name ? s_runtime : null;
+            return assemblyName.Name is { } name && _paths.TryGetValue(name, out string? path) ? LoadFromAssemblyPath(path) : null;
+        }
     }
 }

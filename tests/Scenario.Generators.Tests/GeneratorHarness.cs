@@ -24,16 +24,45 @@ internal static class GeneratorHarness
             .ToImmutableArray();
     });
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> s_netStandardReferences = new(() =>
-    {
-        string runtime = typeof(GeneratorHarness).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+    /// <summary>The runtime's netstandard2.0 build (the implementation, not a reference assembly), as the build recorded it.</summary>
+    public static string NetStandardRuntimePath =>
+        typeof(GeneratorHarness).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
             .Cast<System.Reflection.AssemblyMetadataAttribute>()
             .Single(a => a.Key == "NetStandardRuntime").Value!;
+
+    /// <summary>The files of <see cref="ReferenceSet"/>.</summary>
+    public static IReadOnlyList<string> ReferenceSetPaths(string framework) =>
+        ReferenceSet(framework).Select(r => ((PortableExecutableReference)r).FilePath!).ToList();
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_netStandardReferences = new(() =>
+    {
+        string runtime = NetStandardRuntimePath;
         return s_references.Value
             .Where(reference => !string.Equals(((PortableExecutableReference)reference).FilePath, typeof(Scenario.Runtime.OpenEnum<>).Assembly.Location, StringComparison.Ordinal))
             .Append(MetadataReference.CreateFromFile(runtime))
             .ToImmutableArray();
     });
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<MetadataReference>> s_referenceSets = new(StringComparer.Ordinal);
+
+    /// <summary>The frameworks of the compile matrix: a library on each, referencing Scenario.Runtime.</summary>
+    public static readonly string[] Frameworks = { "netstandard2.0", "netstandard2.1", "net8.0" };
+
+    /// <summary>
+    /// What a library targeting <paramref name="framework"/> (one of <see cref="Frameworks"/>) that references
+    /// Scenario.Runtime compiles against: the framework's reference assemblies, the runtime's build for it and the
+    /// runtime's dependencies, as NuGet and the SDK resolve them for tests/ReferenceSets (recorded by the build).
+    /// </summary>
+    public static ImmutableArray<MetadataReference> ReferenceSet(string framework) =>
+        s_referenceSets.GetOrAdd(framework, static key =>
+        {
+            string paths = typeof(GeneratorHarness).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+                .Cast<System.Reflection.AssemblyMetadataAttribute>()
+                .Single(a => a.Key == "ReferenceSet:" + key).Value!;
+            return paths.Split('|', StringSplitOptions.RemoveEmptyEntries)
+                .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+                .ToImmutableArray();
+        });
 
     /// <summary>The framework and Scenario.Runtime: what a consumer compiles generated code against.</summary>
     public static ImmutableArray<MetadataReference> References => s_references.Value;
@@ -69,13 +98,31 @@ internal static class GeneratorHarness
     private static readonly ImmutableDictionary<string, ReportDiagnostic> s_unification =
         ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("CS1701", ReportDiagnostic.Suppress).Add("CS1702", ReportDiagnostic.Suppress);
 
-    public static GeneratorDriver Driver(IEnumerable<SchemaFile> files, bool trackSteps = false) =>
+    public static GeneratorDriver Driver(IEnumerable<SchemaFile> files, bool trackSteps = false, IReadOnlyDictionary<string, string>? globalOptions = null, IEnumerable<ISourceGenerator>? otherGenerators = null) =>
         CSharpGeneratorDriver.Create(
-            new[] { new SchemaGenerator().AsSourceGenerator() },
+            new[] { new SchemaGenerator().AsSourceGenerator() }.Concat(otherGenerators ?? Array.Empty<ISourceGenerator>()),
             files.Select(f => f.ToAdditionalText()),
             new CSharpParseOptions(LanguageVersion.CSharp11),
-            new MetadataOptions(files.ToDictionary(f => f.Path, f => f.Metadata)),
+            new MetadataOptions(files.ToDictionary(f => f.Path, f => f.Metadata), globalOptions),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>
+    /// Runs the generator (and <paramref name="otherGenerators"/>, as in one project) over a compilation of
+    /// <paramref name="sources"/>, with MSBuild properties as the compiler sees them (<c>build_property.X</c>).
+    /// </summary>
+    public static GeneratorRun Run(
+        ImmutableArray<MetadataReference> references,
+        LanguageVersion languageVersion,
+        IEnumerable<string> sources,
+        IReadOnlyDictionary<string, string>? globalOptions,
+        IEnumerable<ISourceGenerator>? otherGenerators,
+        params SchemaFile[] files)
+    {
+        CSharpCompilation input = Compilation(references, languageVersion, NullableContextOptions.Enable, sources.ToArray());
+        GeneratorDriver driver = Driver(files, globalOptions: globalOptions, otherGenerators: otherGenerators).WithUpdatedParseOptions(new CSharpParseOptions(languageVersion));
+        driver = driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
+        return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
+    }
 
     /// <summary>Runs the generator once and compiles its output.</summary>
     public static GeneratorRun Run(params SchemaFile[] files) => Run(LanguageVersion.CSharp11, NullableContextOptions.Enable, files);
@@ -91,11 +138,12 @@ internal static class GeneratorHarness
         return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
     }
 
-    public static SchemaFile Schema(string name, string? ns = null, string? visibility = null)
+    public static SchemaFile Schema(string name, string? ns = null, string? visibility = null, string? formats = null)
     {
         var metadata = new Dictionary<string, string>();
         if (ns is not null) metadata["build_metadata.AdditionalFiles.Namespace"] = ns;
         if (visibility is not null) metadata["build_metadata.AdditionalFiles.Visibility"] = visibility;
+        if (formats is not null) metadata["build_metadata.AdditionalFiles.Formats"] = formats;
         return new SchemaFile("/project/" + name + ".schema.json", File.ReadAllText(SchemaPath(name)), metadata);
     }
 
@@ -121,9 +169,13 @@ internal static class GeneratorHarness
     {
         private readonly Dictionary<string, Dictionary<string, string>> _byPath;
 
-        public MetadataOptions(Dictionary<string, Dictionary<string, string>> byPath) => _byPath = byPath;
+        public MetadataOptions(Dictionary<string, Dictionary<string, string>> byPath, IReadOnlyDictionary<string, string>? global = null)
+        {
+            _byPath = byPath;
+            GlobalOptions = new Options(global is null ? new Dictionary<string, string>() : new Dictionary<string, string>(global));
+        }
 
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
+        public override AnalyzerConfigOptions GlobalOptions { get; }
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 

@@ -16,12 +16,21 @@ namespace Scenario.Generators.Tests;
 /// </summary>
 internal static class GeneratorProbe
 {
-    private static readonly Lazy<CSharpCompilation> s_input = new(() =>
-        GeneratorHarness.Compilation(sources: "namespace Consumer { internal static class Placeholder { } }"));
+    private const string Placeholder = "namespace Consumer { internal static class Placeholder { } }";
 
-    /// <summary>Runs the generator; a run still going after <paramref name="timeout"/> is cancelled and reported as timed out.</summary>
-    public static ProbeResult Run(IReadOnlyList<SchemaFile> files, TimeSpan timeout)
+    private static readonly Lazy<CSharpCompilation> s_input = new(() => GeneratorHarness.Compilation(sources: Placeholder));
+
+    /// <summary>The oldest form Scenario supports: C# 9 against netstandard2.0 and the runtime's netstandard2.0 build.</summary>
+    private static readonly Lazy<CSharpCompilation> s_oldest = new(() =>
+        GeneratorHarness.Compilation(GeneratorHarness.ReferenceSet("netstandard2.0"), LanguageVersion.CSharp9, NullableContextOptions.Enable, Placeholder));
+
+    /// <summary>
+    /// Runs the generator (for C# 11 on .NET, or with <paramref name="oldest"/> for C# 9 on netstandard2.0); a run still
+    /// going after <paramref name="timeout"/> is cancelled and reported as timed out.
+    /// </summary>
+    public static ProbeResult Run(IReadOnlyList<SchemaFile> files, TimeSpan timeout, bool oldest = false)
     {
+        CSharpCompilation input = oldest ? s_oldest.Value : s_input.Value;
         using var cancellation = new CancellationTokenSource();
         ProbeResult? result = null;
         Exception? crash = null;
@@ -30,8 +39,8 @@ internal static class GeneratorProbe
         {
             try
             {
-                GeneratorDriver driver = GeneratorHarness.Driver(files, trackSteps: true);
-                driver = driver.RunGeneratorsAndUpdateCompilation(s_input.Value, out Compilation output, out ImmutableArray<Diagnostic> diagnostics, cancellation.Token);
+                GeneratorDriver driver = GeneratorHarness.Driver(files, trackSteps: true).WithUpdatedParseOptions((CSharpParseOptions)input.SyntaxTrees.First().Options);
+                driver = driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> diagnostics, cancellation.Token);
                 result = new ProbeResult(driver.GetRunResult(), output, diagnostics, null, false, stopwatch.Elapsed);
             }
             catch (Exception ex)

@@ -19,7 +19,11 @@ public class IncrementalTests
         GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         Assert.Equal(7, second.GeneratedSources.Length);
-        foreach (string step in new[] { TrackingNames.SchemaInput, TrackingNames.SchemaSet, TrackingNames.SchemaModel, TrackingNames.RuntimeReference, TrackingNames.RuntimeJsonModel })
+        foreach (string step in new[]
+        {
+            TrackingNames.SchemaInput, TrackingNames.SchemaSet, TrackingNames.SchemaModel, TrackingNames.RuntimeReference, TrackingNames.RuntimeJsonModel,
+            TrackingNames.LanguageVersion, TrackingNames.UnityReference, TrackingNames.LanguageFeatures, TrackingNames.ReferencedTypes, TrackingNames.Polyfills,
+        })
         {
             var reasons = second.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
             Assert.NotEmpty(reasons);
@@ -27,6 +31,24 @@ public class IncrementalTests
         }
 
         Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void A_change_of_language_version_reemits_the_code_in_that_version_s_form_without_parsing_again()
+    {
+        SchemaFile schema = GeneratorHarness.Schema("petstore");
+        CSharpCompilation compilation = GeneratorHarness.Compilation(sources: "namespace App { class A { } }");
+        GeneratorDriver driver = GeneratorHarness.Driver(new[] { schema }, trackSteps: true).RunGenerators(compilation);
+
+        driver = driver.WithUpdatedParseOptions(new CSharpParseOptions(LanguageVersion.CSharp9));
+        CSharpCompilation asCSharp9 = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace App { class A { } }", new CSharpParseOptions(LanguageVersion.CSharp9)));
+        GeneratorRunResult second = driver.RunGenerators(asCSharp9).GetRunResult().Results.Single();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, second.TrackedSteps[TrackingNames.LanguageFeatures].Single().Outputs.Single().Reason);
+        Assert.All(second.TrackedSteps[TrackingNames.SchemaSet].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        string pet = second.GeneratedSources.Single(s => s.HintName == "Petstore.Pet.g.cs").SourceText.ToString();
+        Assert.Contains("public Pet(string id, string name,", pet, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("public required ", pet, System.StringComparison.Ordinal);
     }
 
     [Fact]

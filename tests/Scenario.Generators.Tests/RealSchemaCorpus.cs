@@ -32,10 +32,10 @@ internal static class RealSchemaCorpus
     public static string MainSchemaPath(string slug) => Path.Combine(Root, slug, slug + ".schema.json");
 
     /// <summary>Every <c>*.schema.json</c> of the folder, as AdditionalFiles side by side in one project.</summary>
-    public static SchemaFile[] SchemaFiles(string slug) =>
+    public static SchemaFile[] SchemaFiles(string slug, bool formats = false) =>
         Directory.GetFiles(Path.Combine(Root, slug), "*.schema.json")
             .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => GeneratorHarness.Inline(Path.GetFileName(p), File.ReadAllText(p)))
+            .Select(p => GeneratorHarness.Inline(Path.GetFileName(p), File.ReadAllText(p), formats ? new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Formats"] = "true" } : null))
             .ToArray();
 
     /// <summary>The folder's documents, in ordinal order.</summary>

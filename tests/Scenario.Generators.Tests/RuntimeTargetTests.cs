@@ -32,8 +32,22 @@ public class RuntimeTargetTests
         GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.NetStandardRuntimeReferences, LanguageVersion.CSharp11, NullableContextOptions.Enable, GeneratorHarness.Schema("petstore"));
 
         string context = run.Sources["Petstore.PetstoreJsonContext.g.cs"];
-        Assert.Contains("new global::Scenario.Runtime.Json.JsonValueConverter<global::Petstore.Pet>(global::Petstore.Pet.ReadJson, global::Petstore.Pet.WriteJson)", context, StringComparison.Ordinal);
+        Assert.Contains("new global::Scenario.Runtime.Json.JsonValueConverter<global::Petstore.Pet>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Petstore.Pet.ReadJson(ref r0, o0), "
+            + "static (global::System.Text.Json.Utf8JsonWriter w0, global::Petstore.Pet v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Petstore.Pet.WriteJson(w0, v0, o0))", context, StringComparison.Ordinal);
         Assert.Matches(@"public sealed partial record Pet\r?\n", run.Sources["Petstore.Pet.g.cs"]);
+    }
+
+    [Fact]
+    public void Formats_type_dates_and_times_only_where_the_runtime_reads_them()
+    {
+        string onNetStandard = GeneratorHarness.Run(GeneratorHarness.NetStandardRuntimeReferences, LanguageVersion.CSharp11, NullableContextOptions.Enable, SnapshotTests.Case("formats")).Sources["Formats.Event.g.cs"];
+        string onNet = GeneratorHarness.Run(SnapshotTests.Case("formats")).Sources["Formats.Event.g.cs"];
+
+        Assert.Contains("public string? Day { get; init; }", onNetStandard, StringComparison.Ordinal);
+        Assert.Contains("public string? StartsAt { get; init; }", onNetStandard, StringComparison.Ordinal);
+        Assert.Contains("global::System.DateTimeOffset CreatedAt { get; init; }", onNetStandard, StringComparison.Ordinal);
+        Assert.Contains("public global::System.DateOnly? Day { get; init; }", onNet, StringComparison.Ordinal);
+        Assert.Contains("public global::System.TimeOnly? StartsAt { get; init; }", onNet, StringComparison.Ordinal);
     }
 
     [Fact]

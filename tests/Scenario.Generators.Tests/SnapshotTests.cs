@@ -18,7 +18,7 @@ namespace Scenario.Generators.Tests;
 /// </summary>
 public class SnapshotTests
 {
-    public static TheoryData<string> Cases => new() { "scenario", "petstore", "names", "unions", "types", "escaping" };
+    public static TheoryData<string> Cases => new() { "scenario", "petstore", "names", "unions", "types", "formats", "escaping" };
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -59,15 +59,45 @@ public class SnapshotTests
         await test.RunAsync();
     }
 
+    /// <summary>Schemas whose output is also kept in its C# 9 form (a library on netstandard2.0 with LangVersion 9, as Unity builds it).</summary>
+    public static TheoryData<string> CSharp9Cases => new() { "petstore", "unions" };
+
+    /// <summary>
+    /// The output for C# 9 against netstandard2.0, in <c>Snapshots/&lt;case&gt;-csharp9/</c>: the constructor of required
+    /// properties, byte-array spans for <c>u8</c> literals, no <c>IJsonModel</c>, and the polyfills, reviewed like code.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(CSharp9Cases))]
+    public void CSharp9_output_matches_the_snapshot(string name)
+    {
+        string folder = Path.Combine(GeneratorHarness.RepositoryRoot(), "tests", "Scenario.Generators.Tests", "Snapshots", name + "-csharp9");
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.ReferenceSet("netstandard2.0"), Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp9, Microsoft.CodeAnalysis.NullableContextOptions.Enable, Case(name));
+        if (Environment.GetEnvironmentVariable("SCENARIO_ACCEPT_SNAPSHOTS") == "1")
+        {
+            Write(run, folder);
+        }
+
+        Assert.True(Directory.Exists(folder), $"No snapshot at {folder}; run SCENARIO_ACCEPT_SNAPSHOTS=1 dotnet test to write it, then review it.");
+        Assert.Empty(run.CompileDiagnostics.Select(d => d.ToString()));
+        string[] expected = Directory.GetFiles(folder, "*.g.cs").Select(f => Path.GetFileName(f)!).OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        Assert.Equal(expected, run.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal).ToArray());
+        foreach (string file in expected)
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(folder, file)).ReplaceLineEndings("\n"), run.Sources[file].ReplaceLineEndings("\n"));
+        }
+    }
+
     internal static SchemaFile Case(string name) => name switch
     {
         "names" => GeneratorHarness.Schema(name, ns: "Naming", visibility: "internal"),
+        "formats" => GeneratorHarness.Schema(name, formats: "true"),
         _ => GeneratorHarness.Schema(name),
     };
 
-    private static void Accept(SchemaFile schema, string folder)
+    private static void Accept(SchemaFile schema, string folder) => Write(GeneratorHarness.Run(schema), folder);
+
+    private static void Write(GeneratorRun run, string folder)
     {
-        GeneratorRun run = GeneratorHarness.Run(schema);
         Directory.CreateDirectory(folder);
         foreach (string stale in Directory.GetFiles(folder, "*.g.cs"))
         {

@@ -96,7 +96,7 @@ namespace Scenario
         /// <exception cref="global::System.ArgumentException">The options hold a refused or malformed header.</exception>
         public ScenarioClient WithOptions(global::System.Action<global::Scenario.RequestOptions> configure)
         {
-            global::System.ArgumentNullException.ThrowIfNull(configure);
+            _ = configure ?? throw new global::System.ArgumentNullException(nameof(configure));
             var defaults = new global::Scenario.RequestOptions();
             configure(defaults);
             return new ScenarioClient(_transport.WithDefaults(defaults));
@@ -272,7 +272,7 @@ namespace Scenario
         /// <summary>The request of <see cref="UpdateAsync(string, global::Scenario.ExampleUpdateParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>, checked and escaped before anything is sent.</summary>
         internal static global::Scenario.Runtime.Http.ApiRequest UpdateRequest(string modelId, global::Scenario.ExampleUpdateParams parameters)
         {
-            global::System.ArgumentNullException.ThrowIfNull(parameters);
+            _ = parameters ?? throw new global::System.ArgumentNullException(nameof(parameters));
             var request = new global::Scenario.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Put, "/models/{modelId}/examples", "/models/" + global::Scenario.Runtime.Http.ApiRequest.EscapePathParameter(modelId, "modelId") + "/examples");
             if (parameters.OriginalAssets is { } vOriginalAssets)
             {

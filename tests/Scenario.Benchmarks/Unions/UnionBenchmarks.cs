@@ -102,7 +102,7 @@ public class UnionBenchmarks
 /// </summary>
 public static class UnionPayload
 {
-    public const string Name = "unions (1,000 orders)";
+    public const string Name = "1,000 union orders";
     public const int Count = 1000;
 
     public static byte[] Make(int count)

@@ -179,23 +179,23 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         }
 
         string prefix = model.Namespace + ".";
+        var files = new TypeFiles(output, prefix, model.Records.Count + model.Enums.Count + model.Unions.Count);
         foreach (RecordModel record in model.Records)
         {
-            output.CancellationToken.ThrowIfCancellationRequested();
-            output.AddSource(prefix + record.Name + ".g.cs", RecordEmitter.Emit(model, record, features));
+            files.Add(record.Name, RecordEmitter.Emit(model, record, features));
         }
 
         foreach (EnumModel enumModel in model.Enums)
         {
-            output.CancellationToken.ThrowIfCancellationRequested();
-            output.AddSource(prefix + enumModel.Name + ".g.cs", EnumEmitter.Emit(model, enumModel, features));
+            files.Add(enumModel.Name, EnumEmitter.Emit(model, enumModel, features));
         }
 
         foreach (UnionModel union in model.Unions)
         {
-            output.CancellationToken.ThrowIfCancellationRequested();
-            output.AddSource(prefix + union.Name + ".g.cs", UnionEmitter.Emit(model, union, features));
+            files.Add(union.Name, UnionEmitter.Emit(model, union, features));
         }
+
+        files.Flush();
 
         output.AddSource(prefix + model.ContextName + ".g.cs", ContextEmitter.Emit(model, features));
         if (model.Client is { } client)

@@ -49,7 +49,7 @@ internal static class ContextEmitter
         w.Line("/// <inheritdoc/>");
         w.Line("protected override " + TypeSyntax.Options + "? GeneratedSerializerOptions => s_generatedOptions;");
 
-        var entries = new List<(TypeRef Type, string Property)>();
+        var entries = new Entries();
         foreach (RecordModel record in schema.Records)
         {
             Add(entries, record.IsTuple ? TypeRef.Tuple(record.Name, schema.Namespace) : TypeRef.Record(record.Name, schema.Namespace));
@@ -93,7 +93,7 @@ internal static class ContextEmitter
             rootProperty = Add(entries, root);
         }
 
-        foreach ((TypeRef type, string property) in entries)
+        foreach ((TypeRef type, string property) in entries.All)
         {
             string csType = types.Type(type);
             w.Line();
@@ -119,7 +119,7 @@ internal static class ContextEmitter
         w.Close();
         w.Line();
         w.Open("global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, " + TypeSyntax.Options + " options)");
-        foreach ((TypeRef type, string _) in entries)
+        foreach ((TypeRef type, string _) in entries.All)
         {
             string csType = types.Type(type);
             w.Open("if (type == typeof(" + csType + "))");
@@ -149,7 +149,7 @@ internal static class ContextEmitter
         _ => "new global::Scenario.Runtime.Json.JsonValueConverter<" + types.Type(type) + ">(" + types.ReaderDelegate(type) + ", " + types.WriterDelegate(type) + ")",
     };
 
-    private static void AddCollections(List<(TypeRef, string)> entries, TypeRef type)
+    private static void AddCollections(Entries entries, TypeRef type)
     {
         if (type.Kind is TypeKind.List or TypeKind.Map)
         {
@@ -159,14 +159,11 @@ internal static class ContextEmitter
     }
 
     /// <summary>Adds an entry for the type, once; returns the name of its property.</summary>
-    private static string Add(List<(TypeRef Type, string Property)> entries, TypeRef type)
+    private static string Add(Entries entries, TypeRef type)
     {
-        foreach ((TypeRef existing, string existingProperty) in entries)
+        if (entries.ByType.TryGetValue(type, out string? existing))
         {
-            if (existing.Equals(type))
-            {
-                return existingProperty;
-            }
+            return existing;
         }
 
         string property = TypeSyntax.Moniker(type);
@@ -177,12 +174,24 @@ internal static class ContextEmitter
 
         // Types of two namespaces with one name (a file's Asset, another file's Asset) get properties of their own.
         string unique = property;
-        for (int n = 2; entries.Exists(e => e.Property == unique); n++)
+        for (int n = 2; entries.Properties.Contains(unique); n++)
         {
             unique = property + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        entries.Add((type, unique));
+        entries.All.Add((type, unique));
+        entries.ByType.Add(type, unique);
+        entries.Properties.Add(unique);
         return unique;
+    }
+
+    /// <summary>The context's entries in the order they are emitted, with sets to find a type's or a name's in one lookup.</summary>
+    private sealed class Entries
+    {
+        public List<(TypeRef Type, string Property)> All { get; } = new();
+
+        public Dictionary<TypeRef, string> ByType { get; } = new();
+
+        public HashSet<string> Properties { get; } = new(System.StringComparer.Ordinal);
     }
 }

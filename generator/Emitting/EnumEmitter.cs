@@ -105,7 +105,7 @@ internal static class EnumEmitter
 
         w.Line("};");
         w.Line();
-        if (model.Kind == EnumKind.String)
+        if (model.Kind == EnumKind.String && model.Members.All(m => JsonEscaping.IsVerbatim(m.WireValue)))
         {
             w.Line("private static readonly global::System.Text.Json.JsonEncodedText[] __encodedValues = global::System.Array.ConvertAll(__wireValues, static value => global::System.Text.Json.JsonEncodedText.Encode(value));");
             w.Line();
@@ -156,11 +156,41 @@ internal static class EnumEmitter
         w.Open("internal static void WriteValue(" + TypeSyntax.Writer + " writer, " + open + " value, " + TypeSyntax.Options + " options)");
         w.Open("if (value.TryGetValue(out " + self + " member))");
         EmitMemberCheck(w, model);
-        w.Line("writer.WriteStringValue(__encodedValues[(int)member]);");
+        w.Line("writer.WriteStringValue(" + WireValue(model) + ");");
         w.Close();
         w.Open("else");
         w.Line("writer.WriteStringValue(value.WireValue);");
         w.Close();
+        w.Close();
+        w.Line();
+
+        w.Line("/// <summary>Writes a property whose value is one of these: its name and the value in one call of the writer.</summary>");
+        w.Open("internal static void WriteProperty(" + TypeSyntax.Writer + " writer, global::System.Text.Json.JsonEncodedText name, " + open + " value, " + TypeSyntax.Options + " options)");
+        w.Open("if (value.TryGetValue(out " + self + " member))");
+        EmitMemberCheck(w, model);
+        w.Line("writer.WriteString(name, " + WireValue(model) + ");");
+        w.Close();
+        w.Open("else");
+        w.Line("writer.WriteString(name, value.WireValue);");
+        w.Close();
+        w.Close();
+    }
+
+    /// <summary>
+    /// The wire value of <c>member</c>: encoded once when every value is one no encoder escapes, else the string, which the
+    /// writer's encoder escapes its own way.
+    /// </summary>
+    private static string WireValue(EnumModel model) =>
+        model.Members.All(m => JsonEscaping.IsVerbatim(m.WireValue)) ? "__encodedValues[(int)member]" : "__wireValues[(int)member]";
+
+    /// <summary>For enums written in more than one call: a property whose value is one of these, its name, then the value.</summary>
+    private static void EmitWritePropertyByParts(SourceWriter w, string open)
+    {
+        w.Line();
+        w.Line("/// <summary>Writes a property whose value is one of these: its name, then the value.</summary>");
+        w.Open("internal static void WriteProperty(" + TypeSyntax.Writer + " writer, global::System.Text.Json.JsonEncodedText name, " + open + " value, " + TypeSyntax.Options + " options)");
+        w.Line("writer.WritePropertyName(name);");
+        w.Line("WriteValue(writer, value, options);");
         w.Close();
     }
 
@@ -203,6 +233,7 @@ internal static class EnumEmitter
         w.Line(TypeSyntax.JsonWrite + ".JsonText(writer, value.WireValue);");
         w.Close();
         w.Close();
+        EmitWritePropertyByParts(w, open);
     }
 
     /// <summary>The string members of a mixed enum: their index among the members, and the string itself (JSON text decoded).</summary>
@@ -291,5 +322,6 @@ internal static class EnumEmitter
         w.Line(TypeSyntax.JsonWrite + ".JsonText(writer, value.WireValue);");
         w.Close();
         w.Close();
+        EmitWritePropertyByParts(w, open);
     }
 }

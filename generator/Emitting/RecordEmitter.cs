@@ -209,7 +209,10 @@ internal static partial class RecordEmitter
 
         foreach (PropertyModel property in record.Properties)
         {
-            w.Line("private static readonly global::System.Text.Json.JsonEncodedText " + NameField(property) + " = global::System.Text.Json.JsonEncodedText.Encode(" + SourceWriter.Literal(property.JsonName) + ");");
+            // A name some encoder would escape is written through the writer, whose encoder decides how it looks.
+            w.Line(JsonEscaping.IsVerbatim(property.JsonName)
+                ? "private static readonly global::System.Text.Json.JsonEncodedText " + NameField(property) + " = global::System.Text.Json.JsonEncodedText.Encode(" + SourceWriter.Literal(property.JsonName) + ");"
+                : "private const string " + NameField(property) + " = " + SourceWriter.Literal(property.JsonName) + ";");
         }
 
         w.Line("private static readonly string[] __propertyNames = { " + string.Join(", ", record.Properties.Select(p => SourceWriter.Literal(p.JsonName))) + " };");
@@ -292,9 +295,13 @@ internal static partial class RecordEmitter
         {
             PropertyModel property = record.Properties[i];
             w.Line("case " + i + ":");
+            // A string the schema fixes (a discriminator's "type": "card") is the literal when it is read as such: no string allocated.
+            string read = property.Constant is { } constant && property.Type.Kind == TypeKind.String
+                ? TypeSyntax.JsonRead + ".String(ref reader, options, " + SourceWriter.Literal(constant) + ")"
+                : types.ReadCall(property.Type);
             w.Line("    " + Local(property) + " = " + (property.AllowsNull
-                ? "reader.TokenType == " + JsonTokenType + ".Null ? " + (property.Type.Kind == TypeKind.Union ? "(" + types.Type(property.Type) + "?)null" : "null") + " : " + types.ReadCall(property.Type)
-                : types.ReadCall(property.Type)) + ";");
+                ? "reader.TokenType == " + JsonTokenType + ".Null ? " + (property.Type.Kind == TypeKind.Union ? "(" + types.Type(property.Type) + "?)null" : "null") + " : " + read
+                : read) + ";");
             if (property.Type.IsFormatted)
             {
                 w.Line("    " + RawLocal(property) + " = " + TypeSyntax.JsonFormats + ".RawText(ref reader);");
@@ -392,7 +399,19 @@ internal static partial class RecordEmitter
     private static void EmitWriter(SourceWriter w, TypeSyntax types, RecordModel record, string self)
     {
         w.Line("/// <summary>Writes one <see cref=\"" + record.Name + "\"/>.</summary>");
-        EmitWriteMethod(w, types, record, self, "WriteJson", record.Properties);
+        w.Open("internal static void WriteJson(" + TypeSyntax.Writer + " writer, " + self + " value, " + TypeSyntax.Options + " options)");
+        w.Line("writer.WriteStartObject();");
+        w.Line("WriteMembers(writer, value, options);");
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>Writes a property whose value is one <see cref=\"" + record.Name + "\"/>: its name and the object's start in one call of the writer, then the rest.</summary>");
+        w.Open("internal static void WriteJson(" + TypeSyntax.Writer + " writer, global::System.Text.Json.JsonEncodedText name, " + self + " value, " + TypeSyntax.Options + " options)");
+        w.Line("writer.WriteStartObject(name);");
+        w.Line("WriteMembers(writer, value, options);");
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>Writes the members of one <see cref=\"" + record.Name + "\"/> and the object's end.</summary>");
+        EmitWriteMethod(w, types, record, self, "WriteMembers", record.Properties, start: false);
     }
 
     /// <summary>
@@ -409,21 +428,24 @@ internal static partial class RecordEmitter
     private static string WriteValue(TypeSyntax types, PropertyModel property, string value) =>
         property.Type.IsFormatted ? FormattedWrite(types, property, value) : types.WriteCall(property.Type, value);
 
-    private static void EmitWriteMethod(SourceWriter w, TypeSyntax types, RecordModel record, string self, string methodName, IEnumerable<PropertyModel> properties)
+    private static void EmitWriteMethod(SourceWriter w, TypeSyntax types, RecordModel record, string self, string methodName, IEnumerable<PropertyModel> properties, bool start = true)
     {
-        w.Open("internal static void " + methodName + "(" + TypeSyntax.Writer + " writer, " + self + " value, " + TypeSyntax.Options + " options)");
-        w.Line("writer.WriteStartObject();");
+        w.Open((start ? "internal" : "private") + " static void " + methodName + "(" + TypeSyntax.Writer + " writer, " + self + " value, " + TypeSyntax.Options + " options)");
+        if (start)
+        {
+            w.Line("writer.WriteStartObject();");
+        }
+
         foreach (PropertyModel property in properties)
         {
-            string name = "writer.WritePropertyName(" + NameField(property) + ");";
+            string name = NameField(property);
             string local = Local(property);
             if (property.IsRequired && !property.AllowsNull)
             {
                 string valueExpression = property.Type.IsValueType
                     ? "value." + property.Name
                     : TypeSyntax.JsonWrite + ".Required(value." + property.Name + ", " + SourceWriter.Literal(record.Name) + ", " + SourceWriter.Literal(property.Name) + ")";
-                w.Line(name);
-                w.Line(WriteValue(types, property, valueExpression));
+                EmitWriteProperty(w, types, property, valueExpression);
                 continue;
             }
 
@@ -432,21 +454,13 @@ internal static partial class RecordEmitter
                 w.Open("if (value." + PresenceField(property) + ")");
             }
 
+            w.Open("if (value." + property.Name + " is { } " + local + ")");
+            EmitWriteProperty(w, types, property, local);
+            w.Close();
             if (property.AllowsNull)
             {
-                w.Line(name);
-                w.Open("if (value." + property.Name + " is { } " + local + ")");
-                w.Line(WriteValue(types, property, local));
-                w.Close();
                 w.Open("else");
-                w.Line("writer.WriteNullValue();");
-                w.Close();
-            }
-            else
-            {
-                w.Open("if (value." + property.Name + " is { } " + local + ")");
-                w.Line(name);
-                w.Line(WriteValue(types, property, local));
+                w.Line("writer.WriteNull(" + name + ");");
                 w.Close();
             }
 
@@ -464,6 +478,20 @@ internal static partial class RecordEmitter
         w.Line(TypeSyntax.JsonWrite + ".Extension(writer, value.ExtensionData);");
         w.Line("writer.WriteEndObject();");
         w.Close();
+    }
+
+    /// <summary>A property's name and value: in one call of the writer where it has one for the type, else the name, then the value.</summary>
+    private static void EmitWriteProperty(SourceWriter w, TypeSyntax types, PropertyModel property, string value)
+    {
+        string name = NameField(property);
+        if (types.WritePropertyCall(property.Type, name, JsonEscaping.IsVerbatim(property.JsonName), value) is { } call)
+        {
+            w.Line(call);
+            return;
+        }
+
+        w.Line("writer.WritePropertyName(" + name + ");");
+        w.Line(WriteValue(types, property, value));
     }
 
     /// <summary>

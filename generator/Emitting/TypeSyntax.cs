@@ -110,7 +110,8 @@ internal sealed class TypeSyntax
     {
         TypeKind.String => writer + ".WriteStringValue(" + value + ");",
         TypeKind.Boolean => writer + ".WriteBooleanValue(" + value + ");",
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => writer + ".WriteNumberValue(" + value + ");",
+        TypeKind.Int32 or TypeKind.Int64 => writer + ".WriteNumberValue(" + value + ");",
+        TypeKind.Double => JsonWrite + ".Number(" + writer + ", " + value + ");",
         TypeKind.Any => value + ".WriteTo(" + writer + ");",
         TypeKind.Record or TypeKind.Tuple or TypeKind.Union => Qualified(type) + ".WriteJson(" + writer + ", " + value + ", " + options + ");",
         TypeKind.Enum => Qualified(type, "Converter") + ".WriteValue(" + writer + ", " + value + ", " + options + ");",
@@ -118,6 +119,23 @@ internal sealed class TypeSyntax
         TypeKind.Map => (type.Element!.IsFormatted ? JsonFormats + ".WriteMap<" : JsonWrite + ".Map<") + ElementType(type) + ">(" + writer + ", " + value + ", " + options + ", " + ItemWriter(type, depth + 1) + ");",
         _ when type.IsFormatted => JsonFormats + ".Write" + Moniker(type) + "(" + writer + ", " + value + ", " + options + ");",
         _ => JsonWrite + "." + RuntimeName(type) + "(" + writer + ", " + value + ", " + options + ");",
+    };
+
+    /// <summary>
+    /// A statement that writes a property, its name and value, in one call (one bounds check, one validation) where
+    /// there is one for the type; null where the name is written on its own, then the value. <paramref name="name"/> is a
+    /// <c>JsonEncodedText</c> when <paramref name="encodedName"/>, else a string.
+    /// </summary>
+    public string? WritePropertyCall(TypeRef type, string name, bool encodedName, string value, string writer = "writer", string options = "options") => type.Kind switch
+    {
+        TypeKind.String => writer + ".WriteString(" + name + ", " + value + ");",
+        TypeKind.Boolean => writer + ".WriteBoolean(" + name + ", " + value + ");",
+        TypeKind.Int32 or TypeKind.Int64 => writer + ".WriteNumber(" + name + ", " + value + ");",
+        TypeKind.Double => JsonWrite + ".Number(" + writer + ", " + name + ", " + value + ");",
+        TypeKind.Enum when encodedName => Qualified(type, "Converter") + ".WriteProperty(" + writer + ", " + name + ", " + value + ", " + options + ");",
+        TypeKind.Record when encodedName => Qualified(type) + ".WriteJson(" + writer + ", " + name + ", " + value + ", " + options + ");",
+        TypeKind.List when encodedName && !type.ElementAllowsNull && !type.Element!.IsFormatted => JsonWrite + ".List<" + ElementType(type) + ">(" + writer + ", " + name + ", " + value + ", " + options + ", " + ItemWriter(type, 1) + ");",
+        _ => null,
     };
 
     /// <summary>A <c>JsonValueWriter&lt;T&gt;</c> for the type: a static lambda that writes it (see <see cref="ReaderDelegate"/>).</summary>

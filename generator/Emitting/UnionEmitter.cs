@@ -337,6 +337,7 @@ internal static class UnionEmitter
         RecordEmitter.EmitJsonModel(w, self, jsonModel);
         w.Line("/// <summary>Reads one value: the branch is chosen once, by the token and, for objects, the properties; a value no branch reads is kept as JSON.</summary>");
         w.Open("internal static " + self + " ReadJson(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options)");
+        EmitScalarFastPath(w, union);
         w.Line(TypeSyntax.Reader + " start = reader;");
         w.Open("try");
         w.Open("switch (reader.TokenType)");
@@ -367,6 +368,78 @@ internal static class UnionEmitter
             w.Line("private static readonly string[] __required = { " + string.Join(", ", branch.Required.Select(SourceWriter.Literal)) + " };");
             w.Line("private static readonly string[]? __allowed = " + (branch.IsClosed ? "new[] { " + string.Join(", ", branch.Properties.Select(SourceWriter.Literal)) + " }" : "null") + ";");
         }
+    }
+
+    /// <summary>
+    /// Scalars whose branch reads them without fail (a string, a boolean, a number that fits the branch's type) are read
+    /// before the reader is copied for the fallback: the copy and the try are for branches that may refuse the value.
+    /// What the fast path does not take goes on to the general path, which chooses the same branch.
+    /// </summary>
+    private static void EmitScalarFastPath(SourceWriter w, UnionModel union)
+    {
+        var cases = new List<(string Tokens, List<string> Body)>();
+        if (Candidates(union, ValueKinds.String) is { Count: > 0 } strings && union.Branches[strings[0]].Type.Kind == TypeKind.String)
+        {
+            cases.Add(("case " + JsonTokenType + ".String:", new List<string> { "return " + Store(union.Branches[strings[0]].Type, Tag(strings[0]), "reader.GetString()!") + ";" }));
+        }
+
+        if (Candidates(union, ValueKinds.Boolean) is { Count: > 0 } booleans && union.Branches[booleans[0]].Type.Kind == TypeKind.Boolean)
+        {
+            cases.Add(("case " + JsonTokenType + ".True:\ncase " + JsonTokenType + ".False:", new List<string> { "return " + Store(union.Branches[booleans[0]].Type, Tag(booleans[0]), "reader.TokenType == " + JsonTokenType + ".True") + ";" }));
+        }
+
+        List<int> any = Candidates(union, ValueKinds.Number);
+        List<int> integers = Candidates(union, ValueKinds.Integer).Where(i => (union.Branches[i].Kinds & ValueKinds.Number) == 0).ToList();
+        var number = new List<string>();
+        bool integersTaken = integers.Count == 0;
+        if (integers.Count > 0 && union.Branches[integers[0]].Type.Kind is TypeKind.Int32 or TypeKind.Int64)
+        {
+            TypeRef type = union.Branches[integers[0]].Type;
+            string clr = type.Kind == TypeKind.Int32 ? "int" : "long";
+            number.Add("if (reader.TryGet" + (type.Kind == TypeKind.Int32 ? "Int32" : "Int64") + "(out " + clr + " whole))");
+            number.Add("{");
+            number.Add("    return " + Store(type, Tag(integers[0]), "whole") + ";");
+            number.Add("}");
+            number.Add("");
+            integersTaken = true;
+        }
+
+        if (integersTaken && any.Count > 0 && union.Branches[any[0]].Type.Kind == TypeKind.Double)
+        {
+            number.Add("if (reader.TryGetDouble(out double number))");
+            number.Add("{");
+            number.Add("    return " + Store(union.Branches[any[0]].Type, Tag(any[0]), "number") + ";");
+            number.Add("}");
+            number.Add("");
+        }
+
+        if (integersTaken && number.Count > 0)
+        {
+            number.Add("break;");
+            cases.Add(("case " + JsonTokenType + ".Number:", number));
+        }
+
+        if (cases.Count == 0)
+        {
+            return;
+        }
+
+        w.Open("switch (reader.TokenType)");
+        foreach ((string tokens, List<string> body) in cases)
+        {
+            foreach (string token in tokens.Split('\n'))
+            {
+                w.Line(token);
+            }
+
+            foreach (string line in body)
+            {
+                w.Line(line.Length == 0 ? string.Empty : "    " + line);
+            }
+        }
+
+        w.Close();
+        w.Line();
     }
 
     /// <summary>The branches that take a token of <paramref name="kind"/>: typed ones in schema order, then those that take any JSON.</summary>

@@ -143,8 +143,33 @@ internal static class Identifiers
             candidates.Add(new KeyValuePair<string, string>(wire, name));
         }
 
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var result = new Dictionary<string, string>(candidates.Count, StringComparer.Ordinal);
         var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
+
+        // Most scopes have no two wire names with one C# name: each keeps its own, in order, without grouping or sorting.
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        bool collide = false;
+        foreach (KeyValuePair<string, string> candidate in candidates)
+        {
+            collide |= !distinct.Add(candidate.Value);
+        }
+
+        if (!collide)
+        {
+            foreach (KeyValuePair<string, string> candidate in candidates)
+            {
+                string name = candidate.Value;
+                while (!taken.Add(name))
+                {
+                    name += "_";
+                }
+
+                result[candidate.Key] = name;
+            }
+
+            return result;
+        }
+
         foreach (IGrouping<string, KeyValuePair<string, string>> group in candidates.GroupBy(c => c.Value, StringComparer.Ordinal))
         {
             int n = 0;
@@ -166,7 +191,15 @@ internal static class Identifiers
 
     private static void AppendWord(StringBuilder result, string word)
     {
-        bool allCapitals = word.Length > 1 && word.Any(char.IsLetter) && !word.Any(char.IsLower);
+        bool anyLetter = false;
+        bool anyLower = false;
+        foreach (char c in word)
+        {
+            anyLetter |= char.IsLetter(c);
+            anyLower |= char.IsLower(c);
+        }
+
+        bool allCapitals = word.Length > 1 && anyLetter && !anyLower;
         result.Append(char.ToUpperInvariant(word[0]));
         result.Append(allCapitals ? word.Substring(1).ToLowerInvariant() : word.Substring(1));
     }

@@ -145,17 +145,19 @@ internal static class SchemaParser
         var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
         diagnostics.AddRange(output.Diagnostics);
 
+        // Looked up once per definition below: a set, not a scan of the records each time.
+        var recordNames = new HashSet<string>(output.Records.Select(r => r.Name), StringComparer.Ordinal);
         string? rootName = null;
         if (file.RootType is { } rootType)
         {
             bool isOwnType = rootType.IsGenerated && rootType.Namespace == output.Namespace;
-            rootName = isOwnType && (output.Records.Any(r => r.Name == rootType.Name) || output.Unions.Any(u => u.Name == rootType.Name)) && rootType.Name == file.RootTypeName
+            rootName = isOwnType && (recordNames.Contains(rootType.Name!) || output.Unions.Any(u => u.Name == rootType.Name)) && rootType.Name == file.RootTypeName
                 ? rootType.Name
                 : file.RootTypeName;
             // The root's property must not be another type's property, nor a member of the context.
             bool Clashes(string name) =>
                 ContextMembers.Contains(name) || name == file.ContextName
-                || (name != rootType.Name && (output.Records.Any(r => r.Name == name) || output.Enums.Any(e => e.Name == name) || output.Unions.Any(u => u.Name == name)));
+                || (name != rootType.Name && (recordNames.Contains(name) || output.Enums.Any(e => e.Name == name) || output.Unions.Any(u => u.Name == name)));
             if (Clashes(rootName))
             {
                 string stem = rootName + "Document";
@@ -173,7 +175,7 @@ internal static class SchemaParser
             var records = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (KeyValuePair<JToken, string> definition in file.NamedDefinitions)
             {
-                if (output.Records.Any(r => r.Name == definition.Value))
+                if (recordNames.Contains(definition.Value))
                 {
                     records[SchemaDocument.PointerOf(definition.Key)] = definition.Value;
                 }

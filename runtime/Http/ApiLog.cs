@@ -98,11 +98,11 @@ internal sealed class ApiLog
         }
     }
 
-    public void ResponseBody(ApiRequest request, byte[] body, int length, Func<string, string> redact)
+    public void ResponseBody(ApiRequest request, ResponseBody body, Func<string, string> redact)
     {
         if (_bodies && _logger?.IsEnabled(LogLevel.Debug) == true)
         {
-            s_responseBody(_logger, request.Method.Method, request.PathTemplate, Truncate(body, length, redact), null);
+            s_responseBody(_logger, request.Method.Method, request.PathTemplate, redact(body.Text(MaxLoggedBody)) + (body.Length > MaxLoggedBody ? $"… ({body.Length} bytes)" : string.Empty), null);
         }
     }
 

@@ -194,6 +194,9 @@ public sealed class ApiTransport : IDisposable
         {
             span?.SetTag("scenario.retry_count", attempt);
             Attempt outcome = await SendOnceAsync(call, attempt, cancellationToken).ConfigureAwait(false);
+
+            // The body's buffers go back to the pool when this attempt is done with: read, failed, or retried.
+            using ResponseBody? body = outcome.Body;
             if (outcome.TooLarge)
             {
                 span?.SetTag("http.response.status_code", outcome.StatusCode);
@@ -261,14 +264,20 @@ public sealed class ApiTransport : IDisposable
             long limit = success ? _maxBody : MaxErrorBodyBytes;
             if (success && content.Headers.ContentLength is long announced && announced > limit)
             {
-                outcome = new Attempt(status, null, 0, false, headers, contentType, serverDelay, requestId, null, TooLarge: true);
+                outcome = new Attempt(status, null, headers, contentType, serverDelay, requestId, null, TooLarge: true);
             }
             else
             {
-                Body body = await ReadBoundedAsync(content, limit, timeout.Token).ConfigureAwait(false);
-                outcome = success && body.Exceeded
-                    ? new Attempt(status, null, 0, false, headers, contentType, serverDelay, requestId, null, TooLarge: true)
-                    : new Attempt(status, body.Bytes, body.Length, body.Exceeded, headers, contentType, serverDelay, requestId, null, TooLarge: false);
+                ResponseBody body = await ReadBoundedAsync(content, limit, timeout.Token).ConfigureAwait(false);
+                if (success && body.Exceeded)
+                {
+                    body.Dispose();
+                    outcome = new Attempt(status, null, headers, contentType, serverDelay, requestId, null, TooLarge: true);
+                }
+                else
+                {
+                    outcome = new Attempt(status, body, headers, contentType, serverDelay, requestId, null, TooLarge: false);
+                }
             }
 
             if (!success)
@@ -282,7 +291,7 @@ public sealed class ApiTransport : IDisposable
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             span?.SetStatus(ActivityStatusCode.Error, "canceled");
-            outcome = new Attempt(0, null, 0, false, null, null, null, null, new OperationCanceledException(), false);
+            outcome = new Attempt(0, null, null, null, null, null, new OperationCanceledException(), false);
             throw;
         }
         catch (OperationCanceledException canceled)
@@ -290,7 +299,7 @@ public sealed class ApiTransport : IDisposable
             // Not the caller's token: the attempt's timeout (ours, or HttpClient.Timeout).
             span?.SetStatus(ActivityStatusCode.Error, "timeout");
             span?.SetTag("error.type", "timeout");
-            outcome = new Attempt(0, null, 0, false, null, null, null, null, new TimeoutException($"The attempt took longer than {call.Timeout.TotalSeconds:0.###} s.", canceled), false);
+            outcome = new Attempt(0, null, null, null, null, null, new TimeoutException($"The attempt took longer than {call.Timeout.TotalSeconds:0.###} s.", canceled), false);
             return outcome;
         }
         catch (Exception failure)
@@ -298,7 +307,7 @@ public sealed class ApiTransport : IDisposable
             // HttpRequestException, IOException, a decompression error, a protocol violation: the response could not be had.
             span?.SetStatus(ActivityStatusCode.Error, "connection");
             span?.SetTag("error.type", failure.GetType().Name);
-            outcome = new Attempt(0, null, 0, false, null, null, null, null, failure, false);
+            outcome = new Attempt(0, null, null, null, null, null, failure, false);
             return outcome;
         }
         finally
@@ -309,7 +318,7 @@ public sealed class ApiTransport : IDisposable
             _log.Answered(request, outcome.StatusCode, ErrorType(outcome), elapsed, attempt + 1);
             if (outcome.Body is not null)
             {
-                _log.ResponseBody(request, outcome.Body, outcome.Length, Redact);
+                _log.ResponseBody(request, outcome.Body, Redact);
             }
         }
     }
@@ -414,7 +423,7 @@ public sealed class ApiTransport : IDisposable
     }
 
     /// <summary>Reads at most <paramref name="limit"/> + 1 bytes: enough to know whether the body is longer than the limit.</summary>
-    private static async Task<Body> ReadBoundedAsync(HttpContent content, long limit, CancellationToken cancellationToken)
+    private static async Task<ResponseBody> ReadBoundedAsync(HttpContent content, long limit, CancellationToken cancellationToken)
     {
         using Stream stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 
@@ -423,39 +432,11 @@ public sealed class ApiTransport : IDisposable
         using CancellationTokenRegistration closeOnCancel = cancellationToken.Register(static state => ((Stream)state!).Dispose(), stream);
         try
         {
-            return await ReadBoundedAsync(stream, content.Headers.ContentLength ?? 0, limit, cancellationToken).ConfigureAwait(false);
+            return await ResponseBody.ReadAsync(stream, content.Headers.ContentLength ?? 0, limit, MaxArrayLength, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception closed) when (cancellationToken.IsCancellationRequested && closed is not OperationCanceledException)
         {
             throw new OperationCanceledException("The body was not read in time.", closed, cancellationToken);
-        }
-    }
-
-    private static async Task<Body> ReadBoundedAsync(Stream stream, long announced, long limit, CancellationToken cancellationToken)
-    {
-        limit = Math.Min(limit, MaxArrayLength - 1);
-        long cap = limit + 1;
-        byte[] buffer = new byte[(int)Math.Min(Math.Max(announced, 16 * 1024), cap)];
-        int length = 0;
-        while (true)
-        {
-            if (length == buffer.Length)
-            {
-                if (length >= cap)
-                {
-                    return new Body(buffer, (int)Math.Min(length, limit), Exceeded: true);
-                }
-
-                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, cap));
-            }
-
-            int read = await stream.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                return new Body(buffer, length, Exceeded: false);
-            }
-
-            length += read;
         }
     }
 
@@ -464,7 +445,7 @@ public sealed class ApiTransport : IDisposable
         var status = (HttpStatusCode)outcome.StatusCode;
         string described = $"{outcome.StatusCode} ({status})";
         string contentType = outcome.ContentType ?? "no content type";
-        if (outcome.Length == 0)
+        if (outcome.Body is not { Length: > 0 } body)
         {
             throw new ScenarioInvalidResponseException(
                 $"The API answered {described} but the body is empty ({contentType}); a {typeof(T).Name} was expected.", status, string.Empty);
@@ -478,7 +459,7 @@ public sealed class ApiTransport : IDisposable
 
         try
         {
-            T? value = JsonSerializer.Deserialize(new ReadOnlySpan<byte>(outcome.Body, 0, outcome.Length), responseType);
+            T? value = body.Deserialize(responseType);
             if (value is null)
             {
                 throw new JsonException("The body is null.");
@@ -504,7 +485,7 @@ public sealed class ApiTransport : IDisposable
     private static string ShortText(string text) => text.Length <= 100 ? text : text.Substring(0, 100) + "…";
 
     private string BodyText(Attempt outcome) =>
-        outcome.Body is null ? string.Empty : Redact(Encoding.UTF8.GetString(outcome.Body, 0, outcome.Length)) + (outcome.Truncated ? "…" : string.Empty);
+        outcome.Body is null ? string.Empty : Redact(outcome.Body.Text()) + (outcome.Body.Exceeded ? "…" : string.Empty);
 
     private Exception Fail(Call call, Attempt outcome, int retries)
     {
@@ -547,13 +528,10 @@ public sealed class ApiTransport : IDisposable
 
     private sealed record Call(ApiRequest Request, RequestOptions? Options, int MaxRetries, TimeSpan Timeout, string? IdempotencyKey, Uri Uri);
 
-    private readonly record struct Body(byte[] Bytes, int Length, bool Exceeded);
-
+    /// <summary>One attempt's outcome; its <see cref="Body"/> goes back to the pool when the attempt is done with.</summary>
     private readonly record struct Attempt(
         int StatusCode,
-        byte[]? Body,
-        int Length,
-        bool Truncated,
+        ResponseBody? Body,
         IReadOnlyDictionary<string, string>? Headers,
         string? ContentType,
         TimeSpan? ServerDelay,

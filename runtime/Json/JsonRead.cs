@@ -21,6 +21,38 @@ public static class JsonRead
         return reader.GetString()!;
     }
 
+    /// <summary>
+    /// Reads a string that is most often <paramref name="expected"/> (a constant of the schema): that instance when the
+    /// value is it, written plainly (ASCII, unescaped), so nothing is allocated; else a new string.
+    /// </summary>
+    public static string String(ref Utf8JsonReader reader, JsonSerializerOptions options, string expected)
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            ReadOnlySpan<byte> value = reader.ValueSpan;
+            if (value.Length == expected.Length && EqualsAscii(value, expected))
+            {
+                return expected;
+            }
+        }
+
+        return String(ref reader, options);
+    }
+
+    /// <summary>Whether the UTF-8 bytes are ASCII and the same characters as <paramref name="expected"/> (of the same length).</summary>
+    private static bool EqualsAscii(ReadOnlySpan<byte> value, string expected)
+    {
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (value[i] >= 0x80 || value[i] != expected[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
     public static bool Boolean(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.TokenType switch
     {

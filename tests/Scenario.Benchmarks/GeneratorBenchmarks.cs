@@ -8,6 +8,9 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Scenario.Generators;
+using Scenario.Generators.Emitting;
+using Scenario.Generators.Model;
+using Scenario.Generators.Parsing;
 
 namespace Scenario.Benchmarks;
 
@@ -22,7 +25,11 @@ public class GeneratorBenchmarks
     private CSharpCompilation _edited = null!;
     private AdditionalText _schema = null!;
     private GeneratorDriver _warm = null!;
+    /// <summary>What the full run emits for: the compilation below is C# 11 over the runtime's .NET build.</summary>
+    private static readonly LanguageFeatures Features = new(11, RuntimeJsonModel: true, UnityInitialize: false);
+
     private bool _flip;
+    private SchemaModel _model = null!;
 
     [Params(1, 10, 100)]
     public int Scale { get; set; } = 1;
@@ -38,6 +45,7 @@ public class GeneratorBenchmarks
             new[] { CSharpSyntaxTree.ParseText("class A { }", parse) },
             new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location), MetadataReference.CreateFromFile(typeof(Scenario.Runtime.OpenEnum<>).Assembly.Location) });
         _edited = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", parse));
+        _model = SchemaParser.ParseAll(Inputs(), hasDateOnly: true, CancellationToken.None)[0];
         _warm = NewDriver().RunGenerators(_compilation);
         GeneratorRunResult result = _warm.GetRunResult().Results.Single();
         if (result.Exception is not null || result.GeneratedSources.Length == 0)
@@ -50,6 +58,35 @@ public class GeneratorBenchmarks
     [Benchmark]
     public int FullRun() => NewDriver().RunGenerators(_compilation).GetRunResult().Results[0].GeneratedSources.Length;
 
+    /// <summary>The first stage alone: the schema text to the model (check, parse, resolve, map, name).</summary>
+    [Benchmark]
+    public int Parse() => SchemaParser.ParseAll(Inputs(), hasDateOnly: true, CancellationToken.None)[0].Records.Count;
+
+    /// <summary>The second stage alone: the model to C# text, every file the generator adds.</summary>
+    [Benchmark]
+    public long Emit()
+    {
+        long length = 0;
+        SchemaModel model = _model;
+        foreach (RecordModel record in model.Records)
+        {
+            length += RecordEmitter.Emit(model, record, Features).Length;
+        }
+
+        foreach (EnumModel enumModel in model.Enums)
+        {
+            length += EnumEmitter.Emit(model, enumModel, Features).Length;
+        }
+
+        foreach (UnionModel union in model.Unions)
+        {
+            length += UnionEmitter.Emit(model, union, Features).Length;
+        }
+
+        length += ContextEmitter.Emit(model, Features).Length;
+        return model.Client is { } client ? length + ClientEmitter.Emit(model, client, Features).Length : length;
+    }
+
     /// <summary>Each call sees an edit to a C# file since the last: the schema's steps stay cached.</summary>
     [Benchmark]
     public int CachedRerun()
@@ -58,6 +95,8 @@ public class GeneratorBenchmarks
         _warm = _warm.RunGenerators(_flip ? _edited : _compilation);
         return _warm.GetRunResult().Results[0].GeneratedSources.Length;
     }
+
+    private EquatableArray<SchemaInput> Inputs() => new(new[] { new SchemaInput(_schema.Path, _schema.GetText()!.ToString(), null, null) });
 
     private GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(
         new[] { new SchemaGenerator().AsSourceGenerator() },

@@ -12,7 +12,7 @@ public static class Payloads
 {
     public const string Seed = "seed (1 example)";
     public const string Large = "500 examples";
-    public const string Typed = "500 examples, typed fields only";
+    public const string Typed = "500 typed fields";
 
     public static byte[] Get(string name) => name switch
     {

@@ -1,36 +1,84 @@
 #!/usr/bin/env python3
 """chart.py [RESULTS_DIR] [OUT_SVG]
-Draws the serialization benchmarks as an SVG bar chart: for each payload and direction, the time of each way of
-reading or writing, relative to System.Text.Json's source generator (1.0, the dashed line). Reads BenchmarkDotNet's
-CSV report (BenchmarkDotNet.Artifacts/results/*SerializationBenchmarks-report.csv). No dependencies."""
-import csv, glob, html, os, sys
+
+Turns one run of the benchmark command into what the README shows, so nothing in it is typed by hand:
+- OUT_SVG: the serialization chart (time of each way of reading or writing, relative to System.Text.Json's source
+  generator, the dashed line), from the Serialization and Union reports;
+- docs/benchmarks/results.md: the tables (floors beside the peers), the machine, and each goal of the speed issue
+  computed from the numbers, met or not;
+- README.md: the same text, between <!-- benchmarks:results --> and <!-- /benchmarks:results -->;
+- docs/benchmarks/: a copy of BenchmarkDotNet's reports (CSV and GitHub markdown) of the run.
+Reads BenchmarkDotNet's CSV reports in RESULTS_DIR (BenchmarkDotNet.Artifacts/results). No dependencies."""
+import csv, glob, html, os, re, shutil, sys
 
 results = sys.argv[1] if len(sys.argv) > 1 else 'BenchmarkDotNet.Artifacts/results'
-out = sys.argv[2] if len(sys.argv) > 2 else 'docs/benchmarks.svg'
-path = glob.glob(os.path.join(results, '*SerializationBenchmarks-report.csv'))[0]
-rows = list(csv.DictReader(open(path, encoding='utf-8-sig')))
+out = sys.argv[2] if len(sys.argv) > 2 else 'docs/benchmarks/serialization.svg'
+docs = os.path.dirname(out) or '.'
+readme = 'README.md'
 
-def ratio(row):
-    value = row.get('Ratio', '').replace(',', '')
-    try: return float(value)
-    except ValueError: return None
 
-groups = {}
-for row in rows:
-    r = ratio(row)
-    if r is None: continue
-    key = (row['Payload'], row['Categories'])
-    groups.setdefault(key, []).append((row['Method'].split('_', 1)[1], r))
+def report(name):
+    paths = glob.glob(os.path.join(results, f'*.{name}-report.csv'))
+    return list(csv.DictReader(open(paths[0], encoding='utf-8-sig'))) if paths else []
 
+
+def number(text):
+    try:
+        return float(text.replace(',', ''))
+    except (AttributeError, ValueError):
+        return None
+
+
+def seconds(text):
+    """'9.440 μs' -> 9.44e-6."""
+    value, unit = text.replace(',', '').split()
+    return float(value) * {'ns': 1e-9, 'μs': 1e-6, 'us': 1e-6, 'ms': 1e-3, 's': 1.0}[unit]
+
+
+def octets(text):
+    """'136 B', '8321.58 KB', '-' -> bytes."""
+    if text.strip() in ('-', '0', ''):
+        return 0.0
+    value, unit = text.replace(',', '').split()
+    return float(value) * {'B': 1, 'KB': 1024, 'MB': 1024 ** 2, 'GB': 1024 ** 3}[unit]
+
+
+def duration(s):
+    return f'{s * 1e6:,.1f} µs' if s < 1e-3 else f'{s * 1e3:,.2f} ms' if s < 1 else f'{s:,.2f} s'
+
+
+def size(b):
+    return f'{b:,.0f} B' if b < 10 * 1024 else f'{b / 1024:,.1f} KiB' if b < 10 * 1024 ** 2 else f'{b / 1024 ** 2:,.1f} MiB'
+
+
+serialization = report('SerializationBenchmarks')
+unions = report('UnionBenchmarks')
+client = report('ClientBenchmarks')
+generator = report('GeneratorBenchmarks')
+if not serialization:
+    sys.exit(f'no SerializationBenchmarks report in {results}')
+
+
+def rows(data, category, payload):
+    return {r['Method'].split('_', 1)[1]: r for r in data if r.get('Categories') == category and r['Payload'] == payload}
+
+
+# ---- the chart -------------------------------------------------------------------------------------------------
 colors = {'Generated': '#2b7bb9', 'StjSourceGen': '#7f7f7f', 'StjReflection': '#b3b3b3', 'Newtonsoft': '#d98c3a',
-          'Utf8JsonReaderFloor': '#5aa05a', 'Utf8JsonWriterFloor': '#5aa05a'}
+          'Utf8JsonReaderFloor': '#5aa05a', 'ScanAndStringsFloor': '#8cc98c', 'Utf8JsonWriterFloor': '#5aa05a'}
 labels = {'Generated': 'Scenario.Generators', 'StjSourceGen': 'STJ source generator', 'StjReflection': 'STJ reflection',
-          'Newtonsoft': 'Newtonsoft.Json', 'Utf8JsonReaderFloor': 'Utf8JsonReader floor', 'Utf8JsonWriterFloor': 'Utf8JsonWriter floor'}
-bar_h, gap, left, width = 18, 26, 190, 420
+          'Newtonsoft': 'Newtonsoft.Json', 'Utf8JsonReaderFloor': 'floor: Utf8JsonReader scan',
+          'ScanAndStringsFloor': 'floor: scan + strings', 'Utf8JsonWriterFloor': 'floor: Utf8JsonWriter'}
+groups = {}
+for row in serialization + unions:
+    r = number(row.get('Ratio'))
+    if r is not None:
+        groups.setdefault((row['Categories'], row['Payload']), []).append((row['Method'].split('_', 1)[1], r))
+bar_h, gap, left, width = 18, 26, 200, 420
 scale = max(r for g in groups.values() for _, r in g) * 1.1
 y = 40
 parts = []
-for (payload, category), bars in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+for (category, payload), bars in sorted(groups.items()):
     parts.append(f'<text x="10" y="{y}" font-weight="bold">{html.escape(category)}: {html.escape(payload)}</text>')
     y += 8
     top = y
@@ -46,6 +94,128 @@ for (payload, category), bars in sorted(groups.items(), key=lambda kv: (kv[0][1]
 svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{left + width + 80}" height="{y}" font-family="sans-serif" font-size="12">'
        f'<text x="10" y="18" font-size="14">Time relative to System.Text.Json\'s source generator (dashed line = 1.0; shorter is faster)</text>'
        + ''.join(parts) + '</svg>\n')
-os.makedirs(os.path.dirname(out) or '.', exist_ok=True)
+os.makedirs(docs, exist_ok=True)
 open(out, 'w', encoding='utf-8').write(svg)
-print('wrote', out)
+
+# ---- the tables and the goals ------------------------------------------------------------------------------------
+lines = []
+goals = []
+
+
+def goal(text, ok):
+    goals.append(f'- {"**met**" if ok else "**not met**"}: {text}')
+
+
+machine = ''
+github = glob.glob(os.path.join(results, '*.SerializationBenchmarks-report-github.md'))
+if github:
+    head = open(github[0], encoding='utf-8').read().split('```')[1].strip().splitlines()
+    machine = '; '.join(line.strip() for line in head if line.strip() and not line.strip().startswith(('DefaultJob', 'Job=', 'LaunchCount', 'WarmupCount')))
+
+payloads = [p for p in ('seed (1 example)', '500 examples', '500 typed fields') if any(r['Payload'] == p for r in serialization)]
+union_payloads = sorted({r['Payload'] for r in unions})
+all_payloads = payloads + union_payloads
+data = serialization + unions
+
+lines.append('Time relative to System.Text.Json\'s source generator in each column (lower is faster; allocations relative '
+             'to it in brackets); the floors are what no serializer can avoid: a `Utf8JsonReader` pass over the tokens, the '
+             'same pass allocating one string per string value, and a `Utf8JsonWriter` writing the same tokens from bytes.')
+lines.append('')
+lines.append('| | ' + ' | '.join(all_payloads) + ' |')
+lines.append('|---' * (len(all_payloads) + 1) + '|')
+order = [('Deserialize', 'Generated', '**deserialize: Scenario.Generators**'), ('Deserialize', 'StjSourceGen', 'deserialize: STJ source generator'),
+         ('Deserialize', 'StjReflection', 'deserialize: STJ reflection'), ('Deserialize', 'Newtonsoft', 'deserialize: Newtonsoft.Json'),
+         ('Deserialize', 'Utf8JsonReaderFloor', 'deserialize floor: Utf8JsonReader scan'), ('Deserialize', 'ScanAndStringsFloor', 'deserialize floor: scan + strings'),
+         ('Serialize', 'Generated', '**serialize: Scenario.Generators**'), ('Serialize', 'StjSourceGen', 'serialize: STJ source generator (fast path)'),
+         ('Serialize', 'StjReflection', 'serialize: STJ reflection'), ('Serialize', 'Newtonsoft', 'serialize: Newtonsoft.Json'),
+         ('Serialize', 'Utf8JsonWriterFloor', 'serialize floor: Utf8JsonWriter')]
+for category, method, label in order:
+    cells = []
+    for payload in all_payloads:
+        row = rows(data, category, payload).get(method)
+        if row is None:
+            cells.append('')
+            continue
+        ratio = number(row.get('Ratio'))
+        alloc = number(row.get('Alloc Ratio'))
+        text = f'{ratio:.2f}' if ratio is not None else ''
+        text += f' ({alloc:.2f})' if alloc is not None else ''
+        cells.append(f'**{text}**' if method == 'Generated' else text)
+    lines.append(f'| {label} | ' + ' | '.join(cells) + ' |')
+lines.append('')
+
+absolute = []
+for payload in all_payloads:
+    d, s = rows(data, 'Deserialize', payload), rows(data, 'Serialize', payload)
+    if 'Generated' in d and 'StjSourceGen' in d and 'Generated' in s and 'StjSourceGen' in s:
+        absolute.append(f'{payload}: read {duration(seconds(d["Generated"]["Mean"]))} vs {duration(seconds(d["StjSourceGen"]["Mean"]))}, '
+                        f'write {duration(seconds(s["Generated"]["Mean"]))} vs {duration(seconds(s["StjSourceGen"]["Mean"]))}')
+lines.append('Absolute times, Scenario.Generators vs STJ source generator: ' + '; '.join(absolute) + '.')
+lines.append('')
+
+for payload in payloads:
+    d, s = rows(data, 'Deserialize', payload), rows(data, 'Serialize', payload)
+    gen_w, stj_w, floor_w = (seconds(s[m]['Mean']) for m in ('Generated', 'StjSourceGen', 'Utf8JsonWriterFloor'))
+    goal(f'serialize {payload}: {stj_w / gen_w:.2f}× as fast as STJ\'s fast path (goal ≥ 1.5), {gen_w / floor_w:.2f}× the writer floor '
+         f'(goal ≤ 1.5), allocating {size(octets(s["Generated"]["Allocated"]))} (the writer floor: {size(octets(s["Utf8JsonWriterFloor"]["Allocated"]))})',
+         stj_w / gen_w >= 1.5 and gen_w / floor_w <= 1.5 and octets(s['Generated']['Allocated']) <= octets(s['Utf8JsonWriterFloor']['Allocated']))
+for payload in all_payloads:
+    d = rows(data, 'Deserialize', payload)
+    gen_r, stj_r, floor_r = (seconds(d[m]['Mean']) for m in ('Generated', 'StjSourceGen', 'ScanAndStringsFloor'))
+    target = 1.5 if payload in union_payloads else 2.0
+    goal(f'deserialize {payload}: {stj_r / gen_r:.2f}× as fast as STJ\'s source generator (goal ≥ {target:g}), '
+         f'{gen_r / floor_r:.2f}× the scan + strings floor (goal ≤ 1.1)', stj_r / gen_r >= target and gen_r / floor_r <= 1.1)
+
+if client:
+    lines.append('The client\'s list call against Kestrel on 127.0.0.1 in the same process (time and allocations per call, the '
+                 'server\'s included; relative to a plain `HttpClient` with `GetFromJsonAsync` and STJ\'s source generator):')
+    lines.append('')
+    lines.append('| | ' + ' | '.join(sorted({r['Payload'] for r in client}, reverse=True)) + ' |')
+    lines.append('|---|---|---|')
+    names = {'Client_Generated': '**`ScenarioClient` … `ListAsync`**', 'HttpClient_GetFromJson_StjSourceGen': '`HttpClient.GetFromJsonAsync`, STJ source generator',
+             'HttpClient_GetFromJson_GeneratedContext': '`HttpClient.GetFromJsonAsync`, generated context'}
+    for method, label in names.items():
+        cells = []
+        for payload in sorted({r['Payload'] for r in client}, reverse=True):
+            row = next((r for r in client if r['Method'] == method and r['Payload'] == payload), None)
+            cells.append(f'{duration(seconds(row["Mean"]))}, {size(octets(row["Allocated"]))} ({number(row["Ratio"]):.2f}; {number(row["Alloc Ratio"]):.2f})' if row else '')
+        lines.append(f'| {label} | ' + ' | '.join(cells) + ' |')
+    lines.append('')
+
+if generator:
+    by = {(r['Method'], r['Scale']): r for r in generator}
+    lines.append('The generator\'s own cost (`GeneratorBenchmarks`; the synthetic schemas copy every definition N times; a full run '
+                 'is parsing, mapping and emitting with nothing cached, the stages also on their own):')
+    lines.append('')
+    lines.append('| schema | full run | parse | emit | re-run after an unrelated edit | allocated (full run) |')
+    lines.append('|---|---|---|---|---|---|')
+    for scale, label in (('1', 'Scenario (47 types)'), ('10', '10 × Scenario (470 types)'), ('100', '100 × Scenario (4,700 types)')):
+        if ('FullRun', scale) in by:
+            cell = lambda m: duration(seconds(by[(m, scale)]['Mean'])) if (m, scale) in by else ''
+            lines.append(f'| {label} | {cell("FullRun")} | {cell("Parse")} | {cell("Emit")} | {cell("CachedRerun")} | {size(octets(by[("FullRun", scale)]["Allocated"]))} |')
+    lines.append('')
+    if ('FullRun', '100') in by and ('FullRun', '10') in by:
+        full100, full10 = seconds(by[('FullRun', '100')]['Mean']), seconds(by[('FullRun', '10')]['Mean'])
+        rerun100 = seconds(by[('CachedRerun', '100')]['Mean'])
+        goal(f'generator, full run on the 100× schema: {duration(full100)} (goal < 0.5 s)', full100 < 0.5)
+        goal(f'generator, re-run after an unrelated edit on the 100× schema: {duration(rerun100)} (goal < 5 ms)', rerun100 < 5e-3)
+        goal(f'generator, linear in the schema\'s size: ×{full100 / full10:.1f} from 10× to 100× (goal ≈ ×10, at most ×12)', full100 / full10 <= 12)
+
+lines.append('Goals of the speed issue, computed from these numbers by `chart.py`:')
+lines.append('')
+lines += goals
+lines.append('')
+lines.append(f'Measured on: {machine}. Full reports: `docs/benchmarks/`.')
+text = '\n'.join(lines) + '\n'
+open(os.path.join(docs, 'results.md'), 'w', encoding='utf-8').write('# Benchmark results\n\n' + text)
+
+if os.path.exists(readme):
+    body = open(readme, encoding='utf-8').read()
+    start, end = '<!-- benchmarks:results -->', '<!-- /benchmarks:results -->'
+    if start in body and end in body:
+        body = body[:body.index(start) + len(start)] + '\n' + text + body[body.index(end):]
+        open(readme, 'w', encoding='utf-8').write(body)
+
+for path in glob.glob(os.path.join(results, '*-report.csv')) + glob.glob(os.path.join(results, '*-report-github.md')):
+    shutil.copy(path, docs)
+print('wrote', out, os.path.join(docs, 'results.md'), 'and the README\'s results')

@@ -18,7 +18,7 @@ namespace Scenario.Generators.Tests;
 /// </summary>
 public class SnapshotTests
 {
-    public static TheoryData<string> Cases => new() { "scenario", "petstore", "names", "unions", "types", "formats" };
+    public static TheoryData<string> Cases => new() { "scenario", "petstore", "names", "unions", "types", "formats", "escaping" };
 
     [Theory]
     [MemberData(nameof(Cases))]

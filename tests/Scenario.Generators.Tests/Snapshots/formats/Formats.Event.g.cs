@@ -374,20 +374,33 @@ namespace Formats
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Formats.Event value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="Event"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Formats.Event value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="Event"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Formats.Event value, global::System.Text.Json.JsonSerializerOptions options)
+        {
             writer.WritePropertyName(__nameId);
             if (value.__rawId is { } rawId && value.__readId == value.Id) global::Scenario.Runtime.Json.JsonFormats.WriteRaw(writer, rawId); else global::Scenario.Runtime.Json.JsonFormats.WriteGuid(writer, value.Id, options);
             writer.WritePropertyName(__nameCreatedAt);
             if (value.__rawCreatedAt is { } rawCreatedAt && value.__readCreatedAt is { } rawCreatedAtValue && value.CreatedAt.EqualsExact(rawCreatedAtValue)) global::Scenario.Runtime.Json.JsonFormats.WriteRaw(writer, rawCreatedAt); else global::Scenario.Runtime.Json.JsonFormats.WriteDateTimeOffset(writer, value.CreatedAt, options);
             if (value.__hasUpdatedAt)
             {
-                writer.WritePropertyName(__nameUpdatedAt);
                 if (value.UpdatedAt is { } vUpdatedAt)
                 {
+                    writer.WritePropertyName(__nameUpdatedAt);
                     if (value.__rawUpdatedAt is { } rawUpdatedAt && value.__readUpdatedAt is { } rawUpdatedAtValue && vUpdatedAt.EqualsExact(rawUpdatedAtValue)) global::Scenario.Runtime.Json.JsonFormats.WriteRaw(writer, rawUpdatedAt); else global::Scenario.Runtime.Json.JsonFormats.WriteDateTimeOffset(writer, vUpdatedAt, options);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(__nameUpdatedAt);
                 }
             }
             if (value.Day is { } vDay)
@@ -417,8 +430,7 @@ namespace Formats
             }
             if (value.Organizer is { } vOrganizer)
             {
-                writer.WritePropertyName(__nameOrganizer);
-                writer.WriteStringValue(vOrganizer);
+                writer.WriteString(__nameOrganizer, vOrganizer);
             }
             if (value.Price is { } vPrice)
             {
@@ -432,8 +444,7 @@ namespace Formats
             }
             if (value.Weight is { } vWeight)
             {
-                writer.WritePropertyName(__nameWeight);
-                writer.WriteNumberValue(vWeight);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameWeight, vWeight);
             }
             if (value.Reminders is { } vReminders)
             {

@@ -144,40 +144,46 @@ namespace Naming
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Naming.Holder value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="Holder"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Naming.Holder value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="Holder"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Naming.Holder value, global::System.Text.Json.JsonSerializerOptions options)
+        {
             if (value.HolderValue is { } vHolderValue)
             {
-                writer.WritePropertyName(__nameHolderValue);
-                writer.WriteStringValue(vHolderValue);
+                writer.WriteString(__nameHolderValue, vHolderValue);
             }
             if (value.ExtensionDataValue is { } vExtensionDataValue)
             {
-                writer.WritePropertyName(__nameExtensionDataValue);
-                writer.WriteStringValue(vExtensionDataValue);
+                writer.WriteString(__nameExtensionDataValue, vExtensionDataValue);
             }
             if (value.ToStringValue is { } vToStringValue)
             {
-                writer.WritePropertyName(__nameToStringValue);
-                writer.WriteStringValue(vToStringValue);
+                writer.WriteString(__nameToStringValue, vToStringValue);
             }
             if (value.AB is { } vAB)
             {
-                writer.WritePropertyName(__nameAB);
-                writer.WriteStringValue(vAB);
+                writer.WriteString(__nameAB, vAB);
             }
             if (value.AB_2 is { } vAB_2)
             {
-                writer.WritePropertyName(__nameAB_2);
-                writer.WriteStringValue(vAB_2);
+                writer.WriteString(__nameAB_2, vAB_2);
             }
             if (value.Class is { } vClass)
             {
-                writer.WritePropertyName(__nameClass);
-                writer.WriteStringValue(vClass);
+                writer.WriteString(__nameClass, vClass);
             }
             if (value.Tricky is { } vTricky)
             {
-                writer.WritePropertyName(__nameTricky);
-                global::Naming.TrickyConverter.WriteValue(writer, vTricky, options);
+                global::Naming.TrickyConverter.WriteProperty(writer, __nameTricky, vTricky, options);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

@@ -72,8 +72,6 @@ namespace Naming
             "\u00dcn\u00efcode",
         };
 
-        private static readonly global::System.Text.Json.JsonEncodedText[] __encodedValues = global::System.Array.ConvertAll(__wireValues, static value => global::System.Text.Json.JsonEncodedText.Encode(value));
-
         /// <summary>The wire value of <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="Tricky"/>.</exception>
         public static string ToWireValue(global::Naming.Tricky value) =>
@@ -123,11 +121,29 @@ namespace Naming
                     throw new global::System.Text.Json.JsonException("The value is not a member of Tricky: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
                 }
 
-                writer.WriteStringValue(__encodedValues[(int)member]);
+                writer.WriteStringValue(__wireValues[(int)member]);
             }
             else
             {
                 writer.WriteStringValue(value.WireValue);
+            }
+        }
+
+        /// <summary>Writes a property whose value is one of these: its name and the value in one call of the writer.</summary>
+        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Naming.Tricky> value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (value.TryGetValue(out global::Naming.Tricky member))
+            {
+                if ((uint)member >= (uint)__wireValues.Length)
+                {
+                    throw new global::System.Text.Json.JsonException("The value is not a member of Tricky: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
+                }
+
+                writer.WriteString(name, __wireValues[(int)member]);
+            }
+            else
+            {
+                writer.WriteString(name, value.WireValue);
             }
         }
 

@@ -95,12 +95,23 @@ namespace Petstore
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Petstore.Category value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameName);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Name, "Category", "Name"));
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="Category"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Petstore.Category value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="Category"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Petstore.Category value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteString(__nameName, global::Scenario.Runtime.Json.JsonWrite.Required(value.Name, "Category", "Name"));
             if (value.Children is { } vChildren)
             {
-                writer.WritePropertyName(__nameChildren);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::Petstore.Category>(writer, vChildren, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Petstore.Category v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Petstore.Category.WriteJson(w1, v1, o1));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Petstore.Category>(writer, __nameChildren, vChildren, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Petstore.Category v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Petstore.Category.WriteJson(w1, v1, o1));
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

@@ -323,28 +323,34 @@ namespace Petstore
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Petstore.Pet value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameId);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Id, "Pet", "Id"));
-            writer.WritePropertyName(__nameName);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Name, "Pet", "Name"));
-            writer.WritePropertyName(__nameSpecies);
-            global::Petstore.SpeciesConverter.WriteValue(writer, value.Species, options);
-            writer.WritePropertyName(__nameStatus);
-            global::Petstore.PetStatusConverter.WriteValue(writer, value.Status, options);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="Pet"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Petstore.Pet value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="Pet"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Petstore.Pet value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteString(__nameId, global::Scenario.Runtime.Json.JsonWrite.Required(value.Id, "Pet", "Id"));
+            writer.WriteString(__nameName, global::Scenario.Runtime.Json.JsonWrite.Required(value.Name, "Pet", "Name"));
+            global::Petstore.SpeciesConverter.WriteProperty(writer, __nameSpecies, value.Species, options);
+            global::Petstore.PetStatusConverter.WriteProperty(writer, __nameStatus, value.Status, options);
             if (value.AgeMonths is { } vAgeMonths)
             {
-                writer.WritePropertyName(__nameAgeMonths);
-                writer.WriteNumberValue(vAgeMonths);
+                writer.WriteNumber(__nameAgeMonths, vAgeMonths);
             }
             if (value.WeightKg is { } vWeightKg)
             {
-                writer.WritePropertyName(__nameWeightKg);
-                writer.WriteNumberValue(vWeightKg);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameWeightKg, vWeightKg);
             }
             if (value.Vaccinated is { } vVaccinated)
             {
-                writer.WritePropertyName(__nameVaccinated);
-                writer.WriteBooleanValue(vVaccinated);
+                writer.WriteBoolean(__nameVaccinated, vVaccinated);
             }
             if (value.Microchip is { } vMicrochip)
             {
@@ -353,23 +359,19 @@ namespace Petstore
             }
             if (value.Tags is { } vTags)
             {
-                writer.WritePropertyName(__nameTags);
-                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vTags, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, __nameTags, vTags, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.PhotoSizes is { } vPhotoSizes)
             {
-                writer.WritePropertyName(__namePhotoSizes);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<int>>(writer, vPhotoSizes, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<int> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List<int>(w1, v1, o1, static (global::System.Text.Json.Utf8JsonWriter w2, int v2, global::System.Text.Json.JsonSerializerOptions o2) => w2.WriteNumberValue(v2)));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<int>>(writer, __namePhotoSizes, vPhotoSizes, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<int> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List<int>(w1, v1, o1, static (global::System.Text.Json.Utf8JsonWriter w2, int v2, global::System.Text.Json.JsonSerializerOptions o2) => w2.WriteNumberValue(v2)));
             }
             if (value.Owner is { } vOwner)
             {
-                writer.WritePropertyName(__nameOwner);
-                global::Petstore.PetOwner.WriteJson(writer, vOwner, options);
+                global::Petstore.PetOwner.WriteJson(writer, __nameOwner, vOwner, options);
             }
             if (value.Category is { } vCategory)
             {
-                writer.WritePropertyName(__nameCategory);
-                global::Petstore.Category.WriteJson(writer, vCategory, options);
+                global::Petstore.Category.WriteJson(writer, __nameCategory, vCategory, options);
             }
             if (value.Attributes is { } vAttributes)
             {
@@ -383,32 +385,29 @@ namespace Petstore
             }
             if (value.__hasAdoptedAt)
             {
-                writer.WritePropertyName(__nameAdoptedAt);
                 if (value.AdoptedAt is { } vAdoptedAt)
                 {
-                    writer.WriteStringValue(vAdoptedAt);
+                    writer.WriteString(__nameAdoptedAt, vAdoptedAt);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(__nameAdoptedAt);
                 }
             }
             if (value.__hasNote)
             {
-                writer.WritePropertyName(__nameNote);
                 if (value.Note is { } vNote)
                 {
-                    writer.WriteStringValue(vNote);
+                    writer.WriteString(__nameNote, vNote);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(__nameNote);
                 }
             }
             if (value.LegacyCode is { } vLegacyCode)
             {
-                writer.WritePropertyName(__nameLegacyCode);
-                writer.WriteStringValue(vLegacyCode);
+                writer.WriteString(__nameLegacyCode, vLegacyCode);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

@@ -91,12 +91,23 @@ namespace Petstore
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Petstore.PetOwner value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameName);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Name, "PetOwner", "Name"));
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="PetOwner"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Petstore.PetOwner value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="PetOwner"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Petstore.PetOwner value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteString(__nameName, global::Scenario.Runtime.Json.JsonWrite.Required(value.Name, "PetOwner", "Name"));
             if (value.Email is { } vEmail)
             {
-                writer.WritePropertyName(__nameEmail);
-                writer.WriteStringValue(vEmail);
+                writer.WriteString(__nameEmail, vEmail);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

@@ -110,21 +110,31 @@ namespace Petstore
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Petstore.PetPage value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__namePets);
-            global::Scenario.Runtime.Json.JsonWrite.List<global::Petstore.Pet>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.Pets, "PetPage", "Pets"), options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Petstore.Pet v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Petstore.Pet.WriteJson(w1, v1, o1));
-            writer.WritePropertyName(__nameNextCursor);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="PetPage"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Petstore.PetPage value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="PetPage"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Petstore.PetPage value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::Scenario.Runtime.Json.JsonWrite.List<global::Petstore.Pet>(writer, __namePets, global::Scenario.Runtime.Json.JsonWrite.Required(value.Pets, "PetPage", "Pets"), options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Petstore.Pet v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Petstore.Pet.WriteJson(w1, v1, o1));
             if (value.NextCursor is { } vNextCursor)
             {
-                writer.WriteStringValue(vNextCursor);
+                writer.WriteString(__nameNextCursor, vNextCursor);
             }
             else
             {
-                writer.WriteNullValue();
+                writer.WriteNull(__nameNextCursor);
             }
             if (value.Total is { } vTotal)
             {
-                writer.WritePropertyName(__nameTotal);
-                writer.WriteNumberValue(vTotal);
+                writer.WriteNumber(__nameTotal, vTotal);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

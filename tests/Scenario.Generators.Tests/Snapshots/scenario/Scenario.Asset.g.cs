@@ -496,92 +496,78 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Asset value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameId);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Id, "Asset", "Id"));
-            writer.WritePropertyName(__nameAuthorId);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.AuthorId, "Asset", "AuthorId"));
-            writer.WritePropertyName(__nameCollectionIds);
-            global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.CollectionIds, "Asset", "CollectionIds"), options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
-            writer.WritePropertyName(__nameCreatedAt);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.CreatedAt, "Asset", "CreatedAt"));
-            writer.WritePropertyName(__nameEditCapabilities);
-            global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability>>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.EditCapabilities, "Asset", "EditCapabilities"), options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.EditCapabilityConverter.WriteValue(w1, v1, o1));
-            writer.WritePropertyName(__nameKind);
-            global::Scenario.AssetKindConverter.WriteValue(writer, value.Kind, options);
-            writer.WritePropertyName(__nameMetadata);
-            global::Scenario.AssetMetadata.WriteJson(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.Metadata, "Asset", "Metadata"), options);
-            writer.WritePropertyName(__nameMimeType);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.MimeType, "Asset", "MimeType"));
-            writer.WritePropertyName(__nameOwnerId);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.OwnerId, "Asset", "OwnerId"));
-            writer.WritePropertyName(__namePrivacy);
-            global::Scenario.AssetPrivacyConverter.WriteValue(writer, value.Privacy, options);
-            writer.WritePropertyName(__nameProperties);
-            global::Scenario.AssetProperties.WriteJson(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.Properties, "Asset", "Properties"), options);
-            writer.WritePropertyName(__nameSource);
-            global::Scenario.AssetSourceConverter.WriteValue(writer, value.Source, options);
-            writer.WritePropertyName(__nameStatus);
-            global::Scenario.AssetStatusConverter.WriteValue(writer, value.Status, options);
-            writer.WritePropertyName(__nameTags);
-            global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.Tags, "Asset", "Tags"), options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
-            writer.WritePropertyName(__nameUpdatedAt);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.UpdatedAt, "Asset", "UpdatedAt"));
-            writer.WritePropertyName(__nameUrl);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Url, "Asset", "Url"));
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="Asset"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Asset value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="Asset"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Asset value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteString(__nameId, global::Scenario.Runtime.Json.JsonWrite.Required(value.Id, "Asset", "Id"));
+            writer.WriteString(__nameAuthorId, global::Scenario.Runtime.Json.JsonWrite.Required(value.AuthorId, "Asset", "AuthorId"));
+            global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, __nameCollectionIds, global::Scenario.Runtime.Json.JsonWrite.Required(value.CollectionIds, "Asset", "CollectionIds"), options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
+            writer.WriteString(__nameCreatedAt, global::Scenario.Runtime.Json.JsonWrite.Required(value.CreatedAt, "Asset", "CreatedAt"));
+            global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability>>(writer, __nameEditCapabilities, global::Scenario.Runtime.Json.JsonWrite.Required(value.EditCapabilities, "Asset", "EditCapabilities"), options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.EditCapabilityConverter.WriteValue(w1, v1, o1));
+            global::Scenario.AssetKindConverter.WriteProperty(writer, __nameKind, value.Kind, options);
+            global::Scenario.AssetMetadata.WriteJson(writer, __nameMetadata, global::Scenario.Runtime.Json.JsonWrite.Required(value.Metadata, "Asset", "Metadata"), options);
+            writer.WriteString(__nameMimeType, global::Scenario.Runtime.Json.JsonWrite.Required(value.MimeType, "Asset", "MimeType"));
+            writer.WriteString(__nameOwnerId, global::Scenario.Runtime.Json.JsonWrite.Required(value.OwnerId, "Asset", "OwnerId"));
+            global::Scenario.AssetPrivacyConverter.WriteProperty(writer, __namePrivacy, value.Privacy, options);
+            global::Scenario.AssetProperties.WriteJson(writer, __nameProperties, global::Scenario.Runtime.Json.JsonWrite.Required(value.Properties, "Asset", "Properties"), options);
+            global::Scenario.AssetSourceConverter.WriteProperty(writer, __nameSource, value.Source, options);
+            global::Scenario.AssetStatusConverter.WriteProperty(writer, __nameStatus, value.Status, options);
+            global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, __nameTags, global::Scenario.Runtime.Json.JsonWrite.Required(value.Tags, "Asset", "Tags"), options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
+            writer.WriteString(__nameUpdatedAt, global::Scenario.Runtime.Json.JsonWrite.Required(value.UpdatedAt, "Asset", "UpdatedAt"));
+            writer.WriteString(__nameUrl, global::Scenario.Runtime.Json.JsonWrite.Required(value.Url, "Asset", "Url"));
             if (value.AutomaticCaptioning is { } vAutomaticCaptioning)
             {
-                writer.WritePropertyName(__nameAutomaticCaptioning);
-                writer.WriteStringValue(vAutomaticCaptioning);
+                writer.WriteString(__nameAutomaticCaptioning, vAutomaticCaptioning);
             }
             if (value.Description is { } vDescription)
             {
-                writer.WritePropertyName(__nameDescription);
-                writer.WriteStringValue(vDescription);
+                writer.WriteString(__nameDescription, vDescription);
             }
             if (value.Embedding is { } vEmbedding)
             {
-                writer.WritePropertyName(__nameEmbedding);
-                global::Scenario.Runtime.Json.JsonWrite.List<double>(writer, vEmbedding, options, static (global::System.Text.Json.Utf8JsonWriter w1, double v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteNumberValue(v1));
+                global::Scenario.Runtime.Json.JsonWrite.List<double>(writer, __nameEmbedding, vEmbedding, options, static (global::System.Text.Json.Utf8JsonWriter w1, double v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.Number(w1, v1));
             }
             if (value.FirstFrame is { } vFirstFrame)
             {
-                writer.WritePropertyName(__nameFirstFrame);
-                global::Scenario.AssetFileRef.WriteJson(writer, vFirstFrame, options);
+                global::Scenario.AssetFileRef.WriteJson(writer, __nameFirstFrame, vFirstFrame, options);
             }
             if (value.IsHidden is { } vIsHidden)
             {
-                writer.WritePropertyName(__nameIsHidden);
-                writer.WriteBooleanValue(vIsHidden);
+                writer.WriteBoolean(__nameIsHidden, vIsHidden);
             }
             if (value.LastFrame is { } vLastFrame)
             {
-                writer.WritePropertyName(__nameLastFrame);
-                global::Scenario.AssetFileRef.WriteJson(writer, vLastFrame, options);
+                global::Scenario.AssetFileRef.WriteJson(writer, __nameLastFrame, vLastFrame, options);
             }
             if (value.Nsfw is { } vNsfw)
             {
-                writer.WritePropertyName(__nameNsfw);
-                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vNsfw, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, __nameNsfw, vNsfw, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.OriginalFileUrl is { } vOriginalFileUrl)
             {
-                writer.WritePropertyName(__nameOriginalFileUrl);
-                writer.WriteStringValue(vOriginalFileUrl);
+                writer.WriteString(__nameOriginalFileUrl, vOriginalFileUrl);
             }
             if (value.OutputIndex is { } vOutputIndex)
             {
-                writer.WritePropertyName(__nameOutputIndex);
-                writer.WriteNumberValue(vOutputIndex);
+                writer.WriteNumber(__nameOutputIndex, vOutputIndex);
             }
             if (value.Preview is { } vPreview)
             {
-                writer.WritePropertyName(__namePreview);
-                global::Scenario.AssetFileRef.WriteJson(writer, vPreview, options);
+                global::Scenario.AssetFileRef.WriteJson(writer, __namePreview, vPreview, options);
             }
             if (value.Thumbnail is { } vThumbnail)
             {
-                writer.WritePropertyName(__nameThumbnail);
-                global::Scenario.AssetFileRef.WriteJson(writer, vThumbnail, options);
+                global::Scenario.AssetFileRef.WriteJson(writer, __nameThumbnail, vThumbnail, options);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

@@ -1384,429 +1384,356 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.AssetMetadata value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameKind);
-            global::Scenario.AssetKindConverter.WriteValue(writer, value.Kind, options);
-            writer.WritePropertyName(__nameType);
-            global::Scenario.AssetTypeConverter.WriteValue(writer, value.Type, options);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="AssetMetadata"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.AssetMetadata value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="AssetMetadata"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.AssetMetadata value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::Scenario.AssetKindConverter.WriteProperty(writer, __nameKind, value.Kind, options);
+            global::Scenario.AssetTypeConverter.WriteProperty(writer, __nameType, value.Type, options);
             if (value.Angular is { } vAngular)
             {
-                writer.WritePropertyName(__nameAngular);
-                writer.WriteNumberValue(vAngular);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameAngular, vAngular);
             }
             if (value.AspectRatio is { } vAspectRatio)
             {
-                writer.WritePropertyName(__nameAspectRatio);
-                writer.WriteStringValue(vAspectRatio);
+                writer.WriteString(__nameAspectRatio, vAspectRatio);
             }
             if (value.BackgroundOpacity is { } vBackgroundOpacity)
             {
-                writer.WritePropertyName(__nameBackgroundOpacity);
-                writer.WriteNumberValue(vBackgroundOpacity);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameBackgroundOpacity, vBackgroundOpacity);
             }
             if (value.BaseModelId is { } vBaseModelId)
             {
-                writer.WritePropertyName(__nameBaseModelId);
-                writer.WriteStringValue(vBaseModelId);
+                writer.WriteString(__nameBaseModelId, vBaseModelId);
             }
             if (value.Bbox is { } vBbox)
             {
-                writer.WritePropertyName(__nameBbox);
-                global::Scenario.Runtime.Json.JsonWrite.List<double>(writer, vBbox, options, static (global::System.Text.Json.Utf8JsonWriter w1, double v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteNumberValue(v1));
+                global::Scenario.Runtime.Json.JsonWrite.List<double>(writer, __nameBbox, vBbox, options, static (global::System.Text.Json.Utf8JsonWriter w1, double v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.Number(w1, v1));
             }
             if (value.BetterQuality is { } vBetterQuality)
             {
-                writer.WritePropertyName(__nameBetterQuality);
-                writer.WriteBooleanValue(vBetterQuality);
+                writer.WriteBoolean(__nameBetterQuality, vBetterQuality);
             }
             if (value.CannyStructureImage is { } vCannyStructureImage)
             {
-                writer.WritePropertyName(__nameCannyStructureImage);
-                writer.WriteStringValue(vCannyStructureImage);
+                writer.WriteString(__nameCannyStructureImage, vCannyStructureImage);
             }
             if (value.Clustering is { } vClustering)
             {
-                writer.WritePropertyName(__nameClustering);
-                writer.WriteBooleanValue(vClustering);
+                writer.WriteBoolean(__nameClustering, vClustering);
             }
             if (value.ColorCorrection is { } vColorCorrection)
             {
-                writer.WritePropertyName(__nameColorCorrection);
-                writer.WriteBooleanValue(vColorCorrection);
+                writer.WriteBoolean(__nameColorCorrection, vColorCorrection);
             }
             if (value.ColorMode is { } vColorMode)
             {
-                writer.WritePropertyName(__nameColorMode);
-                writer.WriteStringValue(vColorMode);
+                writer.WriteString(__nameColorMode, vColorMode);
             }
             if (value.ColorPrecision is { } vColorPrecision)
             {
-                writer.WritePropertyName(__nameColorPrecision);
-                writer.WriteNumberValue(vColorPrecision);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameColorPrecision, vColorPrecision);
             }
             if (value.Concepts is { } vConcepts)
             {
-                writer.WritePropertyName(__nameConcepts);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Concept>(writer, vConcepts, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.Concept v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Concept.WriteJson(w1, v1, o1));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Concept>(writer, __nameConcepts, vConcepts, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.Concept v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Concept.WriteJson(w1, v1, o1));
             }
             if (value.Contours is { } vContours)
             {
-                writer.WritePropertyName(__nameContours);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>>>(writer, vContours, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>>(w1, v1, o1, static (global::System.Text.Json.Utf8JsonWriter w2, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>> v2, global::System.Text.Json.JsonSerializerOptions o2) => global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<double>>(w2, v2, o2, static (global::System.Text.Json.Utf8JsonWriter w3, global::System.Collections.Generic.IReadOnlyList<double> v3, global::System.Text.Json.JsonSerializerOptions o3) => global::Scenario.Runtime.Json.JsonWrite.List<double>(w3, v3, o3, static (global::System.Text.Json.Utf8JsonWriter w4, double v4, global::System.Text.Json.JsonSerializerOptions o4) => w4.WriteNumberValue(v4)))));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>>>(writer, __nameContours, vContours, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>>(w1, v1, o1, static (global::System.Text.Json.Utf8JsonWriter w2, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>> v2, global::System.Text.Json.JsonSerializerOptions o2) => global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<double>>(w2, v2, o2, static (global::System.Text.Json.Utf8JsonWriter w3, global::System.Collections.Generic.IReadOnlyList<double> v3, global::System.Text.Json.JsonSerializerOptions o3) => global::Scenario.Runtime.Json.JsonWrite.List<double>(w3, v3, o3, static (global::System.Text.Json.Utf8JsonWriter w4, double v4, global::System.Text.Json.JsonSerializerOptions o4) => global::Scenario.Runtime.Json.JsonWrite.Number(w4, v4)))));
             }
             if (value.ControlEnd is { } vControlEnd)
             {
-                writer.WritePropertyName(__nameControlEnd);
-                writer.WriteNumberValue(vControlEnd);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameControlEnd, vControlEnd);
             }
             if (value.CopiedAt is { } vCopiedAt)
             {
-                writer.WritePropertyName(__nameCopiedAt);
-                writer.WriteStringValue(vCopiedAt);
+                writer.WriteString(__nameCopiedAt, vCopiedAt);
             }
             if (value.CornerThreshold is { } vCornerThreshold)
             {
-                writer.WritePropertyName(__nameCornerThreshold);
-                writer.WriteNumberValue(vCornerThreshold);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameCornerThreshold, vCornerThreshold);
             }
             if (value.Creativity is { } vCreativity)
             {
-                writer.WritePropertyName(__nameCreativity);
-                writer.WriteNumberValue(vCreativity);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameCreativity, vCreativity);
             }
             if (value.CreativityDecay is { } vCreativityDecay)
             {
-                writer.WritePropertyName(__nameCreativityDecay);
-                writer.WriteNumberValue(vCreativityDecay);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameCreativityDecay, vCreativityDecay);
             }
             if (value.DefaultParameters is { } vDefaultParameters)
             {
-                writer.WritePropertyName(__nameDefaultParameters);
-                writer.WriteBooleanValue(vDefaultParameters);
+                writer.WriteBoolean(__nameDefaultParameters, vDefaultParameters);
             }
             if (value.DepthFidelity is { } vDepthFidelity)
             {
-                writer.WritePropertyName(__nameDepthFidelity);
-                writer.WriteNumberValue(vDepthFidelity);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameDepthFidelity, vDepthFidelity);
             }
             if (value.DepthImage is { } vDepthImage)
             {
-                writer.WritePropertyName(__nameDepthImage);
-                writer.WriteStringValue(vDepthImage);
+                writer.WriteString(__nameDepthImage, vDepthImage);
             }
             if (value.DetailsLevel is { } vDetailsLevel)
             {
-                writer.WritePropertyName(__nameDetailsLevel);
-                writer.WriteNumberValue(vDetailsLevel);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameDetailsLevel, vDetailsLevel);
             }
             if (value.Dilate is { } vDilate)
             {
-                writer.WritePropertyName(__nameDilate);
-                writer.WriteNumberValue(vDilate);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameDilate, vDilate);
             }
             if (value.Factor is { } vFactor)
             {
-                writer.WritePropertyName(__nameFactor);
-                writer.WriteNumberValue(vFactor);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameFactor, vFactor);
             }
             if (value.FilterSpeckle is { } vFilterSpeckle)
             {
-                writer.WritePropertyName(__nameFilterSpeckle);
-                writer.WriteNumberValue(vFilterSpeckle);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameFilterSpeckle, vFilterSpeckle);
             }
             if (value.Fractality is { } vFractality)
             {
-                writer.WritePropertyName(__nameFractality);
-                writer.WriteNumberValue(vFractality);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameFractality, vFractality);
             }
             if (value.GeometryEnforcement is { } vGeometryEnforcement)
             {
-                writer.WritePropertyName(__nameGeometryEnforcement);
-                writer.WriteNumberValue(vGeometryEnforcement);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameGeometryEnforcement, vGeometryEnforcement);
             }
             if (value.Guidance is { } vGuidance)
             {
-                writer.WritePropertyName(__nameGuidance);
-                writer.WriteNumberValue(vGuidance);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameGuidance, vGuidance);
             }
             if (value.HalfMode is { } vHalfMode)
             {
-                writer.WritePropertyName(__nameHalfMode);
-                writer.WriteBooleanValue(vHalfMode);
+                writer.WriteBoolean(__nameHalfMode, vHalfMode);
             }
             if (value.Hdr is { } vHdr)
             {
-                writer.WritePropertyName(__nameHdr);
-                writer.WriteNumberValue(vHdr);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameHdr, vHdr);
             }
             if (value.Height is { } vHeight)
             {
-                writer.WritePropertyName(__nameHeight);
-                writer.WriteNumberValue(vHeight);
+                writer.WriteNumber(__nameHeight, vHeight);
             }
             if (value.HighThreshold is { } vHighThreshold)
             {
-                writer.WritePropertyName(__nameHighThreshold);
-                writer.WriteNumberValue(vHighThreshold);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameHighThreshold, vHighThreshold);
             }
             if (value.HorizontalExpansionRatio is { } vHorizontalExpansionRatio)
             {
-                writer.WritePropertyName(__nameHorizontalExpansionRatio);
-                writer.WriteNumberValue(vHorizontalExpansionRatio);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameHorizontalExpansionRatio, vHorizontalExpansionRatio);
             }
             if (value.Image is { } vImage)
             {
-                writer.WritePropertyName(__nameImage);
-                writer.WriteStringValue(vImage);
+                writer.WriteString(__nameImage, vImage);
             }
             if (value.ImageFidelity is { } vImageFidelity)
             {
-                writer.WritePropertyName(__nameImageFidelity);
-                writer.WriteNumberValue(vImageFidelity);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameImageFidelity, vImageFidelity);
             }
             if (value.ImageType is { } vImageType)
             {
-                writer.WritePropertyName(__nameImageType);
-                global::Scenario.ImageTypeConverter.WriteValue(writer, vImageType, options);
+                global::Scenario.ImageTypeConverter.WriteProperty(writer, __nameImageType, vImageType, options);
             }
             if (value.InferenceId is { } vInferenceId)
             {
-                writer.WritePropertyName(__nameInferenceId);
-                writer.WriteStringValue(vInferenceId);
+                writer.WriteString(__nameInferenceId, vInferenceId);
             }
             if (value.InputFidelity is { } vInputFidelity)
             {
-                writer.WritePropertyName(__nameInputFidelity);
-                global::Scenario.InputFidelityConverter.WriteValue(writer, vInputFidelity, options);
+                global::Scenario.InputFidelityConverter.WriteProperty(writer, __nameInputFidelity, vInputFidelity, options);
             }
             if (value.InputLocation is { } vInputLocation)
             {
-                writer.WritePropertyName(__nameInputLocation);
-                global::Scenario.InputLocationConverter.WriteValue(writer, vInputLocation, options);
+                global::Scenario.InputLocationConverter.WriteProperty(writer, __nameInputLocation, vInputLocation, options);
             }
             if (value.Invert is { } vInvert)
             {
-                writer.WritePropertyName(__nameInvert);
-                writer.WriteBooleanValue(vInvert);
+                writer.WriteBoolean(__nameInvert, vInvert);
             }
             if (value.KeypointThreshold is { } vKeypointThreshold)
             {
-                writer.WritePropertyName(__nameKeypointThreshold);
-                writer.WriteNumberValue(vKeypointThreshold);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameKeypointThreshold, vKeypointThreshold);
             }
             if (value.LayerDifference is { } vLayerDifference)
             {
-                writer.WritePropertyName(__nameLayerDifference);
-                writer.WriteNumberValue(vLayerDifference);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameLayerDifference, vLayerDifference);
             }
             if (value.LengthThreshold is { } vLengthThreshold)
             {
-                writer.WritePropertyName(__nameLengthThreshold);
-                writer.WriteNumberValue(vLengthThreshold);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameLengthThreshold, vLengthThreshold);
             }
             if (value.LockExpiresAt is { } vLockExpiresAt)
             {
-                writer.WritePropertyName(__nameLockExpiresAt);
-                writer.WriteStringValue(vLockExpiresAt);
+                writer.WriteString(__nameLockExpiresAt, vLockExpiresAt);
             }
             if (value.LowThreshold is { } vLowThreshold)
             {
-                writer.WritePropertyName(__nameLowThreshold);
-                writer.WriteNumberValue(vLowThreshold);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameLowThreshold, vLowThreshold);
             }
             if (value.Mask is { } vMask)
             {
-                writer.WritePropertyName(__nameMask);
-                writer.WriteStringValue(vMask);
+                writer.WriteString(__nameMask, vMask);
             }
             if (value.MaxIterations is { } vMaxIterations)
             {
-                writer.WritePropertyName(__nameMaxIterations);
-                writer.WriteNumberValue(vMaxIterations);
+                writer.WriteNumber(__nameMaxIterations, vMaxIterations);
             }
             if (value.MaxThreshold is { } vMaxThreshold)
             {
-                writer.WritePropertyName(__nameMaxThreshold);
-                writer.WriteNumberValue(vMaxThreshold);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameMaxThreshold, vMaxThreshold);
             }
             if (value.MinThreshold is { } vMinThreshold)
             {
-                writer.WritePropertyName(__nameMinThreshold);
-                writer.WriteNumberValue(vMinThreshold);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameMinThreshold, vMinThreshold);
             }
             if (value.Modality is { } vModality)
             {
-                writer.WritePropertyName(__nameModality);
-                global::Scenario.ModalityConverter.WriteValue(writer, vModality, options);
+                global::Scenario.ModalityConverter.WriteProperty(writer, __nameModality, vModality, options);
             }
             if (value.Mode is { } vMode)
             {
-                writer.WritePropertyName(__nameMode);
-                writer.WriteStringValue(vMode);
+                writer.WriteString(__nameMode, vMode);
             }
             if (value.ModelId is { } vModelId)
             {
-                writer.WritePropertyName(__nameModelId);
-                writer.WriteStringValue(vModelId);
+                writer.WriteString(__nameModelId, vModelId);
             }
             if (value.ModelType is { } vModelType)
             {
-                writer.WritePropertyName(__nameModelType);
-                global::Scenario.ModelTypeConverter.WriteValue(writer, vModelType, options);
+                global::Scenario.ModelTypeConverter.WriteProperty(writer, __nameModelType, vModelType, options);
             }
             if (value.Name is { } vName)
             {
-                writer.WritePropertyName(__nameName);
-                writer.WriteStringValue(vName);
+                writer.WriteString(__nameName, vName);
             }
             if (value.NbMasks is { } vNbMasks)
             {
-                writer.WritePropertyName(__nameNbMasks);
-                writer.WriteNumberValue(vNbMasks);
+                writer.WriteNumber(__nameNbMasks, vNbMasks);
             }
             if (value.NegativePrompt is { } vNegativePrompt)
             {
-                writer.WritePropertyName(__nameNegativePrompt);
-                writer.WriteStringValue(vNegativePrompt);
+                writer.WriteString(__nameNegativePrompt, vNegativePrompt);
             }
             if (value.NegativePromptStrength is { } vNegativePromptStrength)
             {
-                writer.WritePropertyName(__nameNegativePromptStrength);
-                writer.WriteNumberValue(vNegativePromptStrength);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameNegativePromptStrength, vNegativePromptStrength);
             }
             if (value.NumInferenceSteps is { } vNumInferenceSteps)
             {
-                writer.WritePropertyName(__nameNumInferenceSteps);
-                writer.WriteNumberValue(vNumInferenceSteps);
+                writer.WriteNumber(__nameNumInferenceSteps, vNumInferenceSteps);
             }
             if (value.NumOutputs is { } vNumOutputs)
             {
-                writer.WritePropertyName(__nameNumOutputs);
-                writer.WriteNumberValue(vNumOutputs);
+                writer.WriteNumber(__nameNumOutputs, vNumOutputs);
             }
             if (value.OriginalAssetId is { } vOriginalAssetId)
             {
-                writer.WritePropertyName(__nameOriginalAssetId);
-                writer.WriteStringValue(vOriginalAssetId);
+                writer.WriteString(__nameOriginalAssetId, vOriginalAssetId);
             }
             if (value.OutputIndex is { } vOutputIndex)
             {
-                writer.WritePropertyName(__nameOutputIndex);
-                writer.WriteNumberValue(vOutputIndex);
+                writer.WriteNumber(__nameOutputIndex, vOutputIndex);
             }
             if (value.OverlapPercentage is { } vOverlapPercentage)
             {
-                writer.WritePropertyName(__nameOverlapPercentage);
-                writer.WriteNumberValue(vOverlapPercentage);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameOverlapPercentage, vOverlapPercentage);
             }
             if (value.OverrideEmbeddings is { } vOverrideEmbeddings)
             {
-                writer.WritePropertyName(__nameOverrideEmbeddings);
-                writer.WriteBooleanValue(vOverrideEmbeddings);
+                writer.WriteBoolean(__nameOverrideEmbeddings, vOverrideEmbeddings);
             }
             if (value.ParentId is { } vParentId)
             {
-                writer.WritePropertyName(__nameParentId);
-                writer.WriteStringValue(vParentId);
+                writer.WriteString(__nameParentId, vParentId);
             }
             if (value.ParentJobId is { } vParentJobId)
             {
-                writer.WritePropertyName(__nameParentJobId);
-                writer.WriteStringValue(vParentJobId);
+                writer.WriteString(__nameParentJobId, vParentJobId);
             }
             if (value.PathPrecision is { } vPathPrecision)
             {
-                writer.WritePropertyName(__namePathPrecision);
-                writer.WriteNumberValue(vPathPrecision);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __namePathPrecision, vPathPrecision);
             }
             if (value.Points is { } vPoints)
             {
-                writer.WritePropertyName(__namePoints);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<double>>(writer, vPoints, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<double> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List<double>(w1, v1, o1, static (global::System.Text.Json.Utf8JsonWriter w2, double v2, global::System.Text.Json.JsonSerializerOptions o2) => w2.WriteNumberValue(v2)));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<double>>(writer, __namePoints, vPoints, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<double> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List<double>(w1, v1, o1, static (global::System.Text.Json.Utf8JsonWriter w2, double v2, global::System.Text.Json.JsonSerializerOptions o2) => global::Scenario.Runtime.Json.JsonWrite.Number(w2, v2)));
             }
             if (value.Polished is { } vPolished)
             {
-                writer.WritePropertyName(__namePolished);
-                writer.WriteNumberValue(vPolished);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __namePolished, vPolished);
             }
             if (value.Preset is { } vPreset)
             {
-                writer.WritePropertyName(__namePreset);
-                writer.WriteStringValue(vPreset);
+                writer.WriteString(__namePreset, vPreset);
             }
             if (value.ProgressPercent is { } vProgressPercent)
             {
-                writer.WritePropertyName(__nameProgressPercent);
-                writer.WriteNumberValue(vProgressPercent);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameProgressPercent, vProgressPercent);
             }
             if (value.Prompt is { } vPrompt)
             {
-                writer.WritePropertyName(__namePrompt);
-                writer.WriteStringValue(vPrompt);
+                writer.WriteString(__namePrompt, vPrompt);
             }
             if (value.PromptFidelity is { } vPromptFidelity)
             {
-                writer.WritePropertyName(__namePromptFidelity);
-                writer.WriteNumberValue(vPromptFidelity);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __namePromptFidelity, vPromptFidelity);
             }
             if (value.Raised is { } vRaised)
             {
-                writer.WritePropertyName(__nameRaised);
-                writer.WriteNumberValue(vRaised);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameRaised, vRaised);
             }
             if (value.ReferenceImages is { } vReferenceImages)
             {
-                writer.WritePropertyName(__nameReferenceImages);
-                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vReferenceImages, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, __nameReferenceImages, vReferenceImages, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.RefinementSteps is { } vRefinementSteps)
             {
-                writer.WritePropertyName(__nameRefinementSteps);
-                writer.WriteNumberValue(vRefinementSteps);
+                writer.WriteNumber(__nameRefinementSteps, vRefinementSteps);
             }
             if (value.RemoveBackground is { } vRemoveBackground)
             {
-                writer.WritePropertyName(__nameRemoveBackground);
-                writer.WriteBooleanValue(vRemoveBackground);
+                writer.WriteBoolean(__nameRemoveBackground, vRemoveBackground);
             }
             if (value.ResizeOption is { } vResizeOption)
             {
-                writer.WritePropertyName(__nameResizeOption);
-                writer.WriteNumberValue(vResizeOption);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameResizeOption, vResizeOption);
             }
             if (value.ResultContours is { } vResultContours)
             {
-                writer.WritePropertyName(__nameResultContours);
-                writer.WriteBooleanValue(vResultContours);
+                writer.WriteBoolean(__nameResultContours, vResultContours);
             }
             if (value.ResultImage is { } vResultImage)
             {
-                writer.WritePropertyName(__nameResultImage);
-                writer.WriteBooleanValue(vResultImage);
+                writer.WriteBoolean(__nameResultImage, vResultImage);
             }
             if (value.ResultMask is { } vResultMask)
             {
-                writer.WritePropertyName(__nameResultMask);
-                writer.WriteBooleanValue(vResultMask);
+                writer.WriteBoolean(__nameResultMask, vResultMask);
             }
             if (value.RootParentId is { } vRootParentId)
             {
-                writer.WritePropertyName(__nameRootParentId);
-                writer.WriteStringValue(vRootParentId);
+                writer.WriteString(__nameRootParentId, vRootParentId);
             }
             if (value.SaveFlipbook is { } vSaveFlipbook)
             {
-                writer.WritePropertyName(__nameSaveFlipbook);
-                writer.WriteBooleanValue(vSaveFlipbook);
+                writer.WriteBoolean(__nameSaveFlipbook, vSaveFlipbook);
             }
             if (value.ScalingFactor is { } vScalingFactor)
             {
-                writer.WritePropertyName(__nameScalingFactor);
-                writer.WriteNumberValue(vScalingFactor);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameScalingFactor, vScalingFactor);
             }
             if (value.Scheduler is { } vScheduler)
             {
-                writer.WritePropertyName(__nameScheduler);
-                writer.WriteStringValue(vScheduler);
+                writer.WriteString(__nameScheduler, vScheduler);
             }
             if (value.Seed is { } vSeed)
             {
@@ -1815,113 +1742,91 @@ namespace Scenario
             }
             if (value.Sharpen is { } vSharpen)
             {
-                writer.WritePropertyName(__nameSharpen);
-                writer.WriteBooleanValue(vSharpen);
+                writer.WriteBoolean(__nameSharpen, vSharpen);
             }
             if (value.Shiny is { } vShiny)
             {
-                writer.WritePropertyName(__nameShiny);
-                writer.WriteNumberValue(vShiny);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameShiny, vShiny);
             }
             if (value.Size is { } vSize)
             {
-                writer.WritePropertyName(__nameSize);
-                writer.WriteNumberValue(vSize);
+                writer.WriteNumber(__nameSize, vSize);
             }
             if (value.Sketch is { } vSketch)
             {
-                writer.WritePropertyName(__nameSketch);
-                writer.WriteBooleanValue(vSketch);
+                writer.WriteBoolean(__nameSketch, vSketch);
             }
             if (value.SourceProjectId is { } vSourceProjectId)
             {
-                writer.WritePropertyName(__nameSourceProjectId);
-                writer.WriteStringValue(vSourceProjectId);
+                writer.WriteString(__nameSourceProjectId, vSourceProjectId);
             }
             if (value.SpliceThreshold is { } vSpliceThreshold)
             {
-                writer.WritePropertyName(__nameSpliceThreshold);
-                writer.WriteNumberValue(vSpliceThreshold);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameSpliceThreshold, vSpliceThreshold);
             }
             if (value.Strength is { } vStrength)
             {
-                writer.WritePropertyName(__nameStrength);
-                writer.WriteNumberValue(vStrength);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameStrength, vStrength);
             }
             if (value.StructureFidelity is { } vStructureFidelity)
             {
-                writer.WritePropertyName(__nameStructureFidelity);
-                writer.WriteNumberValue(vStructureFidelity);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameStructureFidelity, vStructureFidelity);
             }
             if (value.StructureImage is { } vStructureImage)
             {
-                writer.WritePropertyName(__nameStructureImage);
-                writer.WriteStringValue(vStructureImage);
+                writer.WriteString(__nameStructureImage, vStructureImage);
             }
             if (value.Style is { } vStyle)
             {
-                writer.WritePropertyName(__nameStyle);
-                global::Scenario.AssetStyleConverter.WriteValue(writer, vStyle, options);
+                global::Scenario.AssetStyleConverter.WriteProperty(writer, __nameStyle, vStyle, options);
             }
             if (value.StyleFidelity is { } vStyleFidelity)
             {
-                writer.WritePropertyName(__nameStyleFidelity);
-                writer.WriteNumberValue(vStyleFidelity);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameStyleFidelity, vStyleFidelity);
             }
             if (value.StyleImages is { } vStyleImages)
             {
-                writer.WritePropertyName(__nameStyleImages);
-                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vStyleImages, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, __nameStyleImages, vStyleImages, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.StyleImagesFidelity is { } vStyleImagesFidelity)
             {
-                writer.WritePropertyName(__nameStyleImagesFidelity);
-                writer.WriteNumberValue(vStyleImagesFidelity);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameStyleImagesFidelity, vStyleImagesFidelity);
             }
             if (value.TargetHeight is { } vTargetHeight)
             {
-                writer.WritePropertyName(__nameTargetHeight);
-                writer.WriteNumberValue(vTargetHeight);
+                writer.WriteNumber(__nameTargetHeight, vTargetHeight);
             }
             if (value.TargetWidth is { } vTargetWidth)
             {
-                writer.WritePropertyName(__nameTargetWidth);
-                writer.WriteNumberValue(vTargetWidth);
+                writer.WriteNumber(__nameTargetWidth, vTargetWidth);
             }
             if (value.Text is { } vText)
             {
-                writer.WritePropertyName(__nameText);
-                writer.WriteStringValue(vText);
+                writer.WriteString(__nameText, vText);
             }
             if (value.Texture is { } vTexture)
             {
-                writer.WritePropertyName(__nameTexture);
-                writer.WriteStringValue(vTexture);
+                writer.WriteString(__nameTexture, vTexture);
             }
             if (value.Thumbnail is { } vThumbnail)
             {
-                writer.WritePropertyName(__nameThumbnail);
-                global::Scenario.CanvasThumbnail.WriteJson(writer, vThumbnail, options);
+                global::Scenario.CanvasThumbnail.WriteJson(writer, __nameThumbnail, vThumbnail, options);
             }
             if (value.TileStyle is { } vTileStyle)
             {
-                writer.WritePropertyName(__nameTileStyle);
-                writer.WriteBooleanValue(vTileStyle);
+                writer.WriteBoolean(__nameTileStyle, vTileStyle);
             }
             if (value.TrainingImage is { } vTrainingImage)
             {
-                writer.WritePropertyName(__nameTrainingImage);
-                writer.WriteBooleanValue(vTrainingImage);
+                writer.WriteBoolean(__nameTrainingImage, vTrainingImage);
             }
             if (value.VerticalExpansionRatio is { } vVerticalExpansionRatio)
             {
-                writer.WritePropertyName(__nameVerticalExpansionRatio);
-                writer.WriteNumberValue(vVerticalExpansionRatio);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameVerticalExpansionRatio, vVerticalExpansionRatio);
             }
             if (value.Width is { } vWidth)
             {
-                writer.WritePropertyName(__nameWidth);
-                writer.WriteNumberValue(vWidth);
+                writer.WriteNumber(__nameWidth, vWidth);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

@@ -343,117 +343,107 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.AssetProperties value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameSize);
-            writer.WriteNumberValue(value.Size);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="AssetProperties"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.AssetProperties value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="AssetProperties"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.AssetProperties value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumber(__nameSize, value.Size);
             if (value.AnimationFrameCount is { } vAnimationFrameCount)
             {
-                writer.WritePropertyName(__nameAnimationFrameCount);
-                writer.WriteNumberValue(vAnimationFrameCount);
+                writer.WriteNumber(__nameAnimationFrameCount, vAnimationFrameCount);
             }
             if (value.Bitrate is { } vBitrate)
             {
-                writer.WritePropertyName(__nameBitrate);
-                writer.WriteNumberValue(vBitrate);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameBitrate, vBitrate);
             }
             if (value.BoneCount is { } vBoneCount)
             {
-                writer.WritePropertyName(__nameBoneCount);
-                writer.WriteNumberValue(vBoneCount);
+                writer.WriteNumber(__nameBoneCount, vBoneCount);
             }
             if (value.Channels is { } vChannels)
             {
-                writer.WritePropertyName(__nameChannels);
-                writer.WriteNumberValue(vChannels);
+                writer.WriteNumber(__nameChannels, vChannels);
             }
             if (value.Classification is { } vClassification)
             {
-                writer.WritePropertyName(__nameClassification);
-                global::Scenario.AudioClassificationConverter.WriteValue(writer, vClassification, options);
+                global::Scenario.AudioClassificationConverter.WriteProperty(writer, __nameClassification, vClassification, options);
             }
             if (value.CodecName is { } vCodecName)
             {
-                writer.WritePropertyName(__nameCodecName);
-                writer.WriteStringValue(vCodecName);
+                writer.WriteString(__nameCodecName, vCodecName);
             }
             if (value.Description is { } vDescription)
             {
-                writer.WritePropertyName(__nameDescription);
-                writer.WriteStringValue(vDescription);
+                writer.WriteString(__nameDescription, vDescription);
             }
             if (value.Dimensions is { } vDimensions)
             {
-                writer.WritePropertyName(__nameDimensions);
-                global::Scenario.Runtime.Json.JsonWrite.List<double>(writer, vDimensions, options, static (global::System.Text.Json.Utf8JsonWriter w1, double v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteNumberValue(v1));
+                global::Scenario.Runtime.Json.JsonWrite.List<double>(writer, __nameDimensions, vDimensions, options, static (global::System.Text.Json.Utf8JsonWriter w1, double v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.Number(w1, v1));
             }
             if (value.Duration is { } vDuration)
             {
-                writer.WritePropertyName(__nameDuration);
-                writer.WriteNumberValue(vDuration);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameDuration, vDuration);
             }
             if (value.FaceCount is { } vFaceCount)
             {
-                writer.WritePropertyName(__nameFaceCount);
-                writer.WriteNumberValue(vFaceCount);
+                writer.WriteNumber(__nameFaceCount, vFaceCount);
             }
             if (value.Format is { } vFormat)
             {
-                writer.WritePropertyName(__nameFormat);
-                writer.WriteStringValue(vFormat);
+                writer.WriteString(__nameFormat, vFormat);
             }
             if (value.FrameRate is { } vFrameRate)
             {
-                writer.WritePropertyName(__nameFrameRate);
-                writer.WriteNumberValue(vFrameRate);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameFrameRate, vFrameRate);
             }
             if (value.HasAnimations is { } vHasAnimations)
             {
-                writer.WritePropertyName(__nameHasAnimations);
-                writer.WriteBooleanValue(vHasAnimations);
+                writer.WriteBoolean(__nameHasAnimations, vHasAnimations);
             }
             if (value.HasNormals is { } vHasNormals)
             {
-                writer.WritePropertyName(__nameHasNormals);
-                writer.WriteBooleanValue(vHasNormals);
+                writer.WriteBoolean(__nameHasNormals, vHasNormals);
             }
             if (value.HasSkeleton is { } vHasSkeleton)
             {
-                writer.WritePropertyName(__nameHasSkeleton);
-                writer.WriteBooleanValue(vHasSkeleton);
+                writer.WriteBoolean(__nameHasSkeleton, vHasSkeleton);
             }
             if (value.HasUVs is { } vHasUVs)
             {
-                writer.WritePropertyName(__nameHasUVs);
-                writer.WriteBooleanValue(vHasUVs);
+                writer.WriteBoolean(__nameHasUVs, vHasUVs);
             }
             if (value.Height is { } vHeight)
             {
-                writer.WritePropertyName(__nameHeight);
-                writer.WriteNumberValue(vHeight);
+                writer.WriteNumber(__nameHeight, vHeight);
             }
             if (value.NbFrames is { } vNbFrames)
             {
-                writer.WritePropertyName(__nameNbFrames);
-                writer.WriteNumberValue(vNbFrames);
+                writer.WriteNumber(__nameNbFrames, vNbFrames);
             }
             if (value.SampleRate is { } vSampleRate)
             {
-                writer.WritePropertyName(__nameSampleRate);
-                writer.WriteNumberValue(vSampleRate);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameSampleRate, vSampleRate);
             }
             if (value.Transcription is { } vTranscription)
             {
-                writer.WritePropertyName(__nameTranscription);
-                global::Scenario.AudioTranscription.WriteJson(writer, vTranscription, options);
+                global::Scenario.AudioTranscription.WriteJson(writer, __nameTranscription, vTranscription, options);
             }
             if (value.VertexCount is { } vVertexCount)
             {
-                writer.WritePropertyName(__nameVertexCount);
-                writer.WriteNumberValue(vVertexCount);
+                writer.WriteNumber(__nameVertexCount, vVertexCount);
             }
             if (value.Width is { } vWidth)
             {
-                writer.WritePropertyName(__nameWidth);
-                writer.WriteNumberValue(vWidth);
+                writer.WriteNumber(__nameWidth, vWidth);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

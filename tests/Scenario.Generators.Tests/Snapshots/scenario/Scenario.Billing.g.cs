@@ -98,10 +98,21 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Billing value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameCuCost);
-            writer.WriteNumberValue(value.CuCost);
-            writer.WritePropertyName(__nameCuDiscount);
-            writer.WriteNumberValue(value.CuDiscount);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="Billing"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Billing value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="Billing"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Billing value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameCuCost, value.CuCost);
+            global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameCuDiscount, value.CuDiscount);
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
         }

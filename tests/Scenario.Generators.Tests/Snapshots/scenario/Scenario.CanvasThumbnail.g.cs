@@ -98,10 +98,21 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.CanvasThumbnail value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameAssetId);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.AssetId, "CanvasThumbnail", "AssetId"));
-            writer.WritePropertyName(__nameUrl);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Url, "CanvasThumbnail", "Url"));
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="CanvasThumbnail"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.CanvasThumbnail value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="CanvasThumbnail"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.CanvasThumbnail value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteString(__nameAssetId, global::Scenario.Runtime.Json.JsonWrite.Required(value.AssetId, "CanvasThumbnail", "AssetId"));
+            writer.WriteString(__nameUrl, global::Scenario.Runtime.Json.JsonWrite.Required(value.Url, "CanvasThumbnail", "Url"));
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
         }

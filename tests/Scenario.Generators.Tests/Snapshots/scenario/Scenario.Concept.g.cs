@@ -110,14 +110,24 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Concept value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameModelId);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.ModelId, "Concept", "ModelId"));
-            writer.WritePropertyName(__nameScale);
-            writer.WriteNumberValue(value.Scale);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="Concept"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Concept value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="Concept"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Concept value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteString(__nameModelId, global::Scenario.Runtime.Json.JsonWrite.Required(value.ModelId, "Concept", "ModelId"));
+            global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameScale, value.Scale);
             if (value.ModelEpoch is { } vModelEpoch)
             {
-                writer.WritePropertyName(__nameModelEpoch);
-                writer.WriteStringValue(vModelEpoch);
+                writer.WriteString(__nameModelEpoch, vModelEpoch);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

@@ -134,24 +134,32 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Example value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameAsset);
-            global::Scenario.Asset.WriteJson(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.Asset, "Example", "Asset"), options);
-            writer.WritePropertyName(__nameModelId);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.ModelId, "Example", "ModelId"));
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="Example"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Example value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="Example"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Example value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::Scenario.Asset.WriteJson(writer, __nameAsset, global::Scenario.Runtime.Json.JsonWrite.Required(value.Asset, "Example", "Asset"), options);
+            writer.WriteString(__nameModelId, global::Scenario.Runtime.Json.JsonWrite.Required(value.ModelId, "Example", "ModelId"));
             if (value.InferenceId is { } vInferenceId)
             {
-                writer.WritePropertyName(__nameInferenceId);
-                writer.WriteStringValue(vInferenceId);
+                writer.WriteString(__nameInferenceId, vInferenceId);
             }
             if (value.InferenceParameters is { } vInferenceParameters)
             {
-                writer.WritePropertyName(__nameInferenceParameters);
-                global::Scenario.InferenceParameters.WriteJson(writer, vInferenceParameters, options);
+                global::Scenario.InferenceParameters.WriteJson(writer, __nameInferenceParameters, vInferenceParameters, options);
             }
             if (value.Job is { } vJob)
             {
-                writer.WritePropertyName(__nameJob);
-                global::Scenario.Job.WriteJson(writer, vJob, options);
+                global::Scenario.Job.WriteJson(writer, __nameJob, vJob, options);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

@@ -72,10 +72,22 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.ExampleListParams value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="ExampleListParams"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.ExampleListParams value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="ExampleListParams"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.ExampleListParams value, global::System.Text.Json.JsonSerializerOptions options)
+        {
             if (value.OriginalAssets is { } vOriginalAssets)
             {
-                writer.WritePropertyName(__nameOriginalAssets);
-                writer.WriteBooleanValue(vOriginalAssets);
+                writer.WriteBoolean(__nameOriginalAssets, vOriginalAssets);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

@@ -91,12 +91,23 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.ExampleUpdateParams value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameAssetIds);
-            global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.AssetIds, "ExampleUpdateParams", "AssetIds"), options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="ExampleUpdateParams"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.ExampleUpdateParams value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="ExampleUpdateParams"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.ExampleUpdateParams value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, __nameAssetIds, global::Scenario.Runtime.Json.JsonWrite.Required(value.AssetIds, "ExampleUpdateParams", "AssetIds"), options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             if (value.OriginalAssets is { } vOriginalAssets)
             {
-                writer.WritePropertyName(__nameOriginalAssets);
-                writer.WriteBooleanValue(vOriginalAssets);
+                writer.WriteBoolean(__nameOriginalAssets, vOriginalAssets);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
@@ -106,8 +117,7 @@ namespace Scenario
         internal static void WriteJsonBody(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.ExampleUpdateParams value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameAssetIds);
-            global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.AssetIds, "ExampleUpdateParams", "AssetIds"), options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
+            global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, __nameAssetIds, global::Scenario.Runtime.Json.JsonWrite.Required(value.AssetIds, "ExampleUpdateParams", "AssetIds"), options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
         }

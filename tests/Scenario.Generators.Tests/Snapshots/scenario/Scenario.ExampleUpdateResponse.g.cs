@@ -79,8 +79,20 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.ExampleUpdateResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameExamples);
-            global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Example>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.Examples, "ExampleUpdateResponse", "Examples"), options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.Example v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Example.WriteJson(w1, v1, o1));
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="ExampleUpdateResponse"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.ExampleUpdateResponse value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="ExampleUpdateResponse"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.ExampleUpdateResponse value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Example>(writer, __nameExamples, global::Scenario.Runtime.Json.JsonWrite.Required(value.Examples, "ExampleUpdateResponse", "Examples"), options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.Example v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Example.WriteJson(w1, v1, o1));
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
         }

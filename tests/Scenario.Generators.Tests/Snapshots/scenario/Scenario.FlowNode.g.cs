@@ -297,76 +297,73 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.FlowNode value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameId);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Id, "FlowNode", "Id"));
-            writer.WritePropertyName(__nameStatus);
-            global::Scenario.FlowNodeStatusConverter.WriteValue(writer, value.Status, options);
-            writer.WritePropertyName(__nameType);
-            global::Scenario.FlowNodeTypeConverter.WriteValue(writer, value.Type, options);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="FlowNode"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.FlowNode value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="FlowNode"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.FlowNode value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteString(__nameId, global::Scenario.Runtime.Json.JsonWrite.Required(value.Id, "FlowNode", "Id"));
+            global::Scenario.FlowNodeStatusConverter.WriteProperty(writer, __nameStatus, value.Status, options);
+            global::Scenario.FlowNodeTypeConverter.WriteProperty(writer, __nameType, value.Type, options);
             if (value.Assets is { } vAssets)
             {
-                writer.WritePropertyName(__nameAssets);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.AssetFileRef>(writer, vAssets, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.AssetFileRef v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.AssetFileRef.WriteJson(w1, v1, o1));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.AssetFileRef>(writer, __nameAssets, vAssets, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.AssetFileRef v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.AssetFileRef.WriteJson(w1, v1, o1));
             }
             if (value.Count is { } vCount)
             {
-                writer.WritePropertyName(__nameCount);
-                writer.WriteNumberValue(vCount);
+                writer.WriteNumber(__nameCount, vCount);
             }
             if (value.DependsOn is { } vDependsOn)
             {
-                writer.WritePropertyName(__nameDependsOn);
-                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vDependsOn, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, __nameDependsOn, vDependsOn, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.IncludeOutputsInWorkflowJob is { } vIncludeOutputsInWorkflowJob)
             {
-                writer.WritePropertyName(__nameIncludeOutputsInWorkflowJob);
-                writer.WriteBooleanValue(vIncludeOutputsInWorkflowJob);
+                writer.WriteBoolean(__nameIncludeOutputsInWorkflowJob, vIncludeOutputsInWorkflowJob);
             }
             if (value.Inputs is { } vInputs)
             {
-                writer.WritePropertyName(__nameInputs);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.FlowNodeInput>(writer, vInputs, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.FlowNodeInput v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.FlowNodeInput.WriteJson(w1, v1, o1));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.FlowNodeInput>(writer, __nameInputs, vInputs, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.FlowNodeInput v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.FlowNodeInput.WriteJson(w1, v1, o1));
             }
             if (value.Items is { } vItems)
             {
-                writer.WritePropertyName(__nameItems);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Runtime.StringOrNumber>(writer, vItems, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.Runtime.StringOrNumber v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.StringOrNumber(w1, v1, o1));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Runtime.StringOrNumber>(writer, __nameItems, vItems, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.Runtime.StringOrNumber v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.StringOrNumber(w1, v1, o1));
             }
             if (value.IterationIndex is { } vIterationIndex)
             {
-                writer.WritePropertyName(__nameIterationIndex);
-                writer.WriteNumberValue(vIterationIndex);
+                writer.WriteNumber(__nameIterationIndex, vIterationIndex);
             }
             if (value.JobId is { } vJobId)
             {
-                writer.WritePropertyName(__nameJobId);
-                writer.WriteStringValue(vJobId);
+                writer.WriteString(__nameJobId, vJobId);
             }
             if (value.Logic is { } vLogic)
             {
-                writer.WritePropertyName(__nameLogic);
-                global::Scenario.Logic.WriteJson(writer, vLogic, options);
+                global::Scenario.Logic.WriteJson(writer, __nameLogic, vLogic, options);
             }
             if (value.LogicType is { } vLogicType)
             {
-                writer.WritePropertyName(__nameLogicType);
-                global::Scenario.LogicTypeConverter.WriteValue(writer, vLogicType, options);
+                global::Scenario.LogicTypeConverter.WriteProperty(writer, __nameLogicType, vLogicType, options);
             }
             if (value.LoopBodyNodeIds is { } vLoopBodyNodeIds)
             {
-                writer.WritePropertyName(__nameLoopBodyNodeIds);
-                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vLoopBodyNodeIds, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, __nameLoopBodyNodeIds, vLoopBodyNodeIds, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.LoopNodeId is { } vLoopNodeId)
             {
-                writer.WritePropertyName(__nameLoopNodeId);
-                writer.WriteStringValue(vLoopNodeId);
+                writer.WriteString(__nameLoopNodeId, vLoopNodeId);
             }
             if (value.ModelId is { } vModelId)
             {
-                writer.WritePropertyName(__nameModelId);
-                writer.WriteStringValue(vModelId);
+                writer.WriteString(__nameModelId, vModelId);
             }
             if (value.Output is { } vOutput)
             {
@@ -375,8 +372,7 @@ namespace Scenario
             }
             if (value.WorkflowId is { } vWorkflowId)
             {
-                writer.WritePropertyName(__nameWorkflowId);
-                writer.WriteStringValue(vWorkflowId);
+                writer.WriteString(__nameWorkflowId, vWorkflowId);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

@@ -422,29 +422,36 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.FlowNodeInput value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameName);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Name, "FlowNodeInput", "Name"));
-            writer.WritePropertyName(__nameType);
-            global::Scenario.FlowNodeInputTypeConverter.WriteValue(writer, value.Type, options);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="FlowNodeInput"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.FlowNodeInput value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="FlowNodeInput"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.FlowNodeInput value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteString(__nameName, global::Scenario.Runtime.Json.JsonWrite.Required(value.Name, "FlowNodeInput", "Name"));
+            global::Scenario.FlowNodeInputTypeConverter.WriteProperty(writer, __nameType, value.Type, options);
             if (value.AllowedValues is { } vAllowedValues)
             {
-                writer.WritePropertyName(__nameAllowedValues);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Text.Json.JsonElement>(writer, vAllowedValues, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Text.Json.JsonElement v1, global::System.Text.Json.JsonSerializerOptions o1) => v1.WriteTo(w1));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Text.Json.JsonElement>(writer, __nameAllowedValues, vAllowedValues, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Text.Json.JsonElement v1, global::System.Text.Json.JsonSerializerOptions o1) => v1.WriteTo(w1));
             }
             if (value.BackgroundBehavior is { } vBackgroundBehavior)
             {
-                writer.WritePropertyName(__nameBackgroundBehavior);
-                global::Scenario.BackgroundBehaviorConverter.WriteValue(writer, vBackgroundBehavior, options);
+                global::Scenario.BackgroundBehaviorConverter.WriteProperty(writer, __nameBackgroundBehavior, vBackgroundBehavior, options);
             }
             if (value.Color is { } vColor)
             {
-                writer.WritePropertyName(__nameColor);
-                writer.WriteBooleanValue(vColor);
+                writer.WriteBoolean(__nameColor, vColor);
             }
             if (value.CostImpact is { } vCostImpact)
             {
-                writer.WritePropertyName(__nameCostImpact);
-                writer.WriteBooleanValue(vCostImpact);
+                writer.WriteBoolean(__nameCostImpact, vCostImpact);
             }
             if (value.Default is { } vDefault)
             {
@@ -453,108 +460,87 @@ namespace Scenario
             }
             if (value.Description is { } vDescription)
             {
-                writer.WritePropertyName(__nameDescription);
-                writer.WriteStringValue(vDescription);
+                writer.WriteString(__nameDescription, vDescription);
             }
             if (value.Group is { } vGroup)
             {
-                writer.WritePropertyName(__nameGroup);
-                writer.WriteStringValue(vGroup);
+                writer.WriteString(__nameGroup, vGroup);
             }
             if (value.Hint is { } vHint)
             {
-                writer.WritePropertyName(__nameHint);
-                writer.WriteStringValue(vHint);
+                writer.WriteString(__nameHint, vHint);
             }
             if (value.Inputs is { } vInputs)
             {
-                writer.WritePropertyName(__nameInputs);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>(writer, vInputs, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.Map<global::System.Text.Json.JsonElement>(w1, v1, o1, static (global::System.Text.Json.Utf8JsonWriter w2, global::System.Text.Json.JsonElement v2, global::System.Text.Json.JsonSerializerOptions o2) => v2.WriteTo(w2)));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>(writer, __nameInputs, vInputs, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.Map<global::System.Text.Json.JsonElement>(w1, v1, o1, static (global::System.Text.Json.Utf8JsonWriter w2, global::System.Text.Json.JsonElement v2, global::System.Text.Json.JsonSerializerOptions o2) => v2.WriteTo(w2)));
             }
             if (value.Items is { } vItems)
             {
-                writer.WritePropertyName(__nameItems);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<global::Scenario.FlowNodeInput>>(writer, vItems, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<global::Scenario.FlowNodeInput> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.FlowNodeInput>(w1, v1, o1, static (global::System.Text.Json.Utf8JsonWriter w2, global::Scenario.FlowNodeInput v2, global::System.Text.Json.JsonSerializerOptions o2) => global::Scenario.FlowNodeInput.WriteJson(w2, v2, o2)));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::System.Collections.Generic.IReadOnlyList<global::Scenario.FlowNodeInput>>(writer, __nameItems, vItems, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<global::Scenario.FlowNodeInput> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.FlowNodeInput>(w1, v1, o1, static (global::System.Text.Json.Utf8JsonWriter w2, global::Scenario.FlowNodeInput v2, global::System.Text.Json.JsonSerializerOptions o2) => global::Scenario.FlowNodeInput.WriteJson(w2, v2, o2)));
             }
             if (value.Kind is { } vKind)
             {
-                writer.WritePropertyName(__nameKind);
-                global::Scenario.AssetKindConverter.WriteValue(writer, vKind, options);
+                global::Scenario.AssetKindConverter.WriteProperty(writer, __nameKind, vKind, options);
             }
             if (value.Label is { } vLabel)
             {
-                writer.WritePropertyName(__nameLabel);
-                writer.WriteStringValue(vLabel);
+                writer.WriteString(__nameLabel, vLabel);
             }
             if (value.MaskFrom is { } vMaskFrom)
             {
-                writer.WritePropertyName(__nameMaskFrom);
-                writer.WriteStringValue(vMaskFrom);
+                writer.WriteString(__nameMaskFrom, vMaskFrom);
             }
             if (value.Max is { } vMax)
             {
-                writer.WritePropertyName(__nameMax);
-                writer.WriteNumberValue(vMax);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameMax, vMax);
             }
             if (value.MaxLength is { } vMaxLength)
             {
-                writer.WritePropertyName(__nameMaxLength);
-                writer.WriteNumberValue(vMaxLength);
+                writer.WriteNumber(__nameMaxLength, vMaxLength);
             }
             if (value.MaxSize is { } vMaxSize)
             {
-                writer.WritePropertyName(__nameMaxSize);
-                writer.WriteNumberValue(vMaxSize);
+                writer.WriteNumber(__nameMaxSize, vMaxSize);
             }
             if (value.Min is { } vMin)
             {
-                writer.WritePropertyName(__nameMin);
-                writer.WriteNumberValue(vMin);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameMin, vMin);
             }
             if (value.MinLength is { } vMinLength)
             {
-                writer.WritePropertyName(__nameMinLength);
-                writer.WriteNumberValue(vMinLength);
+                writer.WriteNumber(__nameMinLength, vMinLength);
             }
             if (value.ModelTypes is { } vModelTypes)
             {
-                writer.WritePropertyName(__nameModelTypes);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType>>(writer, vModelTypes, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.ModelTypeConverter.WriteValue(w1, v1, o1));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType>>(writer, __nameModelTypes, vModelTypes, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType> v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.ModelTypeConverter.WriteValue(w1, v1, o1));
             }
             if (value.Parent is { } vParent)
             {
-                writer.WritePropertyName(__nameParent);
-                writer.WriteBooleanValue(vParent);
+                writer.WriteBoolean(__nameParent, vParent);
             }
             if (value.Placeholder is { } vPlaceholder)
             {
-                writer.WritePropertyName(__namePlaceholder);
-                writer.WriteStringValue(vPlaceholder);
+                writer.WriteString(__namePlaceholder, vPlaceholder);
             }
             if (value.Prompt is { } vPrompt)
             {
-                writer.WritePropertyName(__namePrompt);
-                writer.WriteBooleanValue(vPrompt);
+                writer.WriteBoolean(__namePrompt, vPrompt);
             }
             if (value.PromptSpark is { } vPromptSpark)
             {
-                writer.WritePropertyName(__namePromptSpark);
-                writer.WriteBooleanValue(vPromptSpark);
+                writer.WriteBoolean(__namePromptSpark, vPromptSpark);
             }
             if (value.Ref is { } vRef)
             {
-                writer.WritePropertyName(__nameRef);
-                global::Scenario.Ref.WriteJson(writer, vRef, options);
+                global::Scenario.Ref.WriteJson(writer, __nameRef, vRef, options);
             }
             if (value.Required is { } vRequired)
             {
-                writer.WritePropertyName(__nameRequired);
-                global::Scenario.Required.WriteJson(writer, vRequired, options);
+                global::Scenario.Required.WriteJson(writer, __nameRequired, vRequired, options);
             }
             if (value.Step is { } vStep)
             {
-                writer.WritePropertyName(__nameStep);
-                writer.WriteNumberValue(vStep);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameStep, vStep);
             }
             if (value.Value is { } vValue)
             {

@@ -91,6 +91,24 @@ namespace Scenario
             }
         }
 
+        /// <summary>Writes a property whose value is one of these: its name and the value in one call of the writer.</summary>
+        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeStatus> value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (value.TryGetValue(out global::Scenario.FlowNodeStatus member))
+            {
+                if ((uint)member >= (uint)__wireValues.Length)
+                {
+                    throw new global::System.Text.Json.JsonException("The value is not a member of FlowNodeStatus: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
+                }
+
+                writer.WriteString(name, __encodedValues[(int)member]);
+            }
+            else
+            {
+                writer.WriteString(name, value.WireValue);
+            }
+        }
+
         /// <inheritdoc/>
         public override global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeStatus> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader, options);
 

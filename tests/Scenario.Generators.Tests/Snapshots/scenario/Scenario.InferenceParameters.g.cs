@@ -542,174 +542,152 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.InferenceParameters value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__namePrompt);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Prompt, "InferenceParameters", "Prompt"));
-            writer.WritePropertyName(__nameType);
-            global::Scenario.InferenceTypeConverter.WriteValue(writer, value.Type, options);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="InferenceParameters"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.InferenceParameters value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="InferenceParameters"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.InferenceParameters value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteString(__namePrompt, global::Scenario.Runtime.Json.JsonWrite.Required(value.Prompt, "InferenceParameters", "Prompt"));
+            global::Scenario.InferenceTypeConverter.WriteProperty(writer, __nameType, value.Type, options);
             if (value.AspectRatio is { } vAspectRatio)
             {
-                writer.WritePropertyName(__nameAspectRatio);
-                global::Scenario.AspectRatioConverter.WriteValue(writer, vAspectRatio, options);
+                global::Scenario.AspectRatioConverter.WriteProperty(writer, __nameAspectRatio, vAspectRatio, options);
             }
             if (value.BaseModelId is { } vBaseModelId)
             {
-                writer.WritePropertyName(__nameBaseModelId);
-                writer.WriteStringValue(vBaseModelId);
+                writer.WriteString(__nameBaseModelId, vBaseModelId);
             }
             if (value.Concepts is { } vConcepts)
             {
-                writer.WritePropertyName(__nameConcepts);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Concept>(writer, vConcepts, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.Concept v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Concept.WriteJson(w1, v1, o1));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.Concept>(writer, __nameConcepts, vConcepts, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.Concept v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Concept.WriteJson(w1, v1, o1));
             }
             if (value.ControlEnd is { } vControlEnd)
             {
-                writer.WritePropertyName(__nameControlEnd);
-                writer.WriteNumberValue(vControlEnd);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameControlEnd, vControlEnd);
             }
             if (value.ControlImage is { } vControlImage)
             {
-                writer.WritePropertyName(__nameControlImage);
-                writer.WriteStringValue(vControlImage);
+                writer.WriteString(__nameControlImage, vControlImage);
             }
             if (value.ControlImageId is { } vControlImageId)
             {
-                writer.WritePropertyName(__nameControlImageId);
-                writer.WriteStringValue(vControlImageId);
+                writer.WriteString(__nameControlImageId, vControlImageId);
             }
             if (value.ControlStart is { } vControlStart)
             {
-                writer.WritePropertyName(__nameControlStart);
-                writer.WriteNumberValue(vControlStart);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameControlStart, vControlStart);
             }
             if (value.DisableMerging is { } vDisableMerging)
             {
-                writer.WritePropertyName(__nameDisableMerging);
-                writer.WriteBooleanValue(vDisableMerging);
+                writer.WriteBoolean(__nameDisableMerging, vDisableMerging);
             }
             if (value.DisableModalityDetection is { } vDisableModalityDetection)
             {
-                writer.WritePropertyName(__nameDisableModalityDetection);
-                writer.WriteBooleanValue(vDisableModalityDetection);
+                writer.WriteBoolean(__nameDisableModalityDetection, vDisableModalityDetection);
             }
             if (value.Guidance is { } vGuidance)
             {
-                writer.WritePropertyName(__nameGuidance);
-                writer.WriteNumberValue(vGuidance);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameGuidance, vGuidance);
             }
             if (value.Height is { } vHeight)
             {
-                writer.WritePropertyName(__nameHeight);
-                writer.WriteNumberValue(vHeight);
+                writer.WriteNumber(__nameHeight, vHeight);
             }
             if (value.HideResults is { } vHideResults)
             {
-                writer.WritePropertyName(__nameHideResults);
-                writer.WriteBooleanValue(vHideResults);
+                writer.WriteBoolean(__nameHideResults, vHideResults);
             }
             if (value.Image is { } vImage)
             {
-                writer.WritePropertyName(__nameImage);
-                writer.WriteStringValue(vImage);
+                writer.WriteString(__nameImage, vImage);
             }
             if (value.ImageId is { } vImageId)
             {
-                writer.WritePropertyName(__nameImageId);
-                writer.WriteStringValue(vImageId);
+                writer.WriteString(__nameImageId, vImageId);
             }
             if (value.IntermediateImages is { } vIntermediateImages)
             {
-                writer.WritePropertyName(__nameIntermediateImages);
-                writer.WriteBooleanValue(vIntermediateImages);
+                writer.WriteBoolean(__nameIntermediateImages, vIntermediateImages);
             }
             if (value.IpAdapterImage is { } vIpAdapterImage)
             {
-                writer.WritePropertyName(__nameIpAdapterImage);
-                writer.WriteStringValue(vIpAdapterImage);
+                writer.WriteString(__nameIpAdapterImage, vIpAdapterImage);
             }
             if (value.IpAdapterImageId is { } vIpAdapterImageId)
             {
-                writer.WritePropertyName(__nameIpAdapterImageId);
-                writer.WriteStringValue(vIpAdapterImageId);
+                writer.WriteString(__nameIpAdapterImageId, vIpAdapterImageId);
             }
             if (value.IpAdapterImageIds is { } vIpAdapterImageIds)
             {
-                writer.WritePropertyName(__nameIpAdapterImageIds);
-                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vIpAdapterImageIds, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, __nameIpAdapterImageIds, vIpAdapterImageIds, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.IpAdapterImages is { } vIpAdapterImages)
             {
-                writer.WritePropertyName(__nameIpAdapterImages);
-                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vIpAdapterImages, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, __nameIpAdapterImages, vIpAdapterImages, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.IpAdapterScale is { } vIpAdapterScale)
             {
-                writer.WritePropertyName(__nameIpAdapterScale);
-                writer.WriteNumberValue(vIpAdapterScale);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameIpAdapterScale, vIpAdapterScale);
             }
             if (value.IpAdapterScales is { } vIpAdapterScales)
             {
-                writer.WritePropertyName(__nameIpAdapterScales);
-                global::Scenario.Runtime.Json.JsonWrite.List<double>(writer, vIpAdapterScales, options, static (global::System.Text.Json.Utf8JsonWriter w1, double v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteNumberValue(v1));
+                global::Scenario.Runtime.Json.JsonWrite.List<double>(writer, __nameIpAdapterScales, vIpAdapterScales, options, static (global::System.Text.Json.Utf8JsonWriter w1, double v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.Number(w1, v1));
             }
             if (value.IpAdapterType is { } vIpAdapterType)
             {
-                writer.WritePropertyName(__nameIpAdapterType);
-                global::Scenario.IpAdapterTypeConverter.WriteValue(writer, vIpAdapterType, options);
+                global::Scenario.IpAdapterTypeConverter.WriteProperty(writer, __nameIpAdapterType, vIpAdapterType, options);
             }
             if (value.Mask is { } vMask)
             {
-                writer.WritePropertyName(__nameMask);
-                writer.WriteStringValue(vMask);
+                writer.WriteString(__nameMask, vMask);
             }
             if (value.MaskId is { } vMaskId)
             {
-                writer.WritePropertyName(__nameMaskId);
-                writer.WriteStringValue(vMaskId);
+                writer.WriteString(__nameMaskId, vMaskId);
             }
             if (value.Modality is { } vModality)
             {
-                writer.WritePropertyName(__nameModality);
-                writer.WriteStringValue(vModality);
+                writer.WriteString(__nameModality, vModality);
             }
             if (value.ModelEpoch is { } vModelEpoch)
             {
-                writer.WritePropertyName(__nameModelEpoch);
-                writer.WriteStringValue(vModelEpoch);
+                writer.WriteString(__nameModelEpoch, vModelEpoch);
             }
             if (value.NegativePrompt is { } vNegativePrompt)
             {
-                writer.WritePropertyName(__nameNegativePrompt);
-                writer.WriteStringValue(vNegativePrompt);
+                writer.WriteString(__nameNegativePrompt, vNegativePrompt);
             }
             if (value.NegativePromptStrength is { } vNegativePromptStrength)
             {
-                writer.WritePropertyName(__nameNegativePromptStrength);
-                writer.WriteNumberValue(vNegativePromptStrength);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameNegativePromptStrength, vNegativePromptStrength);
             }
             if (value.NumInferenceSteps is { } vNumInferenceSteps)
             {
-                writer.WritePropertyName(__nameNumInferenceSteps);
-                writer.WriteNumberValue(vNumInferenceSteps);
+                writer.WriteNumber(__nameNumInferenceSteps, vNumInferenceSteps);
             }
             if (value.NumSamples is { } vNumSamples)
             {
-                writer.WritePropertyName(__nameNumSamples);
-                writer.WriteNumberValue(vNumSamples);
+                writer.WriteNumber(__nameNumSamples, vNumSamples);
             }
             if (value.ReferenceAdain is { } vReferenceAdain)
             {
-                writer.WritePropertyName(__nameReferenceAdain);
-                writer.WriteBooleanValue(vReferenceAdain);
+                writer.WriteBoolean(__nameReferenceAdain, vReferenceAdain);
             }
             if (value.ReferenceAttn is { } vReferenceAttn)
             {
-                writer.WritePropertyName(__nameReferenceAttn);
-                writer.WriteBooleanValue(vReferenceAttn);
+                writer.WriteBoolean(__nameReferenceAttn, vReferenceAttn);
             }
             if (value.Scheduler is { } vScheduler)
             {
-                writer.WritePropertyName(__nameScheduler);
-                global::Scenario.SchedulerConverter.WriteValue(writer, vScheduler, options);
+                global::Scenario.SchedulerConverter.WriteProperty(writer, __nameScheduler, vScheduler, options);
             }
             if (value.Seed is { } vSeed)
             {
@@ -718,18 +696,15 @@ namespace Scenario
             }
             if (value.Strength is { } vStrength)
             {
-                writer.WritePropertyName(__nameStrength);
-                writer.WriteNumberValue(vStrength);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameStrength, vStrength);
             }
             if (value.StyleFidelity is { } vStyleFidelity)
             {
-                writer.WritePropertyName(__nameStyleFidelity);
-                writer.WriteNumberValue(vStyleFidelity);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameStyleFidelity, vStyleFidelity);
             }
             if (value.Width is { } vWidth)
             {
-                writer.WritePropertyName(__nameWidth);
-                writer.WriteNumberValue(vWidth);
+                writer.WriteNumber(__nameWidth, vWidth);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

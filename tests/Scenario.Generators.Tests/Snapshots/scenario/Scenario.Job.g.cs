@@ -248,36 +248,38 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Job value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameCreatedAt);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.CreatedAt, "Job", "CreatedAt"));
-            writer.WritePropertyName(__nameJobId);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.JobId, "Job", "JobId"));
-            writer.WritePropertyName(__nameJobType);
-            global::Scenario.JobTypeConverter.WriteValue(writer, value.JobType, options);
-            writer.WritePropertyName(__nameMetadata);
-            global::Scenario.JobMetadata.WriteJson(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.Metadata, "Job", "Metadata"), options);
-            writer.WritePropertyName(__nameProgress);
-            writer.WriteNumberValue(value.Progress);
-            writer.WritePropertyName(__nameStatus);
-            global::Scenario.JobStatusConverter.WriteValue(writer, value.Status, options);
-            writer.WritePropertyName(__nameStatusHistory);
-            global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.JobStatusHistoryEntry>(writer, global::Scenario.Runtime.Json.JsonWrite.Required(value.StatusHistory, "Job", "StatusHistory"), options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.JobStatusHistoryEntry v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.JobStatusHistoryEntry.WriteJson(w1, v1, o1));
-            writer.WritePropertyName(__nameUpdatedAt);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.UpdatedAt, "Job", "UpdatedAt"));
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="Job"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Job value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="Job"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Job value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteString(__nameCreatedAt, global::Scenario.Runtime.Json.JsonWrite.Required(value.CreatedAt, "Job", "CreatedAt"));
+            writer.WriteString(__nameJobId, global::Scenario.Runtime.Json.JsonWrite.Required(value.JobId, "Job", "JobId"));
+            global::Scenario.JobTypeConverter.WriteProperty(writer, __nameJobType, value.JobType, options);
+            global::Scenario.JobMetadata.WriteJson(writer, __nameMetadata, global::Scenario.Runtime.Json.JsonWrite.Required(value.Metadata, "Job", "Metadata"), options);
+            global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameProgress, value.Progress);
+            global::Scenario.JobStatusConverter.WriteProperty(writer, __nameStatus, value.Status, options);
+            global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.JobStatusHistoryEntry>(writer, __nameStatusHistory, global::Scenario.Runtime.Json.JsonWrite.Required(value.StatusHistory, "Job", "StatusHistory"), options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.JobStatusHistoryEntry v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.JobStatusHistoryEntry.WriteJson(w1, v1, o1));
+            writer.WriteString(__nameUpdatedAt, global::Scenario.Runtime.Json.JsonWrite.Required(value.UpdatedAt, "Job", "UpdatedAt"));
             if (value.AuthorId is { } vAuthorId)
             {
-                writer.WritePropertyName(__nameAuthorId);
-                writer.WriteStringValue(vAuthorId);
+                writer.WriteString(__nameAuthorId, vAuthorId);
             }
             if (value.Billing is { } vBilling)
             {
-                writer.WritePropertyName(__nameBilling);
-                global::Scenario.Billing.WriteJson(writer, vBilling, options);
+                global::Scenario.Billing.WriteJson(writer, __nameBilling, vBilling, options);
             }
             if (value.OwnerId is { } vOwnerId)
             {
-                writer.WritePropertyName(__nameOwnerId);
-                writer.WriteStringValue(vOwnerId);
+                writer.WriteString(__nameOwnerId, vOwnerId);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

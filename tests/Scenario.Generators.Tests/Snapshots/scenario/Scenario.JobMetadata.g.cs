@@ -173,32 +173,41 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.JobMetadata value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="JobMetadata"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.JobMetadata value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="JobMetadata"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.JobMetadata value, global::System.Text.Json.JsonSerializerOptions options)
+        {
             if (value.AssetIds is { } vAssetIds)
             {
-                writer.WritePropertyName(__nameAssetIds);
-                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vAssetIds, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, __nameAssetIds, vAssetIds, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.__hasError)
             {
-                writer.WritePropertyName(__nameError);
                 if (value.Error is { } vError)
                 {
-                    writer.WriteStringValue(vError);
+                    writer.WriteString(__nameError, vError);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(__nameError);
                 }
             }
             if (value.Flow is { } vFlow)
             {
-                writer.WritePropertyName(__nameFlow);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.FlowNode>(writer, vFlow, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.FlowNode v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.FlowNode.WriteJson(w1, v1, o1));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.FlowNode>(writer, __nameFlow, vFlow, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.FlowNode v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.FlowNode.WriteJson(w1, v1, o1));
             }
             if (value.Hint is { } vHint)
             {
-                writer.WritePropertyName(__nameHint);
-                writer.WriteStringValue(vHint);
+                writer.WriteString(__nameHint, vHint);
             }
             if (value.Input is { } vInput)
             {
@@ -212,18 +221,15 @@ namespace Scenario
             }
             if (value.OutputModelId is { } vOutputModelId)
             {
-                writer.WritePropertyName(__nameOutputModelId);
-                writer.WriteStringValue(vOutputModelId);
+                writer.WriteString(__nameOutputModelId, vOutputModelId);
             }
             if (value.WorkflowId is { } vWorkflowId)
             {
-                writer.WritePropertyName(__nameWorkflowId);
-                writer.WriteStringValue(vWorkflowId);
+                writer.WriteString(__nameWorkflowId, vWorkflowId);
             }
             if (value.WorkflowJobId is { } vWorkflowJobId)
             {
-                writer.WritePropertyName(__nameWorkflowJobId);
-                writer.WriteStringValue(vWorkflowJobId);
+                writer.WriteString(__nameWorkflowJobId, vWorkflowJobId);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

@@ -98,10 +98,21 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.JobStatusHistoryEntry value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameDate);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Date, "JobStatusHistoryEntry", "Date"));
-            writer.WritePropertyName(__nameStatus);
-            global::Scenario.JobStatusConverter.WriteValue(writer, value.Status, options);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="JobStatusHistoryEntry"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.JobStatusHistoryEntry value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="JobStatusHistoryEntry"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.JobStatusHistoryEntry value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteString(__nameDate, global::Scenario.Runtime.Json.JsonWrite.Required(value.Date, "JobStatusHistoryEntry", "Date"));
+            global::Scenario.JobStatusConverter.WriteProperty(writer, __nameStatus, value.Status, options);
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
         }

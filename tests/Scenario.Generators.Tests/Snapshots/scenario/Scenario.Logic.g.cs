@@ -96,20 +96,30 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Logic value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="Logic"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Logic value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="Logic"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Logic value, global::System.Text.Json.JsonSerializerOptions options)
+        {
             if (value.Cases is { } vCases)
             {
-                writer.WritePropertyName(__nameCases);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.LogicCase>(writer, vCases, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.LogicCase v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.LogicCase.WriteJson(w1, v1, o1));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Scenario.LogicCase>(writer, __nameCases, vCases, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Scenario.LogicCase v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.LogicCase.WriteJson(w1, v1, o1));
             }
             if (value.Default is { } vDefault)
             {
-                writer.WritePropertyName(__nameDefault);
-                writer.WriteStringValue(vDefault);
+                writer.WriteString(__nameDefault, vDefault);
             }
             if (value.Transform is { } vTransform)
             {
-                writer.WritePropertyName(__nameTransform);
-                writer.WriteStringValue(vTransform);
+                writer.WriteString(__nameTransform, vTransform);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

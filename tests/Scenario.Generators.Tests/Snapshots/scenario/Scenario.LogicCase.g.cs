@@ -98,10 +98,21 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.LogicCase value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameCondition);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Condition, "LogicCase", "Condition"));
-            writer.WritePropertyName(__nameValue);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Value, "LogicCase", "Value"));
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="LogicCase"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.LogicCase value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="LogicCase"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.LogicCase value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteString(__nameCondition, global::Scenario.Runtime.Json.JsonWrite.Required(value.Condition, "LogicCase", "Condition"));
+            writer.WriteString(__nameValue, global::Scenario.Runtime.Json.JsonWrite.Required(value.Value, "LogicCase", "Value"));
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
         }

@@ -108,25 +108,34 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Ref value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="Ref"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Ref value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="Ref"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Ref value, global::System.Text.Json.JsonSerializerOptions options)
+        {
             if (value.Conditional is { } vConditional)
             {
-                writer.WritePropertyName(__nameConditional);
-                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, vConditional, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
+                global::Scenario.Runtime.Json.JsonWrite.List<string>(writer, __nameConditional, vConditional, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             }
             if (value.Equal is { } vEqual)
             {
-                writer.WritePropertyName(__nameEqual);
-                writer.WriteStringValue(vEqual);
+                writer.WriteString(__nameEqual, vEqual);
             }
             if (value.Name is { } vName)
             {
-                writer.WritePropertyName(__nameName);
-                writer.WriteStringValue(vName);
+                writer.WriteString(__nameName, vName);
             }
             if (value.Node is { } vNode)
             {
-                writer.WritePropertyName(__nameNode);
-                writer.WriteStringValue(vNode);
+                writer.WriteString(__nameNode, vNode);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

@@ -108,10 +108,22 @@ namespace Scenario
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Required value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="Required"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Required value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="Required"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Required value, global::System.Text.Json.JsonSerializerOptions options)
+        {
             if (value.Always is { } vAlways)
             {
-                writer.WritePropertyName(__nameAlways);
-                writer.WriteBooleanValue(vAlways);
+                writer.WriteBoolean(__nameAlways, vAlways);
             }
             if (value.ConditionalValues is { } vConditionalValues)
             {

@@ -167,7 +167,7 @@ namespace Types
                     switch (property)
                     {
                         case 0:
-                            vKind = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vKind = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options, "sensor");
                             hasKind = true;
                             break;
                         case 1:
@@ -266,36 +266,41 @@ namespace Types
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Types.Sensor value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameKind);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Kind, "Sensor", "Kind"));
-            writer.WritePropertyName(__nameVersion);
-            writer.WriteNumberValue(value.Version);
-            writer.WritePropertyName(__nameId);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Id, "Sensor", "Id"));
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="Sensor"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Types.Sensor value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="Sensor"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Types.Sensor value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteString(__nameKind, global::Scenario.Runtime.Json.JsonWrite.Required(value.Kind, "Sensor", "Kind"));
+            writer.WriteNumber(__nameVersion, value.Version);
+            writer.WriteString(__nameId, global::Scenario.Runtime.Json.JsonWrite.Required(value.Id, "Sensor", "Id"));
             if (value.Priority is { } vPriority)
             {
-                writer.WritePropertyName(__namePriority);
-                global::Types.SensorPriorityConverter.WriteValue(writer, vPriority, options);
+                global::Types.SensorPriorityConverter.WriteProperty(writer, __namePriority, vPriority, options);
             }
             if (value.Level is { } vLevel)
             {
-                writer.WritePropertyName(__nameLevel);
-                global::Types.SensorLevelConverter.WriteValue(writer, vLevel, options);
+                global::Types.SensorLevelConverter.WriteProperty(writer, __nameLevel, vLevel, options);
             }
             if (value.Gain is { } vGain)
             {
-                writer.WritePropertyName(__nameGain);
-                global::Types.SensorGainConverter.WriteValue(writer, vGain, options);
+                global::Types.SensorGainConverter.WriteProperty(writer, __nameGain, vGain, options);
             }
             if (value.Mode is { } vMode)
             {
-                writer.WritePropertyName(__nameMode);
-                global::Types.SensorModeConverter.WriteValue(writer, vMode, options);
+                global::Types.SensorModeConverter.WriteProperty(writer, __nameMode, vMode, options);
             }
             if (value.Big is { } vBig)
             {
-                writer.WritePropertyName(__nameBig);
-                global::Types.SensorBigConverter.WriteValue(writer, vBig, options);
+                global::Types.SensorBigConverter.WriteProperty(writer, __nameBig, vBig, options);
             }
             if (value.Location is { } vLocation)
             {
@@ -310,27 +315,23 @@ namespace Types
             if (value.Samples is { } vSamples)
             {
                 writer.WritePropertyName(__nameSamples);
-                global::Scenario.Runtime.Json.JsonWrite.ListWithNulls<double?>(writer, vSamples, options, static (global::System.Text.Json.Utf8JsonWriter w1, double? v1, global::System.Text.Json.JsonSerializerOptions o1) => { if (v1 is { } x1) { w1.WriteNumberValue(x1); } else { w1.WriteNullValue(); } });
+                global::Scenario.Runtime.Json.JsonWrite.ListWithNulls<double?>(writer, vSamples, options, static (global::System.Text.Json.Utf8JsonWriter w1, double? v1, global::System.Text.Json.JsonSerializerOptions o1) => { if (v1 is { } x1) { global::Scenario.Runtime.Json.JsonWrite.Number(w1, x1); } else { w1.WriteNullValue(); } });
             }
             if (value.Readings is { } vReadings)
             {
-                writer.WritePropertyName(__nameReadings);
-                global::Types.SensorReadings.WriteJson(writer, vReadings, options);
+                global::Types.SensorReadings.WriteJson(writer, __nameReadings, vReadings, options);
             }
             if (value.Labels is { } vLabels)
             {
-                writer.WritePropertyName(__nameLabels);
-                global::Types.SensorLabels.WriteJson(writer, vLabels, options);
+                global::Types.SensorLabels.WriteJson(writer, __nameLabels, vLabels, options);
             }
             if (value.Limits is { } vLimits)
             {
-                writer.WritePropertyName(__nameLimits);
-                global::Types.SensorLimits.WriteJson(writer, vLimits, options);
+                global::Types.SensorLimits.WriteJson(writer, __nameLimits, vLimits, options);
             }
             if (value.Calibration is { } vCalibration)
             {
-                writer.WritePropertyName(__nameCalibration);
-                global::Types.SensorCalibration.WriteJson(writer, vCalibration, options);
+                global::Types.SensorCalibration.WriteJson(writer, __nameCalibration, vCalibration, options);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

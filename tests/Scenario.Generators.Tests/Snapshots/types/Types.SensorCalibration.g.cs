@@ -85,15 +85,26 @@ namespace Types
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Types.SensorCalibration value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="SensorCalibration"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Types.SensorCalibration value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="SensorCalibration"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Types.SensorCalibration value, global::System.Text.Json.JsonSerializerOptions options)
+        {
             if (value.Offset is { } vOffset)
             {
-                writer.WritePropertyName(__nameOffset);
-                writer.WriteNumberValue(vOffset);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, __nameOffset, vOffset);
             }
             if (value.At is { } vAt)
             {
-                writer.WritePropertyName(__nameAt);
-                writer.WriteStringValue(vAt);
+                writer.WriteString(__nameAt, vAt);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

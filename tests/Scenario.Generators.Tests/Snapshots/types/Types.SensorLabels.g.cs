@@ -80,10 +80,22 @@ namespace Types
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Types.SensorLabels value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="SensorLabels"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Types.SensorLabels value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="SensorLabels"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Types.SensorLabels value, global::System.Text.Json.JsonSerializerOptions options)
+        {
             if (value.Primary is { } vPrimary)
             {
-                writer.WritePropertyName(__namePrimary);
-                writer.WriteStringValue(vPrimary);
+                writer.WriteString(__namePrimary, vPrimary);
             }
             global::Scenario.Runtime.Json.JsonWrite.Properties<string>(writer, value.AdditionalProperties, options, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1));
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);

@@ -81,6 +81,13 @@ namespace Types
             }
         }
 
+        /// <summary>Writes a property whose value is one of these: its name, then the value.</summary>
+        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Types.SensorLevel> value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WritePropertyName(name);
+            WriteValue(writer, value, options);
+        }
+
         /// <inheritdoc/>
         public override global::Scenario.Runtime.OpenEnum<global::Types.SensorLevel> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader, options);
 

@@ -86,7 +86,20 @@ namespace Types
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Types.SensorLimits value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            global::Scenario.Runtime.Json.JsonWrite.Properties<double>(writer, value.PatternProperties, options, static (global::System.Text.Json.Utf8JsonWriter w1, double v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteNumberValue(v1));
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="SensorLimits"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Types.SensorLimits value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="SensorLimits"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Types.SensorLimits value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::Scenario.Runtime.Json.JsonWrite.Properties<double>(writer, value.PatternProperties, options, static (global::System.Text.Json.Utf8JsonWriter w1, double v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.Number(w1, v1));
             global::Scenario.Runtime.Json.JsonWrite.Properties<global::Types.SensorLimitsValue>(writer, value.PatternProperties2, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Types.SensorLimitsValue v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Types.SensorLimitsValue.WriteJson(w1, v1, o1));
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

@@ -91,7 +91,7 @@ namespace Types
             }
             if (count > 0 && value.Item1 is { } vItem1)
             {
-                writer.WriteNumberValue(vItem1);
+                global::Scenario.Runtime.Json.JsonWrite.Number(writer, vItem1);
             }
             else if (count > 0)
             {

@@ -101,8 +101,8 @@ namespace Types
             {
                 count = 3;
             }
-            writer.WriteNumberValue(value.Item1);
-            writer.WriteNumberValue(value.Item2);
+            global::Scenario.Runtime.Json.JsonWrite.Number(writer, value.Item1);
+            global::Scenario.Runtime.Json.JsonWrite.Number(writer, value.Item2);
             if (count > 2 && value.Label is { } vLabel)
             {
                 writer.WriteStringValue(vLabel);

@@ -86,12 +86,24 @@ namespace Types
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Types.SensorReadings value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="SensorReadings"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Types.SensorReadings value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="SensorReadings"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Types.SensorReadings value, global::System.Text.Json.JsonSerializerOptions options)
+        {
             if (value.Unit is { } vUnit)
             {
-                writer.WritePropertyName(__nameUnit);
-                writer.WriteStringValue(vUnit);
+                writer.WriteString(__nameUnit, vUnit);
             }
-            global::Scenario.Runtime.Json.JsonWrite.Properties<double>(writer, value.PatternProperties, options, static (global::System.Text.Json.Utf8JsonWriter w1, double v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteNumberValue(v1));
+            global::Scenario.Runtime.Json.JsonWrite.Properties<double>(writer, value.PatternProperties, options, static (global::System.Text.Json.Utf8JsonWriter w1, double v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonWrite.Number(w1, v1));
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
         }

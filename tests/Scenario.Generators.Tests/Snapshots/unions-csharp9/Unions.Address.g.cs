@@ -115,14 +115,24 @@ namespace Unions
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.Address value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameStreet);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Street, "Address", "Street"));
-            writer.WritePropertyName(__nameCity);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.City, "Address", "City"));
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="Address"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Unions.Address value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="Address"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.Address value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteString(__nameStreet, global::Scenario.Runtime.Json.JsonWrite.Required(value.Street, "Address", "Street"));
+            writer.WriteString(__nameCity, global::Scenario.Runtime.Json.JsonWrite.Required(value.City, "Address", "City"));
             if (value.Zip is { } vZip)
             {
-                writer.WritePropertyName(__nameZip);
-                writer.WriteStringValue(vZip);
+                writer.WriteString(__nameZip, vZip);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

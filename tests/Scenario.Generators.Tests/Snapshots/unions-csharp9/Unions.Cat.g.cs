@@ -95,12 +95,23 @@ namespace Unions
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.Cat value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__namePetType);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.PetType, "Cat", "PetType"));
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="Cat"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Unions.Cat value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="Cat"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.Cat value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteString(__namePetType, global::Scenario.Runtime.Json.JsonWrite.Required(value.PetType, "Cat", "PetType"));
             if (value.Lives is { } vLives)
             {
-                writer.WritePropertyName(__nameLives);
-                writer.WriteNumberValue(vLives);
+                writer.WriteNumber(__nameLives, vLives);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

@@ -94,12 +94,23 @@ namespace Unions
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.DiscountPercent value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__namePercent);
-            writer.WriteNumberValue(value.Percent);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="DiscountPercent"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Unions.DiscountPercent value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="DiscountPercent"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.DiscountPercent value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::Scenario.Runtime.Json.JsonWrite.Number(writer, __namePercent, value.Percent);
             if (value.Label is { } vLabel)
             {
-                writer.WritePropertyName(__nameLabel);
-                writer.WriteStringValue(vLabel);
+                writer.WriteString(__nameLabel, vLabel);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

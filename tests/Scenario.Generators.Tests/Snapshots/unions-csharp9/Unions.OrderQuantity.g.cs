@@ -258,6 +258,27 @@ namespace Unions
         /// <summary>Reads one value: the branch is chosen once, by the token and, for objects, the properties; a value no branch reads is kept as JSON.</summary>
         internal static global::Unions.OrderQuantity ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.String:
+                    return new(3, reader.GetString()!, 0L);
+                case global::System.Text.Json.JsonTokenType.True:
+                case global::System.Text.Json.JsonTokenType.False:
+                    return new(4, null, (reader.TokenType == global::System.Text.Json.JsonTokenType.True) ? 1L : 0L);
+                case global::System.Text.Json.JsonTokenType.Number:
+                    if (reader.TryGetInt64(out long whole))
+                    {
+                        return new(1, null, whole);
+                    }
+
+                    if (reader.TryGetDouble(out double number))
+                    {
+                        return new(2, null, global::System.BitConverter.DoubleToInt64Bits(number));
+                    }
+
+                    break;
+            }
+
             global::System.Text.Json.Utf8JsonReader start = reader;
             try
             {
@@ -297,7 +318,7 @@ namespace Unions
                     writer.WriteNumberValue(value.AsInteger);
                     break;
                 case 2:
-                    writer.WriteNumberValue(value.AsNumber);
+                    global::Scenario.Runtime.Json.JsonWrite.Number(writer, value.AsNumber);
                     break;
                 case 3:
                     writer.WriteStringValue(value.AsString);

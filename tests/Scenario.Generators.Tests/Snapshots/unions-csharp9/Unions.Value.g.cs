@@ -228,6 +228,19 @@ namespace Unions
         /// <summary>Reads one value: the branch is chosen once, by the token and, for objects, the properties; a value no branch reads is kept as JSON.</summary>
         internal static global::Unions.Value ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.String:
+                    return new(1, reader.GetString()!, 0L);
+                case global::System.Text.Json.JsonTokenType.Number:
+                    if (reader.TryGetDouble(out double number))
+                    {
+                        return new(2, null, global::System.BitConverter.DoubleToInt64Bits(number));
+                    }
+
+                    break;
+            }
+
             global::System.Text.Json.Utf8JsonReader start = reader;
             try
             {
@@ -263,7 +276,7 @@ namespace Unions
                     writer.WriteStringValue(value.AsString);
                     break;
                 case 2:
-                    writer.WriteNumberValue(value.AsNumber);
+                    global::Scenario.Runtime.Json.JsonWrite.Number(writer, value.AsNumber);
                     break;
                 case 3:
                     global::Scenario.Runtime.Json.JsonWrite.List<global::Unions.Value>(writer, value.AsArray, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Unions.Value v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Value.WriteJson(w1, v1, o1));

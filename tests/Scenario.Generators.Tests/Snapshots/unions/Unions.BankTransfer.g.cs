@@ -57,7 +57,7 @@ namespace Unions
                     switch (property)
                     {
                         case 0:
-                            vType = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vType = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options, "bank_transfer");
                             hasType = true;
                             break;
                         case 1:
@@ -98,10 +98,21 @@ namespace Unions
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.BankTransfer value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameType);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Type, "BankTransfer", "Type"));
-            writer.WritePropertyName(__nameIban);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Iban, "BankTransfer", "Iban"));
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="BankTransfer"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Unions.BankTransfer value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="BankTransfer"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.BankTransfer value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteString(__nameType, global::Scenario.Runtime.Json.JsonWrite.Required(value.Type, "BankTransfer", "Type"));
+            writer.WriteString(__nameIban, global::Scenario.Runtime.Json.JsonWrite.Required(value.Iban, "BankTransfer", "Iban"));
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
         }

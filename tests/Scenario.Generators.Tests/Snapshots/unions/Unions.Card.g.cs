@@ -65,7 +65,7 @@ namespace Unions
                     switch (property)
                     {
                         case 0:
-                            vType = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
+                            vType = global::Scenario.Runtime.Json.JsonRead.String(ref reader, options, "card");
                             hasType = true;
                             break;
                         case 1:
@@ -110,14 +110,24 @@ namespace Unions
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.Card value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameType);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Type, "Card", "Type"));
-            writer.WritePropertyName(__nameLast4);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Last4, "Card", "Last4"));
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="Card"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Unions.Card value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="Card"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.Card value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteString(__nameType, global::Scenario.Runtime.Json.JsonWrite.Required(value.Type, "Card", "Type"));
+            writer.WriteString(__nameLast4, global::Scenario.Runtime.Json.JsonWrite.Required(value.Last4, "Card", "Last4"));
             if (value.Expires is { } vExpires)
             {
-                writer.WritePropertyName(__nameExpires);
-                writer.WriteStringValue(vExpires);
+                writer.WriteString(__nameExpires, vExpires);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

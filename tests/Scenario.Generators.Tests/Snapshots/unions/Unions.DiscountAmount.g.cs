@@ -110,14 +110,24 @@ namespace Unions
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.DiscountAmount value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameAmount);
-            writer.WriteNumberValue(value.Amount);
-            writer.WritePropertyName(__nameCurrency);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Currency, "DiscountAmount", "Currency"));
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="DiscountAmount"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Unions.DiscountAmount value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="DiscountAmount"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.DiscountAmount value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumber(__nameAmount, value.Amount);
+            writer.WriteString(__nameCurrency, global::Scenario.Runtime.Json.JsonWrite.Required(value.Currency, "DiscountAmount", "Currency"));
             if (value.Label is { } vLabel)
             {
-                writer.WritePropertyName(__nameLabel);
-                writer.WriteStringValue(vLabel);
+                writer.WriteString(__nameLabel, vLabel);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

@@ -240,8 +240,20 @@ namespace Unions
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.Order value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameId);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Id, "Order", "Id"));
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="Order"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Unions.Order value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="Order"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.Order value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteString(__nameId, global::Scenario.Runtime.Json.JsonWrite.Required(value.Id, "Order", "Id"));
             if (value.Tags is { } vTags)
             {
                 writer.WritePropertyName(__nameTags);
@@ -254,8 +266,7 @@ namespace Unions
             }
             if (value.Size is { } vSize)
             {
-                writer.WritePropertyName(__nameSize);
-                global::Unions.OrderSizeConverter.WriteValue(writer, vSize, options);
+                global::Unions.OrderSizeConverter.WriteProperty(writer, __nameSize, vSize, options);
             }
             if (value.Gift is { } vGift)
             {
@@ -264,14 +275,14 @@ namespace Unions
             }
             if (value.__hasCoupon)
             {
-                writer.WritePropertyName(__nameCoupon);
                 if (value.Coupon is { } vCoupon)
                 {
+                    writer.WritePropertyName(__nameCoupon);
                     global::Unions.OrderCoupon.WriteJson(writer, vCoupon, options);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(__nameCoupon);
                 }
             }
             if (value.Quantity is { } vQuantity)
@@ -288,8 +299,7 @@ namespace Unions
             }
             if (value.Discounts is { } vDiscounts)
             {
-                writer.WritePropertyName(__nameDiscounts);
-                global::Scenario.Runtime.Json.JsonWrite.List<global::Unions.Discount>(writer, vDiscounts, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Unions.Discount v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Discount.WriteJson(w1, v1, o1));
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Unions.Discount>(writer, __nameDiscounts, vDiscounts, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Unions.Discount v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Discount.WriteJson(w1, v1, o1));
             }
             if (value.Attributes is { } vAttributes)
             {
@@ -298,14 +308,14 @@ namespace Unions
             }
             if (value.__hasNote)
             {
-                writer.WritePropertyName(__nameNote);
                 if (value.Note is { } vNote)
                 {
+                    writer.WritePropertyName(__nameNote);
                     global::Unions.Note.WriteJson(writer, vNote, options);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(__nameNote);
                 }
             }
             if (value.Pet is { } vPet)

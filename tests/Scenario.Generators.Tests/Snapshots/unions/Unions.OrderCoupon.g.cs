@@ -194,6 +194,15 @@ namespace Unions
         /// <summary>Reads one value: the branch is chosen once, by the token and, for objects, the properties; a value no branch reads is kept as JSON.</summary>
         internal static global::Unions.OrderCoupon ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.String:
+                    return new(1, reader.GetString()!, 0L);
+                case global::System.Text.Json.JsonTokenType.True:
+                case global::System.Text.Json.JsonTokenType.False:
+                    return new(2, null, (reader.TokenType == global::System.Text.Json.JsonTokenType.True) ? 1L : 0L);
+            }
+
             global::System.Text.Json.Utf8JsonReader start = reader;
             try
             {

@@ -85,15 +85,26 @@ namespace Unions
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.OrderGiftObject value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="OrderGiftObject"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Unions.OrderGiftObject value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="OrderGiftObject"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.OrderGiftObject value, global::System.Text.Json.JsonSerializerOptions options)
+        {
             if (value.Paper is { } vPaper)
             {
-                writer.WritePropertyName(__namePaper);
-                writer.WriteStringValue(vPaper);
+                writer.WriteString(__namePaper, vPaper);
             }
             if (value.Message is { } vMessage)
             {
-                writer.WritePropertyName(__nameMessage);
-                writer.WriteStringValue(vMessage);
+                writer.WriteString(__nameMessage, vMessage);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

@@ -91,12 +91,23 @@ namespace Unions
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.RichNoteObject value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameText);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Text, "RichNoteObject", "Text"));
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="RichNoteObject"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Unions.RichNoteObject value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="RichNoteObject"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.RichNoteObject value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteString(__nameText, global::Scenario.Runtime.Json.JsonWrite.Required(value.Text, "RichNoteObject", "Text"));
             if (value.Bold is { } vBold)
             {
-                writer.WritePropertyName(__nameBold);
-                writer.WriteBooleanValue(vBold);
+                writer.WriteBoolean(__nameBold, vBold);
             }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();

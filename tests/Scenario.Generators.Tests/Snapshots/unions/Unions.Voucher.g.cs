@@ -98,10 +98,21 @@ namespace Unions
         internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.Voucher value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__nameType);
-            global::Unions.VoucherTypeConverter.WriteValue(writer, value.Type, options);
-            writer.WritePropertyName(__nameCode);
-            writer.WriteStringValue(global::Scenario.Runtime.Json.JsonWrite.Required(value.Code, "Voucher", "Code"));
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes a property whose value is one <see cref="Voucher"/>: its name and the object's start in one call of the writer, then the rest.</summary>
+        internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Unions.Voucher value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject(name);
+            WriteMembers(writer, value, options);
+        }
+
+        /// <summary>Writes the members of one <see cref="Voucher"/> and the object's end.</summary>
+        private static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::Unions.Voucher value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::Unions.VoucherTypeConverter.WriteProperty(writer, __nameType, value.Type, options);
+            writer.WriteString(__nameCode, global::Scenario.Runtime.Json.JsonWrite.Required(value.Code, "Voucher", "Code"));
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
         }

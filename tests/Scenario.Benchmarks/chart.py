@@ -97,7 +97,7 @@ for (category, payload), bars in sorted(groups.items()):
     parts.append(f'<line x1="{x1:.1f}" y1="{top - 2}" x2="{x1:.1f}" y2="{y}" stroke="#333" stroke-dasharray="4 3"/>')
     y += gap
 svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{left + width + 80}" height="{y}" font-family="sans-serif" font-size="12">'
-       f'<text x="10" y="18" font-size="14">Time relative to System.Text.Json\'s source generator (dashed line = 1.0; shorter is faster)</text>'
+       f'<text x="10" y="18" font-size="14">Median time relative to System.Text.Json\'s source generator (dashed line = 1.0; shorter is faster)</text>'
        + ''.join(parts) + '</svg>\n')
 os.makedirs(docs, exist_ok=True)
 open(out, 'w', encoding='utf-8').write(svg)

@@ -43,6 +43,11 @@ def octets(text):
     return float(value) * {'B': 1, 'KB': 1024, 'MB': 1024 ** 2, 'GB': 1024 ** 3}[unit]
 
 
+def time(row):
+    """A benchmark's time: its median where BenchmarkDotNet reports one (robust to a shared machine), else its mean."""
+    return seconds(row['Median'] if row.get('Median') else row['Mean'])
+
+
 def duration(s):
     return f'{s * 1e6:,.1f} µs' if s < 1e-3 else f'{s * 1e3:,.2f} ms' if s < 1 else f'{s:,.2f} s'
 
@@ -71,9 +76,9 @@ labels = {'Generated': 'Scenario.Generators', 'StjSourceGen': 'STJ source genera
           'ScanAndStringsFloor': 'floor: scan + strings', 'Utf8JsonWriterFloor': 'floor: Utf8JsonWriter'}
 groups = {}
 for row in serialization + unions:
-    r = number(row.get('Ratio'))
-    if r is not None:
-        groups.setdefault((row['Categories'], row['Payload']), []).append((row['Method'].split('_', 1)[1], r))
+    baseline = rows(serialization + unions, row['Categories'], row['Payload']).get('StjSourceGen')
+    if baseline is not None:
+        groups.setdefault((row['Categories'], row['Payload']), []).append((row['Method'].split('_', 1)[1], time(row) / time(baseline)))
 bar_h, gap, left, width = 18, 26, 200, 420
 scale = max(r for g in groups.values() for _, r in g) * 1.1
 y = 40
@@ -92,7 +97,7 @@ for (category, payload), bars in sorted(groups.items()):
     parts.append(f'<line x1="{x1:.1f}" y1="{top - 2}" x2="{x1:.1f}" y2="{y}" stroke="#333" stroke-dasharray="4 3"/>')
     y += gap
 svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{left + width + 80}" height="{y}" font-family="sans-serif" font-size="12">'
-       f'<text x="10" y="18" font-size="14">Time relative to System.Text.Json\'s source generator (dashed line = 1.0; shorter is faster)</text>'
+       f'<text x="10" y="18" font-size="14">Median time relative to System.Text.Json\'s source generator (dashed line = 1.0; shorter is faster)</text>'
        + ''.join(parts) + '</svg>\n')
 os.makedirs(docs, exist_ok=True)
 open(out, 'w', encoding='utf-8').write(svg)
@@ -117,9 +122,11 @@ union_payloads = sorted({r['Payload'] for r in unions})
 all_payloads = payloads + union_payloads
 data = serialization + unions
 
-lines.append('Time relative to System.Text.Json\'s source generator in each column (lower is faster; allocations relative '
-             'to it in brackets); the floors are what no serializer can avoid: a `Utf8JsonReader` pass over the tokens, the '
-             'same pass allocating one string per string value, and a `Utf8JsonWriter` writing the same tokens from bytes.')
+lines.append('Median time relative to System.Text.Json\'s source generator in each column (lower is faster; allocations '
+             'relative to it in brackets); the floors are what no serializer can avoid: a `Utf8JsonReader` pass over the tokens, '
+             'the same pass allocating one string per string value, and a `Utf8JsonWriter` writing the same tokens from bytes. '
+             'Times here are medians: on a shared machine a few slow iterations move a mean (the reports in `docs/benchmarks/` '
+             'have both).')
 lines.append('')
 lines.append('| | ' + ' | '.join(all_payloads) + ' |')
 lines.append('|---' * (len(all_payloads) + 1) + '|')
@@ -136,10 +143,10 @@ for category, method, label in order:
         if row is None:
             cells.append('')
             continue
-        ratio = number(row.get('Ratio'))
-        alloc = number(row.get('Alloc Ratio'))
-        text = f'{ratio:.2f}' if ratio is not None else ''
-        text += f' ({alloc:.2f})' if alloc is not None else ''
+        baseline = rows(data, category, payload)['StjSourceGen']
+        ratio = time(row) / time(baseline)
+        alloc = octets(row['Allocated']) / octets(baseline['Allocated'])
+        text = f'{ratio:.2f} ({alloc:.2f})'
         cells.append(f'**{text}**' if method == 'Generated' else text)
     lines.append(f'| {label} | ' + ' | '.join(cells) + ' |')
 lines.append('')
@@ -148,20 +155,20 @@ absolute = []
 for payload in all_payloads:
     d, s = rows(data, 'Deserialize', payload), rows(data, 'Serialize', payload)
     if 'Generated' in d and 'StjSourceGen' in d and 'Generated' in s and 'StjSourceGen' in s:
-        absolute.append(f'{payload}: read {duration(seconds(d["Generated"]["Mean"]))} vs {duration(seconds(d["StjSourceGen"]["Mean"]))}, '
-                        f'write {duration(seconds(s["Generated"]["Mean"]))} vs {duration(seconds(s["StjSourceGen"]["Mean"]))}')
+        absolute.append(f'{payload}: read {duration(time(d["Generated"]))} vs {duration(time(d["StjSourceGen"]))}, '
+                        f'write {duration(time(s["Generated"]))} vs {duration(time(s["StjSourceGen"]))}')
 lines.append('Absolute times, Scenario.Generators vs STJ source generator: ' + '; '.join(absolute) + '.')
 lines.append('')
 
 for payload in payloads:
     d, s = rows(data, 'Deserialize', payload), rows(data, 'Serialize', payload)
-    gen_w, stj_w, floor_w = (seconds(s[m]['Mean']) for m in ('Generated', 'StjSourceGen', 'Utf8JsonWriterFloor'))
+    gen_w, stj_w, floor_w = (time(s[m]) for m in ('Generated', 'StjSourceGen', 'Utf8JsonWriterFloor'))
     goal(f'serialize {payload}: {stj_w / gen_w:.2f}× as fast as STJ\'s fast path (goal ≥ 1.5), {gen_w / floor_w:.2f}× the writer floor '
          f'(goal ≤ 1.5), allocating {size(octets(s["Generated"]["Allocated"]))} (the writer floor: {size(octets(s["Utf8JsonWriterFloor"]["Allocated"]))})',
          stj_w / gen_w >= 1.5 and gen_w / floor_w <= 1.5 and octets(s['Generated']['Allocated']) <= octets(s['Utf8JsonWriterFloor']['Allocated']))
 for payload in all_payloads:
     d = rows(data, 'Deserialize', payload)
-    gen_r, stj_r, floor_r = (seconds(d[m]['Mean']) for m in ('Generated', 'StjSourceGen', 'ScanAndStringsFloor'))
+    gen_r, stj_r, floor_r = (time(d[m]) for m in ('Generated', 'StjSourceGen', 'ScanAndStringsFloor'))
     target = 1.5 if payload in union_payloads else 2.0
     goal(f'deserialize {payload}: {stj_r / gen_r:.2f}× as fast as STJ\'s source generator (goal ≥ {target:g}), '
          f'{gen_r / floor_r:.2f}× the scan + strings floor (goal ≤ 1.1)', stj_r / gen_r >= target and gen_r / floor_r <= 1.1)
@@ -178,7 +185,8 @@ if client:
         cells = []
         for payload in sorted({r['Payload'] for r in client}, reverse=True):
             row = next((r for r in client if r['Method'] == method and r['Payload'] == payload), None)
-            cells.append(f'{duration(seconds(row["Mean"]))}, {size(octets(row["Allocated"]))} ({number(row["Ratio"]):.2f}; {number(row["Alloc Ratio"]):.2f})' if row else '')
+            base = next((r for r in client if r['Method'] == 'HttpClient_GetFromJson_StjSourceGen' and r['Payload'] == payload), None)
+            cells.append(f'{duration(time(row))}, {size(octets(row["Allocated"]))} ({time(row) / time(base):.2f}; {octets(row["Allocated"]) / octets(base["Allocated"]):.2f})' if row and base else '')
         lines.append(f'| {label} | ' + ' | '.join(cells) + ' |')
     lines.append('')
 
@@ -191,12 +199,12 @@ if generator:
     lines.append('|---|---|---|---|---|---|')
     for scale, label in (('1', 'Scenario (47 types)'), ('10', '10 × Scenario (470 types)'), ('100', '100 × Scenario (4,700 types)')):
         if ('FullRun', scale) in by:
-            cell = lambda m: duration(seconds(by[(m, scale)]['Mean'])) if (m, scale) in by else ''
+            cell = lambda m: duration(time(by[(m, scale)])) if (m, scale) in by else ''
             lines.append(f'| {label} | {cell("FullRun")} | {cell("Parse")} | {cell("Emit")} | {cell("CachedRerun")} | {size(octets(by[("FullRun", scale)]["Allocated"]))} |')
     lines.append('')
     if ('FullRun', '100') in by and ('FullRun', '10') in by:
-        full100, full10 = seconds(by[('FullRun', '100')]['Mean']), seconds(by[('FullRun', '10')]['Mean'])
-        rerun100 = seconds(by[('CachedRerun', '100')]['Mean'])
+        full100, full10 = time(by[('FullRun', '100')]), time(by[('FullRun', '10')])
+        rerun100 = time(by[('CachedRerun', '100')])
         goal(f'generator, full run on the 100× schema: {duration(full100)} (goal < 0.5 s)', full100 < 0.5)
         goal(f'generator, re-run after an unrelated edit on the 100× schema: {duration(rerun100)} (goal < 5 ms)', rerun100 < 5e-3)
         goal(f'generator, linear in the schema\'s size: ×{full100 / full10:.1f} from 10× to 100× (goal ≈ ×10, at most ×12)', full100 / full10 <= 12)

@@ -62,7 +62,7 @@ internal static class ClientEmitter
         w.Line();
         EmitRegistration(w, client, visibility, names);
         w.Close();
-        return w.ToString();
+        return w.Finish();
     }
 
     private sealed class ClientNames

@@ -138,7 +138,7 @@ internal static class ContextEmitter
         w.Close();
         w.Close();
         w.Close();
-        return w.ToString();
+        return w.Finish();
     }
 
     /// <summary>A record's converter calls its reader and writer through IJsonModel where the runtime has it, else as delegates.</summary>

@@ -90,7 +90,7 @@ internal static class EnumEmitter
 
         w.Close();
         w.Close();
-        return w.ToString();
+        return w.Finish();
     }
 
     /// <summary><c>ToWireValue</c> and <c>TryParse</c>: member ↔ wire value (JSON text for numbers and mixed values).</summary>

@@ -45,7 +45,7 @@ internal static class PolyfillEmitter
             w.Close();
         }
 
-        return w.ToString();
+        return w.Finish();
     }
 
     private static void EmitType(SourceWriter w, string name)

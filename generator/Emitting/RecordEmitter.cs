@@ -55,7 +55,7 @@ internal static partial class RecordEmitter
 
         w.Close();
         w.Close();
-        return w.ToString();
+        return w.Finish();
     }
 
     private static bool IsOperationParameters(SchemaModel schema, RecordModel record) =>

@@ -68,7 +68,7 @@ internal static class UnionEmitter
         EmitWriter(w, types, union, self);
         w.Close();
         w.Close();
-        return w.ToString();
+        return w.Finish();
     }
 
     private static string Plain(string csType) => csType.Replace("global::", string.Empty);

@@ -38,7 +38,7 @@ internal static partial class RecordEmitter
         }
         else
         {
-            EmitReader(w, types, record, self, jsonModel);
+            EmitReader(w, types, record, self, jsonModel, UnionEmitter.IsReadFromDiscriminator(schema, record));
             w.Line();
             EmitWriter(w, types, record, self);
             w.Line();
@@ -255,7 +255,12 @@ internal static partial class RecordEmitter
         w.Line();
     }
 
-    private static void EmitReader(SourceWriter w, TypeSyntax types, RecordModel record, string self, bool jsonModel)
+    /// <summary>
+    /// <c>ReadJson</c>. For a record a union tells apart by a discriminator it declares (<paramref name="fromProperty"/>),
+    /// the body is <c>__ReadFrom</c>, which can also go on from the value of a property whose name the union has read (the
+    /// discriminator, when it comes first): the union then reads the object once, without a copy of the reader.
+    /// </summary>
+    private static void EmitReader(SourceWriter w, TypeSyntax types, RecordModel record, string self, bool jsonModel, bool fromProperty)
     {
         EmitJsonModel(w, self, jsonModel);
 
@@ -265,6 +270,18 @@ internal static partial class RecordEmitter
         w.Line("throw " + TypeSyntax.JsonRead + ".Unexpected(ref reader, \"an object\");");
         w.Close();
         w.Line();
+        if (fromProperty)
+        {
+            w.Line("return __ReadFrom(ref reader, options, -2);");
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>");
+            w.Line("/// Reads one <see cref=\"" + record.Name + "\"/> from the start of its object (<paramref name=\"property\"/> is -2), or from the value");
+            w.Line("/// of the property at index <paramref name=\"property\"/>, its first, whose name was read; the reader is left on its end.");
+            w.Line("/// </summary>");
+            w.Open("internal static " + self + " __ReadFrom(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options, int property)");
+        }
+
         foreach (PropertyModel property in record.Properties)
         {
             w.Line(ReaderLocal(types, property));
@@ -285,10 +302,27 @@ internal static partial class RecordEmitter
         }
 
         w.Line("global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;");
-        w.Open("while (reader.Read() && reader.TokenType == " + JsonTokenType + ".PropertyName)");
-        w.Line("int property = __MatchProperty(ref reader);");
-        w.Line("string? unknownName = property < 0 ? reader.GetString() : null;");
-        w.Line("reader.Read();");
+        if (fromProperty)
+        {
+            w.Line("bool onValue = property != -2;");
+            w.Line("string? unknownName = null;");
+            w.Open("while (onValue || (reader.Read() && reader.TokenType == " + JsonTokenType + ".PropertyName))");
+            w.Open("if (!onValue)");
+            w.Line("property = __MatchProperty(ref reader);");
+            w.Line("unknownName = property < 0 ? reader.GetString() : null;");
+            w.Line("reader.Read();");
+            w.Close();
+            w.Line();
+            w.Line("onValue = false;");
+        }
+        else
+        {
+            w.Open("while (reader.Read() && reader.TokenType == " + JsonTokenType + ".PropertyName)");
+            w.Line("int property = __MatchProperty(ref reader);");
+            w.Line("string? unknownName = property < 0 ? reader.GetString() : null;");
+            w.Line("reader.Read();");
+        }
+
         w.Open("try");
         w.Open("switch (property)");
         for (int i = 0; i < record.Properties.Count; i++)

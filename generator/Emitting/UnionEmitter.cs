@@ -64,7 +64,7 @@ internal static class UnionEmitter
         EmitEnumStorage(w, types, union);
         EmitEquality(w, types, union);
         EmitToString(w, types, union);
-        EmitReader(w, types, union, self, jsonModel);
+        EmitReader(w, types, union, self, jsonModel, DiscriminatorFirst(schema, union));
         EmitWriter(w, types, union, self);
         w.Close();
         w.Close();
@@ -331,7 +331,7 @@ internal static class UnionEmitter
         w.Close();
     }
 
-    private static void EmitReader(SourceWriter w, TypeSyntax types, UnionModel union, string self, bool jsonModel)
+    private static void EmitReader(SourceWriter w, TypeSyntax types, UnionModel union, string self, bool jsonModel, Dictionary<int, int>? first)
     {
         w.Line();
         RecordEmitter.EmitJsonModel(w, self, jsonModel);
@@ -345,7 +345,7 @@ internal static class UnionEmitter
         EmitNumberCase(w, types, union);
         EmitSimpleCase(w, types, union, ValueKinds.Boolean, JsonTokenType + ".True", JsonTokenType + ".False");
         EmitArrayCase(w, types, union);
-        EmitObjectCase(w, types, union);
+        EmitObjectCase(w, types, union, first);
         w.Close();
         w.Close();
         w.Open("catch (global::System.Text.Json.JsonException)");
@@ -357,6 +357,11 @@ internal static class UnionEmitter
         w.Close();
 
         List<int> records = ObjectRecords(union);
+        if (first is not null)
+        {
+            EmitFirstChooser(w, union);
+        }
+
         if (records.Count >= 2)
         {
             EmitObjectChooser(w, union);
@@ -560,7 +565,7 @@ internal static class UnionEmitter
     private static List<int> ObjectRecords(UnionModel union) =>
         Candidates(union, ValueKinds.Object).Where(i => union.Branches[i].Type.Kind == TypeKind.Record).ToList();
 
-    private static void EmitObjectCase(SourceWriter w, TypeSyntax types, UnionModel union)
+    private static void EmitObjectCase(SourceWriter w, TypeSyntax types, UnionModel union, Dictionary<int, int>? first)
     {
         List<int> candidates = Candidates(union, ValueKinds.Object);
         if (candidates.Count == 0)
@@ -574,6 +579,21 @@ internal static class UnionEmitter
         List<int> others = candidates.Where(i => !records.Contains(i)).ToList();
         if (records.Count >= 2 || (records.Count == 1 && others.Count > 0))
         {
+            if (first is not null)
+            {
+                // The discriminator first (what writers put first): its value chooses, and the branch reads on from it.
+                w.Open("switch (__ChooseFirst(ref reader))");
+                foreach (int record in records)
+                {
+                    w.Line("case " + record + ": return " + Store(union.Branches[record].Type, Tag(record), types.Qualified(union.Branches[record].Type.Name!) + ".__ReadFrom(ref reader, options, " + first[record] + ")") + ";");
+                }
+
+                w.Close();
+                w.Line();
+                w.Line("// Elsewhere, or not a known value: the reader goes back to the object's start and reads ahead on a copy.");
+                w.Line("reader = start;");
+            }
+
             if (records.Count >= 2)
             {
                 w.Open("switch (__ChooseObject(reader))");
@@ -600,6 +620,68 @@ internal static class UnionEmitter
             w.Line(ReadInto(types, union, candidates[0]));
         }
 
+        w.Close();
+    }
+
+    /// <summary>
+    /// For a union whose discriminator alone tells its record branches apart, and whose every record branch (generated from
+    /// this schema) declares it: branch → the index of the discriminator among that record's properties, so that
+    /// <c>__ChooseFirst</c> can hand the record its value. Null otherwise.
+    /// </summary>
+    internal static Dictionary<int, int>? DiscriminatorFirst(SchemaModel schema, UnionModel union)
+    {
+        List<int> records = ObjectRecords(union);
+        if (union.Discriminator is not { } discriminator || records.Count < 2 || records.Any(i => union.Branches[i].DiscriminatorValues.Count == 0))
+        {
+            return null;
+        }
+
+        var first = new Dictionary<int, int>();
+        foreach (int i in records)
+        {
+            TypeRef type = union.Branches[i].Type;
+            RecordModel? record = schema.Records.FirstOrDefault(r => !r.IsTuple && r.Name == type.Name && schema.Namespace == type.Namespace);
+            int property = record is null ? -1 : record.Properties.Select(p => p.JsonName).ToList().IndexOf(discriminator);
+            if (property < 0)
+            {
+                return null;
+            }
+
+            first[i] = property;
+        }
+
+        return first;
+    }
+
+    /// <summary>Whether a union of <paramref name="schema"/> hands <paramref name="record"/> its discriminator's value (<see cref="DiscriminatorFirst"/>).</summary>
+    internal static bool IsReadFromDiscriminator(SchemaModel schema, RecordModel record) =>
+        !record.IsTuple && schema.Unions.Any(u => DiscriminatorFirst(schema, u) is { } first
+            && first.Keys.Any(i => u.Branches[i].Type.Name == record.Name && u.Branches[i].Type.Namespace == schema.Namespace));
+
+    /// <summary>
+    /// <c>__ChooseFirst</c>: on the caller's reader, whether the object's first property is the discriminator with a value
+    /// that names a branch: that branch, the reader left on the value; else -1, the reader moved (the caller resets it).
+    /// </summary>
+    private static void EmitFirstChooser(SourceWriter w, UnionModel union)
+    {
+        List<int> records = ObjectRecords(union);
+        List<(string Value, int Branch)> tags = records.SelectMany(i => union.Branches[i].DiscriminatorValues.Select(v => (v, i))).GroupBy(t => t.v).Select(g => g.First()).ToList();
+        w.Line();
+        w.Line("/// <summary>The record branch an object whose first property is the discriminator is, the reader left on its value; -1 otherwise, the reader moved.</summary>");
+        w.Open("private static int __ChooseFirst(ref " + TypeSyntax.Reader + " reader)");
+        w.Open("if (!reader.Read() || reader.TokenType != " + JsonTokenType + ".PropertyName || !reader.ValueTextEquals(" + (w.Features.Utf8Literals ? SourceWriter.Literal(union.Discriminator!) + "u8" : "__Discriminator") + ") || !reader.Read() || reader.TokenType != " + JsonTokenType + ".String)");
+        w.Line("return -1;");
+        w.Close();
+        w.Line();
+        w.Line("return __MatchTag(ref reader) switch");
+        w.Line("{");
+        for (int t = 0; t < tags.Count; t++)
+        {
+            w.Line("    " + t + " => " + tags[t].Branch + ",");
+        }
+
+        w.Line("    _ => -1,");
+        w.Line("};");
         w.Close();
     }
 

@@ -148,7 +148,11 @@ public static class JsonRead
         _ => throw Unexpected(ref reader, "a string or a number"),
     };
 
-    /// <summary>Reads an array whose items <paramref name="readItem"/> reads (and checks, null included); a failing item is located by its index.</summary>
+    /// <summary>
+    /// Reads an array whose items <paramref name="readItem"/> reads (and checks, null included); a failing item is located by
+    /// its index. The list is an array of the exact size: up to three items are kept as they come (most arrays of a document
+    /// are that short); more gather in a pooled buffer first, so no list grows and no larger array is left behind.
+    /// </summary>
     public static IReadOnlyList<T> List<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, JsonValueReader<T> readItem)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -156,24 +160,77 @@ public static class JsonRead
             throw Unexpected(ref reader, "an array");
         }
 
-        var list = new List<T>();
-        while (true)
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.EndArray)
         {
-            reader.Read();
-            if (reader.TokenType == JsonTokenType.EndArray)
+            return Array.Empty<T>();
+        }
+
+        T first = Item(ref reader, options, readItem, 0);
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.EndArray)
+        {
+            return new[] { first };
+        }
+
+        T second = Item(ref reader, options, readItem, 1);
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.EndArray)
+        {
+            return new[] { first, second };
+        }
+
+        T third = Item(ref reader, options, readItem, 2);
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.EndArray)
+        {
+            return new[] { first, second, third };
+        }
+
+        T[] buffer = System.Buffers.ArrayPool<T>.Shared.Rent(16);
+        buffer[0] = first;
+        buffer[1] = second;
+        buffer[2] = third;
+        int count = 3;
+        do
+        {
+            if (count == buffer.Length)
             {
-                return list;
+                T[] larger = System.Buffers.ArrayPool<T>.Shared.Rent(count * 2);
+                Array.Copy(buffer, larger, count);
+                Return(buffer, count);
+                buffer = larger;
             }
 
-            try
-            {
-                list.Add(readItem(ref reader, options));
-            }
-            catch (JsonException failure)
-            {
-                throw JsonPathException.InItem(failure, list.Count);
-            }
+            buffer[count] = Item(ref reader, options, readItem, count);
+            count++;
+            reader.Read();
         }
+        while (reader.TokenType != JsonTokenType.EndArray);
+
+        var items = new T[count];
+        Array.Copy(buffer, items, count);
+        Return(buffer, count);
+        return items;
+    }
+
+    private static T Item<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, JsonValueReader<T> readItem, int index)
+    {
+        try
+        {
+            return readItem(ref reader, options);
+        }
+        catch (JsonException failure)
+        {
+            throw JsonPathException.InItem(failure, index);
+        }
+    }
+
+    /// <summary>Gives a buffer back to the pool, cleared first so the pool holds no item alive.</summary>
+    private static void Return<T>(T[] buffer, int count)
+    {
+        Array.Clear(buffer, 0, count);
+        System.Buffers.ArrayPool<T>.Shared.Return(buffer);
     }
 
     /// <summary>Reads an object used as a map from names to values <paramref name="readValue"/> reads.</summary>

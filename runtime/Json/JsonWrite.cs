@@ -134,19 +134,20 @@ public static class JsonWrite
     /// <summary>The items of an array and its end.</summary>
     private static void Items<T>(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options, JsonValueWriter<T> writeItem)
     {
-        if (value is List<T> list)
+        if (value is T[] array)
         {
-            // What the readers make: its indexer is a direct call, not an interface dispatch per item.
-            for (int i = 0; i < list.Count; i++)
-            {
-                writeItem(writer, list[i] ?? throw NullItem(i), options);
-            }
-        }
-        else if (value is T[] array)
-        {
+            // What the readers make: its items are read directly, not through an interface dispatch per item.
             for (int i = 0; i < array.Length; i++)
             {
                 writeItem(writer, array[i] ?? throw NullItem(i), options);
+            }
+        }
+        else if (value is List<T> list)
+        {
+            // What code most often makes.
+            for (int i = 0; i < list.Count; i++)
+            {
+                writeItem(writer, list[i] ?? throw NullItem(i), options);
             }
         }
         else

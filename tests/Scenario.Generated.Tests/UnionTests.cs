@@ -95,10 +95,63 @@ public class UnionTests
         JsonAssert.Equivalent("""{"id":"o","payment":""" + payment + "}", Write(order));
     }
 
+    /// <summary>
+    /// The discriminator first is read once, the branch's reader going on from its value; anywhere else, or not plain,
+    /// the union reads ahead on a copy. Both must give what the branch's own reader gives, and write back the same JSON.
+    /// </summary>
+    [Theory]
+    [InlineData("""{"type":"card","last4":"1","expires":"12/29"}""", "Card")]
+    [InlineData("""{"last4":"1","type":"card","expires":"12/29"}""", "Card")]
+    [InlineData("""{"last4":"1","expires":"12/29","type":"card"}""", "Card")]
+    [InlineData("""{"t\u0079pe":"card","last4":"1"}""", "Card")]
+    [InlineData("""{"type":"c\u0061rd","last4":"1"}""", "Card")]
+    [InlineData("""{"type":"card","last4":"1","type":"card"}""", "Card")]
+    [InlineData("""{"type":"card","last4":"1","type":"voucher"}""", "Card")]
+    [InlineData("""{"type":"card","extra":[1,{"a":null}],"last4":"1"}""", "Card")]
+    [InlineData("""{"type":"gift_card","code":"G1"}""", "Voucher")]
+    [InlineData("""{"type":"bank_transfer","iban":"DE02"}""", "BankTransfer")]
+    public void The_discriminator_decides_the_same_wherever_and_however_it_is_written(string payment, string branch)
+    {
+        string json = """{"id":"o","payment":""" + payment + "}";
+
+        Order order = Read(json);
+
+        Payment expected = branch switch
+        {
+            "Card" => JsonSerializer.Deserialize(payment, UnionsJsonContext.Default.Card)!,
+            "Voucher" => JsonSerializer.Deserialize(payment, UnionsJsonContext.Default.Voucher)!,
+            _ => JsonSerializer.Deserialize(payment, UnionsJsonContext.Default.BankTransfer)!,
+        };
+        Assert.StartsWith(branch + ":", order.Payment.ToString(), StringComparison.Ordinal);
+        Assert.Equal(expected, order.Payment);
+    }
+
+    [Theory]
+    [InlineData("""{"type":"crypto","last4":"1"}""")]
+    [InlineData("""{"type":5,"last4":"1"}""")]
+    [InlineData("""{"type":null,"last4":"1"}""")]
+    [InlineData("""{"type":"card","last4":5}""")]
+    [InlineData("""{"type":"card"}""")]
+    [InlineData("""{"last4":"1","type":"crypto"}""")]
+    [InlineData("""{}""")]
+    public void A_discriminator_first_that_names_no_branch_or_a_branch_that_refuses_keeps_the_value(string payment)
+    {
+        string json = """{"id":"o","payment":""" + payment + "}";
+
+        Order order = Read(json);
+
+        Assert.True(order.Payment.IsUnknown);
+        Assert.True(order.Payment.TryGetUnknown(out JsonElement kept));
+        Assert.Equal(payment, kept.GetRawText());
+        Assert.Equal(json, Write(order));
+    }
+
     [Fact]
     public void Openapi_discriminator_mapping_decides()
     {
         Assert.Equal(9L, WithId("""  "pet":{"lives":9,"petType":"cat"}""").Pet!.Value.AsCat.Lives);
+        Assert.Equal(9L, WithId("""  "pet":{"petType":"cat","lives":9}""").Pet!.Value.AsCat.Lives);
+        Assert.Equal("cat", WithId("""  "pet":{"petType":"cat","lives":9}""").Pet!.Value.AsCat.PetType);
         Assert.True(WithId("""  "pet":{"petType":"dog","bark":false}""").Pet!.Value.IsDog);
     }
 

@@ -42,16 +42,32 @@ namespace Unions
                 throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "an object");
             }
 
+            return __ReadFrom(ref reader, options, -2);
+        }
+
+        /// <summary>
+        /// Reads one <see cref="BankTransfer"/> from the start of its object (<paramref name="property"/> is -2), or from the value
+        /// of the property at index <paramref name="property"/>, its first, whose name was read; the reader is left on its end.
+        /// </summary>
+        internal static global::Unions.BankTransfer __ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options, int property)
+        {
             string? vType = default;
             bool hasType = false;
             string? vIban = default;
             bool hasIban = false;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            bool onValue = property != -2;
+            string? unknownName = null;
+            while (onValue || (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName))
             {
-                int property = __MatchProperty(ref reader);
-                string? unknownName = property < 0 ? reader.GetString() : null;
-                reader.Read();
+                if (!onValue)
+                {
+                    property = __MatchProperty(ref reader);
+                    unknownName = property < 0 ? reader.GetString() : null;
+                    reader.Read();
+                }
+
+                onValue = false;
                 try
                 {
                     switch (property)

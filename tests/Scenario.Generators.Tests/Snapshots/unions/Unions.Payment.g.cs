@@ -237,6 +237,15 @@ namespace Unions
                 {
                     case global::System.Text.Json.JsonTokenType.StartObject:
                     {
+                        switch (__ChooseFirst(ref reader))
+                        {
+                            case 0: return new(1, global::Unions.Card.__ReadFrom(ref reader, options, 0), 0L);
+                            case 1: return new(2, global::Unions.BankTransfer.__ReadFrom(ref reader, options, 0), 0L);
+                            case 2: return new(3, global::Unions.Voucher.__ReadFrom(ref reader, options, 0), 0L);
+                        }
+
+                        // Elsewhere, or not a known value: the reader goes back to the object's start and reads ahead on a copy.
+                        reader = start;
                         switch (__ChooseObject(reader))
                         {
                             case 0: return new(1, global::Unions.Card.ReadJson(ref reader, options), 0L);
@@ -255,6 +264,24 @@ namespace Unions
             }
 
             return new(-1, global::System.Text.Json.JsonElement.ParseValue(ref reader), 0L);
+        }
+
+        /// <summary>The record branch an object whose first property is the discriminator is, the reader left on its value; -1 otherwise, the reader moved.</summary>
+        private static int __ChooseFirst(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (!reader.Read() || reader.TokenType != global::System.Text.Json.JsonTokenType.PropertyName || !reader.ValueTextEquals("type"u8) || !reader.Read() || reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                return -1;
+            }
+
+            return __MatchTag(ref reader) switch
+            {
+                0 => 0,
+                1 => 1,
+                2 => 2,
+                3 => 2,
+                _ => -1,
+            };
         }
 
         /// <summary>The record branch an object is, read ahead on a copy of the reader; -1 when none matches.</summary>

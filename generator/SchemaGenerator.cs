@@ -180,9 +180,10 @@ public sealed class SchemaGenerator : IIncrementalGenerator
 
         string prefix = model.Namespace + ".";
         var files = new TypeFiles(output, prefix, model.Records.Count + model.Enums.Count + model.Unions.Count);
+        var index = new SchemaIndex(model);
         foreach (RecordModel record in model.Records)
         {
-            files.Add(record.Name, RecordEmitter.Emit(model, record, features));
+            files.Add(record.Name, RecordEmitter.Emit(index, record, features));
         }
 
         foreach (EnumModel enumModel in model.Enums)
@@ -192,7 +193,7 @@ public sealed class SchemaGenerator : IIncrementalGenerator
 
         foreach (UnionModel union in model.Unions)
         {
-            files.Add(union.Name, UnionEmitter.Emit(model, union, features));
+            files.Add(union.Name, UnionEmitter.Emit(index, union, features));
         }
 
         files.Flush();

@@ -13,8 +13,9 @@ internal static partial class RecordEmitter
     private const string JsonTokenType = "global::System.Text.Json.JsonTokenType";
     private const string ExtensionDataType = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>";
 
-    public static string Emit(SchemaModel schema, RecordModel record, LanguageFeatures features)
+    public static string Emit(SchemaIndex index, RecordModel record, LanguageFeatures features)
     {
+        SchemaModel schema = index.Schema;
         bool jsonModel = features.JsonModel;
         var types = new TypeSyntax(schema.Namespace);
         string self = types.Qualified(record.Name);
@@ -38,11 +39,11 @@ internal static partial class RecordEmitter
         }
         else
         {
-            EmitReader(w, types, record, self, jsonModel, UnionEmitter.IsReadFromDiscriminator(schema, record));
+            EmitReader(w, types, record, self, jsonModel, index.IsReadFromDiscriminator(record));
             w.Line();
             EmitWriter(w, types, record, self);
             w.Line();
-            if (IsOperationParameters(schema, record))
+            if (index.IsOperationBody(record))
             {
                 EmitBodyWriter(w, types, record, self);
                 w.Line();
@@ -57,9 +58,6 @@ internal static partial class RecordEmitter
         w.Close();
         return w.Finish();
     }
-
-    private static bool IsOperationParameters(SchemaModel schema, RecordModel record) =>
-        schema.Client is { } client && ClientEmitter.Operations(client.Resources).Any(o => o.ParametersType == record.Name && ClientEmitter.SendsBody(o));
 
     private static bool TracksPresence(PropertyModel property) => !property.IsRequired && property.AllowsNull;
 

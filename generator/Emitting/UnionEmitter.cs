@@ -20,8 +20,9 @@ internal static class UnionEmitter
     /// <summary>The branch number of a value no branch matched (kept as JSON); 0 is <c>default</c>, which holds nothing.</summary>
     private const int Unknown = -1;
 
-    public static string Emit(SchemaModel schema, UnionModel union, LanguageFeatures features)
+    public static string Emit(SchemaIndex index, UnionModel union, LanguageFeatures features)
     {
+        SchemaModel schema = index.Schema;
         bool jsonModel = features.JsonModel;
         var types = new TypeSyntax(schema.Namespace);
         string self = types.Qualified(union.Name);
@@ -64,7 +65,7 @@ internal static class UnionEmitter
         EmitEnumStorage(w, types, union);
         EmitEquality(w, types, union);
         EmitToString(w, types, union);
-        EmitReader(w, types, union, self, jsonModel, DiscriminatorFirst(schema, union));
+        EmitReader(w, types, union, self, jsonModel, index.DiscriminatorFirst(union));
         EmitWriter(w, types, union, self);
         w.Close();
         w.Close();
@@ -626,9 +627,9 @@ internal static class UnionEmitter
     /// <summary>
     /// For a union whose discriminator alone tells its record branches apart, and whose every record branch (generated from
     /// this schema) declares it: branch → the index of the discriminator among that record's properties, so that
-    /// <c>__ChooseFirst</c> can hand the record its value. Null otherwise.
+    /// <c>__ChooseFirst</c> can hand the record its value. Null otherwise. Found once per schema, by <see cref="SchemaIndex"/>.
     /// </summary>
-    internal static Dictionary<int, int>? DiscriminatorFirst(SchemaModel schema, UnionModel union)
+    internal static Dictionary<int, int>? DiscriminatorFirst(SchemaIndex schema, UnionModel union)
     {
         List<int> records = ObjectRecords(union);
         if (union.Discriminator is not { } discriminator || records.Count < 2 || records.Any(i => union.Branches[i].DiscriminatorValues.Count == 0))
@@ -640,7 +641,7 @@ internal static class UnionEmitter
         foreach (int i in records)
         {
             TypeRef type = union.Branches[i].Type;
-            RecordModel? record = schema.Records.FirstOrDefault(r => !r.IsTuple && r.Name == type.Name && schema.Namespace == type.Namespace);
+            RecordModel? record = schema.Record(type);
             int property = record is null ? -1 : record.Properties.Select(p => p.JsonName).ToList().IndexOf(discriminator);
             if (property < 0)
             {
@@ -652,11 +653,6 @@ internal static class UnionEmitter
 
         return first;
     }
-
-    /// <summary>Whether a union of <paramref name="schema"/> hands <paramref name="record"/> its discriminator's value (<see cref="DiscriminatorFirst"/>).</summary>
-    internal static bool IsReadFromDiscriminator(SchemaModel schema, RecordModel record) =>
-        !record.IsTuple && schema.Unions.Any(u => DiscriminatorFirst(schema, u) is { } first
-            && first.Keys.Any(i => u.Branches[i].Type.Name == record.Name && u.Branches[i].Type.Namespace == schema.Namespace));
 
     /// <summary>
     /// <c>__ChooseFirst</c>: on the caller's reader, whether the object's first property is the discriminator with a value

@@ -1,20 +1,53 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using BenchmarkDotNet.Configs;
-using Perfolizer.Horology;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using Perfolizer.Horology;
+using Scenario.Benchmarks;
 
 // dotnet run -c Release --project tests/Scenario.Benchmarks -- --filter '*'
 //
-// Unless the command line names a job, each case runs in its own process with a fixed plan: 5 warm-up and 15 measured
+// Unless the command line names a job, each case runs in its own process with a fixed plan: 20 warm-up and 15 measured
 // iterations of a quarter second. BenchmarkDotNet's default plan keeps iterating until the error is small, which on a
 // 2-core machine took about an hour for the suite; the results compare medians side by side in one run, and 15
-// iterations of each case are enough for that (the reports keep the deviations).
-IConfig? config = Array.Exists(args, a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal))
+// iterations of each case are enough for that (the reports keep the deviations). 20 warm-up iterations (5 s): the
+// 500-example cases were still reaching their final tier after 5.
+//
+// Then, when the run included the serialization or union benchmarks, the goals' ratios are measured once more with
+// the cases taking turns in this process (InterleavedRatios): --interleaved-rounds N (default 40; 0: not measured) and
+// --interleaved-warmup SECONDS (default 4) set how long.
+var rest = new List<string>(args);
+int rounds = int.Parse(Take(rest, "--interleaved-rounds") ?? "40", CultureInfo.InvariantCulture);
+double warmup = double.Parse(Take(rest, "--interleaved-warmup") ?? "4", CultureInfo.InvariantCulture);
+
+IConfig? config = rest.Exists(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal))
     ? null
     : DefaultConfig.Instance.AddJob(Job.Default
-        .WithWarmupCount(5)
+        .WithWarmupCount(20)
         .WithIterationCount(15)
         .WithIterationTime(TimeInterval.FromMilliseconds(250))
         .AsDefault());
-BenchmarkSwitcher.FromAssembly(typeof(Scenario.Benchmarks.Payloads).Assembly).Run(args, config);
+IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(Payloads).Assembly).Run(rest.ToArray(), config);
+Summary? serialization = summaries.FirstOrDefault(s => s.BenchmarksCases.Any(c => c.Descriptor.Type == typeof(SerializationBenchmarks) || c.Descriptor.Type == typeof(UnionBenchmarks)));
+if (rounds > 0 && serialization is not null)
+{
+    InterleavedRatios.Run(serialization.ResultsDirectoryPath, rounds, TimeSpan.FromSeconds(warmup), Console.Out);
+}
+
+// The value of an option of ours, taken out of the arguments BenchmarkDotNet reads.
+static string? Take(List<string> arguments, string name)
+{
+    int at = arguments.IndexOf(name);
+    if (at < 0 || at + 1 >= arguments.Count)
+    {
+        return null;
+    }
+
+    string value = arguments[at + 1];
+    arguments.RemoveRange(at, 2);
+    return value;
+}

@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace Scenario.Benchmarks;
+
+/// <summary>
+/// The speed goals' ratios measured side by side: the ways of reading or writing one payload take turns in one process,
+/// a short slice each, round after round, and each round's ratio is taken from slices a few milliseconds apart. On a
+/// shared virtual machine the speed of the host moves for seconds at a time, by up to half, in the middle of a
+/// process; BenchmarkDotNet runs each case in a process of its own, so a ratio of its tables compares two processes
+/// that may have run at different speeds, while here both sides of a ratio run at the same one. The median over the
+/// rounds is reported. The methods are <see cref="SerializationBenchmarks"/>' and <see cref="UnionBenchmarks"/>' own.
+/// </summary>
+public static class InterleavedRatios
+{
+    /// <summary>The file the ratios are written to, in BenchmarkDotNet's results folder (chart.py reads it).</summary>
+    public const string FileName = "interleaved-ratios.csv";
+
+    private static readonly TimeSpan Slice = TimeSpan.FromMilliseconds(40);
+
+    public static void Run(string resultsDirectory, int rounds, TimeSpan warmup, TextWriter log)
+    {
+        List<Group> groups = Groups();
+        log.WriteLine($"// Interleaved ratios: {groups.Sum(g => g.Cases.Count)} cases, warm-up {warmup.TotalSeconds:0.#} s each, {rounds} rounds of {Slice.TotalMilliseconds:0} ms slices");
+        foreach (Case c in groups.SelectMany(g => g.Cases))
+        {
+            c.Warm(warmup);
+        }
+
+        for (int round = 0; round < rounds; round++)
+        {
+            foreach (Group group in groups)
+            {
+                // The order turns each round, so no case always runs after the same one.
+                for (int i = 0; i < group.Cases.Count; i++)
+                {
+                    group.Cases[(i + round) % group.Cases.Count].Measure();
+                }
+            }
+        }
+
+        Directory.CreateDirectory(resultsDirectory);
+        string path = Path.Combine(resultsDirectory, FileName);
+        using (var csv = new StreamWriter(path))
+        {
+            csv.WriteLine("Payload,Category,Method,MedianMicroseconds,RelativeToStjSourceGen,RelativeToFloor,Rounds");
+            foreach (Group group in groups)
+            {
+                Case stj = group.Cases.Single(c => c.Method == "StjSourceGen");
+                Case floor = group.Cases.Single(c => c.Method == group.Floor);
+                foreach (Case c in group.Cases)
+                {
+                    csv.WriteLine(string.Join(",",
+                        Quote(group.Payload),
+                        group.Category,
+                        c.Method,
+                        Median(c.Times).ToString("0.###", CultureInfo.InvariantCulture),
+                        Median(c.Times.Zip(stj.Times, (x, s) => x / s).ToList()).ToString("0.####", CultureInfo.InvariantCulture),
+                        Median(c.Times.Zip(floor.Times, (x, f) => x / f).ToList()).ToString("0.####", CultureInfo.InvariantCulture),
+                        rounds.ToString(CultureInfo.InvariantCulture)));
+                }
+            }
+        }
+
+        log.WriteLine("// Interleaved ratios written to " + path);
+        foreach (Group group in groups)
+        {
+            Case gen = group.Cases.Single(c => c.Method == "Generated");
+            Case stj = group.Cases.Single(c => c.Method == "StjSourceGen");
+            Case floor = group.Cases.Single(c => c.Method == group.Floor);
+            log.WriteLine($"{group.Category} {group.Payload}: {1 / Median(gen.Times.Zip(stj.Times, (x, s) => x / s).ToList()):0.00}x as fast as STJ's source generator, {Median(gen.Times.Zip(floor.Times, (x, f) => x / f).ToList()):0.00}x the floor");
+        }
+    }
+
+    private static List<Group> Groups()
+    {
+        var groups = new List<Group>();
+        foreach (string payload in new[] { Payloads.Seed, Payloads.Large, Payloads.Typed })
+        {
+            var b = new SerializationBenchmarks { Payload = payload };
+            b.Setup();
+            groups.Add(new Group(payload, "Deserialize", "ScanAndStringsFloor", new List<Case>
+            {
+                new("Generated", Of(b.Deserialize_Generated)),
+                new("StjSourceGen", Of(b.Deserialize_StjSourceGen)),
+                new("ScanAndStringsFloor", Of(b.Deserialize_ScanAndStringsFloor)),
+            }));
+            groups.Add(new Group(payload, "Serialize", "Utf8JsonWriterFloor", new List<Case>
+            {
+                new("Generated", Of(b.Serialize_Generated)),
+                new("StjSourceGen", Of(b.Serialize_StjSourceGen)),
+                new("Utf8JsonWriterFloor", Of(b.Serialize_Utf8JsonWriterFloor)),
+            }));
+        }
+
+        var u = new UnionBenchmarks();
+        u.Setup();
+        groups.Add(new Group(u.Payload, "Deserialize", "ScanAndStringsFloor", new List<Case>
+        {
+            new("Generated", Of(u.Deserialize_Generated)),
+            new("StjSourceGen", Of(u.Deserialize_StjSourceGen)),
+            new("ScanAndStringsFloor", Of(u.Deserialize_ScanAndStringsFloor)),
+        }));
+        groups.Add(new Group(u.Payload, "Serialize", "Utf8JsonWriterFloor", new List<Case>
+        {
+            new("Generated", Of(u.Serialize_Generated)),
+            new("StjSourceGen", Of(u.Serialize_StjSourceGen)),
+            new("Utf8JsonWriterFloor", Of(u.Serialize_Utf8JsonWriterFloor)),
+        }));
+        return groups;
+    }
+
+    private static Action Of<T>(Func<T> operation) => () => Sink<T>.Value = operation();
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        int middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    private static string Quote(string text) => text.Contains(',') ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+
+    private static class Sink<T>
+    {
+        public static T? Value;
+    }
+
+    private sealed record Group(string Payload, string Category, string Floor, List<Case> Cases);
+
+    private sealed class Case(string method, Action operation)
+    {
+        private int _operations = 1;
+
+        public string Method => method;
+
+        /// <summary>Time per operation in each round, in microseconds.</summary>
+        public List<double> Times { get; } = new();
+
+        /// <summary>Runs the operation for <paramref name="duration"/> (the JIT's tiers settle), then sizes a slice.</summary>
+        public void Warm(TimeSpan duration)
+        {
+            var clock = Stopwatch.StartNew();
+            do
+            {
+                operation();
+            }
+            while (clock.Elapsed < duration);
+
+            // Sized on the last stretch of the warm-up, when the code is at its final tier.
+            clock.Restart();
+            long timed = 0;
+            do
+            {
+                operation();
+                timed++;
+            }
+            while (clock.Elapsed < Slice);
+
+            _operations = (int)Math.Max(1, Math.Min(int.MaxValue, timed * Slice.Ticks / Math.Max(1, clock.Elapsed.Ticks)));
+        }
+
+        public void Measure()
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            long start = Stopwatch.GetTimestamp();
+            for (int i = 0; i < _operations; i++)
+            {
+                operation();
+            }
+
+            Times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds * 1000 / _operations);
+        }
+    }
+}

@@ -22,7 +22,7 @@ namespace Scenario.Benchmarks;
 /// generator (the baseline), and the same with the generated context, which tells the transport's cost from the models'.
 /// </summary>
 /// <remarks>
-/// 30 warm-up iterations (7.5 s) instead of the suite's 5: a process calling Kestrel on loopback takes several
+/// 30 warm-up iterations (7.5 s), more than the suite's 20: a process calling Kestrel on loopback takes several
 /// thousand calls to settle (the JIT's tiers, the thread pool, the server's own warm-up), every way of calling alike;
 /// with 5 (1.25 s) the measured iterations were still getting faster, the seed call by half from first to last.
 /// </remarks>

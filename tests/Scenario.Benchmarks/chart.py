@@ -7,7 +7,7 @@ Turns one run of the benchmark command into what the README shows, so nothing in
 - docs/benchmarks/results.md: the tables (floors beside the peers), the machine, and each goal of the speed issue
   computed from the numbers, met or not;
 - README.md: the same text, between <!-- benchmarks:results --> and <!-- /benchmarks:results -->;
-- docs/benchmarks/: a copy of BenchmarkDotNet's reports (CSV and GitHub markdown) of the run.
+- docs/benchmarks/: a copy of BenchmarkDotNet's reports (CSV and GitHub markdown) of the run, and interleaved-ratios.csv.
 Reads BenchmarkDotNet's CSV reports in RESULTS_DIR (BenchmarkDotNet.Artifacts/results), and interleaved-ratios.csv
 (InterleavedRatios: the same cases taking turns in one process), on which the serialization goals are judged when the
 run wrote it. No dependencies."""
@@ -267,6 +267,6 @@ if os.path.exists(readme):
         body = body[:body.index(start) + len(start)] + '\n' + text + body[body.index(end):]
         open(readme, 'w', encoding='utf-8').write(body)
 
-for path in glob.glob(os.path.join(results, '*-report.csv')) + glob.glob(os.path.join(results, '*-report-github.md')):
+for path in glob.glob(os.path.join(results, '*-report.csv')) + glob.glob(os.path.join(results, '*-report-github.md')) + glob.glob(interleaved_path):
     shutil.copy(path, docs)
 print('wrote', out, os.path.join(docs, 'results.md'), 'and the README\'s results')

@@ -179,21 +179,21 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         }
 
         string prefix = model.Namespace + ".";
-        var files = new TypeFiles(output, prefix, model.Records.Count + model.Enums.Count + model.Unions.Count);
+        var files = new TypeFiles(output, prefix, model.Records.Count + model.Enums.Count + model.Unions.Count, features);
         var index = new SchemaIndex(model);
         foreach (RecordModel record in model.Records)
         {
-            files.Add(record.Name, RecordEmitter.Emit(index, record, features));
+            files.Add(record.Name, w => RecordEmitter.Write(w, index, record));
         }
 
         foreach (EnumModel enumModel in model.Enums)
         {
-            files.Add(enumModel.Name, EnumEmitter.Emit(model, enumModel, features));
+            files.Add(enumModel.Name, w => EnumEmitter.Write(w, model, enumModel));
         }
 
         foreach (UnionModel union in model.Unions)
         {
-            files.Add(union.Name, UnionEmitter.Emit(index, union, features));
+            files.Add(union.Name, w => UnionEmitter.Write(w, index, union));
         }
 
         files.Flush();

@@ -17,11 +17,18 @@ internal static class EnumEmitter
 
     public static string Emit(SchemaModel schema, EnumModel model, LanguageFeatures features)
     {
+        var w = new SourceWriter(features);
+        Write(w, schema, model);
+        return w.Finish();
+    }
+
+    /// <summary>One enum's file, written into <paramref name="w"/> (a whole file: header, namespace block and all).</summary>
+    public static void Write(SourceWriter w, SchemaModel schema, EnumModel model)
+    {
         var types = new TypeSyntax(schema.Namespace);
         string self = types.Qualified(model.Name);
         string open = TypeSyntax.OpenEnum + "<" + self + ">";
         string visibility = schema.IsPublic ? "public" : "internal";
-        var w = new SourceWriter(features);
         w.Line(SourceWriter.Header.TrimEnd('\n'));
         w.Line();
         w.Open("namespace " + schema.Namespace);
@@ -74,7 +81,7 @@ internal static class EnumEmitter
         w.Line();
         w.Line("/// <summary>Registers the wire spelling with <see cref=\"global::Scenario.Runtime.OpenEnumWire{TEnum}\"/> when the assembly loads.</summary>");
         w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
-        if (features.UnityInitialize)
+        if (w.Features.UnityInitialize)
         {
             // Unity does not run module initializers reliably; it runs this before the first scene loads.
             w.Line("[global::UnityEngine.RuntimeInitializeOnLoadMethod(global::UnityEngine.RuntimeInitializeLoadType.SubsystemRegistration)]");
@@ -90,7 +97,6 @@ internal static class EnumEmitter
 
         w.Close();
         w.Close();
-        return w.Finish();
     }
 
     /// <summary><c>ToWireValue</c> and <c>TryParse</c>: member ↔ wire value (JSON text for numbers and mixed values).</summary>

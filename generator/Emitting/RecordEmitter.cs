@@ -15,11 +15,18 @@ internal static partial class RecordEmitter
 
     public static string Emit(SchemaIndex index, RecordModel record, LanguageFeatures features)
     {
+        var w = new SourceWriter(features);
+        Write(w, index, record);
+        return w.Finish();
+    }
+
+    /// <summary>One record's file, written into <paramref name="w"/> (a whole file: header, namespace block and all).</summary>
+    public static void Write(SourceWriter w, SchemaIndex index, RecordModel record)
+    {
         SchemaModel schema = index.Schema;
-        bool jsonModel = features.JsonModel;
+        bool jsonModel = w.Features.JsonModel;
         var types = new TypeSyntax(schema.Namespace);
         string self = types.Qualified(record.Name);
-        var w = new SourceWriter(features);
         w.Line(SourceWriter.Header.TrimEnd('\n'));
         w.Line("#pragma warning disable CS0618 // deprecated properties are still read and written");
         w.Line();
@@ -56,7 +63,6 @@ internal static partial class RecordEmitter
 
         w.Close();
         w.Close();
-        return w.Finish();
     }
 
     private static bool TracksPresence(PropertyModel property) => !property.IsRequired && property.AllowsNull;

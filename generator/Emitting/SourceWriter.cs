@@ -97,6 +97,14 @@ internal sealed class SourceWriter
 
     public override string ToString() => new(_chars, 0, _length);
 
+    /// <summary>The text written so far; the writer goes on from empty with the same buffer (the next file of a group).</summary>
+    public string Take()
+    {
+        string text = ToString();
+        _length = 0;
+        return text;
+    }
+
     /// <summary>The text written; the buffer goes to the next writer on this thread (writing on after this starts a new one).</summary>
     public string Finish()
     {

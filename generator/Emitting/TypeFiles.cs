@@ -1,6 +1,7 @@
-using System.Collections.Generic;
+using System;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using Scenario.Generators.Model;
 
 namespace Scenario.Generators.Emitting;
 
@@ -22,44 +23,59 @@ internal sealed class TypeFiles
 
     private readonly SourceProductionContext _output;
     private readonly string _prefix;
-    private readonly bool _grouped;
-    private readonly List<string> _pending = new();
+    private readonly LanguageFeatures _features;
+
+    /// <summary>When types are grouped: the writer every type of the current file is written into, one after another.</summary>
+    private readonly SourceWriter? _group;
+    private int _inGroup;
     private int _files;
 
-    public TypeFiles(SourceProductionContext output, string prefix, int typeCount)
+    public TypeFiles(SourceProductionContext output, string prefix, int typeCount, LanguageFeatures features)
     {
         _output = output;
         _prefix = prefix;
-        _grouped = typeCount > OwnFileLimit;
+        _features = features;
+        _group = typeCount > OwnFileLimit ? new SourceWriter(features) : null;
     }
 
-    /// <summary>Adds the file of one type, or keeps its text for the group it falls in.</summary>
-    public void Add(string typeName, string text)
+    /// <summary>
+    /// Adds the file of one type, which <paramref name="write"/> writes, or writes it into the file of its group: the text of
+    /// a group is made once, not once per type and again for the group.
+    /// </summary>
+    public void Add(string typeName, Action<SourceWriter> write)
     {
         _output.CancellationToken.ThrowIfCancellationRequested();
-        if (!_grouped)
+        if (_group is null)
         {
-            _output.AddSource(_prefix + typeName + ".g.cs", text);
+            var own = new SourceWriter(_features);
+            write(own);
+            _output.AddSource(_prefix + typeName + ".g.cs", own.Finish());
             return;
         }
 
-        _pending.Add(text);
-        if (_pending.Count == TypesPerFile)
+        write(_group);
+        if (++_inGroup == TypesPerFile)
         {
-            Flush();
+            AddGroup();
         }
     }
 
     /// <summary>Adds the last group's file.</summary>
     public void Flush()
     {
-        if (_pending.Count == 0)
+        AddGroup();
+        _group?.Finish();
+    }
+
+    private void AddGroup()
+    {
+        if (_inGroup == 0)
         {
             return;
         }
 
         _files++;
-        _output.AddSource(_prefix + "Types." + _files.ToString(CultureInfo.InvariantCulture) + ".g.cs", string.Concat(_pending));
-        _pending.Clear();
+        _output.AddSource(_prefix + "Types." + _files.ToString(CultureInfo.InvariantCulture) + ".g.cs", _group!.Take());
+        _inGroup = 0;
     }
 }

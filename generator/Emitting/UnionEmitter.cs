@@ -22,11 +22,18 @@ internal static class UnionEmitter
 
     public static string Emit(SchemaIndex index, UnionModel union, LanguageFeatures features)
     {
+        var w = new SourceWriter(features);
+        Write(w, index, union);
+        return w.Finish();
+    }
+
+    /// <summary>One union's file, written into <paramref name="w"/> (a whole file: header, namespace block and all).</summary>
+    public static void Write(SourceWriter w, SchemaIndex index, UnionModel union)
+    {
         SchemaModel schema = index.Schema;
-        bool jsonModel = features.JsonModel;
+        bool jsonModel = w.Features.JsonModel;
         var types = new TypeSyntax(schema.Namespace);
         string self = types.Qualified(union.Name);
-        var w = new SourceWriter(features);
         w.Line(SourceWriter.Header.TrimEnd('\n'));
         w.Line();
         w.Open("namespace " + schema.Namespace);
@@ -69,7 +76,6 @@ internal static class UnionEmitter
         EmitWriter(w, types, union, self);
         w.Close();
         w.Close();
-        return w.Finish();
     }
 
     private static string Plain(string csType) => csType.Replace("global::", string.Empty);

@@ -30,7 +30,7 @@ public class GeneratorBenchmarks
     private AdditionalText _schema = null!;
     private GeneratorDriver _warm = null!;
     /// <summary>What the full run emits for: the compilation below is C# 11 over the runtime's .NET build.</summary>
-    private static readonly LanguageFeatures Features = new(11, RuntimeJsonModel: true, UnityInitialize: false);
+    private static readonly LanguageFeatures Features = new((int)LanguageVersion.CSharp11, RuntimeJsonModel: true, UnityInitialize: false);
 
     private bool _flip;
     private SchemaModel _model = null!;

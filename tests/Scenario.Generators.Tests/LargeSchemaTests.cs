@@ -3,6 +3,8 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Scenario.Generators.Emitting;
+using Scenario.Generators.Model;
+using Scenario.Generators.Parsing;
 using Xunit;
 
 namespace Scenario.Generators.Tests;
@@ -77,5 +79,27 @@ public class LargeSchemaTests
 
         Assert.NotNull(run.Output.GetTypeByMetadataName("Large.Item299"));
         Assert.NotNull(run.Output.GetTypeByMetadataName("Large.Item298Kind"));
+    }
+
+    [Fact]
+    public void A_group_is_the_text_of_its_types_one_after_another()
+    {
+        // 150 records, 75 enums and 75 unions: three files of 100. They are written into one writer, one type after
+        // another; each type's text must be exactly what it is in a file of its own.
+        SchemaFile schema = Schema(150);
+        GeneratorRun run = GeneratorHarness.Run(schema);
+        SchemaModel model = SchemaParser.ParseAll(new EquatableArray<SchemaInput>(new[] { new SchemaInput(schema.Path, schema.Text, null, null) }), hasDateOnly: true, System.Threading.CancellationToken.None)[0];
+        var features = new LanguageFeatures((int)LanguageVersion.CSharp11, RuntimeJsonModel: true, UnityInitialize: false);
+        var index = new SchemaIndex(model);
+        string[] apart = model.Records.Select(r => RecordEmitter.Emit(index, r, features))
+            .Concat(model.Enums.Select(e => EnumEmitter.Emit(model, e, features)))
+            .Concat(model.Unions.Select(u => UnionEmitter.Emit(index, u, features)))
+            .ToArray();
+
+        Assert.Equal(300, apart.Length);
+        for (int file = 0; file < 3; file++)
+        {
+            Assert.Equal(string.Concat(apart.Skip(file * TypeFiles.TypesPerFile).Take(TypeFiles.TypesPerFile)), run.Sources["Large.Types." + (file + 1) + ".g.cs"]);
+        }
     }
 }

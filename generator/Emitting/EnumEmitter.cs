@@ -15,12 +15,8 @@ internal static class EnumEmitter
 {
     private const string JsonTokenType = "global::System.Text.Json.JsonTokenType";
 
-    public static string Emit(SchemaModel schema, EnumModel model, LanguageFeatures features)
-    {
-        var w = new SourceWriter(features);
-        Write(w, schema, model);
-        return w.Finish();
-    }
+    public static string Emit(SchemaModel schema, EnumModel model, LanguageFeatures features) =>
+        SourceWriter.Text(features, w => Write(w, schema, model));
 
     /// <summary>One enum's file, written into <paramref name="w"/> (a whole file: header, namespace block and all).</summary>
     public static void Write(SourceWriter w, SchemaModel schema, EnumModel model)

@@ -13,12 +13,8 @@ internal static partial class RecordEmitter
     private const string JsonTokenType = "global::System.Text.Json.JsonTokenType";
     private const string ExtensionDataType = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>";
 
-    public static string Emit(SchemaIndex index, RecordModel record, LanguageFeatures features)
-    {
-        var w = new SourceWriter(features);
-        Write(w, index, record);
-        return w.Finish();
-    }
+    public static string Emit(SchemaIndex index, RecordModel record, LanguageFeatures features) =>
+        SourceWriter.Text(features, w => Write(w, index, record));
 
     /// <summary>One record's file, written into <paramref name="w"/> (a whole file: header, namespace block and all).</summary>
     public static void Write(SourceWriter w, SchemaIndex index, RecordModel record)

@@ -97,6 +97,14 @@ internal sealed class SourceWriter
 
     public override string ToString() => new(_chars, 0, _length);
 
+    /// <summary>The text <paramref name="write"/> writes into a new writer for <paramref name="features"/>.</summary>
+    public static string Text(LanguageFeatures features, Action<SourceWriter> write)
+    {
+        var w = new SourceWriter(features);
+        write(w);
+        return w.Finish();
+    }
+
     /// <summary>The text written so far; the writer goes on from empty with the same buffer (the next file of a group).</summary>
     public string Take()
     {

@@ -47,9 +47,7 @@ internal sealed class TypeFiles
         _output.CancellationToken.ThrowIfCancellationRequested();
         if (_group is null)
         {
-            var own = new SourceWriter(_features);
-            write(own);
-            _output.AddSource(_prefix + typeName + ".g.cs", own.Finish());
+            _output.AddSource(_prefix + typeName + ".g.cs", SourceWriter.Text(_features, write));
             return;
         }
 

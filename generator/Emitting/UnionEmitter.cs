@@ -20,12 +20,8 @@ internal static class UnionEmitter
     /// <summary>The branch number of a value no branch matched (kept as JSON); 0 is <c>default</c>, which holds nothing.</summary>
     private const int Unknown = -1;
 
-    public static string Emit(SchemaIndex index, UnionModel union, LanguageFeatures features)
-    {
-        var w = new SourceWriter(features);
-        Write(w, index, union);
-        return w.Finish();
-    }
+    public static string Emit(SchemaIndex index, UnionModel union, LanguageFeatures features) =>
+        SourceWriter.Text(features, w => Write(w, index, union));
 
     /// <summary>One union's file, written into <paramref name="w"/> (a whole file: header, namespace block and all).</summary>
     public static void Write(SourceWriter w, SchemaIndex index, UnionModel union)

@@ -657,13 +657,23 @@ internal static class UnionEmitter
     }
 
     /// <summary>
+    /// The discriminator's values and the record branch each selects (the first branch to name a value keeps it), in the
+    /// order <c>__MatchTag</c> numbers them: <c>__ChooseFirst</c> and <c>__ChooseObject</c> both map its numbers through
+    /// this list. Empty when the union has no discriminator.
+    /// </summary>
+    private static List<(string Value, int Branch)> Tags(UnionModel union, List<int> records) =>
+        union.Discriminator is null
+            ? new List<(string, int)>()
+            : records.SelectMany(i => union.Branches[i].DiscriminatorValues.Select(v => (v, i))).GroupBy(t => t.v).Select(g => g.First()).ToList();
+
+    /// <summary>
     /// <c>__ChooseFirst</c>: on the caller's reader, whether the object's first property is the discriminator with a value
     /// that names a branch: that branch, the reader left on the value; else -1, the reader moved (the caller resets it).
     /// </summary>
     private static void EmitFirstChooser(SourceWriter w, UnionModel union)
     {
         List<int> records = ObjectRecords(union);
-        List<(string Value, int Branch)> tags = records.SelectMany(i => union.Branches[i].DiscriminatorValues.Select(v => (v, i))).GroupBy(t => t.v).Select(g => g.First()).ToList();
+        List<(string Value, int Branch)> tags = Tags(union, records);
         w.Line();
         w.Line("/// <summary>The record branch an object whose first property is the discriminator is, the reader left on its value; -1 otherwise, the reader moved.</summary>");
         w.Open("private static int __ChooseFirst(ref " + TypeSyntax.Reader + " reader)");
@@ -698,9 +708,7 @@ internal static class UnionEmitter
         }
 
         var index = names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i);
-        List<(string Value, int Branch)> tags = union.Discriminator is null
-            ? new List<(string, int)>()
-            : records.SelectMany(i => union.Branches[i].DiscriminatorValues.Select(v => (v, i))).GroupBy(t => t.v).Select(g => g.First()).ToList();
+        List<(string Value, int Branch)> tags = Tags(union, records);
 
         // Branches the discriminator does not name are told apart by their properties.
         List<int> scored = records.Where(i => tags.Count == 0 || union.Branches[i].DiscriminatorValues.Count == 0).ToList();

@@ -59,8 +59,8 @@ public static class InterleavedRatios
                         group.Category,
                         c.Method,
                         Median(c.Times).ToString("0.###", CultureInfo.InvariantCulture),
-                        Median(c.Times.Zip(stj.Times, (x, s) => x / s).ToList()).ToString("0.####", CultureInfo.InvariantCulture),
-                        Median(c.Times.Zip(floor.Times, (x, f) => x / f).ToList()).ToString("0.####", CultureInfo.InvariantCulture),
+                        Relative(c, stj).ToString("0.####", CultureInfo.InvariantCulture),
+                        Relative(c, floor).ToString("0.####", CultureInfo.InvariantCulture),
                         rounds.ToString(CultureInfo.InvariantCulture)));
                 }
             }
@@ -72,7 +72,7 @@ public static class InterleavedRatios
             Case gen = group.Cases.Single(c => c.Method == "Generated");
             Case stj = group.Cases.Single(c => c.Method == "StjSourceGen");
             Case floor = group.Cases.Single(c => c.Method == group.Floor);
-            log.WriteLine($"{group.Category} {group.Payload}: {1 / Median(gen.Times.Zip(stj.Times, (x, s) => x / s).ToList()):0.00}x as fast as STJ's source generator, {Median(gen.Times.Zip(floor.Times, (x, f) => x / f).ToList()):0.00}x the floor");
+            log.WriteLine($"{group.Category} {group.Payload}: {1 / Relative(gen, stj):0.00}x as fast as STJ's source generator, {Relative(gen, floor):0.00}x the floor");
         }
     }
 
@@ -115,6 +115,9 @@ public static class InterleavedRatios
     }
 
     private static Action Of<T>(Func<T> operation) => () => Sink<T>.Value = operation();
+
+    /// <summary>The median over the rounds of <paramref name="c"/>'s time relative to <paramref name="baseline"/>'s in the same round.</summary>
+    private static double Relative(Case c, Case baseline) => Median(c.Times.Zip(baseline.Times, (x, b) => x / b).ToList());
 
     private static double Median(List<double> values)
     {

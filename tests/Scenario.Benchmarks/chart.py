@@ -190,14 +190,16 @@ judged = ' (side by side)' if interleaved else ''
 for payload in payloads:
     s = rows(data, 'Serialize', payload)
     gen_w, stj_w, floor_w = (time(s[m]) for m in ('Generated', 'StjSourceGen', 'Utf8JsonWriterFloor'))
-    speedup, to_floor = (1 / side_by_side('Serialize', payload)[0], side_by_side('Serialize', payload)[1]) if side_by_side('Serialize', payload) else (stj_w / gen_w, gen_w / floor_w)
+    pair = side_by_side('Serialize', payload)
+    speedup, to_floor = (1 / pair[0], pair[1]) if pair else (stj_w / gen_w, gen_w / floor_w)
     goal(f'serialize {payload}{judged}: {speedup:.2f}× as fast as STJ\'s fast path (goal ≥ 1.5), {to_floor:.2f}× the writer floor '
          f'(goal ≤ 1.5), allocating {size(octets(s["Generated"]["Allocated"]))} (the writer floor: {size(octets(s["Utf8JsonWriterFloor"]["Allocated"]))})',
          speedup >= 1.5 and to_floor <= 1.5 and octets(s['Generated']['Allocated']) <= octets(s['Utf8JsonWriterFloor']['Allocated']))
 for payload in all_payloads:
     d = rows(data, 'Deserialize', payload)
     gen_r, stj_r, floor_r = (time(d[m]) for m in ('Generated', 'StjSourceGen', 'ScanAndStringsFloor'))
-    speedup, to_floor = (1 / side_by_side('Deserialize', payload)[0], side_by_side('Deserialize', payload)[1]) if side_by_side('Deserialize', payload) else (stj_r / gen_r, gen_r / floor_r)
+    pair = side_by_side('Deserialize', payload)
+    speedup, to_floor = (1 / pair[0], pair[1]) if pair else (stj_r / gen_r, gen_r / floor_r)
     target = 1.5 if payload in union_payloads else 2.0
     goal(f'deserialize {payload}{judged}: {speedup:.2f}× as fast as STJ\'s source generator (goal ≥ {target:g}), '
          f'{to_floor:.2f}× the scan + strings floor (goal ≤ 1.1)', speedup >= target and to_floor <= 1.1)

@@ -48,7 +48,7 @@ internal static partial class RecordEmitter
             PropertyModel property = record.Properties[i];
             w.Line("case " + i + ":");
             w.Line("    " + Local(property) + " = " + (property.AllowsNull
-                ? "reader.TokenType == " + JsonTokenType + ".Null ? " + (property.Type.Kind == TypeKind.Union ? "(" + types.Type(property.Type) + "?)null" : "null") + " : " + types.ReadCall(property.Type)
+                ? "reader.TokenType == " + JsonTokenType + ".Null ? " + types.Null(property.Type) + " : " + types.ReadCall(property.Type)
                 : types.ReadCall(property.Type)) + ";");
             w.Line("    break;");
         }

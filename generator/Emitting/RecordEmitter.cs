@@ -334,7 +334,7 @@ internal static partial class RecordEmitter
                 ? TypeSyntax.JsonRead + ".String(ref reader, options, " + SourceWriter.Literal(constant) + ")"
                 : types.ReadCall(property.Type);
             w.Line("    " + Local(property) + " = " + (property.AllowsNull
-                ? "reader.TokenType == " + JsonTokenType + ".Null ? " + (property.Type.Kind == TypeKind.Union ? "(" + types.Type(property.Type) + "?)null" : "null") + " : " + read
+                ? "reader.TokenType == " + JsonTokenType + ".Null ? " + types.Null(property.Type) + " : " + read
                 : read) + ";");
             if (property.Type.IsFormatted)
             {

@@ -48,6 +48,13 @@ internal sealed class TypeSyntax
     /// <summary>The C# type of a list's or map's items, nullable when they may be null.</summary>
     public string ElementType(TypeRef collection) => Type(collection.Element!) + (collection.ElementAllowsNull ? "?" : string.Empty);
 
+    /// <summary>
+    /// The null a value of <paramref name="type"/> is read as: a bare <c>null</c>, cast where the type converts from
+    /// a reference type (unions and <c>StringOrNumber</c> from <c>string</c>), since the bare literal would go through
+    /// that conversion.
+    /// </summary>
+    public string Null(TypeRef type) => type.Kind is TypeKind.Union or TypeKind.StringOrNumber ? "(" + Type(type) + "?)null" : "null";
+
     /// <summary>A name for the type made of identifier characters (for the context's properties): <c>IReadOnlyListAsset</c>.</summary>
     public static string Moniker(TypeRef type) => type.Kind switch
     {

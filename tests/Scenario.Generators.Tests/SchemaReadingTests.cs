@@ -308,6 +308,28 @@ public class SchemaReadingTests
     }
 
     [Fact]
+    public void A_null_string_or_number_reads_as_null_not_as_a_null_string()
+    {
+        // StringOrNumber converts implicitly from string, so a bare null beside it would be that conversion: CS8625,
+        // and FromString(null) throwing when the value is read. Found by the fuzzer (seed 78001008).
+        const string text = """
+            { "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "properties": {
+                "label": { "type": [ "string", "number", "null" ] },
+                "pair": { "type": "array", "prefixItems": [ { "type": [ "string", "integer", "null" ] }, { "type": "integer" } ] } } }
+            """;
+
+        GeneratorRun run = Generate(text);
+
+        using GeneratedAssembly assembly = GeneratedAssembly.Load(run.Output);
+        System.Text.Json.Serialization.Metadata.JsonTypeInfo typeInfo = assembly.TypeInfo("ShapesSchema", "ShapesJsonContext", "Shapes");
+        foreach (string json in new[] { """{"label":null,"pair":[null,1]}""", """{"label":5,"pair":["a",2]}""", """{"label":"x"}""", "{}" })
+        {
+            object value = System.Text.Json.JsonSerializer.Deserialize(json, typeInfo)!;
+            Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(value, typeInfo));
+        }
+    }
+
+    [Fact]
     public void Unsupported_keywords_that_change_the_shape_are_warnings_at_the_keyword_and_validation_keywords_are_silent()
     {
         const string text = """

@@ -40,7 +40,7 @@ internal static class ClientEmitter
         var w = new SourceWriter(features);
         w.Line(SourceWriter.Header.TrimEnd('\n'));
         w.Line();
-        w.Open("namespace " + schema.Namespace);
+        w.Open($"namespace {schema.Namespace}");
 
         EmitOptions(w, client, visibility, names);
         w.Line();
@@ -92,29 +92,29 @@ internal static class ClientEmitter
 
     private static void EmitOptions(SourceWriter w, ClientModel client, string visibility, ClientNames names)
     {
-        w.Line("/// <summary>The settings of <see cref=\"" + names.Client + "\"/>.</summary>");
+        w.Line($"/// <summary>The settings of <see cref=\"{names.Client}\"/>.</summary>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
-        w.Open(visibility + " sealed class " + names.Options + " : " + Http + ".ApiClientOptions");
+        w.Open($"{visibility} sealed class {names.Options} : {Http}.ApiClientOptions");
         if (client.Auth is { } auth)
         {
             foreach (CredentialModel credential in new[] { auth.User, auth.Password })
             {
                 w.Doc("summary", (credential.Description ?? "A part of the credentials.") + "\nWhen null or empty, the environment variable " + credential.Variable + " is used.");
-                w.Line("public string? " + credential.Option + " { get; set; }");
+                w.Line($"public string? {credential.Option} {{ get; set; }}");
                 w.Line();
             }
         }
 
         w.Line("/// <summary>Redacted, so that logging the options never shows a credential.</summary>");
-        w.Line("public override string ToString() => " + SourceWriter.Literal(names.Options + " { BaseAddress = ") + " + (BaseAddress?.ToString() ?? \"(default)\") + \", MaxRetries = \" + MaxRetries + \", Timeout = \" + Timeout + \" }\";");
+        w.Line($"public override string ToString() => {SourceWriter.Quote(names.Options + " { BaseAddress = ")} + (BaseAddress?.ToString() ?? \"(default)\") + \", MaxRetries = \" + MaxRetries + \", Timeout = \" + Timeout + \" }}\";");
         w.Close();
     }
 
     private static void EmitClientInterface(SourceWriter w, ClientModel client, string visibility, ClientNames names)
     {
-        w.Line("/// <summary>The operations of <see cref=\"" + names.Client + "\"/>, for code that mocks the client in its tests.</summary>");
+        w.Line($"/// <summary>The operations of <see cref=\"{names.Client}\"/>, for code that mocks the client in its tests.</summary>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
-        w.Open(visibility + " interface " + names.Interface);
+        w.Open($"{visibility} interface {names.Interface}");
         bool first = true;
         foreach (ResourceModel resource in client.Resources)
         {
@@ -125,7 +125,7 @@ internal static class ClientEmitter
 
             first = false;
             w.Doc("summary", resource.Description ?? "The " + resource.PropertyName + " operations.");
-            w.Line(resource.InterfaceName + " " + resource.PropertyName + " { get; }");
+            w.Line($"{resource.InterfaceName} {resource.PropertyName} {{ get; }}");
         }
 
         w.Close();
@@ -137,57 +137,57 @@ internal static class ClientEmitter
         w.Doc("summary", client.Description ?? "The client of the API.");
         w.Line("/// <remarks>Thread-safe: one instance serves concurrent calls. Failures are <see cref=\"global::Scenario.ScenarioException\"/>s.</remarks>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
-        w.Open(visibility + " sealed partial class " + clientName + " : " + names.Interface + ", global::System.IDisposable");
+        w.Open($"{visibility} sealed partial class {clientName} : {names.Interface}, global::System.IDisposable");
         w.Line("/// <summary>The name of the <see cref=\"global::System.Diagnostics.ActivitySource\"/> of the client's spans (one per call, one per attempt).</summary>");
-        w.Line("public const string ActivitySourceName = " + SourceWriter.Literal(client.Name + ".Client") + ";");
+        w.Line($"public const string ActivitySourceName = {SourceWriter.Quote(client.Name + ".Client")};");
         w.Line();
-        w.Line("/// <summary>The name of the <see cref=\"global::System.Diagnostics.Metrics.Meter\"/> of the client's metrics (<c>http.client.request.duration</c>, <c>http.client.active_requests</c>, <c>" + SourceWriter.Escape(client.Name.ToLowerInvariant()) + ".client.retries</c>).</summary>");
-        w.Line("public const string MeterName = " + SourceWriter.Literal(client.Name + ".Client") + ";");
+        w.Line($"/// <summary>The name of the <see cref=\"global::System.Diagnostics.Metrics.Meter\"/> of the client's metrics (<c>http.client.request.duration</c>, <c>http.client.active_requests</c>, <c>{SourceWriter.Escape(client.Name.ToLowerInvariant())}.client.retries</c>).</summary>");
+        w.Line($"public const string MeterName = {SourceWriter.Quote(client.Name + ".Client")};");
         w.Line();
-        w.Line("private static readonly global::System.Diagnostics.ActivitySource s_activitySource = new(ActivitySourceName, " + SourceWriter.Literal(SourceWriter.Version) + ");");
-        w.Line("private static readonly global::System.Diagnostics.Metrics.Meter s_meter = new(MeterName, " + SourceWriter.Literal(SourceWriter.Version) + ");");
-        w.Line("private readonly " + Http + ".ApiTransport _transport;");
+        w.Line($"private static readonly global::System.Diagnostics.ActivitySource s_activitySource = new(ActivitySourceName, {SourceWriter.Quote(SourceWriter.Version)});");
+        w.Line($"private static readonly global::System.Diagnostics.Metrics.Meter s_meter = new(MeterName, {SourceWriter.Quote(SourceWriter.Version)});");
+        w.Line($"private readonly {Http}.ApiTransport _transport;");
         w.Line();
-        w.Line("/// <summary>The base address used when neither the options, the HttpClient nor the environment give one: <c>" + SourceWriter.Escape(client.BaseAddress) + "</c>.</summary>");
-        w.Line("public static global::System.Uri DefaultBaseAddress { get; } = new global::System.Uri(" + SourceWriter.Literal(client.BaseAddress) + ");");
+        w.Line($"/// <summary>The base address used when neither the options, the HttpClient nor the environment give one: <c>{SourceWriter.Escape(client.BaseAddress)}</c>.</summary>");
+        w.Line($"public static global::System.Uri DefaultBaseAddress {{ get; }} = new global::System.Uri({SourceWriter.Quote(client.BaseAddress)});");
         w.Line();
         w.Line("/// <summary>Creates a client with its own <see cref=\"global::System.Net.Http.HttpClient\"/> (gzip and brotli, pooled connections recycled, no redirects followed), disposed with it.</summary>");
         w.Line("/// <exception cref=\"global::Scenario.ScenarioException\">No credentials in the options or the environment, or an insecure base address.</exception>");
-        w.Line("public " + clientName + "(" + names.Options + "? options = null)");
-        w.Line("    : this(new " + Http + ".ApiTransport(Settings(options, null)))");
+        w.Line($"public {clientName}({names.Options}? options = null)");
+        w.Line($"    : this(new {Http}.ApiTransport(Settings(options, null)))");
         w.Line("{");
         w.Line("}");
         w.Line();
-        w.Line("/// <summary>Creates a client over <paramref name=\"httpClient\"/> (for <c>services.AddHttpClient&lt;" + clientName + "&gt;()</c>), which it does not dispose.</summary>");
+        w.Line($"/// <summary>Creates a client over <paramref name=\"httpClient\"/> (for <c>services.AddHttpClient&lt;{clientName}&gt;()</c>), which it does not dispose.</summary>");
         w.Line("/// <remarks>The base address is the options', else the HttpClient's, else the environment's, else <see cref=\"DefaultBaseAddress\"/>.</remarks>");
         w.Line("/// <exception cref=\"global::Scenario.ScenarioException\">No credentials in the options or the environment, or an insecure base address.</exception>");
-        w.Line("public " + clientName + "(global::System.Net.Http.HttpClient httpClient, " + names.Options + "? options = null)");
-        w.Line("    : this(new " + Http + ".ApiTransport(httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient)), Settings(options, httpClient.BaseAddress)))");
+        w.Line($"public {clientName}(global::System.Net.Http.HttpClient httpClient, {names.Options}? options = null)");
+        w.Line($"    : this(new {Http}.ApiTransport(httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient)), Settings(options, httpClient.BaseAddress)))");
         w.Line("{");
         w.Line("}");
         w.Line();
-        w.Open("private " + clientName + "(" + Http + ".ApiTransport transport)");
+        w.Open($"private {clientName}({Http}.ApiTransport transport)");
         w.Line("_transport = transport;");
         foreach (ResourceModel resource in client.Resources)
         {
-            w.Line(resource.PropertyName + " = new " + resource.TypeName + "(transport);");
+            w.Line($"{resource.PropertyName} = new {resource.TypeName}(transport);");
         }
 
-        w.Line("WithRawResponse = new " + names.Raw + "(transport);");
+        w.Line($"WithRawResponse = new {names.Raw}(transport);");
         w.Close();
         w.Line();
         w.Line("/// <summary>The base address requests go to.</summary>");
         w.Line("public global::System.Uri BaseAddress => _transport.BaseAddress;");
         w.Line();
         w.Line("/// <summary>The same operations, returning <see cref=\"global::Scenario.ApiResponse{T}\"/>: the body with the status, headers, request id, elapsed time and attempt count.</summary>");
-        w.Line("public " + names.Raw + " WithRawResponse { get; }");
+        w.Line($"public {names.Raw} WithRawResponse {{ get; }}");
         foreach (ResourceModel resource in client.Resources)
         {
             w.Line();
             w.Doc("summary", resource.Description ?? "The " + resource.PropertyName + " operations.");
-            w.Line("public " + resource.TypeName + " " + resource.PropertyName + " { get; }");
+            w.Line($"public {resource.TypeName} {resource.PropertyName} {{ get; }}");
             w.Line();
-            w.Line(resource.InterfaceName + " " + names.Interface + "." + resource.PropertyName + " => " + resource.PropertyName + ";");
+            w.Line($"{resource.InterfaceName} {names.Interface}.{resource.PropertyName} => {resource.PropertyName};");
         }
 
         w.Line();
@@ -196,26 +196,25 @@ internal static class ClientEmitter
         w.Line("/// applies to every call, under the call's own <see cref=\"global::Scenario.RequestOptions\"/>. Disposing it does nothing; dispose this one.");
         w.Line("/// </summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentException\">The options hold a refused or malformed header.</exception>");
-        w.Open("public " + clientName + " WithOptions(global::System.Action<global::Scenario.RequestOptions> configure)");
+        w.Open($"public {clientName} WithOptions(global::System.Action<global::Scenario.RequestOptions> configure)");
         w.Line("_ = configure ?? throw new global::System.ArgumentNullException(nameof(configure));");
         w.Line("var defaults = new global::Scenario.RequestOptions();");
         w.Line("configure(defaults);");
-        w.Line("return new " + clientName + "(_transport.WithDefaults(defaults));");
+        w.Line($"return new {clientName}(_transport.WithDefaults(defaults));");
         w.Close();
         w.Line();
         w.Line("/// <summary>Releases the HttpClient the client created (not one it was given).</summary>");
         w.Line("public void Dispose() => _transport.Dispose();");
         w.Line();
-        w.Open("private static " + Http + ".ApiTransportSettings Settings(" + names.Options + "? options, global::System.Uri? httpClientBaseAddress)");
-        w.Line("options ??= new " + names.Options + "();");
-        w.Line("global::System.Uri baseAddress = options.BaseAddress ?? httpClientBaseAddress ?? " + (client.BaseAddressVariable is { } variable ? Http + ".ApiClientOptions.BaseAddressFromEnvironment(" + SourceWriter.Literal(variable) + ") ?? " : string.Empty) + "DefaultBaseAddress;");
+        w.Open($"private static {Http}.ApiTransportSettings Settings({names.Options}? options, global::System.Uri? httpClientBaseAddress)");
+        w.Line($"options ??= new {names.Options}();");
+        w.Line($"global::System.Uri baseAddress = options.BaseAddress ?? httpClientBaseAddress ?? {(client.BaseAddressVariable is { } variable ? Http + ".ApiClientOptions.BaseAddressFromEnvironment(" + SourceWriter.Literal(variable) + ") ?? " : string.Empty)}DefaultBaseAddress;");
         if (client.Auth is { } auth)
         {
-            w.Line("var credentials = " + Http + ".BasicCredentials.Resolve(options." + auth.User.Option + ", " + SourceWriter.Literal(auth.User.Option) + ", " + SourceWriter.Literal(auth.User.Variable)
-                + ", options." + auth.Password.Option + ", " + SourceWriter.Literal(auth.Password.Option) + ", " + SourceWriter.Literal(auth.Password.Variable) + ", " + SourceWriter.Literal(clientName) + ");");
+            w.Line($"var credentials = {Http}.BasicCredentials.Resolve(options.{auth.User.Option}, {SourceWriter.Quote(auth.User.Option)}, {SourceWriter.Quote(auth.User.Variable)}, options.{auth.Password.Option}, {SourceWriter.Quote(auth.Password.Option)}, {SourceWriter.Quote(auth.Password.Variable)}, {SourceWriter.Quote(clientName)});");
         }
 
-        w.Line("return new " + Http + ".ApiTransportSettings");
+        w.Line($"return new {Http}.ApiTransportSettings");
         w.Line("{");
         w.Line("    BaseAddress = baseAddress,");
         if (client.Auth is not null)
@@ -224,16 +223,16 @@ internal static class ClientEmitter
             w.Line("    Secrets = credentials.Secrets,");
         }
 
-        w.Line("    UserAgent = " + SourceWriter.Literal(clientName + "/" + SourceWriter.Version + " ") + " + " + Http + ".ApiTransportSettings.DefaultUserAgent,");
+        w.Line($"    UserAgent = {SourceWriter.Quote(clientName + "/" + SourceWriter.Version + " ")} + {Http}.ApiTransportSettings.DefaultUserAgent,");
         w.Line("    MaxRetries = options.MaxRetries,");
         w.Line("    Timeout = options.Timeout,");
         w.Line("    ActivitySource = s_activitySource,");
         w.Line("    Meter = s_meter,");
-        w.Line("    ClientName = " + SourceWriter.Literal(client.Name) + ",");
+        w.Line($"    ClientName = {SourceWriter.Quote(client.Name)},");
         w.Line("    ClientOptions = options,");
         if (client.IdempotencyHeader is { } header)
         {
-            w.Line("    IdempotencyHeader = " + SourceWriter.Literal(header) + ",");
+            w.Line($"    IdempotencyHeader = {SourceWriter.Quote(header)},");
         }
 
         if (client.GenerateIdempotencyKeys)
@@ -248,13 +247,13 @@ internal static class ClientEmitter
 
     private static void EmitRawClient(SourceWriter w, ClientModel client, string visibility, ClientNames names)
     {
-        w.Line("/// <summary>The operations of <see cref=\"" + names.Client + "\"/>, each returning a <see cref=\"global::Scenario.ApiResponse{T}\"/>.</summary>");
+        w.Line($"/// <summary>The operations of <see cref=\"{names.Client}\"/>, each returning a <see cref=\"global::Scenario.ApiResponse{{T}}\"/>.</summary>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
-        w.Open(visibility + " sealed class " + names.Raw);
-        w.Open("internal " + names.Raw + "(" + Http + ".ApiTransport transport)");
+        w.Open($"{visibility} sealed class {names.Raw}");
+        w.Open($"internal {names.Raw}({Http}.ApiTransport transport)");
         foreach (ResourceModel resource in client.Resources)
         {
-            w.Line(resource.PropertyName + " = new " + resource.RawTypeName + "(transport);");
+            w.Line($"{resource.PropertyName} = new {resource.RawTypeName}(transport);");
         }
 
         w.Close();
@@ -262,7 +261,7 @@ internal static class ClientEmitter
         {
             w.Line();
             w.Doc("summary", resource.Description ?? "The " + resource.PropertyName + " operations.");
-            w.Line("public " + resource.RawTypeName + " " + resource.PropertyName + " { get; }");
+            w.Line($"public {resource.RawTypeName} {resource.PropertyName} {{ get; }}");
         }
 
         w.Close();
@@ -270,9 +269,9 @@ internal static class ClientEmitter
 
     private static void EmitResourceInterface(SourceWriter w, SchemaModel schema, TypeSyntax types, ResourceModel resource, string visibility)
     {
-        w.Line("/// <summary>The operations of <see cref=\"" + resource.TypeName + "\"/>, for code that mocks them in its tests.</summary>");
+        w.Line($"/// <summary>The operations of <see cref=\"{resource.TypeName}\"/>, for code that mocks them in its tests.</summary>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
-        w.Open(visibility + " interface " + resource.InterfaceName);
+        w.Open($"{visibility} interface {resource.InterfaceName}");
         bool first = true;
         foreach (ResourceModel child in resource.Resources)
         {
@@ -283,7 +282,7 @@ internal static class ClientEmitter
 
             first = false;
             w.Doc("summary", child.Description ?? "The " + child.PropertyName + " operations.");
-            w.Line(child.InterfaceName + " " + child.PropertyName + " { get; }");
+            w.Line($"{child.InterfaceName} {child.PropertyName} {{ get; }}");
         }
 
         foreach (OperationModel operation in resource.Operations)
@@ -295,8 +294,8 @@ internal static class ClientEmitter
 
             first = false;
             Signature signature = Sign(schema, types, operation);
-            w.Line("/// <inheritdoc cref=\"" + resource.TypeName + "." + operation.MethodName + "(" + string.Join(", ", signature.CrefTypes) + ")\"/>");
-            w.Line("global::System.Threading.Tasks.Task<" + signature.Response + "> " + operation.MethodName + "(" + string.Join(", ", signature.Arguments) + ");");
+            w.Line($"/// <inheritdoc cref=\"{resource.TypeName}.{operation.MethodName}({string.Join(", ", signature.CrefTypes)})\"/>");
+            w.Line($"global::System.Threading.Tasks.Task<{signature.Response}> {operation.MethodName}({string.Join(", ", signature.Arguments)});");
         }
 
         w.Close();
@@ -306,14 +305,14 @@ internal static class ClientEmitter
     {
         w.Doc("summary", resource.Description ?? "The " + resource.PropertyName + " operations.");
         w.Line(SourceWriter.GeneratedCodeAttribute);
-        w.Open(visibility + " sealed class " + resource.TypeName + " : " + resource.InterfaceName);
-        w.Line("private readonly " + Http + ".ApiTransport _transport;");
+        w.Open($"{visibility} sealed class {resource.TypeName} : {resource.InterfaceName}");
+        w.Line($"private readonly {Http}.ApiTransport _transport;");
         w.Line();
-        w.Open("internal " + resource.TypeName + "(" + Http + ".ApiTransport transport)");
+        w.Open($"internal {resource.TypeName}({Http}.ApiTransport transport)");
         w.Line("_transport = transport;");
         foreach (ResourceModel child in resource.Resources)
         {
-            w.Line(child.PropertyName + " = new " + child.TypeName + "(transport);");
+            w.Line($"{child.PropertyName} = new {child.TypeName}(transport);");
         }
 
         w.Close();
@@ -321,9 +320,9 @@ internal static class ClientEmitter
         {
             w.Line();
             w.Doc("summary", child.Description ?? "The " + child.PropertyName + " operations.");
-            w.Line("public " + child.TypeName + " " + child.PropertyName + " { get; }");
+            w.Line($"public {child.TypeName} {child.PropertyName} {{ get; }}");
             w.Line();
-            w.Line(child.InterfaceName + " " + resource.InterfaceName + "." + child.PropertyName + " => " + child.PropertyName + ";");
+            w.Line($"{child.InterfaceName} {resource.InterfaceName}.{child.PropertyName} => {child.PropertyName};");
         }
 
         foreach (OperationModel operation in resource.Operations)
@@ -337,16 +336,16 @@ internal static class ClientEmitter
 
     private static void EmitRawResource(SourceWriter w, SchemaModel schema, TypeSyntax types, ResourceModel resource, string visibility)
     {
-        w.Line("/// <summary>The operations of <see cref=\"" + resource.TypeName + "\"/>, each returning a <see cref=\"global::Scenario.ApiResponse{T}\"/>.</summary>");
+        w.Line($"/// <summary>The operations of <see cref=\"{resource.TypeName}\"/>, each returning a <see cref=\"global::Scenario.ApiResponse{{T}}\"/>.</summary>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
-        w.Open(visibility + " sealed class " + resource.RawTypeName);
-        w.Line("private readonly " + Http + ".ApiTransport _transport;");
+        w.Open($"{visibility} sealed class {resource.RawTypeName}");
+        w.Line($"private readonly {Http}.ApiTransport _transport;");
         w.Line();
-        w.Open("internal " + resource.RawTypeName + "(" + Http + ".ApiTransport transport)");
+        w.Open($"internal {resource.RawTypeName}({Http}.ApiTransport transport)");
         w.Line("_transport = transport;");
         foreach (ResourceModel child in resource.Resources)
         {
-            w.Line(child.PropertyName + " = new " + child.RawTypeName + "(transport);");
+            w.Line($"{child.PropertyName} = new {child.RawTypeName}(transport);");
         }
 
         w.Close();
@@ -354,17 +353,17 @@ internal static class ClientEmitter
         {
             w.Line();
             w.Doc("summary", child.Description ?? "The " + child.PropertyName + " operations.");
-            w.Line("public " + child.RawTypeName + " " + child.PropertyName + " { get; }");
+            w.Line($"public {child.RawTypeName} {child.PropertyName} {{ get; }}");
         }
 
         foreach (OperationModel operation in resource.Operations)
         {
             Signature signature = Sign(schema, types, operation);
             w.Line();
-            w.Line("/// <inheritdoc cref=\"" + resource.TypeName + "." + operation.MethodName + "(" + string.Join(", ", signature.CrefTypes) + ")\"/>");
+            w.Line($"/// <inheritdoc cref=\"{resource.TypeName}.{operation.MethodName}({string.Join(", ", signature.CrefTypes)})\"/>");
             w.Line("/// <returns>The response body with the status, headers, request id, elapsed time and attempt count.</returns>");
-            w.Line("public global::System.Threading.Tasks.Task<global::Scenario.ApiResponse<" + signature.Response + ">> " + operation.MethodName + "(" + string.Join(", ", signature.Arguments) + ") =>");
-            w.Line("    _transport.SendForResponseAsync(" + resource.TypeName + "." + BuilderName(operation) + "(" + string.Join(", ", signature.Names) + "), " + types.Qualified(schema.ContextName) + ".Default." + operation.ResponseType + ", options, cancellationToken);");
+            w.Line($"public global::System.Threading.Tasks.Task<global::Scenario.ApiResponse<{signature.Response}>> {operation.MethodName}({string.Join(", ", signature.Arguments)}) =>");
+            w.Line($"    _transport.SendForResponseAsync({resource.TypeName}.{BuilderName(operation)}({string.Join(", ", signature.Names)}), {types.Qualified(schema.ContextName)}.Default.{operation.ResponseType}, options, cancellationToken);");
         }
 
         w.Close();
@@ -438,15 +437,15 @@ internal static class ClientEmitter
         string context = types.Qualified(schema.ContextName);
 
         w.Doc("summary", operation.Description ?? operation.HttpMethod + " " + operation.Path);
-        w.Line("/// <remarks><c>" + operation.HttpMethod + " " + SourceWriter.Escape(operation.Path) + "</c></remarks>");
+        w.Line($"/// <remarks><c>{operation.HttpMethod} {SourceWriter.Escape(operation.Path)}</c></remarks>");
         foreach (PathParameterModel parameter in operation.PathParameters)
         {
-            w.Line("/// <param name=\"" + parameter.ParameterName.TrimStart('@') + "\">" + SourceWriter.Escape(parameter.Description ?? "The " + parameter.Name + " of the path.") + " Sent as one escaped path segment; <c>.</c> and <c>..</c> are refused.</param>");
+            w.Line($"/// <param name=\"{parameter.ParameterName.TrimStart('@')}\">{SourceWriter.Escape(parameter.Description ?? "The " + parameter.Name + " of the path.")} Sent as one escaped path segment; <c>.</c> and <c>..</c> are refused.</param>");
         }
 
         if (parameters is not null)
         {
-            w.Line("/// <param name=\"" + parametersName + "\">" + (signature.QueryOnly ? "The query parameters" : "The parameters (body and query)") + (operation.ParametersRequired ? "." : "; null sends none.") + "</param>");
+            w.Line($"/// <param name=\"{parametersName}\">{(signature.QueryOnly ? "The query parameters" : "The parameters (body and query)")}{(operation.ParametersRequired ? "." : "; null sends none.")}</param>");
         }
 
         w.Line("/// <param name=\"options\">Per-call settings (timeout, retries, headers, query, idempotency key); null keeps the client's.</param>");
@@ -455,13 +454,13 @@ internal static class ClientEmitter
         w.Line("/// <exception cref=\"global::System.ArgumentException\">A path parameter is null, empty, <c>.</c> or <c>..</c>, or the options hold a refused header.</exception>");
         w.Line("/// <exception cref=\"global::Scenario.ScenarioApiException\">The API answered with an error status.</exception>");
         w.Line("/// <exception cref=\"global::Scenario.ScenarioException\">The call failed: connection, timeout, or an invalid or too large response.</exception>");
-        w.Line("public global::System.Threading.Tasks.Task<" + signature.Response + "> " + operation.MethodName + "(" + string.Join(", ", signature.Arguments) + ") =>");
-        w.Line("    _transport.SendAsync(" + BuilderName(operation) + "(" + string.Join(", ", signature.Names) + "), " + context + ".Default." + operation.ResponseType + ", options, cancellationToken);");
+        w.Line($"public global::System.Threading.Tasks.Task<{signature.Response}> {operation.MethodName}({string.Join(", ", signature.Arguments)}) =>");
+        w.Line($"    _transport.SendAsync({BuilderName(operation)}({string.Join(", ", signature.Names)}), {context}.Default.{operation.ResponseType}, options, cancellationToken);");
         w.Line();
         w.Line("/// <summary>The same call without <see cref=\"global::Scenario.RequestOptions\"/>, so that calls written before it existed still compile.</summary>");
-        w.Line("/// <inheritdoc cref=\"" + operation.MethodName + "(" + string.Join(", ", signature.CrefTypes) + ")\"/>");
-        w.Line("public global::System.Threading.Tasks.Task<" + signature.Response + "> " + operation.MethodName + "(" + string.Join(", ", signature.LegacyArguments) + ") =>");
-        w.Line("    " + operation.MethodName + "(" + string.Join(", ", signature.Names.Concat(new[] { "null", "cancellationToken" })) + ");");
+        w.Line($"/// <inheritdoc cref=\"{operation.MethodName}({string.Join(", ", signature.CrefTypes)})\"/>");
+        w.Line($"public global::System.Threading.Tasks.Task<{signature.Response}> {operation.MethodName}({string.Join(", ", signature.LegacyArguments)}) =>");
+        w.Line($"    {operation.MethodName}({string.Join(", ", signature.Names.Concat(new[] { "null", "cancellationToken" }))});");
         w.Line();
 
         var builderArguments = new List<string>(signature.Arguments.Take(signature.Names.Count));
@@ -470,15 +469,15 @@ internal static class ClientEmitter
             builderArguments[i] = builderArguments[i].Replace(" = null", string.Empty);
         }
 
-        w.Line("/// <summary>The request of <see cref=\"" + operation.MethodName + "(" + string.Join(", ", signature.CrefTypes) + ")\"/>, checked and escaped before anything is sent.</summary>");
-        w.Open("internal static " + Http + ".ApiRequest " + BuilderName(operation) + "(" + string.Join(", ", builderArguments) + ")");
+        w.Line($"/// <summary>The request of <see cref=\"{operation.MethodName}({string.Join(", ", signature.CrefTypes)})\"/>, checked and escaped before anything is sent.</summary>");
+        w.Open($"internal static {Http}.ApiRequest {BuilderName(operation)}({string.Join(", ", builderArguments)})");
         if (parameters is not null && operation.ParametersRequired)
         {
             // Not ArgumentNullException.ThrowIfNull: .NET 6 on, and the client compiles on netstandard2.0 too.
-            w.Line("_ = " + parametersName + " ?? throw new global::System.ArgumentNullException(nameof(" + parametersName + "));");
+            w.Line($"_ = {parametersName} ?? throw new global::System.ArgumentNullException(nameof({parametersName}));");
         }
 
-        w.Line("var request = new " + Http + ".ApiRequest(global::System.Net.Http.HttpMethod." + Pascal(operation.HttpMethod) + ", " + SourceWriter.Literal(operation.Path) + ", " + PathExpression(operation) + ");");
+        w.Line($"var request = new {Http}.ApiRequest(global::System.Net.Http.HttpMethod.{Pascal(operation.HttpMethod)}, {SourceWriter.Quote(operation.Path)}, {PathExpression(operation)});");
         if (parameters is not null)
         {
             List<PropertyModel> query = parameters.Properties.Where(p => InQuery(operation, p)).ToList();
@@ -488,7 +487,7 @@ internal static class ClientEmitter
                 string value = parametersName;
                 if (!operation.ParametersRequired)
                 {
-                    w.Open("if (" + parametersName + " is not null)");
+                    w.Open($"if ({parametersName} is not null)");
                 }
 
                 foreach (PropertyModel property in query)
@@ -498,7 +497,7 @@ internal static class ClientEmitter
 
                 if (hasBody)
                 {
-                    w.Line("request.JsonBody = global::Scenario.Runtime.Json.JsonBody.Serialize(" + value + ", " + types.Qualified(parameters.Name) + ".WriteJsonBody, " + context + ".Default.Options);");
+                    w.Line($"request.JsonBody = global::Scenario.Runtime.Json.JsonBody.Serialize({value}, {types.Qualified(parameters.Name)}.WriteJsonBody, {context}.Default.Options);");
                 }
 
                 if (!operation.ParametersRequired)
@@ -521,47 +520,47 @@ internal static class ClientEmitter
         string options = names.Options;
         string generic = "<" + names.Interface + ", " + names.Client + ", " + options + ">";
 
-        w.Line("#if " + DependencyInjectionSymbol);
-        w.Line("/// <summary>Registers <see cref=\"" + names.Client + "\"/> with IHttpClientFactory (the Scenario.Extensions.DependencyInjection package defines " + DependencyInjectionSymbol + ").</summary>");
+        w.Line($"#if {DependencyInjectionSymbol}");
+        w.Line($"/// <summary>Registers <see cref=\"{names.Client}\"/> with IHttpClientFactory (the Scenario.Extensions.DependencyInjection package defines {DependencyInjectionSymbol}).</summary>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
-        w.Open(visibility + " static class " + names.Registration);
+        w.Open($"{visibility} static class {names.Registration}");
         w.Line("/// <summary>");
-        w.Line("/// Registers <see cref=\"" + names.Client + "\"/> and <see cref=\"" + names.Interface + "\"/> (transient, over a named HttpClient from IHttpClientFactory),");
-        w.Line("/// with <paramref name=\"configure\"/> applied to the <c>IOptions&lt;" + options + "&gt;</c> (which <c>services.Configure</c> may also set) and the container's ILoggerFactory.");
+        w.Line($"/// Registers <see cref=\"{names.Client}\"/> and <see cref=\"{names.Interface}\"/> (transient, over a named HttpClient from IHttpClientFactory),");
+        w.Line($"/// with <paramref name=\"configure\"/> applied to the <c>IOptions&lt;{options}&gt;</c> (which <c>services.Configure</c> may also set) and the container's ILoggerFactory.");
         w.Line("/// </summary>");
         w.Line("/// <returns>The HttpClient's builder, to add handlers (turn the client's own retries off with <c>MaxRetries = 0</c> when one retries).</returns>");
-        w.Line("public static " + Builder + " Add" + names.Client + "(this " + Services + " services, global::System.Action<" + options + ">? configure = null) =>");
-        w.Line("    " + Registration + ".Add" + generic + "(services, null, configure, static (http, options) => new " + names.Client + "(http, options));");
+        w.Line($"public static {Builder} Add{names.Client}(this {Services} services, global::System.Action<{options}>? configure = null) =>");
+        w.Line($"    {Registration}.Add{generic}(services, null, configure, static (http, options) => new {names.Client}(http, options));");
         w.Line();
-        w.Line("/// <summary>Registers the client with its options bound from <paramref name=\"configuration\"/> (for example <c>configuration.GetSection(\"" + SourceWriter.Escape(client.Name) + "\")</c>), without reflection.</summary>");
+        w.Line($"/// <summary>Registers the client with its options bound from <paramref name=\"configuration\"/> (for example <c>configuration.GetSection(\"{SourceWriter.Escape(client.Name)}\")</c>), without reflection.</summary>");
         w.Line("/// <returns>The HttpClient's builder.</returns>");
-        w.Open("public static " + Builder + " Add" + names.Client + "(this " + Services + " services, " + Configuration + " configuration)");
+        w.Open($"public static {Builder} Add{names.Client}(this {Services} services, {Configuration} configuration)");
         w.Line("global::System.ArgumentNullException.ThrowIfNull(configuration);");
-        w.Line("return Add" + names.Client + "(services, options => Bind(options, configuration));");
+        w.Line($"return Add{names.Client}(services, options => Bind(options, configuration));");
         w.Close();
         w.Line();
         w.Line("/// <summary>Registers a client under <paramref name=\"key\"/> (a keyed service, with named options and a named HttpClient), for example one per account.</summary>");
         w.Line("/// <returns>The HttpClient's builder.</returns>");
-        w.Line("public static " + Builder + " AddKeyed" + names.Client + "(this " + Services + " services, string key, global::System.Action<" + options + ">? configure = null) =>");
-        w.Line("    " + Registration + ".Add" + generic + "(services, key ?? throw new global::System.ArgumentNullException(nameof(key)), configure, static (http, options) => new " + names.Client + "(http, options));");
+        w.Line($"public static {Builder} AddKeyed{names.Client}(this {Services} services, string key, global::System.Action<{options}>? configure = null) =>");
+        w.Line($"    {Registration}.Add{generic}(services, key ?? throw new global::System.ArgumentNullException(nameof(key)), configure, static (http, options) => new {names.Client}(http, options));");
         w.Line();
         w.Line("/// <summary>Registers a client under <paramref name=\"key\"/> with its options bound from <paramref name=\"configuration\"/>.</summary>");
         w.Line("/// <returns>The HttpClient's builder.</returns>");
-        w.Open("public static " + Builder + " AddKeyed" + names.Client + "(this " + Services + " services, string key, " + Configuration + " configuration)");
+        w.Open($"public static {Builder} AddKeyed{names.Client}(this {Services} services, string key, {Configuration} configuration)");
         w.Line("global::System.ArgumentNullException.ThrowIfNull(configuration);");
-        w.Line("return AddKeyed" + names.Client + "(services, key, options => Bind(options, configuration));");
+        w.Line($"return AddKeyed{names.Client}(services, key, options => Bind(options, configuration));");
         w.Close();
         w.Line();
-        w.Line("/// <summary>Sets the options from configuration keys of the same names (<c>BaseAddress</c>, <c>MaxRetries</c>, <c>Timeout</c>, <c>MaxResponseBodyBytes</c>, <c>LogBodies</c>" + (client.Auth is { } a ? ", <c>" + a.User.Option + "</c>, <c>" + a.Password.Option + "</c>" : string.Empty) + "); absent keys keep their values.</summary>");
+        w.Line($"/// <summary>Sets the options from configuration keys of the same names (<c>BaseAddress</c>, <c>MaxRetries</c>, <c>Timeout</c>, <c>MaxResponseBodyBytes</c>, <c>LogBodies</c>{(client.Auth is { } a ? ", <c>" + a.User.Option + "</c>, <c>" + a.Password.Option + "</c>" : string.Empty)}); absent keys keep their values.</summary>");
         w.Line("/// <exception cref=\"global::Scenario.ScenarioException\">A value cannot be read as its type.</exception>");
-        w.Open("public static void Bind(" + options + " options, " + Configuration + " configuration)");
-        w.Line(Registration + ".BindCommon(options, configuration);");
+        w.Open($"public static void Bind({options} options, {Configuration} configuration)");
+        w.Line($"{Registration}.BindCommon(options, configuration);");
         if (client.Auth is { } auth)
         {
             foreach (CredentialModel credential in new[] { auth.User, auth.Password })
             {
-                w.Open("if (configuration[" + SourceWriter.Literal(credential.Option) + "] is { Length: > 0 } " + Parsing.Identifiers.ToCamelCase(credential.Option) + "Value)");
-                w.Line("options." + credential.Option + " = " + Parsing.Identifiers.ToCamelCase(credential.Option) + "Value;");
+                w.Open($"if (configuration[{SourceWriter.Quote(credential.Option)}] is {{ Length: > 0 }} {Parsing.Identifiers.ToCamelCase(credential.Option)}Value)");
+                w.Line($"options.{credential.Option} = {Parsing.Identifiers.ToCamelCase(credential.Option)}Value;");
                 w.Close();
             }
         }
@@ -587,12 +586,12 @@ internal static class ClientEmitter
         };
         if (property.IsRequired && !property.AllowsNull && property.Type.IsValueType)
         {
-            w.Line("var " + local + " = " + access + ";");
+            w.Line($"var {local} = {access};");
             w.Line(add);
             return;
         }
 
-        w.Open("if (" + access + " is { } " + local + ")");
+        w.Open($"if ({access} is {{ }} {local})");
         w.Line(add);
         w.Close();
     }

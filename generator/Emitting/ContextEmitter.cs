@@ -24,30 +24,30 @@ internal static class ContextEmitter
         var w = new SourceWriter(features);
         w.Line(SourceWriter.Header.TrimEnd('\n'));
         w.Line();
-        w.Open("namespace " + schema.Namespace);
+        w.Open($"namespace {schema.Namespace}");
         w.Line("/// <summary>");
-        w.Line("/// Metadata for serializing the types of <c>" + SourceWriter.Escape(schema.FileName) + "</c> with <see cref=\"global::System.Text.Json.JsonSerializer\"/>,");
-        w.Line("/// without reflection: <c>JsonSerializer.Deserialize(json, " + context + ".Default." + (schema.RootName ?? (schema.Records.Count > 0 ? schema.Records[0].Name : "Type")) + ")</c>.");
+        w.Line($"/// Metadata for serializing the types of <c>{SourceWriter.Escape(schema.FileName)}</c> with <see cref=\"global::System.Text.Json.JsonSerializer\"/>,");
+        w.Line($"/// without reflection: <c>JsonSerializer.Deserialize(json, {context}.Default.{(schema.RootName ?? (schema.Records.Count > 0 ? schema.Records[0].Name : "Type"))})</c>.");
         w.Line("/// </summary>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
-        w.Open(visibility + " sealed partial class " + context + " : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver");
-        w.Line("private static readonly " + TypeSyntax.Options + " s_generatedOptions = new " + TypeSyntax.Options + "();");
+        w.Open($"{visibility} sealed partial class {context} : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver");
+        w.Line($"private static readonly {TypeSyntax.Options} s_generatedOptions = new {TypeSyntax.Options}();");
         w.Line();
         w.Line("/// <summary>The context with default options.</summary>");
-        w.Line("public static " + context + " Default { get; } = new " + context + "(new " + TypeSyntax.Options + "(s_generatedOptions));");
+        w.Line($"public static {context} Default {{ get; }} = new {context}(new {TypeSyntax.Options}(s_generatedOptions));");
         w.Line();
         w.Line("/// <summary>Creates a context with default options.</summary>");
-        w.Line("public " + context + "() : base(null)");
+        w.Line($"public {context}() : base(null)");
         w.Line("{");
         w.Line("}");
         w.Line();
         w.Line("/// <summary>Creates a context bound to <paramref name=\"options\"/>.</summary>");
-        w.Line("public " + context + "(" + TypeSyntax.Options + " options) : base(options)");
+        w.Line($"public {context}({TypeSyntax.Options} options) : base(options)");
         w.Line("{");
         w.Line("}");
         w.Line();
         w.Line("/// <inheritdoc/>");
-        w.Line("protected override " + TypeSyntax.Options + "? GeneratedSerializerOptions => s_generatedOptions;");
+        w.Line($"protected override {TypeSyntax.Options}? GeneratedSerializerOptions => s_generatedOptions;");
 
         var entries = new Entries();
         foreach (RecordModel record in schema.Records)
@@ -97,18 +97,18 @@ internal static class ContextEmitter
         {
             string csType = types.Type(type);
             w.Line();
-            w.Line("private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + csType + ">? _" + property + ";");
+            w.Line($"private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}>? _{property};");
             w.Line();
-            w.Line("/// <summary>Metadata of <c>" + SourceWriter.Escape(csType.Replace("global::", string.Empty)) + "</c>.</summary>");
-            w.Line("public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + csType + "> " + property + " => _" + property + " ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + csType + ">)Options.GetTypeInfo(typeof(" + csType + "));");
+            w.Line($"/// <summary>Metadata of <c>{SourceWriter.Escape(csType.Replace("global::", string.Empty))}</c>.</summary>");
+            w.Line($"public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}> {property} => _{property} ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}>)Options.GetTypeInfo(typeof({csType}));");
         }
 
         if (schema.RootName is { } rootName && rootProperty is not null && rootName != rootProperty)
         {
             string csType = types.Type(schema.RootType!);
             w.Line();
-            w.Line("/// <summary>Metadata of a whole <c>" + SourceWriter.Escape(schema.FileName) + "</c> document: <c>" + SourceWriter.Escape(csType.Replace("global::", string.Empty)) + "</c>.</summary>");
-            w.Line("public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + csType + "> " + rootName + " => " + rootProperty + ";");
+            w.Line($"/// <summary>Metadata of a whole <c>{SourceWriter.Escape(schema.FileName)}</c> document: <c>{SourceWriter.Escape(csType.Replace("global::", string.Empty))}</c>.</summary>");
+            w.Line($"public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}> {rootName} => {rootProperty};");
         }
 
         w.Line();
@@ -118,12 +118,12 @@ internal static class ContextEmitter
         w.Line("return typeInfo;");
         w.Close();
         w.Line();
-        w.Open("global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, " + TypeSyntax.Options + " options)");
+        w.Open($"global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, {TypeSyntax.Options} options)");
         foreach ((TypeRef type, string _) in entries.All)
         {
             string csType = types.Type(type);
-            w.Open("if (type == typeof(" + csType + "))");
-            w.Line("return Create(options, " + Converter(types, type, jsonModel) + ");");
+            w.Open($"if (type == typeof({csType}))");
+            w.Line($"return Create(options, {Converter(types, type, jsonModel)});");
             w.Close();
             w.Line();
         }
@@ -131,7 +131,7 @@ internal static class ContextEmitter
         w.Line("return null;");
         w.Close();
         w.Line();
-        w.Open("private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(" + TypeSyntax.Options + " options, global::System.Text.Json.Serialization.JsonConverter<T> converter)");
+        w.Open($"private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>({TypeSyntax.Options} options, global::System.Text.Json.Serialization.JsonConverter<T> converter)");
         w.Line("global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);");
         w.Line("typeInfo.OriginatingResolver = this;");
         w.Line("return typeInfo;");

@@ -27,7 +27,7 @@ internal static class EnumEmitter
         string visibility = schema.IsPublic ? "public" : "internal";
         w.Line(SourceWriter.Header.TrimEnd('\n'));
         w.Line();
-        w.Open("namespace " + schema.Namespace);
+        w.Open($"namespace {schema.Namespace}");
         w.Doc("summary", model.Description ?? "The values of " + model.Name + " in the schema.");
         w.Line("/// <remarks>Properties hold it as <see cref=\"global::Scenario.Runtime.OpenEnum{TEnum}\"/>, which also keeps values the schema does not list" + model.Kind switch
         {
@@ -36,12 +36,12 @@ internal static class EnumEmitter
             _ => string.Empty,
         } + ".</remarks>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
-        w.Open(visibility + " enum " + model.Name + (model.IsLong ? " : long" : string.Empty));
+        w.Open($"{visibility} enum {model.Name}{(model.IsLong ? " : long" : string.Empty)}");
         for (int i = 0; i < model.Members.Count; i++)
         {
             EnumMemberModel member = model.Members[i];
-            w.Line("/// <summary>Wire value <c>" + SourceWriter.Escape(member.WireValue) + "</c>.</summary>");
-            w.Line(member.Name + " = " + (model.Kind == EnumKind.Integer ? member.WireValue + (model.IsLong ? "L" : string.Empty) : i.ToString(CultureInfo.InvariantCulture)) + ",");
+            w.Line($"/// <summary>Wire value <c>{SourceWriter.Escape(member.WireValue)}</c>.</summary>");
+            w.Line($"{member.Name} = {(model.Kind == EnumKind.Integer ? member.WireValue + (model.IsLong ? "L" : string.Empty) : i.ToString(CultureInfo.InvariantCulture))},");
             if (i < model.Members.Count - 1)
             {
                 w.Line();
@@ -51,9 +51,9 @@ internal static class EnumEmitter
         w.Close();
         w.Line();
 
-        w.Line("/// <summary>Reads and writes <see cref=\"" + model.Name + "\"/> in its wire form; a value the schema does not list is kept as it was read.</summary>");
+        w.Line($"/// <summary>Reads and writes <see cref=\"{model.Name}\"/> in its wire form; a value the schema does not list is kept as it was read.</summary>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
-        w.Open(visibility + " sealed class " + model.Name + "Converter : global::System.Text.Json.Serialization.JsonConverter<" + open + ">");
+        w.Open($"{visibility} sealed class {model.Name}Converter : global::System.Text.Json.Serialization.JsonConverter<{open}>");
         EmitFormatting(w, model, self);
         switch (model.Kind)
         {
@@ -70,10 +70,10 @@ internal static class EnumEmitter
 
         w.Line();
         w.Line("/// <inheritdoc/>");
-        w.Line("public override " + open + " Read(ref " + TypeSyntax.Reader + " reader, global::System.Type typeToConvert, " + TypeSyntax.Options + " options) => ReadValue(ref reader, options);");
+        w.Line($"public override {open} Read(ref {TypeSyntax.Reader} reader, global::System.Type typeToConvert, {TypeSyntax.Options} options) => ReadValue(ref reader, options);");
         w.Line();
         w.Line("/// <inheritdoc/>");
-        w.Line("public override void Write(" + TypeSyntax.Writer + " writer, " + open + " value, " + TypeSyntax.Options + " options) => WriteValue(writer, value, options);");
+        w.Line($"public override void Write({TypeSyntax.Writer} writer, {open} value, {TypeSyntax.Options} options) => WriteValue(writer, value, options);");
         w.Line();
         w.Line("/// <summary>Registers the wire spelling with <see cref=\"global::Scenario.Runtime.OpenEnumWire{TEnum}\"/> when the assembly loads.</summary>");
         w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
@@ -83,7 +83,7 @@ internal static class EnumEmitter
             w.Line("[global::UnityEngine.RuntimeInitializeOnLoadMethod(global::UnityEngine.RuntimeInitializeLoadType.SubsystemRegistration)]");
         }
 
-        w.Line("internal static void Register() => global::Scenario.Runtime.OpenEnumWire<" + self + ">.Register(ToWireValue, TryParse);");
+        w.Line($"internal static void Register() => global::Scenario.Runtime.OpenEnumWire<{self}>.Register(ToWireValue, TryParse);");
         if (model.Kind != EnumKind.Integer)
         {
             w.Line();
@@ -102,7 +102,7 @@ internal static class EnumEmitter
         w.Line("{");
         foreach (EnumMemberModel member in model.Members)
         {
-            w.Line("    " + SourceWriter.Literal(member.WireValue) + ",");
+            w.Line($"    {SourceWriter.Quote(member.WireValue)},");
         }
 
         w.Line("};");
@@ -113,26 +113,26 @@ internal static class EnumEmitter
             w.Line();
         }
 
-        w.Line("/// <summary>The wire value of <paramref name=\"value\"/>" + (model.Kind == EnumKind.String ? string.Empty : ", as JSON text") + ".</summary>");
+        w.Line($"/// <summary>The wire value of <paramref name=\"value\"/>{(model.Kind == EnumKind.String ? string.Empty : ", as JSON text")}.</summary>");
         if (model.Kind == EnumKind.Integer)
         {
             // Every value of an integer enum is its own wire value, declared or not.
-            w.Line("public static string ToWireValue(" + self + " value) => ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
+            w.Line($"public static string ToWireValue({self} value) => ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
         }
         else
         {
-            w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a member of <see cref=\"" + model.Name + "\"/>.</exception>");
-            w.Line("public static string ToWireValue(" + self + " value) =>");
-            w.Line("    (uint)value < (uint)__wireValues.Length ? __wireValues[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, " + SourceWriter.Literal("Not a member of " + model.Name + ".") + ");");
+            w.Line($"/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a member of <see cref=\"{model.Name}\"/>.</exception>");
+            w.Line($"public static string ToWireValue({self} value) =>");
+            w.Line($"    (uint)value < (uint)__wireValues.Length ? __wireValues[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {SourceWriter.Quote("Not a member of " + model.Name + ".")});");
         }
 
         w.Line();
-        w.Line("/// <summary>The member whose wire value is <paramref name=\"wireValue\"/>" + (model.Kind == EnumKind.String ? string.Empty : " (JSON text)") + "; false when the schema does not list it.</summary>");
-        w.Open("public static bool TryParse(string wireValue, out " + self + " value)");
+        w.Line($"/// <summary>The member whose wire value is <paramref name=\"wireValue\"/>{(model.Kind == EnumKind.String ? string.Empty : " (JSON text)")}; false when the schema does not list it.</summary>");
+        w.Open($"public static bool TryParse(string wireValue, out {self} value)");
         w.Open("switch (wireValue)");
         foreach (EnumMemberModel member in model.Members)
         {
-            w.Line("case " + SourceWriter.Literal(member.WireValue) + ": value = " + self + "." + member.Name + "; return true;");
+            w.Line($"case {SourceWriter.Quote(member.WireValue)}: value = {self}.{member.Name}; return true;");
         }
 
         w.Line("default: value = default; return false;");
@@ -144,21 +144,21 @@ internal static class EnumEmitter
     private static void EmitStringReadWrite(SourceWriter w, EnumModel model, string self, string open)
     {
         w.Line("/// <summary>Reads one value; the reader is on a string token.</summary>");
-        w.Open("internal static " + open + " ReadValue(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options)");
-        w.Open("if (reader.TokenType != " + JsonTokenType + ".String)");
-        w.Line("throw " + TypeSyntax.JsonRead + ".Unexpected(ref reader, \"a string\");");
+        w.Open($"internal static {open} ReadValue(ref {TypeSyntax.Reader} reader, {TypeSyntax.Options} options)");
+        w.Open($"if (reader.TokenType != {JsonTokenType}.String)");
+        w.Line($"throw {TypeSyntax.JsonRead}.Unexpected(ref reader, \"a string\");");
         w.Close();
         w.Line();
         w.Line("int index = __Match(ref reader);");
-        w.Line("return index >= 0 ? (" + self + ")index : " + open + ".FromUnknownWireValue(reader.GetString()!);");
+        w.Line($"return index >= 0 ? ({self})index : {open}.FromUnknownWireValue(reader.GetString()!);");
         w.Close();
         w.Line();
 
         w.Line("/// <summary>Writes one value: a member's wire value, or an unknown value exactly as it was read.</summary>");
-        w.Open("internal static void WriteValue(" + TypeSyntax.Writer + " writer, " + open + " value, " + TypeSyntax.Options + " options)");
-        w.Open("if (value.TryGetValue(out " + self + " member))");
+        w.Open($"internal static void WriteValue({TypeSyntax.Writer} writer, {open} value, {TypeSyntax.Options} options)");
+        w.Open($"if (value.TryGetValue(out {self} member))");
         EmitMemberCheck(w, model);
-        w.Line("writer.WriteStringValue(" + WireValue(model) + ");");
+        w.Line($"writer.WriteStringValue({WireValue(model)});");
         w.Close();
         w.Open("else");
         w.Line("writer.WriteStringValue(value.WireValue);");
@@ -167,10 +167,10 @@ internal static class EnumEmitter
         w.Line();
 
         w.Line("/// <summary>Writes a property whose value is one of these: its name and the value in one call of the writer.</summary>");
-        w.Open("internal static void WriteProperty(" + TypeSyntax.Writer + " writer, global::System.Text.Json.JsonEncodedText name, " + open + " value, " + TypeSyntax.Options + " options)");
-        w.Open("if (value.TryGetValue(out " + self + " member))");
+        w.Open($"internal static void WriteProperty({TypeSyntax.Writer} writer, global::System.Text.Json.JsonEncodedText name, {open} value, {TypeSyntax.Options} options)");
+        w.Open($"if (value.TryGetValue(out {self} member))");
         EmitMemberCheck(w, model);
-        w.Line("writer.WriteString(name, " + WireValue(model) + ");");
+        w.Line($"writer.WriteString(name, {WireValue(model)});");
         w.Close();
         w.Open("else");
         w.Line("writer.WriteString(name, value.WireValue);");
@@ -190,7 +190,7 @@ internal static class EnumEmitter
     {
         w.Line();
         w.Line("/// <summary>Writes a property whose value is one of these: its name, then the value.</summary>");
-        w.Open("internal static void WriteProperty(" + TypeSyntax.Writer + " writer, global::System.Text.Json.JsonEncodedText name, " + open + " value, " + TypeSyntax.Options + " options)");
+        w.Open($"internal static void WriteProperty({TypeSyntax.Writer} writer, global::System.Text.Json.JsonEncodedText name, {open} value, {TypeSyntax.Options} options)");
         w.Line("writer.WritePropertyName(name);");
         w.Line("WriteValue(writer, value, options);");
         w.Close();
@@ -199,7 +199,7 @@ internal static class EnumEmitter
     private static void EmitMemberCheck(SourceWriter w, EnumModel model)
     {
         w.Open("if ((uint)member >= (uint)__wireValues.Length)");
-        w.Line("throw new global::System.Text.Json.JsonException(" + SourceWriter.Literal("The value is not a member of " + model.Name + ": ") + " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \".\");");
+        w.Line($"throw new global::System.Text.Json.JsonException({SourceWriter.Quote("The value is not a member of " + model.Name + ": ")} + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \".\");");
         w.Close();
         w.Line();
     }
@@ -207,32 +207,32 @@ internal static class EnumEmitter
     private static void EmitIntegerReadWrite(SourceWriter w, EnumModel model, string self, string open)
     {
         w.Line("/// <summary>Reads one value; the reader is on a number token. A number the schema does not list is kept as its JSON text.</summary>");
-        w.Open("internal static " + open + " ReadValue(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options)");
-        w.Open("if (reader.TokenType != " + JsonTokenType + ".Number)");
-        w.Line("throw " + TypeSyntax.JsonRead + ".Unexpected(ref reader, \"a number\");");
+        w.Open($"internal static {open} ReadValue(ref {TypeSyntax.Reader} reader, {TypeSyntax.Options} options)");
+        w.Open($"if (reader.TokenType != {JsonTokenType}.Number)");
+        w.Line($"throw {TypeSyntax.JsonRead}.Unexpected(ref reader, \"a number\");");
         w.Close();
         w.Line();
-        w.Open("if (" + TypeSyntax.JsonRead + ".TryGetWholeNumber(ref reader, out long number))");
+        w.Open($"if ({TypeSyntax.JsonRead}.TryGetWholeNumber(ref reader, out long number))");
         w.Open("switch (number)");
         foreach (EnumMemberModel member in model.Members)
         {
-            w.Line("case " + member.WireValue + ": return " + self + "." + member.Name + ";");
+            w.Line($"case {member.WireValue}: return {self}.{member.Name};");
         }
 
         w.Close();
         w.Close();
         w.Line();
-        w.Line("return " + open + ".FromUnknownWireValue(" + TypeSyntax.JsonRead + ".NumberText(ref reader));");
+        w.Line($"return {open}.FromUnknownWireValue({TypeSyntax.JsonRead}.NumberText(ref reader));");
         w.Close();
         w.Line();
 
         w.Line("/// <summary>Writes one value: the member's number, or an unknown value exactly as it was read.</summary>");
-        w.Open("internal static void WriteValue(" + TypeSyntax.Writer + " writer, " + open + " value, " + TypeSyntax.Options + " options)");
-        w.Open("if (value.TryGetValue(out " + self + " member))");
+        w.Open($"internal static void WriteValue({TypeSyntax.Writer} writer, {open} value, {TypeSyntax.Options} options)");
+        w.Open($"if (value.TryGetValue(out {self} member))");
         w.Line("writer.WriteNumberValue((long)member);");
         w.Close();
         w.Open("else");
-        w.Line(TypeSyntax.JsonWrite + ".JsonText(writer, value.WireValue);");
+        w.Line($"{TypeSyntax.JsonWrite}.JsonText(writer, value.WireValue);");
         w.Close();
         w.Close();
         EmitWritePropertyByParts(w, open);
@@ -248,9 +248,9 @@ internal static class EnumEmitter
         List<(int Index, string Text)> strings = StringMembers(model);
         List<(int Index, string Text)> numbers = model.Members.Select((m, i) => (i, m.WireValue)).Where(p => p.WireValue.Length > 0 && (char.IsDigit(p.WireValue[0]) || p.WireValue[0] == '-')).ToList();
         w.Line("/// <summary>Reads one value, matched by its JSON value; a value the schema does not list is kept as its JSON text.</summary>");
-        w.Open("internal static " + open + " ReadValue(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options)");
+        w.Open($"internal static {open} ReadValue(ref {TypeSyntax.Reader} reader, {TypeSyntax.Options} options)");
         w.Open("switch (reader.TokenType)");
-        w.Line("case " + JsonTokenType + ".String:");
+        w.Line($"case {JsonTokenType}.String:");
         if (strings.Count == 0)
         {
             w.Line("    break;");
@@ -261,7 +261,7 @@ internal static class EnumEmitter
             w.Open("switch (__Match(ref reader))");
             for (int s = 0; s < strings.Count; s++)
             {
-                w.Line("case " + s + ": return " + self + "." + model.Members[strings[s].Index].Name + ";");
+                w.Line($"case {s}: return {self}.{model.Members[strings[s].Index].Name};");
             }
 
             w.Close();
@@ -269,15 +269,15 @@ internal static class EnumEmitter
             w.Close();
         }
 
-        w.Line("case " + JsonTokenType + ".Number:");
+        w.Line($"case {JsonTokenType}.Number:");
         w.Block();
         if (numbers.Count > 0)
         {
             w.Open("if (reader.TryGetDouble(out double number))");
             foreach ((int index, string text) in numbers)
             {
-                w.Open("if (number == " + text + "d)");
-                w.Line("return " + self + "." + model.Members[index].Name + ";");
+                w.Open($"if (number == {text}d)");
+                w.Line($"return {self}.{model.Members[index].Name};");
                 w.Close();
             }
 
@@ -285,43 +285,43 @@ internal static class EnumEmitter
             w.Line();
         }
 
-        w.Line("return " + open + ".FromUnknownWireValue(" + TypeSyntax.JsonRead + ".NumberText(ref reader));");
+        w.Line($"return {open}.FromUnknownWireValue({TypeSyntax.JsonRead}.NumberText(ref reader));");
         w.Close();
         foreach (string literal in new[] { "true", "false" })
         {
-            w.Line("case " + JsonTokenType + "." + (literal == "true" ? "True" : "False") + ":");
+            w.Line($"case {JsonTokenType}.{(literal == "true" ? "True" : "False")}:");
             int member = model.Members.Select(m => m.WireValue).ToList().IndexOf(literal);
-            w.Line("    " + (member >= 0 ? "return " + self + "." + model.Members[member].Name + ";" : "break;"));
+            w.Line($"    {(member >= 0 ? "return " + self + "." + model.Members[member].Name + ";" : "break;")}");
         }
 
         w.Line("default:");
-        w.Line("    throw " + TypeSyntax.JsonRead + ".Unexpected(ref reader, \"a string, a number or a boolean\");");
+        w.Line($"    throw {TypeSyntax.JsonRead}.Unexpected(ref reader, \"a string, a number or a boolean\");");
         w.Close();
         w.Line();
-        w.Line("return " + open + ".FromUnknownWireValue(" + TypeSyntax.JsonRead + ".ScalarText(ref reader));");
+        w.Line($"return {open}.FromUnknownWireValue({TypeSyntax.JsonRead}.ScalarText(ref reader));");
         w.Close();
         w.Line();
 
         w.Line("/// <summary>Writes one value: the member's JSON value, or an unknown value exactly as it was read.</summary>");
-        w.Open("internal static void WriteValue(" + TypeSyntax.Writer + " writer, " + open + " value, " + TypeSyntax.Options + " options)");
-        w.Open("if (value.TryGetValue(out " + self + " member))");
+        w.Open($"internal static void WriteValue({TypeSyntax.Writer} writer, {open} value, {TypeSyntax.Options} options)");
+        w.Open($"if (value.TryGetValue(out {self} member))");
         EmitMemberCheck(w, model);
         if (strings.Count > 0)
         {
             w.Open("switch ((int)member)");
             foreach ((int index, string text) in strings)
             {
-                w.Line("case " + index + ": writer.WriteStringValue(" + SourceWriter.Literal(text) + "); return;");
+                w.Line($"case {index}: writer.WriteStringValue({SourceWriter.Quote(text)}); return;");
             }
 
             w.Close();
             w.Line();
         }
 
-        w.Line(TypeSyntax.JsonWrite + ".JsonText(writer, __wireValues[(int)member]);");
+        w.Line($"{TypeSyntax.JsonWrite}.JsonText(writer, __wireValues[(int)member]);");
         w.Close();
         w.Open("else");
-        w.Line(TypeSyntax.JsonWrite + ".JsonText(writer, value.WireValue);");
+        w.Line($"{TypeSyntax.JsonWrite}.JsonText(writer, value.WireValue);");
         w.Close();
         w.Close();
         EmitWritePropertyByParts(w, open);

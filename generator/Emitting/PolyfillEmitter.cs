@@ -29,7 +29,7 @@ internal static class PolyfillEmitter
                 }
 
                 w.Line();
-                w.Open("namespace " + ns);
+                w.Open($"namespace {ns}");
                 openNamespace = ns;
             }
             else
@@ -61,19 +61,19 @@ internal static class PolyfillEmitter
                 w.Line("}");
                 break;
             case "ModuleInitializerAttribute":
-                w.Line("[" + Usage + "Method, Inherited = false)]");
+                w.Line($"[{Usage}Method, Inherited = false)]");
                 w.Line("internal sealed class ModuleInitializerAttribute : global::System.Attribute");
                 w.Line("{");
                 w.Line("}");
                 break;
             case "RequiredMemberAttribute":
-                w.Line("[" + Usage + "Class | global::System.AttributeTargets.Struct | global::System.AttributeTargets.Field | global::System.AttributeTargets.Property, AllowMultiple = false, Inherited = false)]");
+                w.Line($"[{Usage}Class | global::System.AttributeTargets.Struct | global::System.AttributeTargets.Field | global::System.AttributeTargets.Property, AllowMultiple = false, Inherited = false)]");
                 w.Line("internal sealed class RequiredMemberAttribute : global::System.Attribute");
                 w.Line("{");
                 w.Line("}");
                 break;
             case "CompilerFeatureRequiredAttribute":
-                w.Line("[" + Usage + "All, AllowMultiple = true, Inherited = false)]");
+                w.Line($"[{Usage}All, AllowMultiple = true, Inherited = false)]");
                 w.Open("internal sealed class CompilerFeatureRequiredAttribute : global::System.Attribute");
                 w.Line("public const string RefStructs = nameof(RefStructs);");
                 w.Line();
@@ -87,13 +87,13 @@ internal static class PolyfillEmitter
                 w.Close();
                 break;
             case "SetsRequiredMembersAttribute":
-                w.Line("[" + Usage + "Constructor, AllowMultiple = false, Inherited = false)]");
+                w.Line($"[{Usage}Constructor, AllowMultiple = false, Inherited = false)]");
                 w.Line("internal sealed class SetsRequiredMembersAttribute : global::System.Attribute");
                 w.Line("{");
                 w.Line("}");
                 break;
             default: // NotNullWhenAttribute
-                w.Line("[" + Usage + "Parameter, Inherited = false)]");
+                w.Line($"[{Usage}Parameter, Inherited = false)]");
                 w.Open("internal sealed class NotNullWhenAttribute : global::System.Attribute");
                 w.Line("public NotNullWhenAttribute(bool returnValue) => ReturnValue = returnValue;");
                 w.Line();

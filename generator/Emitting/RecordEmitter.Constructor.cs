@@ -54,27 +54,27 @@ internal static partial class RecordEmitter
             names.Add(Identifiers.IsKeyword(unique) ? "@" + unique : unique);
         }
 
-        w.Line("/// <summary>Creates a <see cref=\"" + record.Name + "\"/> with its required " + (record.IsTuple ? "items" : "properties") + "; set the others with an object initializer.</summary>");
+        w.Line($"/// <summary>Creates a <see cref=\"{record.Name}\"/> with its required {(record.IsTuple ? "items" : "properties")}; set the others with an object initializer.</summary>");
         for (int i = 0; i < parameters.Count; i++)
         {
             PropertyModel property = parameters[i];
             string where = record.IsTuple ? "Index " + property.JsonName + " of the JSON array" : "JSON <c>" + SourceWriter.Escape(property.JsonName) + "</c>";
-            w.Line("/// <param name=\"" + names[i].TrimStart('@') + "\">" + where + (property.AllowsNull ? "; may be null" : string.Empty) + ".</param>");
+            w.Line($"/// <param name=\"{names[i].TrimStart('@')}\">{where}{(property.AllowsNull ? "; may be null" : string.Empty)}.</param>");
         }
 
         List<string> checkedNames = names.Where((_, i) => !parameters[i].AllowsNull && !parameters[i].Type.IsValueType).ToList();
         if (checkedNames.Count > 0)
         {
-            w.Line("/// <exception cref=\"global::System.ArgumentNullException\">" + string.Join(" or ", checkedNames.Select(n => "<paramref name=\"" + n.TrimStart('@') + "\"/>")) + " is null.</exception>");
+            w.Line($"/// <exception cref=\"global::System.ArgumentNullException\">{string.Join(" or ", checkedNames.Select(n => "<paramref name=\"" + n.TrimStart('@') + "\"/>"))} is null.</exception>");
         }
 
         w.Line("/// <remarks>C# 9 and 10 have no <c>required</c> members: this constructor stands for them. From C# 11 on, the properties are <c>required</c> and there is no such constructor.</remarks>");
-        w.Open("public " + record.Name + "(" + string.Join(", ", parameters.Select((p, i) => PropertyType(types, p) + " " + names[i])) + ")");
+        w.Open($"public {record.Name}({string.Join(", ", parameters.Select((p, i) => PropertyType(types, p) + " " + names[i]))})");
         for (int i = 0; i < parameters.Count; i++)
         {
             PropertyModel property = parameters[i];
             bool check = !property.AllowsNull && !property.Type.IsValueType;
-            w.Line("this." + property.Name + " = " + names[i] + (check ? " ?? throw new global::System.ArgumentNullException(nameof(" + names[i] + "))" : string.Empty) + ";");
+            w.Line($"this.{property.Name} = {names[i]}{(check ? " ?? throw new global::System.ArgumentNullException(nameof(" + names[i] + "))" : string.Empty)};");
         }
 
         w.Close();

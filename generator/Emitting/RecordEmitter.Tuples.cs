@@ -12,13 +12,13 @@ internal static partial class RecordEmitter
     private static void EmitTupleMembers(SourceWriter w, TypeSyntax types, RecordModel record)
     {
         string rest = types.Type(record.RestItems ?? TypeRef.Any);
-        w.Line("/// <summary>The items past the " + record.Properties.Count + " the schema names, kept so they are written back as they were read.</summary>");
-        w.Line("public global::System.Collections.Generic.IReadOnlyList<" + rest + ">? AdditionalItems { get; init; }");
+        w.Line($"/// <summary>The items past the {record.Properties.Count} the schema names, kept so they are written back as they were read.</summary>");
+        w.Line($"public global::System.Collections.Generic.IReadOnlyList<{rest}>? AdditionalItems {{ get; init; }}");
         w.Line();
         foreach (PropertyModel property in record.Properties.Where(TracksPresence))
         {
-            w.Line("private " + PropertyType(types, property) + " " + Field(property) + ";");
-            w.Line("private bool " + PresenceField(property) + ";");
+            w.Line($"private {PropertyType(types, property)} {Field(property)};");
+            w.Line($"private bool {PresenceField(property)};");
             w.Line();
         }
     }
@@ -27,10 +27,10 @@ internal static partial class RecordEmitter
     {
         string rest = types.Type(record.RestItems ?? TypeRef.Any);
         EmitJsonModel(w, self, jsonModel);
-        w.Line("/// <summary>Reads one <see cref=\"" + record.Name + "\"/> from a JSON array; the reader is on its start and is left on its end.</summary>");
-        w.Open("internal static " + self + " ReadJson(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options)");
-        w.Open("if (reader.TokenType != " + JsonTokenType + ".StartArray)");
-        w.Line("throw " + TypeSyntax.JsonRead + ".Unexpected(ref reader, \"an array\");");
+        w.Line($"/// <summary>Reads one <see cref=\"{record.Name}\"/> from a JSON array; the reader is on its start and is left on its end.</summary>");
+        w.Open($"internal static {self} ReadJson(ref {TypeSyntax.Reader} reader, {TypeSyntax.Options} options)");
+        w.Open($"if (reader.TokenType != {JsonTokenType}.StartArray)");
+        w.Line($"throw {TypeSyntax.JsonRead}.Unexpected(ref reader, \"an array\");");
         w.Close();
         w.Line();
         foreach (PropertyModel property in record.Properties)
@@ -38,28 +38,34 @@ internal static partial class RecordEmitter
             w.Line(ReaderLocal(types, property));
         }
 
-        w.Line("global::System.Collections.Generic.List<" + rest + ">? additionalItems = null;");
+        w.Line($"global::System.Collections.Generic.List<{rest}>? additionalItems = null;");
         w.Line("int count = 0;");
-        w.Open("while (reader.Read() && reader.TokenType != " + JsonTokenType + ".EndArray)");
+        w.Open($"while (reader.Read() && reader.TokenType != {JsonTokenType}.EndArray)");
         w.Open("try");
         w.Open("switch (count)");
         for (int i = 0; i < record.Properties.Count; i++)
         {
             PropertyModel property = record.Properties[i];
-            w.Line("case " + i + ":");
-            w.Line("    " + Local(property) + " = " + (property.AllowsNull
-                ? "reader.TokenType == " + JsonTokenType + ".Null ? " + types.Null(property.Type) + " : " + types.ReadCall(property.Type)
-                : types.ReadCall(property.Type)) + ";");
+            w.Line($"case {i}:");
+            if (property.AllowsNull)
+            {
+                w.Line($"    {Local(property)} = reader.TokenType == {JsonTokenType}.Null ? {types.Null(property.Type)} : {types.ReadCall(property.Type)};");
+            }
+            else
+            {
+                w.Line($"    {Local(property)} = {types.ReadCall(property.Type)};");
+            }
+
             w.Line("    break;");
         }
 
         w.Line("default:");
-        w.Line("    (additionalItems ??= new global::System.Collections.Generic.List<" + rest + ">()).Add(" + types.ReadCall(record.RestItems ?? TypeRef.Any) + ");");
+        w.Line($"    (additionalItems ??= new global::System.Collections.Generic.List<{rest}>()).Add({types.ReadCall(record.RestItems ?? TypeRef.Any)});");
         w.Line("    break;");
         w.Close();
         w.Close();
         w.Open("catch (global::System.Text.Json.JsonException failure)");
-        w.Line("throw " + TypeSyntax.JsonRead + ".InItem(failure, count);");
+        w.Line($"throw {TypeSyntax.JsonRead}.InItem(failure, count);");
         w.Close();
         w.Line();
         w.Line("count++;");
@@ -68,18 +74,18 @@ internal static partial class RecordEmitter
         int required = record.Properties.Count(p => p.IsRequired);
         if (required > 0)
         {
-            w.Open("if (count < " + required + ")");
-            w.Line("throw " + TypeSyntax.JsonRead + ".TooFewItems(" + SourceWriter.Literal(record.Name) + ", " + required + ", count);");
+            w.Open($"if (count < {required})");
+            w.Line($"throw {TypeSyntax.JsonRead}.TooFewItems({SourceWriter.Quote(record.Name)}, {required}, count);");
             w.Close();
             w.Line();
         }
 
-        w.Line("var result = " + New(w, record, self));
+        w.Line($"var result = {New(w, record, self)}");
         w.Line("{");
         foreach (PropertyModel property in record.Properties.Where(p => !TracksPresence(p) && !IsConstructorParameter(w, p)))
         {
             string suppress = property.IsRequired && !property.AllowsNull && !property.Type.IsValueType ? "!" : string.Empty;
-            w.Line("    " + property.Name + " = " + Local(property) + suppress + ",");
+            w.Line($"    {property.Name} = {Local(property)}{suppress},");
         }
 
         w.Line("    AdditionalItems = additionalItems,");
@@ -89,8 +95,8 @@ internal static partial class RecordEmitter
             PropertyModel property = record.Properties[i];
             if (TracksPresence(property))
             {
-                w.Line("result." + Field(property) + " = " + Local(property) + ";");
-                w.Line("result." + PresenceField(property) + " = count > " + i + ";");
+                w.Line($"result.{Field(property)} = {Local(property)};");
+                w.Line($"result.{PresenceField(property)} = count > {i};");
             }
         }
 
@@ -105,10 +111,10 @@ internal static partial class RecordEmitter
     private static void EmitTupleWriter(SourceWriter w, TypeSyntax types, RecordModel record, string self)
     {
         int count = record.Properties.Count;
-        w.Line("/// <summary>Writes one <see cref=\"" + record.Name + "\"/> as a JSON array.</summary>");
-        w.Open("internal static void WriteJson(" + TypeSyntax.Writer + " writer, " + self + " value, " + TypeSyntax.Options + " options)");
+        w.Line($"/// <summary>Writes one <see cref=\"{record.Name}\"/> as a JSON array.</summary>");
+        w.Open($"internal static void WriteJson({TypeSyntax.Writer} writer, {self} value, {TypeSyntax.Options} options)");
         w.Line("writer.WriteStartArray();");
-        w.Line("int count = value.AdditionalItems is { Count: > 0 } ? " + count + " : " + record.Properties.Count(p => p.IsRequired) + ";");
+        w.Line($"int count = value.AdditionalItems is {{ Count: > 0 }} ? {count} : {record.Properties.Count(p => p.IsRequired)};");
         for (int i = count - 1; i >= 0; i--)
         {
             PropertyModel property = record.Properties[i];
@@ -118,8 +124,8 @@ internal static partial class RecordEmitter
             }
 
             string present = TracksPresence(property) ? "value." + PresenceField(property) : "value." + property.Name + " is not null";
-            w.Open("if (count < " + (i + 1) + " && " + present + ")");
-            w.Line("count = " + (i + 1) + ";");
+            w.Open($"if (count < {(i + 1)} && {present})");
+            w.Line($"count = {(i + 1)};");
             w.Close();
         }
 
@@ -146,7 +152,7 @@ internal static partial class RecordEmitter
         }
 
         w.Open("if (value.AdditionalItems is { } additionalItems)");
-        w.Open("foreach (" + types.Type(record.RestItems ?? TypeRef.Any) + " item in additionalItems)");
+        w.Open($"foreach ({types.Type(record.RestItems ?? TypeRef.Any)} item in additionalItems)");
         w.Line(types.WriteCall(record.RestItems ?? TypeRef.Any, "item"));
         w.Close();
         w.Close();

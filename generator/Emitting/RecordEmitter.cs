@@ -26,10 +26,10 @@ internal static partial class RecordEmitter
         w.Line(SourceWriter.Header.TrimEnd('\n'));
         w.Line("#pragma warning disable CS0618 // deprecated properties are still read and written");
         w.Line();
-        w.Open("namespace " + schema.Namespace);
+        w.Open($"namespace {schema.Namespace}");
         w.Doc("summary", record.Description ?? "The " + record.Name + " object of the schema.");
         w.Line(SourceWriter.GeneratedCodeAttribute);
-        w.Open((schema.IsPublic ? "public" : "internal") + " sealed partial record " + record.Name + (jsonModel ? " : global::Scenario.Runtime.Json.IJsonModel<" + self + ">" : string.Empty));
+        w.Open($"{(schema.IsPublic ? "public" : "internal")} sealed partial record {record.Name}{(jsonModel ? " : global::Scenario.Runtime.Json.IJsonModel<" + self + ">" : string.Empty)}");
 
         EmitProperties(w, types, record);
         if (record.IsTuple)
@@ -121,16 +121,16 @@ internal static partial class RecordEmitter
             string where = record.IsTuple ? "Index " + property.JsonName + " of the JSON array" : "JSON <c>" + SourceWriter.Escape(property.JsonName) + "</c>";
             if (property.Constraints.Count == 0)
             {
-                w.Line("/// <remarks>" + where + ", " + shape + ".</remarks>");
+                w.Line($"/// <remarks>{where}, {shape}.</remarks>");
             }
             else
             {
                 w.Line("/// <remarks>");
-                w.Line("/// " + where + ", " + shape + ".");
+                w.Line($"/// {where}, {shape}.");
                 w.Line("/// <list type=\"bullet\">");
                 foreach (string constraint in property.Constraints)
                 {
-                    w.Line("/// <item><c>" + SourceWriter.Escape(constraint) + "</c></item>");
+                    w.Line($"/// <item><c>{SourceWriter.Escape(constraint)}</c></item>");
                 }
 
                 w.Line("/// </list>");
@@ -138,22 +138,22 @@ internal static partial class RecordEmitter
             }
             if (property.IsDeprecated)
             {
-                w.Line("[global::System.Obsolete(" + SourceWriter.Literal("The schema marks '" + property.JsonName + "' deprecated.") + ")]");
+                w.Line($"[global::System.Obsolete({SourceWriter.Quote("The schema marks '" + property.JsonName + "' deprecated.")})]");
             }
 
             string type = PropertyType(types, property);
             if (TracksPresence(property))
             {
-                w.Line("public " + type + " " + property.Name + " { get => " + Field(property) + "; init { " + Field(property) + " = value; " + PresenceField(property) + " = true; } }");
+                w.Line($"public {type} {property.Name} {{ get => {Field(property)}; init {{ {Field(property)} = value; {PresenceField(property)} = true; }} }}");
             }
             else if (property.Constant is { } constant)
             {
                 // A constant: records made in code start with it (so it is not a required member); what is read replaces it.
-                w.Line("public " + type + " " + property.Name + " { get; init; } = " + ConstantLiteral(types, property.Type, constant) + ";");
+                w.Line($"public {type} {property.Name} {{ get; init; }} = {ConstantLiteral(types, property.Type, constant)};");
             }
             else
             {
-                w.Line("public " + (property.IsRequired && w.Features.RequiredMembers ? "required " : string.Empty) + type + " " + property.Name + " { get; init; }");
+                w.Line($"public {(property.IsRequired && w.Features.RequiredMembers ? "required " : string.Empty)}{type} {property.Name} {{ get; init; }}");
             }
 
             w.Line();
@@ -173,49 +173,54 @@ internal static partial class RecordEmitter
                 ? "/// <summary>The properties the schema does not name (<c>additionalProperties</c>), by name.</summary>"
                 : "/// <summary>The properties whose names match " + (map.Patterns.Count == 1 ? "the pattern" : "one of the patterns") + " " + string.Join(", ", map.Patterns.Select(p => "<c>" + SourceWriter.Escape(p.Pattern) + "</c>")) + " (<c>patternProperties</c>), by name.</summary>");
             w.Line("/// <remarks>Read from the JSON object's other properties and written after the named ones; null when there were none.</remarks>");
-            w.Line("public " + types.Type(map.Type) + "? " + map.Name + " { get; init; }");
+            w.Line($"public {types.Type(map.Type)}? {map.Name} {{ get; init; }}");
             w.Line();
         }
 
-        w.Line("/// <summary>Properties of the JSON object that the schema does not describe" + (record.Maps.Count > 0 ? " (nor the typed maps hold)" : string.Empty) + ", kept so they are written back as they were read.</summary>");
+        w.Line($"/// <summary>Properties of the JSON object that the schema does not describe{(record.Maps.Count > 0 ? " (nor the typed maps hold)" : string.Empty)}, kept so they are written back as they were read.</summary>");
         if (record.IsClosed)
         {
             w.Line("/// <remarks>The schema allows no other properties (<c>additionalProperties: false</c>); any a document has anyway are kept here, never dropped.</remarks>");
         }
 
-        w.Line("public " + ExtensionDataType + "? ExtensionData { get; init; }");
+        w.Line($"public {ExtensionDataType}? ExtensionData {{ get; init; }}");
         w.Line();
         for (int i = 0; i < record.Maps.Count; i++)
         {
             for (int p = 0; p < record.Maps[i].Patterns.Count; p++)
             {
                 PatternModel pattern = record.Maps[i].Patterns[p];
-                w.Line("private static readonly global::System.Text.RegularExpressions.Regex " + PatternField(i, p) + " = new global::System.Text.RegularExpressions.Regex(" + SourceWriter.Literal(pattern.Pattern) + ", global::System.Text.RegularExpressions.RegexOptions." + (pattern.IsEcmaScript ? "ECMAScript" : "CultureInvariant") + ", " + TypeSyntax.JsonRead + ".PatternTimeout);");
+                w.Line($"private static readonly global::System.Text.RegularExpressions.Regex {PatternField(i, p)} = new global::System.Text.RegularExpressions.Regex({SourceWriter.Quote(pattern.Pattern)}, global::System.Text.RegularExpressions.RegexOptions.{(pattern.IsEcmaScript ? "ECMAScript" : "CultureInvariant")}, {TypeSyntax.JsonRead}.PatternTimeout);");
             }
         }
 
         foreach (PropertyModel property in record.Properties.Where(TracksPresence))
         {
-            w.Line("private " + PropertyType(types, property) + " " + Field(property) + ";");
-            w.Line("private bool " + PresenceField(property) + ";");
+            w.Line($"private {PropertyType(types, property)} {Field(property)};");
+            w.Line($"private bool {PresenceField(property)};");
         }
 
         foreach (PropertyModel property in record.Properties.Where(p => p.Type.IsFormatted))
         {
             // The text a formatted value was read from, and the value, so it is written back as it was while unchanged.
-            w.Line("private string? " + RawField(property) + ";");
-            w.Line("private " + types.Type(property.Type) + "? " + ReadField(property) + ";");
+            w.Line($"private string? {RawField(property)};");
+            w.Line($"private {types.Type(property.Type)}? {ReadField(property)};");
         }
 
         foreach (PropertyModel property in record.Properties)
         {
             // A name some encoder would escape is written through the writer, whose encoder decides how it looks.
-            w.Line(JsonEscaping.IsVerbatim(property.JsonName)
-                ? "private static readonly global::System.Text.Json.JsonEncodedText " + NameField(property) + " = global::System.Text.Json.JsonEncodedText.Encode(" + SourceWriter.Literal(property.JsonName) + ");"
-                : "private const string " + NameField(property) + " = " + SourceWriter.Literal(property.JsonName) + ";");
+            if (JsonEscaping.IsVerbatim(property.JsonName))
+            {
+                w.Line($"private static readonly global::System.Text.Json.JsonEncodedText {NameField(property)} = global::System.Text.Json.JsonEncodedText.Encode({SourceWriter.Quote(property.JsonName)});");
+            }
+            else
+            {
+                w.Line($"private const string {NameField(property)} = {SourceWriter.Quote(property.JsonName)};");
+            }
         }
 
-        w.Line("private static readonly string[] __propertyNames = { " + string.Join(", ", record.Properties.Select(p => SourceWriter.Literal(p.JsonName))) + " };");
+        w.Line($"private static readonly string[] __propertyNames = {{ {string.Join(", ", record.Properties.Select(p => SourceWriter.Literal(p.JsonName)))} }};");
         w.Line();
     }
 
@@ -249,9 +254,9 @@ internal static partial class RecordEmitter
         }
 
         string model = "global::Scenario.Runtime.Json.IJsonModel<" + self + ">";
-        w.Line("static " + self + " " + model + ".ReadJson(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options) => ReadJson(ref reader, options);");
+        w.Line($"static {self} {model}.ReadJson(ref {TypeSyntax.Reader} reader, {TypeSyntax.Options} options) => ReadJson(ref reader, options);");
         w.Line();
-        w.Line("static void " + model + ".WriteJson(" + TypeSyntax.Writer + " writer, " + self + " value, " + TypeSyntax.Options + " options) => WriteJson(writer, value, options);");
+        w.Line($"static void {model}.WriteJson({TypeSyntax.Writer} writer, {self} value, {TypeSyntax.Options} options) => WriteJson(writer, value, options);");
         w.Line();
     }
 
@@ -264,10 +269,10 @@ internal static partial class RecordEmitter
     {
         EmitJsonModel(w, self, jsonModel);
 
-        w.Line("/// <summary>Reads one <see cref=\"" + record.Name + "\"/>; the reader is on its start and is left on its end.</summary>");
-        w.Open("internal static " + self + " ReadJson(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options)");
-        w.Open("if (reader.TokenType != " + JsonTokenType + ".StartObject)");
-        w.Line("throw " + TypeSyntax.JsonRead + ".Unexpected(ref reader, \"an object\");");
+        w.Line($"/// <summary>Reads one <see cref=\"{record.Name}\"/>; the reader is on its start and is left on its end.</summary>");
+        w.Open($"internal static {self} ReadJson(ref {TypeSyntax.Reader} reader, {TypeSyntax.Options} options)");
+        w.Open($"if (reader.TokenType != {JsonTokenType}.StartObject)");
+        w.Line($"throw {TypeSyntax.JsonRead}.Unexpected(ref reader, \"an object\");");
         w.Close();
         w.Line();
         if (fromProperty)
@@ -276,10 +281,10 @@ internal static partial class RecordEmitter
             w.Close();
             w.Line();
             w.Line("/// <summary>");
-            w.Line("/// Reads one <see cref=\"" + record.Name + "\"/> from the start of its object (<paramref name=\"property\"/> is -2), or from the value");
+            w.Line($"/// Reads one <see cref=\"{record.Name}\"/> from the start of its object (<paramref name=\"property\"/> is -2), or from the value");
             w.Line("/// of the property at index <paramref name=\"property\"/>, its first, whose name was read; the reader is left on its end.");
             w.Line("/// </summary>");
-            w.Open("internal static " + self + " __ReadFrom(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options, int property)");
+            w.Open($"internal static {self} __ReadFrom(ref {TypeSyntax.Reader} reader, {TypeSyntax.Options} options, int property)");
         }
 
         foreach (PropertyModel property in record.Properties)
@@ -287,18 +292,18 @@ internal static partial class RecordEmitter
             w.Line(ReaderLocal(types, property));
             if (property.IsRequired || TracksPresence(property))
             {
-                w.Line("bool " + Flag(property) + " = false;");
+                w.Line($"bool {Flag(property)} = false;");
             }
 
             if (property.Type.IsFormatted)
             {
-                w.Line("string? " + RawLocal(property) + " = null;");
+                w.Line($"string? {RawLocal(property)} = null;");
             }
         }
 
         foreach (MapPropertyModel map in record.Maps)
         {
-            w.Line("global::System.Collections.Generic.Dictionary<string, " + types.ElementType(map.Type) + ">? " + MapLocal(map) + " = null;");
+            w.Line($"global::System.Collections.Generic.Dictionary<string, {types.ElementType(map.Type)}>? {MapLocal(map)} = null;");
         }
 
         w.Line("global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;");
@@ -306,7 +311,7 @@ internal static partial class RecordEmitter
         {
             w.Line("bool onValue = property != -2;");
             w.Line("string? unknownName = null;");
-            w.Open("while (onValue || (reader.Read() && reader.TokenType == " + JsonTokenType + ".PropertyName))");
+            w.Open($"while (onValue || (reader.Read() && reader.TokenType == {JsonTokenType}.PropertyName))");
             w.Open("if (!onValue)");
             w.Line("property = __MatchProperty(ref reader);");
             w.Line("unknownName = property < 0 ? reader.GetString() : null;");
@@ -317,7 +322,7 @@ internal static partial class RecordEmitter
         }
         else
         {
-            w.Open("while (reader.Read() && reader.TokenType == " + JsonTokenType + ".PropertyName)");
+            w.Open($"while (reader.Read() && reader.TokenType == {JsonTokenType}.PropertyName)");
             w.Line("int property = __MatchProperty(ref reader);");
             w.Line("string? unknownName = property < 0 ? reader.GetString() : null;");
             w.Line("reader.Read();");
@@ -328,22 +333,28 @@ internal static partial class RecordEmitter
         for (int i = 0; i < record.Properties.Count; i++)
         {
             PropertyModel property = record.Properties[i];
-            w.Line("case " + i + ":");
+            w.Line($"case {i}:");
             // A string the schema fixes (a discriminator's "type": "card") is the literal when it is read as such: no string allocated.
             string read = property.Constant is { } constant && property.Type.Kind == TypeKind.String
                 ? TypeSyntax.JsonRead + ".String(ref reader, options, " + SourceWriter.Literal(constant) + ")"
                 : types.ReadCall(property.Type);
-            w.Line("    " + Local(property) + " = " + (property.AllowsNull
-                ? "reader.TokenType == " + JsonTokenType + ".Null ? " + types.Null(property.Type) + " : " + read
-                : read) + ";");
+            if (property.AllowsNull)
+            {
+                w.Line($"    {Local(property)} = reader.TokenType == {JsonTokenType}.Null ? {types.Null(property.Type)} : {read};");
+            }
+            else
+            {
+                w.Line($"    {Local(property)} = {read};");
+            }
+
             if (property.Type.IsFormatted)
             {
-                w.Line("    " + RawLocal(property) + " = " + TypeSyntax.JsonFormats + ".RawText(ref reader);");
+                w.Line($"    {RawLocal(property)} = {TypeSyntax.JsonFormats}.RawText(ref reader);");
             }
 
             if (property.IsRequired || TracksPresence(property))
             {
-                w.Line("    " + Flag(property) + " = true;");
+                w.Line($"    {Flag(property)} = true;");
             }
 
             w.Line("    break;");
@@ -359,14 +370,14 @@ internal static partial class RecordEmitter
             string test = string.Join(" || ", map.Patterns.Select((_, p) => TypeSyntax.JsonRead + ".Matches(" + PatternField(i, p) + ", unknownName!)"));
             if (!catchAll || i > 0)
             {
-                w.Line("    " + (catchAll ? "else" : (i == 0 ? "if" : "else if") + " (" + test + ")"));
+                w.Line($"    {(catchAll ? "else" : (i == 0 ? "if" : "else if") + " (" + test + ")")}");
             }
 
             w.Line("    {");
             string read = map.ValueAllowsNull
                 ? "reader.TokenType == " + JsonTokenType + ".Null ? (" + types.ElementType(map.Type) + ")null : " + types.ReadCall(map.Value)
                 : types.ReadCall(map.Value);
-            w.Line("        (" + MapLocal(map) + " ??= new global::System.Collections.Generic.Dictionary<string, " + types.ElementType(map.Type) + ">(global::System.StringComparer.Ordinal))[unknownName!] = " + read + ";");
+            w.Line($"        ({MapLocal(map)} ??= new global::System.Collections.Generic.Dictionary<string, {types.ElementType(map.Type)}>(global::System.StringComparer.Ordinal))[unknownName!] = {read};");
             w.Line("    }");
         }
 
@@ -374,56 +385,56 @@ internal static partial class RecordEmitter
         {
             w.Line("    else");
             w.Line("    {");
-            w.Line("        " + TypeSyntax.JsonRead + ".Extension(ref reader, ref extensionData, unknownName!);");
+            w.Line($"        {TypeSyntax.JsonRead}.Extension(ref reader, ref extensionData, unknownName!);");
             w.Line("    }");
         }
         else if (!catchAll)
         {
-            w.Line("    " + TypeSyntax.JsonRead + ".Extension(ref reader, ref extensionData, unknownName!);");
+            w.Line($"    {TypeSyntax.JsonRead}.Extension(ref reader, ref extensionData, unknownName!);");
         }
 
         w.Line("    break;");
         w.Close();
         w.Close();
         w.Open("catch (global::System.Text.Json.JsonException failure)");
-        w.Line("throw " + TypeSyntax.JsonRead + ".InProperty(failure, property < 0 ? unknownName! : __propertyNames[property]);");
+        w.Line($"throw {TypeSyntax.JsonRead}.InProperty(failure, property < 0 ? unknownName! : __propertyNames[property]);");
         w.Close();
         w.Close();
         w.Line();
 
         foreach (PropertyModel property in record.Properties.Where(p => p.IsRequired))
         {
-            w.Open("if (!" + Flag(property) + ")");
-            w.Line("throw " + TypeSyntax.JsonRead + ".MissingRequired(" + SourceWriter.Literal(record.Name) + ", " + SourceWriter.Literal(property.JsonName) + ");");
+            w.Open($"if (!{Flag(property)})");
+            w.Line($"throw {TypeSyntax.JsonRead}.MissingRequired({SourceWriter.Quote(record.Name)}, {SourceWriter.Quote(property.JsonName)});");
             w.Close();
             w.Line();
         }
 
-        w.Line("var result = " + New(w, record, self));
+        w.Line($"var result = {New(w, record, self)}");
         w.Line("{");
         foreach (PropertyModel property in record.Properties.Where(p => !TracksPresence(p) && !IsConstructorParameter(w, p)))
         {
             string suppress = property.IsRequired && !property.AllowsNull && !property.Type.IsValueType ? "!" : string.Empty;
-            w.Line("    " + property.Name + " = " + Local(property) + suppress + ",");
+            w.Line($"    {property.Name} = {Local(property)}{suppress},");
         }
 
         foreach (MapPropertyModel map in record.Maps)
         {
-            w.Line("    " + map.Name + " = " + MapLocal(map) + ",");
+            w.Line($"    {map.Name} = {MapLocal(map)},");
         }
 
         w.Line("    ExtensionData = extensionData,");
         w.Line("};");
         foreach (PropertyModel property in record.Properties.Where(TracksPresence))
         {
-            w.Line("result." + Field(property) + " = " + Local(property) + ";");
-            w.Line("result." + PresenceField(property) + " = " + Flag(property) + ";");
+            w.Line($"result.{Field(property)} = {Local(property)};");
+            w.Line($"result.{PresenceField(property)} = {Flag(property)};");
         }
 
         foreach (PropertyModel property in record.Properties.Where(p => p.Type.IsFormatted))
         {
-            w.Line("result." + RawField(property) + " = " + RawLocal(property) + ";");
-            w.Line("result." + ReadField(property) + " = " + Local(property) + ";");
+            w.Line($"result.{RawField(property)} = {RawLocal(property)};");
+            w.Line($"result.{ReadField(property)} = {Local(property)};");
         }
 
         w.Line("return result;");
@@ -432,19 +443,19 @@ internal static partial class RecordEmitter
 
     private static void EmitWriter(SourceWriter w, TypeSyntax types, RecordModel record, string self)
     {
-        w.Line("/// <summary>Writes one <see cref=\"" + record.Name + "\"/>.</summary>");
-        w.Open("internal static void WriteJson(" + TypeSyntax.Writer + " writer, " + self + " value, " + TypeSyntax.Options + " options)");
+        w.Line($"/// <summary>Writes one <see cref=\"{record.Name}\"/>.</summary>");
+        w.Open($"internal static void WriteJson({TypeSyntax.Writer} writer, {self} value, {TypeSyntax.Options} options)");
         w.Line("writer.WriteStartObject();");
         w.Line("WriteMembers(writer, value, options);");
         w.Close();
         w.Line();
-        w.Line("/// <summary>Writes a property whose value is one <see cref=\"" + record.Name + "\"/>: its name and the object's start in one call of the writer, then the rest.</summary>");
-        w.Open("internal static void WriteJson(" + TypeSyntax.Writer + " writer, global::System.Text.Json.JsonEncodedText name, " + self + " value, " + TypeSyntax.Options + " options)");
+        w.Line($"/// <summary>Writes a property whose value is one <see cref=\"{record.Name}\"/>: its name and the object's start in one call of the writer, then the rest.</summary>");
+        w.Open($"internal static void WriteJson({TypeSyntax.Writer} writer, global::System.Text.Json.JsonEncodedText name, {self} value, {TypeSyntax.Options} options)");
         w.Line("writer.WriteStartObject(name);");
         w.Line("WriteMembers(writer, value, options);");
         w.Close();
         w.Line();
-        w.Line("/// <summary>Writes the members of one <see cref=\"" + record.Name + "\"/> and the object's end.</summary>");
+        w.Line($"/// <summary>Writes the members of one <see cref=\"{record.Name}\"/> and the object's end.</summary>");
         EmitWriteMethod(w, types, record, self, "WriteMembers", record.Properties, start: false);
     }
 
@@ -454,7 +465,7 @@ internal static partial class RecordEmitter
     /// </summary>
     private static void EmitBodyWriter(SourceWriter w, TypeSyntax types, RecordModel record, string self)
     {
-        w.Line("/// <summary>Writes the request body of <see cref=\"" + record.Name + "\"/>: every property but those sent in the query.</summary>");
+        w.Line($"/// <summary>Writes the request body of <see cref=\"{record.Name}\"/>: every property but those sent in the query.</summary>");
         EmitWriteMethod(w, types, record, self, "WriteJsonBody", record.Properties.Where(p => p.InQuery != true));
     }
 
@@ -464,7 +475,7 @@ internal static partial class RecordEmitter
 
     private static void EmitWriteMethod(SourceWriter w, TypeSyntax types, RecordModel record, string self, string methodName, IEnumerable<PropertyModel> properties, bool start = true)
     {
-        w.Open((start ? "internal" : "private") + " static void " + methodName + "(" + TypeSyntax.Writer + " writer, " + self + " value, " + TypeSyntax.Options + " options)");
+        w.Open($"{(start ? "internal" : "private")} static void {methodName}({TypeSyntax.Writer} writer, {self} value, {TypeSyntax.Options} options)");
         if (start)
         {
             w.Line("writer.WriteStartObject();");
@@ -485,16 +496,16 @@ internal static partial class RecordEmitter
 
             if (TracksPresence(property))
             {
-                w.Open("if (value." + PresenceField(property) + ")");
+                w.Open($"if (value.{PresenceField(property)})");
             }
 
-            w.Open("if (value." + property.Name + " is { } " + local + ")");
+            w.Open($"if (value.{property.Name} is {{ }} {local})");
             EmitWriteProperty(w, types, property, local);
             w.Close();
             if (property.AllowsNull)
             {
                 w.Open("else");
-                w.Line("writer.WriteNull(" + name + ");");
+                w.Line($"writer.WriteNull({name});");
                 w.Close();
             }
 
@@ -506,10 +517,10 @@ internal static partial class RecordEmitter
 
         foreach (MapPropertyModel map in record.Maps)
         {
-            w.Line(TypeSyntax.JsonWrite + ".Properties<" + types.ElementType(map.Type) + ">(writer, value." + map.Name + ", options, " + types.ItemWriter(map.Type, 1) + ");");
+            w.Line($"{TypeSyntax.JsonWrite}.Properties<{types.ElementType(map.Type)}>(writer, value.{map.Name}, options, {types.ItemWriter(map.Type, 1)});");
         }
 
-        w.Line(TypeSyntax.JsonWrite + ".Extension(writer, value.ExtensionData);");
+        w.Line($"{TypeSyntax.JsonWrite}.Extension(writer, value.ExtensionData);");
         w.Line("writer.WriteEndObject();");
         w.Close();
     }
@@ -524,7 +535,7 @@ internal static partial class RecordEmitter
             return;
         }
 
-        w.Line("writer.WritePropertyName(" + name + ");");
+        w.Line($"writer.WritePropertyName({name});");
         w.Line(WriteValue(types, property, value));
     }
 
@@ -536,7 +547,7 @@ internal static partial class RecordEmitter
     private static void EmitEquality(SourceWriter w, TypeSyntax types, RecordModel record)
     {
         w.Line("/// <summary>Whether <paramref name=\"other\"/> holds the same values: lists, maps and JSON values compared by content, unknown properties included.</summary>");
-        w.Open("public bool Equals(" + record.Name + "? other)");
+        w.Open($"public bool Equals({record.Name}? other)");
         w.Open("if (global::System.Object.ReferenceEquals(this, other))");
         w.Line("return true;");
         w.Close();
@@ -546,15 +557,15 @@ internal static partial class RecordEmitter
         {
             if (TracksPresence(property))
             {
-                w.Line("    && " + PresenceField(property) + " == other." + PresenceField(property));
+                w.Line($"    && {PresenceField(property)} == other.{PresenceField(property)}");
             }
 
-            w.Line("    && " + types.EqualsCall(property.Type, "this." + property.Name, "other." + property.Name));
+            w.Line($"    && {types.EqualsCall(property.Type, "this." + property.Name, "other." + property.Name)}");
         }
 
         foreach (MapPropertyModel map in record.Maps)
         {
-            w.Line("    && " + types.EqualsCall(map.Type, "this." + map.Name, "other." + map.Name));
+            w.Line($"    && {types.EqualsCall(map.Type, "this." + map.Name, "other." + map.Name)}");
         }
 
         w.Line("    && " + (record.IsTuple
@@ -562,17 +573,17 @@ internal static partial class RecordEmitter
             : TypeSyntax.Equality + ".Extension(ExtensionData, other.ExtensionData)") + ";");
         w.Close();
         w.Line();
-        w.Line("/// <summary>A hash code consistent with <see cref=\"Equals(" + record.Name + "?)\"/>.</summary>");
+        w.Line($"/// <summary>A hash code consistent with <see cref=\"Equals({record.Name}?)\"/>.</summary>");
         w.Open("public override int GetHashCode()");
         w.Line("int hash = 17;");
         foreach (PropertyModel property in record.Properties)
         {
-            w.Line("hash = unchecked((hash * 31) + " + TypeSyntax.HashCall(property.Type, "this." + property.Name) + ");");
+            w.Line($"hash = unchecked((hash * 31) + {TypeSyntax.HashCall(property.Type, "this." + property.Name)});");
         }
 
         foreach (MapPropertyModel map in record.Maps)
         {
-            w.Line("hash = unchecked((hash * 31) + " + TypeSyntax.HashCall(map.Type, "this." + map.Name) + ");");
+            w.Line($"hash = unchecked((hash * 31) + {TypeSyntax.HashCall(map.Type, "this." + map.Name)});");
         }
 
         w.Line("return hash;");

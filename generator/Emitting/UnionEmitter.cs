@@ -32,26 +32,26 @@ internal static class UnionEmitter
         string self = types.Qualified(union.Name);
         w.Line(SourceWriter.Header.TrimEnd('\n'));
         w.Line();
-        w.Open("namespace " + schema.Namespace);
+        w.Open($"namespace {schema.Namespace}");
         w.Doc("summary", union.Description ?? "One of: " + string.Join(", ", union.Branches.Select(b => b.Name)) + ".");
         w.Line("/// <remarks>");
-        w.Line("/// A union: it holds the value of one of its branches, told apart " + (union.Discriminator is { } d ? "by the JSON value's kind, then by its <c>" + SourceWriter.Escape(d) + "</c> property" : "by the JSON value's kind, then by the properties an object has") + ".");
+        w.Line($"/// A union: it holds the value of one of its branches, told apart {(union.Discriminator is { } d ? "by the JSON value's kind, then by its <c>" + SourceWriter.Escape(d) + "</c> property" : "by the JSON value's kind, then by the properties an object has")}.");
         w.Line("/// <list type=\"bullet\">");
         foreach (UnionBranchModel branch in union.Branches)
         {
-            w.Line("/// <item><see cref=\"Is" + branch.Name + "\"/>: <c>" + SourceWriter.Escape(Plain(types.Type(branch.Type))) + "</c>" + (branch.DiscriminatorValues.Count > 0 ? " (" + SourceWriter.Escape(string.Join(", ", branch.DiscriminatorValues.Select(v => "\"" + v + "\""))) + ")" : string.Empty) + ".</item>");
+            w.Line($"/// <item><see cref=\"Is{branch.Name}\"/>: <c>{SourceWriter.Escape(Plain(types.Type(branch.Type)))}</c>{(branch.DiscriminatorValues.Count > 0 ? " (" + SourceWriter.Escape(string.Join(", ", branch.DiscriminatorValues.Select(v => "\"" + v + "\""))) + ")" : string.Empty)}.</item>");
         }
 
         w.Line("/// </list>");
         w.Line("/// A value that matches no branch is kept as JSON (<see cref=\"IsUnknown\"/>) and written back unchanged; <c>default</c> holds no value and cannot be written.");
         w.Line("/// </remarks>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
-        w.Open((schema.IsPublic ? "public" : "internal") + " readonly partial struct " + union.Name + " : global::System.IEquatable<" + self + ">" + (jsonModel ? ", global::Scenario.Runtime.Json.IJsonModel<" + self + ">" : string.Empty));
+        w.Open($"{(schema.IsPublic ? "public" : "internal")} readonly partial struct {union.Name} : global::System.IEquatable<{self}>{(jsonModel ? ", global::Scenario.Runtime.Json.IJsonModel<" + self + ">" : string.Empty)}");
         w.Line("private readonly int _branch;");
         w.Line("private readonly object? _object;");
         w.Line("private readonly long _scalar;");
         w.Line();
-        w.Open("private " + union.Name + "(int branch, object? value, long scalar)");
+        w.Open($"private {union.Name}(int branch, object? value, long scalar)");
         w.Line("_branch = branch;");
         w.Line("_object = value;");
         w.Line("_scalar = scalar;");
@@ -87,17 +87,17 @@ internal static class UnionEmitter
         int tag = Tag(index);
         bool isReference = !branch.Type.IsValueType;
         w.Line();
-        w.Line("/// <summary>Whether the value is the <c>" + name + "</c> branch" + (branch.Description is { } about ? ": " + SourceWriter.Escape(FirstLine(about)) : string.Empty) + ".</summary>");
-        w.Line("public bool Is" + name + " => _branch == " + tag + ";");
+        w.Line($"/// <summary>Whether the value is the <c>{name}</c> branch{(branch.Description is { } about ? ": " + SourceWriter.Escape(FirstLine(about)) : string.Empty)}.</summary>");
+        w.Line($"public bool Is{name} => _branch == {tag};");
         w.Line();
-        w.Line("/// <summary>The value of the <c>" + name + "</c> branch.</summary>");
-        w.Line("/// <exception cref=\"global::System.InvalidOperationException\">The value is of another branch; check <see cref=\"Is" + name + "\"/> or call <see cref=\"TryGet" + name + "\"/>.</exception>");
-        w.Line("public " + type + " As" + name + " => _branch == " + tag + " ? " + Load(types, branch.Type, tag) + " : throw Other(" + SourceWriter.Literal(name) + ");");
+        w.Line($"/// <summary>The value of the <c>{name}</c> branch.</summary>");
+        w.Line($"/// <exception cref=\"global::System.InvalidOperationException\">The value is of another branch; check <see cref=\"Is{name}\"/> or call <see cref=\"TryGet{name}\"/>.</exception>");
+        w.Line($"public {type} As{name} => _branch == {tag} ? {Load(types, branch.Type, tag)} : throw Other({SourceWriter.Quote(name)});");
         w.Line();
-        w.Line("/// <summary>Gets the value of the <c>" + name + "</c> branch; false when the value is of another branch.</summary>");
-        w.Open("public bool TryGet" + name + "(" + (isReference ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + type + "? value" : "out " + type + " value") + ")");
-        w.Open("if (_branch == " + tag + ")");
-        w.Line("value = " + Load(types, branch.Type, tag) + ";");
+        w.Line($"/// <summary>Gets the value of the <c>{name}</c> branch; false when the value is of another branch.</summary>");
+        w.Open($"public bool TryGet{name}({(isReference ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + type + "? value" : "out " + type + " value")})");
+        w.Open($"if (_branch == {tag})");
+        w.Line($"value = {Load(types, branch.Type, tag)};");
         w.Line("return true;");
         w.Close();
         w.Line();
@@ -105,13 +105,13 @@ internal static class UnionEmitter
         w.Line("return false;");
         w.Close();
         w.Line();
-        w.Line("/// <summary>A value of the <c>" + name + "</c> branch.</summary>");
+        w.Line($"/// <summary>A value of the <c>{name}</c> branch.</summary>");
         if (isReference)
         {
             w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
         }
 
-        w.Line("public static " + union.Name + " From" + name + "(" + type + " value) => " + Store(branch.Type, tag, isReference ? "value ?? throw new global::System.ArgumentNullException(nameof(value))" : "value") + ";");
+        w.Line($"public static {union.Name} From{name}({type} value) => {(Store(branch.Type, tag, isReference ? "value ?? throw new global::System.ArgumentNullException(nameof(value))" : "value"))};");
         foreach (string source in ConversionSources(types, branch.Type))
         {
             if (!conversions.Add(source))
@@ -120,8 +120,8 @@ internal static class UnionEmitter
             }
 
             w.Line();
-            w.Line("/// <summary>A value of the <c>" + name + "</c> branch.</summary>");
-            w.Line("public static implicit operator " + union.Name + "(" + source + " value) => From" + name + "(value);");
+            w.Line($"/// <summary>A value of the <c>{name}</c> branch.</summary>");
+            w.Line($"public static implicit operator {union.Name}({source} value) => From{name}(value);");
         }
     }
 
@@ -172,12 +172,12 @@ internal static class UnionEmitter
     {
         w.Line();
         w.Line("/// <summary>Whether the value matched no branch: it is kept as JSON and written back unchanged (a newer server may send values this schema does not know).</summary>");
-        w.Line("public bool IsUnknown => _branch == " + Unknown + ";");
+        w.Line($"public bool IsUnknown => _branch == {Unknown};");
         w.Line();
         w.Line("/// <summary>Gets the JSON of a value that matched no branch.</summary>");
-        w.Open("public bool TryGetUnknown(out " + JsonElement + " value)");
-        w.Open("if (_branch == " + Unknown + ")");
-        w.Line("value = (" + JsonElement + ")_object!;");
+        w.Open($"public bool TryGetUnknown(out {JsonElement} value)");
+        w.Open($"if (_branch == {Unknown})");
+        w.Line($"value = ({JsonElement})_object!;");
         w.Line("return true;");
         w.Close();
         w.Line();
@@ -199,20 +199,20 @@ internal static class UnionEmitter
         w.Line("/// <summary>Calls the function of the branch the value is of, and returns what it returns.</summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentNullException\">A function is null.</exception>");
         w.Line("/// <exception cref=\"global::System.InvalidOperationException\">The value is <c>default</c>: it holds nothing.</exception>");
-        w.Open("public TResult Match<TResult>(" + string.Join(", ", parameters.Select(p => "global::System.Func<" + types.Type(p.Branch.Type) + ", TResult> " + p.Parameter)) + ", global::System.Func<" + JsonElement + ", TResult> unknown)");
+        w.Open($"public TResult Match<TResult>({string.Join(", ", parameters.Select(p => "global::System.Func<" + types.Type(p.Branch.Type) + ", TResult> " + p.Parameter))}, global::System.Func<{JsonElement}, TResult> unknown)");
         foreach ((UnionBranchModel _, string parameter) in parameters)
         {
-            w.Line("_ = " + parameter + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter + "));");
+            w.Line($"_ = {parameter} ?? throw new global::System.ArgumentNullException(nameof({parameter}));");
         }
 
         w.Line("_ = unknown ?? throw new global::System.ArgumentNullException(nameof(unknown));");
         w.Open("switch (_branch)");
         for (int i = 0; i < parameters.Count; i++)
         {
-            w.Line("case " + Tag(i) + ": return " + parameters[i].Parameter + "(" + Load(types, parameters[i].Branch.Type, Tag(i)) + ");");
+            w.Line($"case {Tag(i)}: return {parameters[i].Parameter}({Load(types, parameters[i].Branch.Type, Tag(i))});");
         }
 
-        w.Line("case " + Unknown + ": return unknown((" + JsonElement + ")_object!);");
+        w.Line($"case {Unknown}: return unknown(({JsonElement})_object!);");
         w.Line("default: throw NoValue();");
         w.Close();
         w.Close();
@@ -220,19 +220,19 @@ internal static class UnionEmitter
         w.Line("/// <summary>Calls the action of the branch the value is of; a value no branch matched goes to <paramref name=\"unknown\"/>, when given.</summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentNullException\">An action other than <paramref name=\"unknown\"/> is null.</exception>");
         w.Line("/// <exception cref=\"global::System.InvalidOperationException\">The value is <c>default</c>: it holds nothing.</exception>");
-        w.Open("public void Switch(" + string.Join(", ", parameters.Select(p => "global::System.Action<" + types.Type(p.Branch.Type) + "> " + p.Parameter)) + ", global::System.Action<" + JsonElement + ">? unknown = null)");
+        w.Open($"public void Switch({string.Join(", ", parameters.Select(p => "global::System.Action<" + types.Type(p.Branch.Type) + "> " + p.Parameter))}, global::System.Action<{JsonElement}>? unknown = null)");
         foreach ((UnionBranchModel _, string parameter) in parameters)
         {
-            w.Line("_ = " + parameter + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter + "));");
+            w.Line($"_ = {parameter} ?? throw new global::System.ArgumentNullException(nameof({parameter}));");
         }
 
         w.Open("switch (_branch)");
         for (int i = 0; i < parameters.Count; i++)
         {
-            w.Line("case " + Tag(i) + ": " + parameters[i].Parameter + "(" + Load(types, parameters[i].Branch.Type, Tag(i)) + "); break;");
+            w.Line($"case {Tag(i)}: {parameters[i].Parameter}({Load(types, parameters[i].Branch.Type, Tag(i))}); break;");
         }
 
-        w.Line("case " + Unknown + ": unknown?.Invoke((" + JsonElement + ")_object!); break;");
+        w.Line($"case {Unknown}: unknown?.Invoke(({JsonElement})_object!); break;");
         w.Line("default: throw NoValue();");
         w.Close();
         w.Close();
@@ -245,11 +245,11 @@ internal static class UnionEmitter
         {
             string open = types.Type(branch.Type);
             w.Line();
-            w.Line("private static " + union.Name + " Enum" + Tag(index) + "(" + open + " value) =>");
-            w.Line("    value.TryGetValue(out " + types.Qualified(branch.Type) + " member) ? new(" + Tag(index) + ", null, (long)member) : new(" + Tag(index) + ", value.WireValue, 0L);");
+            w.Line($"private static {union.Name} Enum{Tag(index)}({open} value) =>");
+            w.Line($"    value.TryGetValue(out {types.Qualified(branch.Type)} member) ? new({Tag(index)}, null, (long)member) : new({Tag(index)}, value.WireValue, 0L);");
             w.Line();
-            w.Line("private " + open + " EnumValue" + Tag(index) + "() =>");
-            w.Line("    _object is string unknown ? " + open + ".FromUnknownWireValue(unknown) : new " + open + "((" + types.Qualified(branch.Type) + ")_scalar);");
+            w.Line($"private {open} EnumValue{Tag(index)}() =>");
+            w.Line($"    _object is string unknown ? {open}.FromUnknownWireValue(unknown) : new {open}(({types.Qualified(branch.Type)})_scalar);");
         }
     }
 
@@ -265,7 +265,7 @@ internal static class UnionEmitter
         string name = union.Name;
         w.Line();
         w.Line("/// <summary>Whether <paramref name=\"other\"/> is of the same branch with an equal value (lists, maps and JSON compared by content).</summary>");
-        w.Open("public bool Equals(" + name + " other)");
+        w.Open($"public bool Equals({name} other)");
         w.Open("if (_branch != other._branch)");
         w.Line("return false;");
         w.Close();
@@ -275,34 +275,34 @@ internal static class UnionEmitter
         {
             TypeRef type = union.Branches[i].Type;
             string left = Load(types, type, Tag(i));
-            w.Line("case " + Tag(i) + ": return " + types.EqualsCall(type, left, "other.As" + union.Branches[i].Name) + ";");
+            w.Line($"case {Tag(i)}: return {types.EqualsCall(type, left, "other.As" + union.Branches[i].Name)};");
         }
 
-        w.Line("case " + Unknown + ": return " + TypeSyntax.Equality + ".Equal((" + JsonElement + ")_object!, (" + JsonElement + ")other._object!);");
+        w.Line($"case {Unknown}: return {TypeSyntax.Equality}.Equal(({JsonElement})_object!, ({JsonElement})other._object!);");
         w.Line("default: return true;");
         w.Close();
         w.Close();
         w.Line();
         w.Line("/// <inheritdoc/>");
-        w.Line("public override bool Equals(object? obj) => obj is " + name + " other && Equals(other);");
+        w.Line($"public override bool Equals(object? obj) => obj is {name} other && Equals(other);");
         w.Line();
-        w.Line("/// <summary>A hash code consistent with <see cref=\"Equals(" + name + ")\"/>.</summary>");
+        w.Line($"/// <summary>A hash code consistent with <see cref=\"Equals({name})\"/>.</summary>");
         w.Open("public override int GetHashCode()");
         w.Open("int value = _branch switch");
         for (int i = 0; i < union.Branches.Count; i++)
         {
-            w.Line(Tag(i) + " => " + TypeSyntax.HashCall(union.Branches[i].Type, "As" + union.Branches[i].Name) + ",");
+            w.Line($"{Tag(i)} => {TypeSyntax.HashCall(union.Branches[i].Type, "As" + union.Branches[i].Name)},");
         }
 
-        w.Line(Unknown + " => " + TypeSyntax.Equality + ".Hash((" + JsonElement + ")_object!),");
+        w.Line($"{Unknown} => {TypeSyntax.Equality}.Hash(({JsonElement})_object!),");
         w.Line("_ => 0,");
         w.Close(";");
         w.Line("return unchecked((_branch * 397) ^ value);");
         w.Close();
         w.Line();
         w.Line("#pragma warning disable CS1591 // the operators' meaning is the Equals they call");
-        w.Line("public static bool operator ==(" + name + " left, " + name + " right) => left.Equals(right);");
-        w.Line("public static bool operator !=(" + name + " left, " + name + " right) => !left.Equals(right);");
+        w.Line($"public static bool operator ==({name} left, {name} right) => left.Equals(right);");
+        w.Line($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
         w.Line("#pragma warning restore CS1591");
     }
 
@@ -325,10 +325,10 @@ internal static class UnionEmitter
                 TypeKind.Any => "\"" + branch.Name + ": \" + " + value + ".GetRawText()",
                 _ => "\"" + branch.Name + ": \" + " + value + ".ToString()",
             };
-            w.Line("case " + Tag(i) + ": return " + text + ";");
+            w.Line($"case {Tag(i)}: return {text};");
         }
 
-        w.Line("case " + Unknown + ": return \"Unknown: \" + ((" + JsonElement + ")_object!).GetRawText();");
+        w.Line($"case {Unknown}: return \"Unknown: \" + (({JsonElement})_object!).GetRawText();");
         w.Line("default: return \"(no value)\";");
         w.Close();
         w.Close();
@@ -339,9 +339,9 @@ internal static class UnionEmitter
         w.Line();
         RecordEmitter.EmitJsonModel(w, self, jsonModel);
         w.Line("/// <summary>Reads one value: the branch is chosen once, by the token and, for objects, the properties; a value no branch reads is kept as JSON.</summary>");
-        w.Open("internal static " + self + " ReadJson(ref " + TypeSyntax.Reader + " reader, " + TypeSyntax.Options + " options)");
+        w.Open($"internal static {self} ReadJson(ref {TypeSyntax.Reader} reader, {TypeSyntax.Options} options)");
         EmitScalarFastPath(w, union);
-        w.Line(TypeSyntax.Reader + " start = reader;");
+        w.Line($"{TypeSyntax.Reader} start = reader;");
         w.Open("try");
         w.Open("switch (reader.TokenType)");
         EmitStringCase(w, types, union);
@@ -356,7 +356,7 @@ internal static class UnionEmitter
         w.Line("reader = start;");
         w.Close();
         w.Line();
-        w.Line("return new(" + Unknown + ", " + JsonElement + ".ParseValue(ref reader), 0L);");
+        w.Line($"return new({Unknown}, {JsonElement}.ParseValue(ref reader), 0L);");
         w.Close();
 
         List<int> records = ObjectRecords(union);
@@ -373,8 +373,8 @@ internal static class UnionEmitter
         {
             UnionBranchModel branch = union.Branches[records[0]];
             w.Line();
-            w.Line("private static readonly string[] __required = { " + string.Join(", ", branch.Required.Select(SourceWriter.Literal)) + " };");
-            w.Line("private static readonly string[]? __allowed = " + (branch.IsClosed ? "new[] { " + string.Join(", ", branch.Properties.Select(SourceWriter.Literal)) + " }" : "null") + ";");
+            w.Line($"private static readonly string[] __required = {{ {string.Join(", ", branch.Required.Select(SourceWriter.Literal))} }};");
+            w.Line($"private static readonly string[]? __allowed = {(branch.IsClosed ? "new[] { " + string.Join(", ", branch.Properties.Select(SourceWriter.Literal)) + " }" : "null")};");
         }
     }
 
@@ -483,10 +483,10 @@ internal static class UnionEmitter
 
         foreach (string token in tokens)
         {
-            w.Line("case " + token + ":");
+            w.Line($"case {token}:");
         }
 
-        w.Line("    " + ReadInto(types, union, candidates[0]));
+        w.Line($"    {ReadInto(types, union, candidates[0])}");
     }
 
     private static void EmitStringCase(SourceWriter w, TypeSyntax types, UnionModel union) =>
@@ -501,12 +501,12 @@ internal static class UnionEmitter
             return;
         }
 
-        w.Line("case " + JsonTokenType + ".Number:");
+        w.Line($"case {JsonTokenType}.Number:");
         w.Block();
         if (integers.Count > 0)
         {
             string test = union.Branches[integers[0]].Type.Kind == TypeKind.Int32 ? "reader.TryGetInt32(out _)" : "reader.TryGetInt64(out _)";
-            w.Open("if (" + test + ")");
+            w.Open($"if ({test})");
             w.Line(ReadInto(types, union, integers[0]));
             w.Close();
             w.Line();
@@ -524,13 +524,13 @@ internal static class UnionEmitter
             return;
         }
 
-        w.Line("case " + JsonTokenType + ".StartArray:");
+        w.Line($"case {JsonTokenType}.StartArray:");
         w.Block();
         List<int> lists = candidates.Where(i => union.Branches[i].Type.Kind == TypeKind.List).ToList();
         if (lists.Count >= 2)
         {
             // Arrays of different items: the first item's token decides (an empty array is the first branch's).
-            w.Line(TypeSyntax.Reader + " first = reader;");
+            w.Line($"{TypeSyntax.Reader} first = reader;");
             w.Line("first.Read();");
             w.Open("switch (first.TokenType)");
             foreach ((ValueKinds kind, string[] tokens) in TokenKinds)
@@ -540,10 +540,10 @@ internal static class UnionEmitter
                 {
                     foreach (string token in tokens)
                     {
-                        w.Line("case " + JsonTokenType + "." + token + ":");
+                        w.Line($"case {JsonTokenType}.{token}:");
                     }
 
-                    w.Line("    " + ReadInto(types, union, list));
+                    w.Line($"    {ReadInto(types, union, list)}");
                 }
             }
 
@@ -576,7 +576,7 @@ internal static class UnionEmitter
             return;
         }
 
-        w.Line("case " + JsonTokenType + ".StartObject:");
+        w.Line($"case {JsonTokenType}.StartObject:");
         w.Block();
         List<int> records = ObjectRecords(union);
         List<int> others = candidates.Where(i => !records.Contains(i)).ToList();
@@ -588,7 +588,7 @@ internal static class UnionEmitter
                 w.Open("switch (__ChooseFirst(ref reader))");
                 foreach (int record in records)
                 {
-                    w.Line("case " + record + ": return " + Store(union.Branches[record].Type, Tag(record), types.Qualified(union.Branches[record].Type.Name!) + ".__ReadFrom(ref reader, options, " + first[record] + ")") + ";");
+                    w.Line($"case {record}: return {Store(union.Branches[record].Type, Tag(record), types.Qualified(union.Branches[record].Type.Name!) + ".__ReadFrom(ref reader, options, " + first[record] + ")")};");
                 }
 
                 w.Close();
@@ -602,7 +602,7 @@ internal static class UnionEmitter
                 w.Open("switch (__ChooseObject(reader))");
                 foreach (int record in records)
                 {
-                    w.Line("case " + record + ": " + ReadInto(types, union, record));
+                    w.Line($"case {record}: {ReadInto(types, union, record)}");
                 }
 
                 w.Close();
@@ -610,7 +610,7 @@ internal static class UnionEmitter
             else
             {
                 // One record beside a map or any value: the record when the object has what the record requires.
-                w.Open("if (" + TypeSyntax.JsonRead + ".HasProperties(reader, __required, __allowed))");
+                w.Open($"if ({TypeSyntax.JsonRead}.HasProperties(reader, __required, __allowed))");
                 w.Line(ReadInto(types, union, records[0]));
                 w.Close();
             }
@@ -676,8 +676,8 @@ internal static class UnionEmitter
         List<(string Value, int Branch)> tags = Tags(union, records);
         w.Line();
         w.Line("/// <summary>The record branch an object whose first property is the discriminator is, the reader left on its value; -1 otherwise, the reader moved.</summary>");
-        w.Open("private static int __ChooseFirst(ref " + TypeSyntax.Reader + " reader)");
-        w.Open("if (!reader.Read() || reader.TokenType != " + JsonTokenType + ".PropertyName || !reader.ValueTextEquals(" + (w.Features.Utf8Literals ? SourceWriter.Literal(union.Discriminator!) + "u8" : "__Discriminator") + ") || !reader.Read() || reader.TokenType != " + JsonTokenType + ".String)");
+        w.Open($"private static int __ChooseFirst(ref {TypeSyntax.Reader} reader)");
+        w.Open($"if (!reader.Read() || reader.TokenType != {JsonTokenType}.PropertyName || !reader.ValueTextEquals({(w.Features.Utf8Literals ? SourceWriter.Literal(union.Discriminator!) + "u8" : "__Discriminator")}) || !reader.Read() || reader.TokenType != {JsonTokenType}.String)");
         w.Line("return -1;");
         w.Close();
         w.Line();
@@ -685,7 +685,7 @@ internal static class UnionEmitter
         w.Line("{");
         for (int t = 0; t < tags.Count; t++)
         {
-            w.Line("    " + t + " => " + tags[t].Branch + ",");
+            w.Line($"    {t} => {tags[t].Branch},");
         }
 
         w.Line("    _ => -1,");
@@ -714,22 +714,22 @@ internal static class UnionEmitter
         List<int> scored = records.Where(i => tags.Count == 0 || union.Branches[i].DiscriminatorValues.Count == 0).ToList();
         w.Line();
         w.Line("/// <summary>The record branch an object is, read ahead on a copy of the reader; -1 when none matches.</summary>");
-        w.Open("private static int __ChooseObject(" + TypeSyntax.Reader + " reader)");
+        w.Open($"private static int __ChooseObject({TypeSyntax.Reader} reader)");
         if (scored.Count == 0)
         {
             // The discriminator alone decides: stop at it.
-            w.Open("while (reader.Read() && reader.TokenType == " + JsonTokenType + ".PropertyName)");
-            w.Line("bool isTag = reader.ValueTextEquals(" + (w.Features.Utf8Literals ? SourceWriter.Literal(union.Discriminator!) + "u8" : "__Discriminator") + ");");
+            w.Open($"while (reader.Read() && reader.TokenType == {JsonTokenType}.PropertyName)");
+            w.Line($"bool isTag = reader.ValueTextEquals({(w.Features.Utf8Literals ? SourceWriter.Literal(union.Discriminator!) + "u8" : "__Discriminator")});");
             w.Open("if (!reader.Read())");
             w.Line("return -1;");
             w.Close();
             w.Line();
             w.Open("if (isTag)");
-            w.Line("return reader.TokenType == " + JsonTokenType + ".String ? __MatchTag(ref reader) switch");
+            w.Line($"return reader.TokenType == {JsonTokenType}.String ? __MatchTag(ref reader) switch");
             w.Line("{");
             for (int t = 0; t < tags.Count; t++)
             {
-                w.Line("    " + t + " => " + tags[t].Branch + ",");
+                w.Line($"    {t} => {tags[t].Branch},");
             }
 
             w.Line("    _ => -1,");
@@ -760,7 +760,7 @@ internal static class UnionEmitter
             w.Line("int tag = -1;");
         }
 
-        w.Open("while (reader.Read() && reader.TokenType == " + JsonTokenType + ".PropertyName)");
+        w.Open($"while (reader.Read() && reader.TokenType == {JsonTokenType}.PropertyName)");
         w.Line("int name = __MatchName(ref reader);");
         w.Open("if (!reader.Read())");
         w.Line("return -1;");
@@ -773,7 +773,7 @@ internal static class UnionEmitter
         w.Line("seen[name] = true;");
         if (tags.Count > 0)
         {
-            w.Open("if (name == " + index[union.Discriminator!] + " && reader.TokenType == " + JsonTokenType + ".String)");
+            w.Open($"if (name == {index[union.Discriminator!]} && reader.TokenType == {JsonTokenType}.String)");
             w.Line("tag = __MatchTag(ref reader);");
             w.Close();
         }
@@ -790,7 +790,7 @@ internal static class UnionEmitter
             w.Open("switch (tag)");
             for (int t = 0; t < tags.Count; t++)
             {
-                w.Line("case " + t + ": return " + tags[t].Branch + ";");
+                w.Line($"case {t}: return {tags[t].Branch};");
             }
 
             w.Close();
@@ -818,12 +818,12 @@ internal static class UnionEmitter
                 }
                 else
                 {
-                    w.Open("if (" + string.Join(" && ", conditions) + ")");
+                    w.Open($"if ({string.Join(" && ", conditions)})");
                 }
 
-                w.Line("int score = " + score + ";");
+                w.Line($"int score = {score};");
                 w.Open("if (score > bestScore)");
-                w.Line("best = " + record + ";");
+                w.Line($"best = {record};");
                 w.Line("bestScore = score;");
                 w.Close();
                 w.Close();
@@ -847,20 +847,20 @@ internal static class UnionEmitter
     {
         w.Line();
         w.Line("/// <summary>Writes the value in the form it was read or made: its branch's JSON, or the JSON kept for a value no branch matched.</summary>");
-        w.Open("internal static void WriteJson(" + TypeSyntax.Writer + " writer, " + self + " value, " + TypeSyntax.Options + " options)");
+        w.Open($"internal static void WriteJson({TypeSyntax.Writer} writer, {self} value, {TypeSyntax.Options} options)");
         w.Open("switch (value._branch)");
         for (int i = 0; i < union.Branches.Count; i++)
         {
-            w.Line("case " + Tag(i) + ":");
-            w.Line("    " + types.WriteCall(union.Branches[i].Type, "value.As" + union.Branches[i].Name));
+            w.Line($"case {Tag(i)}:");
+            w.Line($"    {types.WriteCall(union.Branches[i].Type, "value.As" + union.Branches[i].Name)}");
             w.Line("    break;");
         }
 
-        w.Line("case " + Unknown + ":");
-        w.Line("    ((" + JsonElement + ")value._object!).WriteTo(writer);");
+        w.Line($"case {Unknown}:");
+        w.Line($"    (({JsonElement})value._object!).WriteTo(writer);");
         w.Line("    break;");
         w.Line("default:");
-        w.Line("    throw new global::System.Text.Json.JsonException(" + SourceWriter.Literal("The " + union.Name + " holds no value (it is default); give it one of its branches.") + ");");
+        w.Line($"    throw new global::System.Text.Json.JsonException({SourceWriter.Quote("The " + union.Name + " holds no value (it is default); give it one of its branches.")});");
         w.Close();
         w.Close();
     }

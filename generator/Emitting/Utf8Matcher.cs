@@ -23,7 +23,7 @@ internal static class Utf8Matcher
         byte[][] bytes = candidates.Select(c => Encoding.UTF8.GetBytes(c)).ToArray();
         List<IGrouping<int, int>> byLength = Enumerable.Range(0, candidates.Count).GroupBy(i => bytes[i].Length).OrderBy(g => g.Key).ToList();
 
-        w.Open("private static int " + name + "(ref " + TypeSyntax.Reader + " reader)");
+        w.Open($"private static int {name}(ref {TypeSyntax.Reader} reader)");
         if (candidates.Count == 0)
         {
             w.Line("return -1;");
@@ -36,19 +36,19 @@ internal static class Utf8Matcher
         w.Open("switch (text.Length)");
         foreach (IGrouping<int, int> sameLength in byLength)
         {
-            w.Line("case " + sameLength.Key + ":");
+            w.Line($"case {sameLength.Key}:");
             if (sameLength.Count() <= 2)
             {
                 foreach (int index in sameLength)
                 {
-                    w.Line("    " + Compare(w, name, candidates[index], index));
+                    w.Line($"    {Compare(w, name, candidates[index], index)}");
                 }
 
                 w.Line("    break;");
             }
             else
             {
-                w.Line("    return " + name + sameLength.Key + "(text);");
+                w.Line($"    return {name}{sameLength.Key}(text);");
             }
         }
 
@@ -59,7 +59,7 @@ internal static class Utf8Matcher
         w.Line();
         for (int index = 0; index < candidates.Count; index++)
         {
-            w.Line("if (reader.ValueTextEquals(" + Utf8(w, name, candidates[index], index) + ")) return " + index + ";");
+            w.Line($"if (reader.ValueTextEquals({Utf8(w, name, candidates[index], index)})) return {index};");
         }
 
         w.Line("return -1;");
@@ -71,14 +71,14 @@ internal static class Utf8Matcher
             int position = BestPosition(group.Select(i => bytes[i]).ToArray());
             w.Line();
             w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
-            w.Open("private static int " + name + sameLength.Key + "(global::System.ReadOnlySpan<byte> text)");
-            w.Open("switch (text[" + position + "])");
+            w.Open($"private static int {name}{sameLength.Key}(global::System.ReadOnlySpan<byte> text)");
+            w.Open($"switch (text[{position}])");
             foreach (IGrouping<byte, int> sameByte in group.GroupBy(i => bytes[i][position]).OrderBy(g => g.Key))
             {
-                w.Line("case " + ByteLiteral(sameByte.Key) + ":");
+                w.Line($"case {ByteLiteral(sameByte.Key)}:");
                 foreach (int index in sameByte)
                 {
-                    w.Line("    " + Compare(w, name, candidates[index], index));
+                    w.Line($"    {Compare(w, name, candidates[index], index)}");
                 }
 
                 w.Line("    break;");

@@ -68,6 +68,8 @@ internal sealed class SchemaDocument
                 DateParseHandling = DateParseHandling.None,
                 FloatParseHandling = FloatParseHandling.Double,
                 MaxDepth = MaxJsonDepth,
+                // A schema says "type", "description", "properties" thousands of times: one string for each name.
+                PropertyNameTable = new NameTable(),
             };
             root = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error, CommentHandling = CommentHandling.Ignore });
         }
@@ -174,5 +176,14 @@ internal sealed class SchemaDocument
     {
         string trimmed = message.Trim();
         return trimmed.EndsWith(".", StringComparison.Ordinal) ? trimmed.Substring(0, trimmed.Length - 1) : trimmed;
+    }
+
+    /// <summary>Newtonsoft's name table only finds names added to it; this one adds each name the first time it is read.</summary>
+    private sealed class NameTable : JsonNameTable
+    {
+        private readonly DefaultJsonNameTable _names = new();
+
+        public override string? Get(char[] key, int start, int length) =>
+            _names.Get(key, start, length) ?? _names.Add(new string(key, start, length));
     }
 }

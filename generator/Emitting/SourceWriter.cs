@@ -1,6 +1,4 @@
 using System;
-using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Scenario.Generators.Model;
 
@@ -11,7 +9,7 @@ namespace Scenario.Generators.Emitting;
 /// character buffer; <see cref="Finish"/> makes the file's string and hands the buffer to the next writer on the same
 /// thread, so emitting a schema of thousands of types allocates little beyond the files' own text.
 /// </summary>
-internal sealed class SourceWriter
+internal sealed partial class SourceWriter
 {
     /// <summary>The largest buffer kept for the next writer (2 MB): the text of one type is far smaller, and a thread keeps no more.</summary>
     private const int MaxSpareLength = 1 << 20;
@@ -55,28 +53,9 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>
-    /// A line written from an interpolated string: its pieces go into the buffer as they come, so the line is never a
-    /// string of its own (<c>w.Line($"case {i}:")</c>).
-    /// </summary>
-    public SourceWriter Line([InterpolatedStringHandlerArgument("")] ref LineHandler line)
-    {
-        EndLine(line.Start);
-        return this;
-    }
-
     public SourceWriter Open(string line)
     {
         Line(line);
-        Line("{");
-        _indent++;
-        return this;
-    }
-
-    /// <summary>Opens a block after a line written from an interpolated string (see <see cref="Line(ref LineHandler)"/>).</summary>
-    public SourceWriter Open([InterpolatedStringHandlerArgument("")] ref LineHandler line)
-    {
-        EndLine(line.Start);
         Line("{");
         _indent++;
         return this;
@@ -156,96 +135,7 @@ internal sealed class SourceWriter
         return text;
     }
 
-    /// <summary>Starts a line whose pieces follow (<see cref="LineHandler"/>): its indentation is written; the line's start is returned.</summary>
-    private int BeginLine(int expectedLength)
-    {
-        int start = _length;
-        Reserve(_indent * 4 + expectedLength + 1);
-        for (int i = _indent * 4; i > 0; i--)
-        {
-            _chars[_length++] = ' ';
-        }
-
-        return start;
-    }
-
-    /// <summary>Ends the line begun at <paramref name="start"/>; a line with nothing after its indentation is left empty, as <see cref="Line(string)"/> leaves it.</summary>
-    private void EndLine(int start)
-    {
-        if (_length == start + _indent * 4)
-        {
-            _length = start;
-        }
-
-        Reserve(1);
-        _chars[_length++] = '\n';
-    }
-
-    private void Append(string? text)
-    {
-        if (text is { Length: > 0 })
-        {
-            Reserve(text.Length);
-            text.CopyTo(0, _chars, _length, text.Length);
-            _length += text.Length;
-        }
-    }
-
-    private void Append(int value)
-    {
-        if (value < 0)
-        {
-            // Rare in generated code (and int.MinValue has no positive counterpart): the runtime formats it.
-            Append(value.ToString(CultureInfo.InvariantCulture));
-            return;
-        }
-
-        int digits = 1;
-        for (int rest = value / 10; rest > 0; rest /= 10)
-        {
-            digits++;
-        }
-
-        Reserve(digits);
-        for (int i = _length + digits - 1; i >= _length; i--)
-        {
-            _chars[i] = (char)('0' + (value % 10));
-            value /= 10;
-        }
-
-        _length += digits;
-    }
-
-    /// <summary>
-    /// The pieces of an interpolated string written into a <see cref="SourceWriter"/>'s buffer as the line they make:
-    /// literals and strings copied, integers formatted in place (invariant), anything else by its invariant text.
-    /// </summary>
-    [InterpolatedStringHandler]
-    public ref struct LineHandler
-    {
-        private readonly SourceWriter _writer;
-
-        public LineHandler(int literalLength, int formattedCount, SourceWriter writer)
-        {
-            _writer = writer;
-            Start = writer.BeginLine(literalLength + (formattedCount * 24));
-        }
-
-        /// <summary>Where the line begins in the writer's buffer.</summary>
-        public int Start { get; }
-
-        public void AppendLiteral(string text) => _writer.Append(text);
-
-        public void AppendFormatted(string? text) => _writer.Append(text);
-
-        public void AppendFormatted(int value) => _writer.Append(value);
-
-        public void AppendFormatted(Quoted value) => _writer.Append(value);
-
-        public void AppendFormatted<T>(T value) =>
-            _writer.Append(value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value?.ToString());
-    }
-
+    /// <summary>Makes room for <paramref name="count"/> more characters.</summary>
     private void Reserve(int count)
     {
         if (_length + count > _chars.Length)
@@ -287,33 +177,6 @@ internal sealed class SourceWriter
         }
 
         return result.ToString();
-    }
-
-    /// <summary>A C# string literal of <paramref name="value"/> in an interpolated line: written into the buffer, not made as a string first.</summary>
-    public static Quoted Quote(string value) => new(value);
-
-    /// <summary>A string to be written as a C# string literal (<see cref="Quote"/>).</summary>
-    public readonly struct Quoted
-    {
-        public Quoted(string value) => Value = value;
-
-        public string Value { get; }
-    }
-
-    private void Append(Quoted quoted)
-    {
-        string value = quoted.Value;
-        if (!IsPlainLiteral(value))
-        {
-            Append(Literal(value));
-            return;
-        }
-
-        Reserve(value.Length + 2);
-        _chars[_length++] = '"';
-        value.CopyTo(0, _chars, _length, value.Length);
-        _length += value.Length;
-        _chars[_length++] = '"';
     }
 
     /// <summary>A C# string literal.</summary>

@@ -262,6 +262,20 @@ internal sealed partial class TypeMapper
         public string? Description { get; set; }
     }
 
+    /// <summary>The candidate named <paramref name="jsonName"/>, or null (a loop: this runs for every property of every record).</summary>
+    private static Candidate? Named(List<Candidate> candidates, string jsonName)
+    {
+        foreach (Candidate candidate in candidates)
+        {
+            if (string.Equals(candidate.JsonName, jsonName, StringComparison.Ordinal))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The properties of an object schema and of its <c>allOf</c> parts (references followed, each part once).</summary>
     private void CollectProperties(SchemaDocument document, JObject schema, List<Candidate> into, HashSet<JToken> visited, int depth)
     {
@@ -310,7 +324,7 @@ internal sealed partial class TypeMapper
                     continue;
                 }
 
-                Candidate? existing = into.FirstOrDefault(c => c.JsonName == property.Name);
+                Candidate? existing = Named(into, property.Name);
                 if (existing is null)
                 {
                     into.Add(new Candidate(property.Name, document, property.Value, false));

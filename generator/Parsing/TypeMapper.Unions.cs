@@ -319,7 +319,7 @@ internal sealed partial class TypeMapper
             var valuesByBranch = new List<List<string>>();
             foreach ((UnionBranch _, SchemaDocument _, JObject _, List<Candidate> properties) in objects)
             {
-                Candidate? same = properties.FirstOrDefault(p => p.JsonName == property.JsonName);
+                Candidate? same = Named(properties, property.JsonName);
                 List<string> values = same is null ? new List<string>() : ConstStrings(same.Document, same.Schema);
                 if (values.Count == 0)
                 {

@@ -47,15 +47,7 @@ internal static partial class RecordEmitter
         {
             PropertyModel property = record.Properties[i];
             w.Line($"case {i}:");
-            if (property.AllowsNull)
-            {
-                w.Line($"    {Local(property)} = reader.TokenType == {JsonTokenType}.Null ? {types.Null(property.Type)} : {types.ReadCall(property.Type)};");
-            }
-            else
-            {
-                w.Line($"    {Local(property)} = {types.ReadCall(property.Type)};");
-            }
-
+            ReadInto(w, types, property, types.ReadCall(property.Type));
             w.Line("    break;");
         }
 

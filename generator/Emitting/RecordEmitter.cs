@@ -99,6 +99,19 @@ internal static partial class RecordEmitter
         return "if (value." + RawField(property) + " is { } " + RawLocal(property) + " && " + unchanged + ") " + TypeSyntax.JsonFormats + ".WriteRaw(writer, " + RawLocal(property) + "); else " + types.WriteCall(property.Type, value);
     }
 
+    /// <summary>The line of a <c>case</c> that reads a property's value into its local with <paramref name="read"/> (JSON null as null where it may be).</summary>
+    private static void ReadInto(SourceWriter w, TypeSyntax types, PropertyModel property, string read)
+    {
+        if (property.AllowsNull)
+        {
+            w.Line($"    {Local(property)} = reader.TokenType == {JsonTokenType}.Null ? {types.Null(property.Type)} : {read};");
+        }
+        else
+        {
+            w.Line($"    {Local(property)} = {read};");
+        }
+    }
+
     private static string MapLocal(MapPropertyModel map) => "v" + map.Name;
 
     /// <summary>The C# type of the property, nullable unless required and non-null.</summary>
@@ -338,14 +351,7 @@ internal static partial class RecordEmitter
             string read = property.Constant is { } constant && property.Type.Kind == TypeKind.String
                 ? TypeSyntax.JsonRead + ".String(ref reader, options, " + SourceWriter.Literal(constant) + ")"
                 : types.ReadCall(property.Type);
-            if (property.AllowsNull)
-            {
-                w.Line($"    {Local(property)} = reader.TokenType == {JsonTokenType}.Null ? {types.Null(property.Type)} : {read};");
-            }
-            else
-            {
-                w.Line($"    {Local(property)} = {read};");
-            }
+            ReadInto(w, types, property, read);
 
             if (property.Type.IsFormatted)
             {

@@ -23,9 +23,7 @@ internal sealed partial class SourceWriter
     public SourceWriter Open([InterpolatedStringHandlerArgument("")] ref LineHandler line)
     {
         EndLine(line.Start);
-        Line("{");
-        _indent++;
-        return this;
+        return Block();
     }
 
     /// <summary>Starts a line whose pieces follow (<see cref="LineHandler"/>): its indentation is written; the line's start is returned.</summary>
@@ -140,8 +138,7 @@ internal sealed partial class SourceWriter
 
         Reserve(value.Length + 2);
         _chars[_length++] = '"';
-        value.CopyTo(0, _chars, _length, value.Length);
-        _length += value.Length;
+        Append(value);
         _chars[_length++] = '"';
     }
 }

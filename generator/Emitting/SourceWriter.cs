@@ -31,35 +31,16 @@ internal sealed partial class SourceWriter
     /// <summary>What the consumer's compiler and references allow: emitters write the forms it compiles.</summary>
     public LanguageFeatures Features { get; }
 
+    /// <summary>A line at the current indentation (an empty line has none).</summary>
     public SourceWriter Line(string line = "")
     {
-        if (line.Length > 0)
-        {
-            Reserve(_indent * 4 + line.Length + 1);
-            for (int i = _indent * 4; i > 0; i--)
-            {
-                _chars[_length++] = ' ';
-            }
-
-            line.CopyTo(0, _chars, _length, line.Length);
-            _length += line.Length;
-        }
-        else
-        {
-            Reserve(1);
-        }
-
-        _chars[_length++] = '\n';
+        int start = BeginLine(line.Length);
+        Append(line);
+        EndLine(start);
         return this;
     }
 
-    public SourceWriter Open(string line)
-    {
-        Line(line);
-        Line("{");
-        _indent++;
-        return this;
-    }
+    public SourceWriter Open(string line) => Line(line).Block();
 
     /// <summary>Opens a block of its own (<c>{</c> on a line), as a <c>case</c> that declares locals needs.</summary>
     public SourceWriter Block()
@@ -88,10 +69,11 @@ internal sealed partial class SourceWriter
         Line($"/// <{tag}>");
         foreach (string line in lines)
         {
-            string body = Escape(line.TrimEnd());
-            if (body.Length == 0 || char.IsWhiteSpace(body[body.Length - 1]))
+            // Escaping can end the text in a space (a control character): trimmed after it, as before it.
+            string body = Escape(line.TrimEnd()).TrimEnd();
+            if (body.Length == 0)
             {
-                Line(("/// " + body).TrimEnd());
+                Line("///");
             }
             else
             {

@@ -241,7 +241,7 @@ internal static class EnumEmitter
     /// <summary>The string members of a mixed enum: their index among the members, and the string itself (JSON text decoded).</summary>
     private static List<(int Index, string Text)> StringMembers(EnumModel model) =>
         model.Members.Select((m, i) => (i, m.WireValue)).Where(p => p.WireValue.StartsWith("\"", System.StringComparison.Ordinal))
-            .Select(p => (p.i, Newtonsoft.Json.JsonConvert.DeserializeObject<string>(p.WireValue)!)).ToList();
+            .Select(p => (p.i, Parsing.Json.JsonTreeReader.Unquote(p.WireValue))).ToList();
 
     private static void EmitMixedReadWrite(SourceWriter w, EnumModel model, string self, string open)
     {

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Newtonsoft.Json.Linq;
+using Scenario.Generators.Parsing.Json;
 using Scenario.Generators.Diagnostics;
 using Scenario.Generators.Model;
 
@@ -31,14 +31,14 @@ internal sealed class ClientParser
     }
 
     /// <summary>Reads <c>x-client</c>; <paramref name="nameOverride"/> (the <c>ClientName</c> setting) replaces its name.</summary>
-    public ClientModel? Parse(JObject document, string? nameOverride)
+    public ClientModel? Parse(JsonObject document, string? nameOverride)
     {
         if (document.Property("x-client", StringComparison.Ordinal) is not { } property)
         {
             return null;
         }
 
-        if (property.Value is not JObject client)
+        if (property.Value is not JsonObject client)
         {
             return Fail<ClientModel>(property.Value, "it is an object: { \"name\": …, \"baseAddress\": …, \"resources\": … }");
         }
@@ -63,7 +63,7 @@ internal sealed class ClientParser
         _unique(name + "ClientServiceCollectionExtensions");
 
         BasicAuthModel? auth = null;
-        if (client["auth"] is JToken authToken)
+        if (client["auth"] is JsonNode authToken)
         {
             auth = Auth(authToken);
             if (auth is null)
@@ -80,9 +80,9 @@ internal sealed class ClientParser
 
         string? idempotencyHeader = null;
         bool generateKeys = false;
-        if (client["idempotencyKey"] is JToken idempotencyToken)
+        if (client["idempotencyKey"] is JsonNode idempotencyToken)
         {
-            if (idempotencyToken is not JObject idempotency)
+            if (idempotencyToken is not JsonObject idempotency)
             {
                 return Fail<ClientModel>(idempotencyToken, "'idempotencyKey' is an object: { \"header\": \"Idempotency-Key\", \"generate\": true }");
             }
@@ -93,9 +93,9 @@ internal sealed class ClientParser
                 return Fail<ClientModel>(idempotency["header"]!, "'idempotencyKey.header' is an HTTP header name");
             }
 
-            if (idempotency["generate"] is JToken generate)
+            if (idempotency["generate"] is JsonNode generate)
             {
-                if (generate.Type != JTokenType.Boolean)
+                if (generate.Type != JsonNodeType.Boolean)
                 {
                     return Fail<ClientModel>(generate, "'idempotencyKey.generate' is true or false");
                 }
@@ -107,9 +107,9 @@ internal sealed class ClientParser
         return new ClientModel(name, String(client, "description", required: false), baseAddress, String(client, "baseAddressVariable", required: false), auth, resources.ToEquatableArray(), idempotencyHeader, generateKeys);
     }
 
-    private BasicAuthModel? Auth(JToken token)
+    private BasicAuthModel? Auth(JsonNode token)
     {
-        if (token is not JObject auth || String(auth, "type", required: true) is not string type)
+        if (token is not JsonObject auth || String(auth, "type", required: true) is not string type)
         {
             return Fail<BasicAuthModel>(token, "'auth' is an object with \"type\": \"basic\", \"user\" and \"password\"");
         }
@@ -124,9 +124,9 @@ internal sealed class ClientParser
         return user is null || password is null ? null : new BasicAuthModel(user, password);
     }
 
-    private CredentialModel? Credential(JObject auth, string part)
+    private CredentialModel? Credential(JsonObject auth, string part)
     {
-        if (auth[part] is not JObject credential)
+        if (auth[part] is not JsonObject credential)
         {
             return Fail<CredentialModel>(auth[part] ?? auth, $"'auth.{part}' is an object with \"option\" (a property name) and \"variable\" (an environment variable)");
         }
@@ -136,7 +136,7 @@ internal sealed class ClientParser
         return option is null || variable is null ? null : new CredentialModel(Identifiers.ToPascalCase(option), variable, String(credential, "description", required: false));
     }
 
-    private List<ResourceModel>? Resources(JToken? token, string prefix)
+    private List<ResourceModel>? Resources(JsonNode? token, string prefix)
     {
         var result = new List<ResourceModel>();
         if (token is null)
@@ -144,14 +144,14 @@ internal sealed class ClientParser
             return result;
         }
 
-        if (token is not JObject resources)
+        if (token is not JsonObject resources)
         {
             return Fail<List<ResourceModel>>(token, "'resources' is an object from resource names to resources");
         }
 
-        foreach (JProperty entry in resources.Properties())
+        foreach (JsonProperty entry in resources.Properties())
         {
-            if (entry.Value is not JObject resource)
+            if (entry.Value is not JsonObject resource)
             {
                 return Fail<List<ResourceModel>>(entry.Value, $"the resource '{entry.Name}' is an object with \"operations\" and/or \"resources\"");
             }
@@ -173,7 +173,7 @@ internal sealed class ClientParser
         return result;
     }
 
-    private List<OperationModel>? Operations(JToken? token)
+    private List<OperationModel>? Operations(JsonNode? token)
     {
         var result = new List<OperationModel>();
         if (token is null)
@@ -181,14 +181,14 @@ internal sealed class ClientParser
             return result;
         }
 
-        if (token is not JObject operations)
+        if (token is not JsonObject operations)
         {
             return Fail<List<OperationModel>>(token, "'operations' is an object from operation names to operations");
         }
 
-        foreach (JProperty entry in operations.Properties())
+        foreach (JsonProperty entry in operations.Properties())
         {
-            if (entry.Value is not JObject operation)
+            if (entry.Value is not JsonObject operation)
             {
                 return Fail<List<OperationModel>>(entry.Value, $"the operation '{entry.Name}' is an object with \"method\", \"path\" and \"response\"");
             }
@@ -210,17 +210,17 @@ internal sealed class ClientParser
                 return Fail<List<OperationModel>>(operation["path"]!, "'path' starts with '/'");
             }
 
-            var declared = operation["pathParameters"] as JObject;
+            var declared = operation["pathParameters"] as JsonObject;
             var parameters = new List<PathParameterModel>();
             foreach (Match match in PathParameter.Matches(path))
             {
                 string parameter = match.Groups[1].Value;
                 string csName = Identifiers.ToCamelCase(Identifiers.ToPascalCase(parameter));
-                string? description = (declared?[parameter] as JObject)?["description"]?.Value<string>();
+                string? description = (declared?[parameter] as JsonObject)?["description"]?.Value<string>();
                 parameters.Add(new PathParameterModel(parameter, Identifiers.IsKeyword(csName) ? "@" + csName : csName, description));
             }
 
-            foreach (JProperty extra in declared?.Properties() ?? Enumerable.Empty<JProperty>())
+            foreach (JsonProperty extra in declared?.Properties() ?? Enumerable.Empty<JsonProperty>())
             {
                 if (!parameters.Any(p => p.Name == extra.Name))
                 {
@@ -229,7 +229,7 @@ internal sealed class ClientParser
             }
 
             string? parametersType = null;
-            if (operation["parameters"] is JToken parametersToken)
+            if (operation["parameters"] is JsonNode parametersToken)
             {
                 parametersType = Record(parametersToken, "parameters");
                 if (parametersType is null)
@@ -238,13 +238,13 @@ internal sealed class ClientParser
                 }
             }
 
-            string? responseType = operation["response"] is JToken responseToken ? Record(responseToken, "response") : Fail<string>(operation, "an operation has a \"response\": { \"$ref\": \"#/definitions/…\" }");
+            string? responseType = operation["response"] is JsonNode responseToken ? Record(responseToken, "response") : Fail<string>(operation, "an operation has a \"response\": { \"$ref\": \"#/definitions/…\" }");
             if (responseType is null)
             {
                 return null;
             }
 
-            bool parametersRequired = operation["parametersRequired"]?.Type == JTokenType.Boolean && operation["parametersRequired"]!.Value<bool>();
+            bool parametersRequired = operation["parametersRequired"]?.Type == JsonNodeType.Boolean && operation["parametersRequired"]!.Value<bool>();
             result.Add(new OperationModel(
                 Identifiers.ToPascalCase(entry.Name) + "Async",
                 method,
@@ -259,9 +259,9 @@ internal sealed class ClientParser
         return result;
     }
 
-    private string? Record(JToken token, string what)
+    private string? Record(JsonNode token, string what)
     {
-        string? reference = (token as JObject)?["$ref"]?.Type == JTokenType.String ? token["$ref"]!.Value<string>() : null;
+        string? reference = (token as JsonObject)?["$ref"]?.Type == JsonNodeType.String ? token["$ref"]!.Value<string>() : null;
         if (reference is null || !reference.StartsWith("#", StringComparison.Ordinal) || !_recordsByPointer.TryGetValue(reference.Substring(1), out string? name))
         {
             return Fail<string>(token, $"'{what}' is {{ \"$ref\": \"#/definitions/Name\" }} naming an object definition");
@@ -270,18 +270,18 @@ internal sealed class ClientParser
         return name;
     }
 
-    private string? String(JObject owner, string name, bool required)
+    private string? String(JsonObject owner, string name, bool required)
     {
-        JToken? value = owner[name];
+        JsonNode? value = owner[name];
         if (value is null)
         {
             return required ? Fail<string>(owner, $"'{name}' is required here") : null;
         }
 
-        return value.Type == JTokenType.String ? value.Value<string>() : Fail<string>(value, $"'{name}' is a string");
+        return value.Type == JsonNodeType.String ? value.Value<string>() : Fail<string>(value, $"'{name}' is a string");
     }
 
-    private T? Fail<T>(JToken token, string message)
+    private T? Fail<T>(JsonNode token, string message)
         where T : class
     {
         _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidClient, _locator.Of(token), message));

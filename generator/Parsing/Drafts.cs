@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using Newtonsoft.Json.Linq;
+using Scenario.Generators.Parsing.Json;
 
 namespace Scenario.Generators.Parsing;
 
@@ -53,9 +53,9 @@ internal static class Drafts
         ["unevaluatedItems"] = "'unevaluatedItems' with a schema types the items no other keyword covers; they are read as the list's item type or kept as JSON",
     };
 
-    public static Draft Detect(JObject? root)
+    public static Draft Detect(JsonObject? root)
     {
-        string? uri = root?["$schema"]?.Type == JTokenType.String ? (string?)root["$schema"] : null;
+        string? uri = root?["$schema"]?.Type == JsonNodeType.String ? (string?)root["$schema"] : null;
         if (uri is null)
         {
             return Draft.Draft2020_12;
@@ -85,18 +85,18 @@ internal static class Drafts
     }
 
     /// <summary>The schema's id: <c>$id</c>, or <c>id</c> in draft-04 (where a property may be named <c>id</c>, so only a string counts).</summary>
-    public static string? IdOf(JObject schema, Draft draft)
+    public static string? IdOf(JsonObject schema, Draft draft)
     {
-        JToken? id = schema["$id"] ?? (draft == Draft.Draft04 ? schema["id"] : null);
-        return id?.Type == JTokenType.String ? (string?)id : null;
+        JsonNode? id = schema["$id"] ?? (draft == Draft.Draft04 ? schema["id"] : null);
+        return id?.Type == JsonNodeType.String ? (string?)id : null;
     }
 
     /// <summary>The plain-name anchors a schema declares: <c>$anchor</c>, <c>$dynamicAnchor</c>, <c>$recursiveAnchor</c>-free ids like <c>"$id": "#name"</c>.</summary>
-    public static IEnumerable<string> AnchorsOf(JObject schema, Draft draft)
+    public static IEnumerable<string> AnchorsOf(JsonObject schema, Draft draft)
     {
         foreach (string keyword in new[] { "$anchor", "$dynamicAnchor" })
         {
-            if (schema[keyword]?.Type == JTokenType.String)
+            if (schema[keyword]?.Type == JsonNodeType.String)
             {
                 yield return (string)schema[keyword]!;
             }
@@ -115,14 +115,14 @@ internal static class Drafts
     public static bool IsShapeKeyword(string keyword) => ShapeKeywords.Contains(keyword);
 
     /// <summary>Whether the schema has any keyword that decides the shape of a value (<c>{}</c> and pure validation have none).</summary>
-    public static bool HasShape(JObject schema)
+    public static bool HasShape(JsonObject schema)
     {
-        foreach (JProperty property in schema.Properties())
+        foreach (JsonProperty property in schema.Properties())
         {
             if (ShapeKeywords.Contains(property.Name))
             {
                 // additionalProperties: true and items: true allow anything: no shape of their own.
-                if (property.Value.Type == JTokenType.Boolean && property.Name is "additionalProperties" or "additionalItems" or "items")
+                if (property.Value.Type == JsonNodeType.Boolean && property.Name is "additionalProperties" or "additionalItems" or "items")
                 {
                     continue;
                 }

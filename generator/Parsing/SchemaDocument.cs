@@ -1,16 +1,14 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Text;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using Scenario.Generators.Parsing.Json;
 using Scenario.Generators.Diagnostics;
 using Scenario.Generators.Model;
 
 namespace Scenario.Generators.Parsing;
 
 /// <summary>
-/// One schema file, read: its JSON tree (with line information, dates and numbers kept as written), its draft, and the
+/// One schema file, read: its JSON tree (<see cref="JsonTreeReader"/>: each node knows where it starts, strings and numbers are kept as written), its draft, and the
 /// URI its relative references resolve against. Reading is strict (<see cref="StrictJson"/>) and never throws.
 /// </summary>
 internal sealed class SchemaDocument
@@ -18,7 +16,7 @@ internal sealed class SchemaDocument
     /// <summary>The deepest nesting of JSON a schema file may have; deeper is refused rather than risking the stack.</summary>
     public const int MaxJsonDepth = 512;
 
-    private SchemaDocument(string path, SchemaLocator locator, JToken root, Draft draft, Uri baseUri)
+    private SchemaDocument(string path, SchemaLocator locator, JsonNode root, Draft draft, Uri baseUri)
     {
         Path = path;
         Locator = locator;
@@ -33,7 +31,7 @@ internal sealed class SchemaDocument
 
     public SchemaLocator Locator { get; }
 
-    public JToken Root { get; }
+    public JsonNode Root { get; }
 
     public Draft Draft { get; }
 
@@ -60,40 +58,27 @@ internal sealed class SchemaDocument
             return null;
         }
 
-        JToken root;
+        JsonNode root;
         try
         {
-            using var reader = new JsonTextReader(new StringReader(text))
-            {
-                DateParseHandling = DateParseHandling.None,
-                FloatParseHandling = FloatParseHandling.Double,
-                MaxDepth = MaxJsonDepth,
-                // A schema says "type", "description", "properties" thousands of times: one string for each name.
-                PropertyNameTable = new NameTable(),
-            };
-            root = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error, CommentHandling = CommentHandling.Ignore });
+            root = JsonTreeReader.Read(text, MaxJsonDepth);
         }
-        catch (JsonReaderException ex)
+        catch (JsonTreeException ex)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, locator.AtLine(ex.LineNumber, ex.LinePosition), fileName, FirstSentence(ex.Message)));
-            return null;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, locator.File, fileName, FirstSentence(ex.Message)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, locator.AtOffset(ex.Offset), fileName, ex.Message));
             return null;
         }
 
-        if (root is not JObject && root.Type != JTokenType.Boolean)
+        if (root is not JsonObject && root.Type != JsonNodeType.Boolean)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableSchema, locator.File, fileName, "a schema is a JSON object (or true or false), not " + SchemaKeywords.Describe(root)));
             return null;
         }
 
-        Draft draft = Drafts.Detect(root as JObject);
+        Draft draft = Drafts.Detect(root as JsonObject);
         Uri fileUri = FileUriOf(path);
         Uri baseUri = fileUri;
-        if (root is JObject obj && Drafts.IdOf(obj, draft) is { } id && Uri.TryCreate(id, UriKind.Absolute, out Uri? absolute) && !string.IsNullOrEmpty(absolute.Scheme))
+        if (root is JsonObject obj && Drafts.IdOf(obj, draft) is { } id && Uri.TryCreate(id, UriKind.Absolute, out Uri? absolute) && !string.IsNullOrEmpty(absolute.Scheme))
         {
             baseUri = WithoutFragment(absolute);
         }
@@ -102,20 +87,20 @@ internal sealed class SchemaDocument
     }
 
     /// <summary>The JSON pointer of a token of this document (<c>/definitions/Asset/properties/id</c>); empty for the root.</summary>
-    public static string PointerOf(JToken token)
+    public static string PointerOf(JsonNode token)
     {
         var segments = new List<string>();
-        JToken? current = token;
+        JsonNode? current = token;
         while (current?.Parent is { } parent)
         {
-            if (parent is JProperty property)
+            if (parent is JsonProperty property)
             {
                 segments.Add(EscapePointer(property.Name));
                 current = property.Parent;
             }
             else
             {
-                if (parent is JArray array)
+                if (parent is JsonArray array)
                 {
                     segments.Add(array.IndexOf(current).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
@@ -170,20 +155,5 @@ internal sealed class SchemaDocument
         }
 
         return Uri.TryCreate(escaped.ToString(), UriKind.Absolute, out Uri? uri) ? uri : new Uri("file:///schema.json");
-    }
-
-    private static string FirstSentence(string message)
-    {
-        string trimmed = message.Trim();
-        return trimmed.EndsWith(".", StringComparison.Ordinal) ? trimmed.Substring(0, trimmed.Length - 1) : trimmed;
-    }
-
-    /// <summary>Newtonsoft's name table only finds names added to it; this one adds each name the first time it is read.</summary>
-    private sealed class NameTable : JsonNameTable
-    {
-        private readonly DefaultJsonNameTable _names = new();
-
-        public override string? Get(char[] key, int start, int length) =>
-            _names.Get(key, start, length) ?? _names.Add(new string(key, start, length));
     }
 }

@@ -1,46 +1,46 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Newtonsoft.Json.Linq;
+using Scenario.Generators.Parsing.Json;
 
 namespace Scenario.Generators.Parsing;
 
 /// <summary>What a schema object says of itself, read without following references: its types, its kinds of value, its shape keywords.</summary>
 internal static class SchemaKeywords
 {
-    public static JProperty? ReferenceOf(JObject schema) =>
+    public static JsonProperty? ReferenceOf(JsonObject schema) =>
         schema.Property("$ref", StringComparison.Ordinal) ?? schema.Property("$recursiveRef", StringComparison.Ordinal) ?? schema.Property("$dynamicRef", StringComparison.Ordinal);
 
-    public static bool HasShapeBesides(JObject schema, string reference) =>
-        schema.Properties().Any(p => p.Name != reference && Drafts.IsShapeKeyword(p.Name) && !(p.Value.Type == JTokenType.Boolean && p.Name is "additionalProperties" or "items"));
+    public static bool HasShapeBesides(JsonObject schema, string reference) =>
+        schema.Properties().Any(p => p.Name != reference && Drafts.IsShapeKeyword(p.Name) && !(p.Value.Type == JsonNodeType.Boolean && p.Name is "additionalProperties" or "items"));
 
-    public static bool HasAlternatives(JObject schema) => schema["oneOf"] is JArray || schema["anyOf"] is JArray;
+    public static bool HasAlternatives(JsonObject schema) => schema["oneOf"] is JsonArray || schema["anyOf"] is JsonArray;
 
-    public static bool HasOwnProperties(JObject schema) => schema["properties"] is JObject { Count: > 0 };
+    public static bool HasOwnProperties(JsonObject schema) => schema["properties"] is JsonObject { Count: > 0 };
 
-    public static bool HasObjectKeywords(JObject schema) =>
-        schema["properties"] is JObject || schema["patternProperties"] is JObject || schema["additionalProperties"] is JObject || schema["required"] is JArray { Count: > 0 };
+    public static bool HasObjectKeywords(JsonObject schema) =>
+        schema["properties"] is JsonObject || schema["patternProperties"] is JsonObject || schema["additionalProperties"] is JsonObject || schema["required"] is JsonArray { Count: > 0 };
 
-    public static bool IsMapShaped(JObject schema) =>
-        !HasOwnProperties(schema) && (schema["additionalProperties"] is JObject || schema["patternProperties"] is JObject { Count: > 0 });
+    public static bool IsMapShaped(JsonObject schema) =>
+        !HasOwnProperties(schema) && (schema["additionalProperties"] is JsonObject || schema["patternProperties"] is JsonObject { Count: > 0 });
 
-    public static bool IsNullOnly(JToken schema)
+    public static bool IsNullOnly(JsonNode schema)
     {
-        if (schema is not JObject obj)
+        if (schema is not JsonObject obj)
         {
             return false;
         }
 
         JsonTypes types = TypesOf(obj);
         return (types.Null && types.Shapes == JsonShape.None && types.Unknown is null)
-            || obj["const"]?.Type == JTokenType.Null
-            || (obj["enum"] is JArray values && values.Count > 0 && values.All(v => v.Type == JTokenType.Null));
+            || obj["const"]?.Type == JsonNodeType.Null
+            || (obj["enum"] is JsonArray values && values.Count > 0 && values.All(v => v.Type == JsonNodeType.Null));
     }
 
     /// <summary>A name for a referenced schema from where it sits: the key of a definition (<c>#/$defs/Pet</c> gives <c>Pet</c>).</summary>
-    public static string? HintOf(JToken target)
+    public static string? HintOf(JsonNode target)
     {
-        if (target.Parent is JProperty { Parent: JObject { Parent: JProperty container } } property && container.Name is "definitions" or "$defs")
+        if (target.Parent is JsonProperty { Parent: JsonObject { Parent: JsonProperty container } } property && container.Name is "definitions" or "$defs")
         {
             return Identifiers.ToPascalCase(property.Name);
         }
@@ -48,23 +48,23 @@ internal static class SchemaKeywords
         return null;
     }
 
-    public static JsonShape KindOfValue(JToken value) => value.Type switch
+    public static JsonShape KindOfValue(JsonNode value) => value.Type switch
     {
-        JTokenType.String => JsonShape.String,
-        JTokenType.Integer => JsonShape.Integer,
-        JTokenType.Float => JsonShape.Number,
-        JTokenType.Boolean => JsonShape.Boolean,
-        JTokenType.Object => JsonShape.Object,
-        JTokenType.Array => JsonShape.Array,
+        JsonNodeType.String => JsonShape.String,
+        JsonNodeType.Integer => JsonShape.Integer,
+        JsonNodeType.Float => JsonShape.Number,
+        JsonNodeType.Boolean => JsonShape.Boolean,
+        JsonNodeType.Object => JsonShape.Object,
+        JsonNodeType.Array => JsonShape.Array,
         _ => JsonShape.None,
     };
 
-    public static string Describe(JToken token) => token.Type switch
+    public static string Describe(JsonNode token) => token.Type switch
     {
-        JTokenType.Array => "an array",
-        JTokenType.String => "a string",
-        JTokenType.Integer or JTokenType.Float => "a number",
-        JTokenType.Null => "null",
+        JsonNodeType.Array => "an array",
+        JsonNodeType.String => "a string",
+        JsonNodeType.Integer or JsonNodeType.Float => "a number",
+        JsonNodeType.Null => "null",
         _ => token.Type.ToString().ToLowerInvariant(),
     };
 
@@ -89,16 +89,16 @@ internal static class SchemaKeywords
         public string? Unknown { get; }
     }
 
-    public static JsonTypes TypesOf(JObject schema)
+    public static JsonTypes TypesOf(JsonObject schema)
     {
-        JToken? type = schema["type"];
-        IEnumerable<JToken> names = type is JArray array ? array : type is null ? Enumerable.Empty<JToken>() : new[] { type };
+        JsonNode? type = schema["type"];
+        IEnumerable<JsonNode> names = type is JsonArray array ? array : type is null ? Enumerable.Empty<JsonNode>() : new[] { type };
         JsonShape shapes = JsonShape.None;
         bool allowsNull = false;
         string? unknown = null;
-        foreach (JToken name in names)
+        foreach (JsonNode name in names)
         {
-            switch (name.Type == JTokenType.String ? (string?)name : null)
+            switch (name.Type == JsonNodeType.String ? (string?)name : null)
             {
                 case "string": shapes |= JsonShape.String; break;
                 case "number": shapes |= JsonShape.Number; break;
@@ -108,7 +108,7 @@ internal static class SchemaKeywords
                 case "array": shapes |= JsonShape.Array; break;
                 case "null": allowsNull = true; break;
                 case "any": shapes |= JsonShape.Any; break;
-                default: unknown ??= name.ToString(Newtonsoft.Json.Formatting.None); break;
+                default: unknown ??= name.ToJson(); break;
             }
         }
 

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using Scenario.Generators.Parsing.Json;
 using Scenario.Generators.Model;
 
 namespace Scenario.Generators.Parsing;
@@ -36,45 +35,21 @@ internal sealed class SchemaLocator
         return At(offset, offset < _text.Length ? 1 : 0);
     }
 
-    /// <summary>A location from Newtonsoft's one-based line and position.</summary>
-    public LocationInfo AtLine(int line, int position)
+    /// <summary>The location of a node: the name of the property that holds it, quotes included, when there is one; else its first character.</summary>
+    public LocationInfo Of(JsonNode token)
     {
-        int lineIndex = Math.Max(0, Math.Min(line - 1, _lineStarts.Count - 1));
-        int offset = Math.Min(_lineStarts[lineIndex] + Math.Max(0, position - 1), _text.Length);
-        return At(offset, offset < _text.Length ? 1 : 0);
-    }
-
-    /// <summary>The location of a token: the name of the property that holds it, quotes included, when there is one.</summary>
-    public LocationInfo Of(JToken token)
-    {
-        JToken named = token.Parent is JProperty property ? property : token;
-        var info = (IJsonLineInfo)named;
-        if (!info.HasLineInfo())
+        if (token.Parent is JsonProperty property)
         {
-            return File;
+            return At(property.Offset, property.NameLength);
         }
 
-        int lineIndex = Math.Max(0, Math.Min(info.LineNumber - 1, _lineStarts.Count - 1));
-        int end = Math.Min(_lineStarts[lineIndex] + info.LinePosition, _text.Length);
-        if (named is JProperty)
-        {
-            // Newtonsoft places a property just after its name: step back over it to its opening quote.
-            int close = _text.LastIndexOf('"', Math.Max(0, end - 1));
-            int open = close > 0 ? _text.LastIndexOf('"', close - 1) : -1;
-            if (open >= 0)
-            {
-                return At(open, close - open + 1);
-            }
-        }
-
-        int start = Math.Max(0, end - 1);
-        return At(start, 1);
+        return token is JsonProperty named ? At(named.Offset, named.NameLength) : AtOffset(token.Offset);
     }
 
     /// <summary>The token at a JSON pointer such as <c>/definitions/Asset</c>, or null.</summary>
-    public static JToken? Resolve(JToken root, string pointer)
+    public static JsonNode? Resolve(JsonNode root, string pointer)
     {
-        JToken? current = root;
+        JsonNode? current = root;
         if (pointer.Length == 0)
         {
             return current;
@@ -85,8 +60,8 @@ internal sealed class SchemaLocator
             string segment = Uri.UnescapeDataString(rawSegment).Replace("~1", "/").Replace("~0", "~");
             current = current switch
             {
-                JObject obj => obj.TryGetValue(segment, StringComparison.Ordinal, out JToken? child) ? child : null,
-                JArray array when int.TryParse(segment, out int index) && index >= 0 && index < array.Count => array[index],
+                JsonObject obj => obj.TryGetValue(segment, StringComparison.Ordinal, out JsonNode? child) ? child : null,
+                JsonArray array when int.TryParse(segment, out int index) && index >= 0 && index < array.Count => array[index],
                 _ => null,
             };
             if (current is null)

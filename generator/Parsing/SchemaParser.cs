@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using Newtonsoft.Json.Linq;
+using Scenario.Generators.Parsing.Json;
 using Scenario.Generators.Diagnostics;
 using Scenario.Generators.Model;
 
@@ -63,9 +63,9 @@ internal static class SchemaParser
 
         // A type named like its own namespace cannot be named from a file that imports the namespace: when the namespace
         // comes from the file's name, it gives way (order.schema.json with a root Order: OrderSchema.Order).
-        foreach (File file in files.Where(f => f.Document?.Root is JObject && !f.HasExplicitNamespace))
+        foreach (File file in files.Where(f => f.Document?.Root is JsonObject && !f.HasExplicitNamespace))
         {
-            if (file.DefinitionNames((JObject)file.Document!.Root, mapper).Contains(file.Namespace))
+            if (file.DefinitionNames((JsonObject)file.Document!.Root, mapper).Contains(file.Namespace))
             {
                 file.Namespace += "Schema";
             }
@@ -111,18 +111,18 @@ internal static class SchemaParser
         {
             cancellationToken.ThrowIfCancellationRequested();
             SchemaDocument document = file.Document!;
-            foreach (KeyValuePair<JToken, string> definition in file.NamedDefinitions)
+            foreach (KeyValuePair<JsonNode, string> definition in file.NamedDefinitions)
             {
                 mapper.Map(document, definition.Key, definition.Value, 0);
             }
 
             // The other definitions (aliases, arrays, primitives): their inline types exist even when nothing refers to them.
-            foreach (JProperty definition in Definitions(document.Root))
+            foreach (JsonProperty definition in Definitions(document.Root))
             {
                 mapper.Map(document, definition.Value, Identifiers.ToPascalCase(definition.Name), 0);
             }
 
-            if (document.Root is JObject root && Drafts.HasShape(root))
+            if (document.Root is JsonObject root && Drafts.HasShape(root))
             {
                 // A whole document that is one formatted value has nowhere to keep its text: it is its JSON type.
                 TypeRef rootType = mapper.Map(document, root, file.RootTypeName, 0);
@@ -170,10 +170,10 @@ internal static class SchemaParser
         }
 
         ClientModel? client = null;
-        if (document.Root is JObject rootObject)
+        if (document.Root is JsonObject rootObject)
         {
             var records = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (KeyValuePair<JToken, string> definition in file.NamedDefinitions)
+            foreach (KeyValuePair<JsonNode, string> definition in file.NamedDefinitions)
             {
                 if (recordNames.Contains(definition.Value))
                 {
@@ -199,13 +199,13 @@ internal static class SchemaParser
     }
 
     /// <summary>The definitions of a root: under <c>definitions</c> (draft-04 to 07) and <c>$defs</c> (2019-09 on).</summary>
-    private static IEnumerable<JProperty> Definitions(JToken root)
+    private static IEnumerable<JsonProperty> Definitions(JsonNode root)
     {
         foreach (string section in new[] { "definitions", "$defs" })
         {
-            if (root is JObject obj && obj[section] is JObject container)
+            if (root is JsonObject obj && obj[section] is JsonObject container)
             {
-                foreach (JProperty definition in container.Properties())
+                foreach (JsonProperty definition in container.Properties())
                 {
                     yield return definition;
                 }
@@ -217,26 +217,26 @@ internal static class SchemaParser
     private static void NameDefinitions(File file, TypeMapper mapper, TypeNames names)
     {
         SchemaDocument document = file.Document!;
-        if (document.Root is not JObject root)
+        if (document.Root is not JsonObject root)
         {
             return;
         }
 
-        var definitions = new List<KeyValuePair<string, JToken>>();
-        foreach (JProperty definition in Definitions(document.Root))
+        var definitions = new List<KeyValuePair<string, JsonNode>>();
+        foreach (JsonProperty definition in Definitions(document.Root))
         {
             if (mapper.IsNamedType(document, definition.Value))
             {
-                definitions.Add(new KeyValuePair<string, JToken>(definition.Name, definition.Value));
+                definitions.Add(new KeyValuePair<string, JsonNode>(definition.Name, definition.Value));
             }
         }
 
         // An enum's converter is a type too ({Name}Converter): a definition of that name takes the suffix Type.
         var converters = new HashSet<string>(
-            definitions.Where(d => d.Value is JObject { } o && o["enum"] is JArray).Select(d => Identifiers.ToPascalCase(d.Key) + "Converter"),
+            definitions.Where(d => d.Value is JsonObject { } o && o["enum"] is JsonArray).Select(d => Identifiers.ToPascalCase(d.Key) + "Converter"),
             StringComparer.OrdinalIgnoreCase);
         var reserved = new HashSet<string>(StringComparer.Ordinal);
-        foreach (KeyValuePair<string, JToken> definition in definitions)
+        foreach (KeyValuePair<string, JsonNode> definition in definitions)
         {
             string candidate = Identifiers.ToPascalCase(definition.Key);
             if (names.IsTaken(candidate) || names.IsTaken(candidate + "Type") || converters.Contains(candidate))
@@ -246,16 +246,16 @@ internal static class SchemaParser
         }
 
         Dictionary<string, string> byKey = Identifiers.NameScope(definitions.Select(d => d.Key), reserved, "Type");
-        foreach (KeyValuePair<string, JToken> definition in definitions)
+        foreach (KeyValuePair<string, JsonNode> definition in definitions)
         {
             // The same key under both definitions and $defs: the second gets a name of its own.
-            bool isEnum = definition.Value is JObject { } schema && schema["enum"] is JArray;
+            bool isEnum = definition.Value is JsonObject { } schema && schema["enum"] is JsonArray;
             string name = isEnum
                 ? names.UniqueEnum(byKey[definition.Key])
                 : names.IsTaken(byKey[definition.Key]) ? names.Unique(byKey[definition.Key]) : byKey[definition.Key];
             names.Take(name);
             mapper.Name(definition.Value, name);
-            file.NamedDefinitions.Add(new KeyValuePair<JToken, string>(definition.Value, name));
+            file.NamedDefinitions.Add(new KeyValuePair<JsonNode, string>(definition.Value, name));
         }
 
         if (Drafts.HasShape(root) && mapper.IsNamedType(document, root))
@@ -298,7 +298,7 @@ internal static class SchemaParser
 
         public TypeRef? RootType { get; set; }
 
-        public List<KeyValuePair<JToken, string>> NamedDefinitions { get; } = new();
+        public List<KeyValuePair<JsonNode, string>> NamedDefinitions { get; } = new();
 
         /// <summary>The <c>Formats</c> setting: <c>format</c>s type values as dates, uuids, ….</summary>
         public bool Formats { get; private set; }
@@ -368,10 +368,10 @@ internal static class SchemaParser
 
             file.ClientNameOverride = clientName;
             file.Document = SchemaDocument.Load(input.Path, input.Text, file.Diagnostics);
-            if (file.Document?.Root is JObject root)
+            if (file.Document?.Root is JsonObject root)
             {
                 file.RootTypeName = RootName(root, file.BaseName);
-                if (root["x-client"] is JObject client && client["name"]?.Type == JTokenType.String)
+                if (root["x-client"] is JsonObject client && client["name"]?.Type == JsonNodeType.String)
                 {
                     file.ClientName = Identifiers.ToPascalCase(clientName ?? (string)client["name"]!);
                 }
@@ -397,7 +397,7 @@ internal static class SchemaParser
             Diagnostics.ToEquatableArray());
 
         /// <summary>The names of the types the file's definitions and root (when it is a type of its own) will have.</summary>
-        public HashSet<string> DefinitionNames(JObject root, TypeMapper mapper)
+        public HashSet<string> DefinitionNames(JsonObject root, TypeMapper mapper)
         {
             var result = new HashSet<string>(StringComparer.Ordinal);
             if (Drafts.HasShape(root) && mapper.IsNamedType(Document!, root))
@@ -405,7 +405,7 @@ internal static class SchemaParser
                 result.Add(RootTypeName);
             }
 
-            foreach (JProperty definition in Definitions(root))
+            foreach (JsonProperty definition in Definitions(root))
             {
                 result.Add(Identifiers.ToPascalCase(definition.Name));
             }
@@ -414,9 +414,9 @@ internal static class SchemaParser
         }
 
         /// <summary>The root's name: a short <c>title</c> (four words at most: "Petstore", "Web App Manifest") as PascalCase, else the file's name.</summary>
-        private static string RootName(JObject root, string baseName)
+        private static string RootName(JsonObject root, string baseName)
         {
-            if (root["title"]?.Type == JTokenType.String && Identifiers.FromTitle((string)root["title"]!) is { } name)
+            if (root["title"]?.Type == JsonNodeType.String && Identifiers.FromTitle((string)root["title"]!) is { } name)
             {
                 return name;
             }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Newtonsoft.Json.Linq;
+using Scenario.Generators.Parsing.Json;
 
 namespace Scenario.Generators.Parsing;
 
@@ -15,7 +15,7 @@ internal sealed class SchemaSet
 {
     private readonly Dictionary<string, Target> _resources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Target> _anchors = new(StringComparer.Ordinal);
-    private readonly Dictionary<JToken, Uri> _baseOf = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<JsonNode, Uri> _baseOf = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> _unreadable;
 
     public SchemaSet(IReadOnlyList<SchemaDocument> documents, IEnumerable<string> unreadablePaths)
@@ -33,7 +33,7 @@ internal sealed class SchemaSet
     /// <summary>A schema found by a reference: its file, the token, and the token's JSON pointer in that file.</summary>
     public readonly struct Target
     {
-        public Target(SchemaDocument document, JToken token)
+        public Target(SchemaDocument document, JsonNode token)
         {
             Document = document;
             Token = token;
@@ -41,7 +41,7 @@ internal sealed class SchemaSet
 
         public SchemaDocument Document { get; }
 
-        public JToken Token { get; }
+        public JsonNode Token { get; }
     }
 
     /// <summary>The outcome of resolving a reference: a target, or why there is none.</summary>
@@ -70,7 +70,7 @@ internal sealed class SchemaSet
     }
 
     /// <summary>Resolves <paramref name="reference"/> written in <paramref name="owner"/> (a schema object of <paramref name="document"/>).</summary>
-    public Resolution Resolve(SchemaDocument document, JToken owner, string reference)
+    public Resolution Resolve(SchemaDocument document, JsonNode owner, string reference)
     {
         Uri baseUri = BaseOf(document, owner);
         int hash = reference.IndexOf('#');
@@ -116,7 +116,7 @@ internal sealed class SchemaSet
 
         if (fragment![0] == '/')
         {
-            JToken? token = SchemaLocator.Resolve(resource.Token, fragment);
+            JsonNode? token = SchemaLocator.Resolve(resource.Token, fragment);
             if (token is null)
             {
                 return Resolution.Broken("nothing in " + resource.Document.FileName + " is at '#" + fragment + "'" + Suggest(resource.Token, fragment));
@@ -148,9 +148,9 @@ internal sealed class SchemaSet
     }
 
     /// <summary>The base URI relative references of <paramref name="token"/> resolve against.</summary>
-    public Uri BaseOf(SchemaDocument document, JToken token)
+    public Uri BaseOf(SchemaDocument document, JsonNode token)
     {
-        for (JToken? current = token; current is not null; current = current.Parent)
+        for (JsonNode? current = token; current is not null; current = current.Parent)
         {
             if (_baseOf.TryGetValue(current, out Uri? found))
             {
@@ -166,13 +166,13 @@ internal sealed class SchemaSet
         Register(_resources, document.FileUri.AbsoluteUri, new Target(document, document.Root));
         Register(_resources, document.BaseUri.AbsoluteUri, new Target(document, document.Root));
 
-        var pending = new Stack<(JToken Token, Uri Base)>();
+        var pending = new Stack<(JsonNode Token, Uri Base)>();
         pending.Push((document.Root, document.BaseUri));
-        var seen = new HashSet<JToken>(ReferenceEqualityComparer.Instance);
+        var seen = new HashSet<JsonNode>(ReferenceEqualityComparer.Instance);
         while (pending.Count > 0)
         {
-            (JToken token, Uri baseUri) = pending.Pop();
-            if (token is not JObject schema || !seen.Add(schema))
+            (JsonNode token, Uri baseUri) = pending.Pop();
+            if (token is not JsonObject schema || !seen.Add(schema))
             {
                 continue;
             }
@@ -189,7 +189,7 @@ internal sealed class SchemaSet
                 Register(_anchors, baseUri.AbsoluteUri + "#" + anchor, new Target(document, schema));
             }
 
-            foreach (JToken child in Subschemas(schema))
+            foreach (JsonNode child in Subschemas(schema))
             {
                 pending.Push((child, baseUri));
             }
@@ -197,11 +197,11 @@ internal sealed class SchemaSet
     }
 
     /// <summary>The subschemas of a schema object, in every position the drafts define.</summary>
-    public static IEnumerable<JToken> Subschemas(JObject schema)
+    public static IEnumerable<JsonNode> Subschemas(JsonObject schema)
     {
         foreach (string keyword in Drafts.SingleSubschemas)
         {
-            if (schema[keyword] is JObject single)
+            if (schema[keyword] is JsonObject single)
             {
                 yield return single;
             }
@@ -209,9 +209,9 @@ internal sealed class SchemaSet
 
         foreach (string keyword in Drafts.ArraySubschemas)
         {
-            if (schema[keyword] is JArray items)
+            if (schema[keyword] is JsonArray items)
             {
-                foreach (JToken item in items)
+                foreach (JsonNode item in items)
                 {
                     yield return item;
                 }
@@ -220,9 +220,9 @@ internal sealed class SchemaSet
 
         foreach (string keyword in Drafts.MapSubschemas)
         {
-            if (schema[keyword] is JObject map)
+            if (schema[keyword] is JsonObject map)
             {
-                foreach (JProperty entry in map.Properties())
+                foreach (JsonProperty entry in map.Properties())
                 {
                     yield return entry.Value;
                 }
@@ -239,25 +239,25 @@ internal sealed class SchemaSet
     }
 
     /// <summary>", did you mean '#/definitions/Pet'?" for the name closest to the first segment that is missing.</summary>
-    private static string Suggest(JToken root, string pointer)
+    private static string Suggest(JsonNode root, string pointer)
     {
         string[] segments = pointer.Substring(1).Split('/');
-        JToken current = root;
+        JsonNode current = root;
         string prefix = string.Empty;
         foreach (string raw in segments)
         {
             string segment = Uri.UnescapeDataString(raw).Replace("~1", "/").Replace("~0", "~");
-            JToken? next = current is JObject obj && obj.TryGetValue(segment, StringComparison.Ordinal, out JToken? child) ? child : null;
+            JsonNode? next = current is JsonObject obj && obj.TryGetValue(segment, StringComparison.Ordinal, out JsonNode? child) ? child : null;
             if (next is null)
             {
-                if (current is not JObject container)
+                if (current is not JsonObject container)
                 {
                     return string.Empty;
                 }
 
                 string? best = null;
                 int bestDistance = int.MaxValue;
-                foreach (JProperty candidate in container.Properties())
+                foreach (JsonProperty candidate in container.Properties())
                 {
                     int distance = Distance(segment.ToLowerInvariant(), candidate.Name.ToLowerInvariant());
                     if (distance < bestDistance)

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Newtonsoft.Json.Linq;
+using Scenario.Generators.Parsing.Json;
 using Scenario.Generators.Model;
 
 namespace Scenario.Generators.Parsing;
@@ -17,33 +17,33 @@ internal sealed partial class TypeMapper
     /// <summary>The extensions that name the members of an enum of numbers, in the order of its values (openapi-generator, NSwag).</summary>
     private static readonly string[] EnumNameExtensions = { "x-enum-varnames", "x-enumNames", "x-enum-names" };
 
-    private TypeRef MapEnum(SchemaDocument document, JObject schema, JArray values, string hint)
+    private TypeRef MapEnum(SchemaDocument document, JsonObject schema, JsonArray values, string hint)
     {
-        List<JToken> nonNull = values.Where(v => v.Type != JTokenType.Null).ToList();
+        List<JsonNode> nonNull = values.Where(v => v.Type != JsonNodeType.Null).ToList();
         if (nonNull.Count == 0)
         {
             return TypeRef.Any;
         }
 
-        if (nonNull.Any(v => v.Type is JTokenType.Object or JTokenType.Array))
+        if (nonNull.Any(v => v.Type is JsonNodeType.Object or JsonNodeType.Array))
         {
             return Unsupported(document, schema, "An enum of objects or arrays");
         }
 
-        if (nonNull.Count == 1 && nonNull[0].Type != JTokenType.String)
+        if (nonNull.Count == 1 && nonNull[0].Type != JsonNodeType.String)
         {
             // One number or boolean: a constant of its kind. (One string stays an enum: APIs add values over time.)
             return ConstType(document, schema, nonNull[0]);
         }
 
-        if (nonNull.All(v => v.Type == JTokenType.Boolean))
+        if (nonNull.All(v => v.Type == JsonNodeType.Boolean))
         {
             return TypeRef.Boolean;
         }
 
         DocumentOutput output = Output(document);
         string name = _names.TryGetValue(schema, out string? named) ? named : output.Names.UniqueEnum(hint);
-        if (nonNull.All(v => v.Type == JTokenType.String))
+        if (nonNull.All(v => v.Type == JsonNodeType.String))
         {
             List<string> wireValues = nonNull.Select(v => (string)v!).Where(Identifiers.IsValidUtf16).Distinct(StringComparer.Ordinal).ToList();
             Dictionary<string, string> names = Identifiers.NameScope(wireValues, new HashSet<string>(StringComparer.Ordinal), string.Empty);
@@ -53,18 +53,18 @@ internal sealed partial class TypeMapper
 
         // Numbers and mixed values: each member's wire value is its JSON text, compared by value when read.
         var texts = new List<string>();
-        var distinct = new List<JToken>();
-        foreach (JToken value in nonNull)
+        var distinct = new List<JsonNode>();
+        foreach (JsonNode value in nonNull)
         {
             string text = JsonText(value);
-            if ((value.Type != JTokenType.String || Identifiers.IsValidUtf16((string)value!)) && !texts.Contains(text))
+            if ((value.Type != JsonNodeType.String || Identifiers.IsValidUtf16((string)value!)) && !texts.Contains(text))
             {
                 texts.Add(text);
                 distinct.Add(value);
             }
         }
 
-        bool integers = distinct.All(v => v.Type == JTokenType.Integer && long.TryParse(JsonText(v), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _));
+        bool integers = distinct.All(v => v.Type == JsonNodeType.Integer && long.TryParse(JsonText(v), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _));
         List<string> memberNames = MemberNames(schema, distinct);
         output.Enums.Add(new EnumModel(name, DescriptionOf(schema), distinct.Select((v, i) => new EnumMemberModel(memberNames[i], texts[i])).ToEquatableArray())
         {
@@ -79,12 +79,12 @@ internal sealed partial class TypeMapper
     /// each value, else from the values (<c>2</c> is <c>Value2</c>, <c>-1</c> <c>ValueMinus1</c>, <c>0.5</c> <c>Value0_5</c>,
     /// <c>true</c> <c>True</c>, <c>"auto"</c> <c>Auto</c>); unique by the naming rules' suffixes.
     /// </summary>
-    private static List<string> MemberNames(JObject schema, List<JToken> values)
+    private static List<string> MemberNames(JsonObject schema, List<JsonNode> values)
     {
         List<string>? given = null;
         foreach (string extension in EnumNameExtensions)
         {
-            if (schema[extension] is JArray names && names.Count == values.Count && names.All(n => n.Type == JTokenType.String && ((string)n!).Any(char.IsLetter)))
+            if (schema[extension] is JsonArray names && names.Count == values.Count && names.All(n => n.Type == JsonNodeType.String && ((string)n!).Any(char.IsLetter)))
             {
                 given = names.Select(n => Identifiers.ToPascalCase((string)n!)).ToList();
                 break;
@@ -97,8 +97,8 @@ internal sealed partial class TypeMapper
         {
             string stem = given?[i] ?? values[i].Type switch
             {
-                JTokenType.String => Identifiers.ToPascalCase((string)values[i]!),
-                JTokenType.Boolean => (bool)values[i]! ? "True" : "False",
+                JsonNodeType.String => Identifiers.ToPascalCase((string)values[i]!),
+                JsonNodeType.Boolean => (bool)values[i]! ? "True" : "False",
                 _ => "Value" + Identifiers.ToPascalCase(JsonText(values[i]).Replace("-", "Minus").Replace("+", string.Empty).Replace(".", "_")).TrimStart('_'),
             };
             string name = stem;
@@ -114,13 +114,13 @@ internal sealed partial class TypeMapper
     }
 
     /// <summary>The type of a constant (<c>const</c>, or an enum of one value); a constant that no scalar holds is JSON.</summary>
-    private TypeRef ConstType(SchemaDocument document, JObject schema, JToken constant) => constant.Type switch
+    private TypeRef ConstType(SchemaDocument document, JsonObject schema, JsonNode constant) => constant.Type switch
     {
-        JTokenType.String => TypeRef.String,
-        JTokenType.Integer => schema["format"]?.Type == JTokenType.String && (string?)schema["format"] == "int32" ? TypeRef.Int32 : TypeRef.Int64,
-        JTokenType.Float => TypeRef.Double,
-        JTokenType.Boolean => TypeRef.Boolean,
-        JTokenType.Null => TypeRef.Any,
+        JsonNodeType.String => TypeRef.String,
+        JsonNodeType.Integer => schema["format"]?.Type == JsonNodeType.String && (string?)schema["format"] == "int32" ? TypeRef.Int32 : TypeRef.Int64,
+        JsonNodeType.Float => TypeRef.Double,
+        JsonNodeType.Boolean => TypeRef.Boolean,
+        JsonNodeType.Null => TypeRef.Any,
         _ => Unsupported(document, schema, "A constant object or array"),
     };
 
@@ -129,31 +129,31 @@ internal sealed partial class TypeMapper
     /// string itself, the number's or boolean's JSON text, or the one member's name of an enum; null when there is none or
     /// the type does not hold it.
     /// </summary>
-    private string? ConstantOf(SchemaDocument document, JToken schema, TypeRef type)
+    private string? ConstantOf(SchemaDocument document, JsonNode schema, TypeRef type)
     {
-        (_, JToken target) = Follow(document, schema);
-        if (target is not JObject obj)
+        (_, JsonNode target) = Follow(document, schema);
+        if (target is not JsonObject obj)
         {
             return null;
         }
 
-        JToken? constant = obj["const"];
-        if (constant is null && obj["enum"] is JArray values && values.Count(v => v.Type != JTokenType.Null) == 1)
+        JsonNode? constant = obj["const"];
+        if (constant is null && obj["enum"] is JsonArray values && values.Count(v => v.Type != JsonNodeType.Null) == 1)
         {
-            constant = values.First(v => v.Type != JTokenType.Null);
+            constant = values.First(v => v.Type != JsonNodeType.Null);
         }
 
         return (constant?.Type, type.Kind) switch
         {
-            (JTokenType.String, TypeKind.String) when Identifiers.IsValidUtf16((string)constant!) => (string)constant!,
-            (JTokenType.Integer, TypeKind.Int64 or TypeKind.Int32 or TypeKind.Double) when long.TryParse(JsonText(constant!), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long number) && (type.Kind != TypeKind.Int32 || number is >= int.MinValue and <= int.MaxValue) => JsonText(constant!),
-            (JTokenType.Float, TypeKind.Double) when double.TryParse(JsonText(constant!), NumberStyles.Float, CultureInfo.InvariantCulture, out double real) && !double.IsInfinity(real) => JsonText(constant!),
-            (JTokenType.Boolean, TypeKind.Boolean) => (bool)constant! ? "true" : "false",
-            (JTokenType.String, TypeKind.Enum) => _outputs.Values.Where(o => o.Namespace == type.Namespace).SelectMany(o => o.Enums).FirstOrDefault(e => e.Name == type.Name && e.Members.Count == 1 && e.Members[0].WireValue == (string)constant!)?.Members[0].Name,
+            (JsonNodeType.String, TypeKind.String) when Identifiers.IsValidUtf16((string)constant!) => (string)constant!,
+            (JsonNodeType.Integer, TypeKind.Int64 or TypeKind.Int32 or TypeKind.Double) when long.TryParse(JsonText(constant!), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long number) && (type.Kind != TypeKind.Int32 || number is >= int.MinValue and <= int.MaxValue) => JsonText(constant!),
+            (JsonNodeType.Float, TypeKind.Double) when double.TryParse(JsonText(constant!), NumberStyles.Float, CultureInfo.InvariantCulture, out double real) && !double.IsInfinity(real) => JsonText(constant!),
+            (JsonNodeType.Boolean, TypeKind.Boolean) => (bool)constant! ? "true" : "false",
+            (JsonNodeType.String, TypeKind.Enum) => _outputs.Values.Where(o => o.Namespace == type.Namespace).SelectMany(o => o.Enums).FirstOrDefault(e => e.Name == type.Name && e.Members.Count == 1 && e.Members[0].WireValue == (string)constant!)?.Members[0].Name,
             _ => null,
         };
     }
 
     /// <summary>A value's JSON text, as compact as JSON writes it (<c>"auto"</c>, <c>2</c>, <c>0.5</c>, <c>true</c>).</summary>
-    private static string JsonText(JToken value) => value.ToString(Newtonsoft.Json.Formatting.None);
+    private static string JsonText(JsonNode value) => value.ToJson();
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Newtonsoft.Json.Linq;
+using Scenario.Generators.Parsing.Json;
 using Scenario.Generators.Diagnostics;
 using Scenario.Generators.Model;
 using static Scenario.Generators.Parsing.SchemaKeywords;
@@ -14,7 +14,7 @@ namespace Scenario.Generators.Parsing;
 /// </summary>
 internal sealed partial class TypeMapper
 {
-    private TypeRef AddRecord(SchemaDocument document, JObject schema, List<Candidate> properties, string hint, int depth, bool ownsSchema = true)
+    private TypeRef AddRecord(SchemaDocument document, JsonObject schema, List<Candidate> properties, string hint, int depth, bool ownsSchema = true)
     {
         if (ownsSchema && _inProgress.TryGetValue(schema, out TypeRef? building) && building is { Kind: TypeKind.Record })
         {
@@ -40,7 +40,7 @@ internal sealed partial class TypeMapper
         foreach (Candidate property in properties)
         {
             TypeRef type = Map(property.Document, property.Schema, name + Identifiers.ToPascalCase(property.JsonName), depth + 1);
-            (SchemaDocument targetDocument, JToken target) = Follow(property.Document, property.Schema);
+            (SchemaDocument targetDocument, JsonNode target) = Follow(property.Document, property.Schema);
             bool allowsNull = type.Kind != TypeKind.Any && (AllowsNull(property.Document, property.Schema) || AllowsNull(targetDocument, target));
             string? description = DescriptionOf(property.Schema) ?? property.Description ?? DescriptionOf(target);
             models.Add(new PropertyModel(property.JsonName, names[property.JsonName], type, property.Required, allowsNull, description, IsDeprecated(property.Schema), Location(property.Document, property.Schema))
@@ -83,7 +83,7 @@ internal sealed partial class TypeMapper
     /// as an array, an item a property (<c>Item1</c>, …, or the item's <c>title</c>), required up to <c>minItems</c>; the
     /// items past them are kept in <c>AdditionalItems</c>, typed by <c>items</c> (2020-12) or <c>additionalItems</c>.
     /// </summary>
-    private TypeRef AddTuple(SchemaDocument document, JObject schema, JArray prefix, List<TypeRef> itemTypes, JToken? rest, string hint)
+    private TypeRef AddTuple(SchemaDocument document, JsonObject schema, JsonArray prefix, List<TypeRef> itemTypes, JsonNode? rest, string hint)
     {
         if (_inProgress.TryGetValue(schema, out TypeRef? building) && building is { Kind: TypeKind.Tuple })
         {
@@ -92,16 +92,16 @@ internal sealed partial class TypeMapper
 
         DocumentOutput output = Output(document);
         string name = _names.TryGetValue(schema, out string? named) ? named : output.Names.Unique(hint);
-        int minItems = schema["minItems"]?.Type == JTokenType.Integer ? (int)Math.Min((long)schema["minItems"]!, prefix.Count) : 0;
+        int minItems = schema["minItems"]?.Type == JsonNodeType.Integer ? (int)Math.Min((long)schema["minItems"]!, prefix.Count) : 0;
         var reserved = new HashSet<string>(TypeNames.RecordMemberNames, StringComparer.Ordinal) { name, "AdditionalItems" };
         var properties = new List<PropertyModel>(prefix.Count);
         for (int i = 0; i < prefix.Count; i++)
         {
-            (SchemaDocument targetDocument, JToken target) = Follow(document, prefix[i]);
+            (SchemaDocument targetDocument, JsonNode target) = Follow(document, prefix[i]);
             string itemName = "Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            foreach (JToken titled in new[] { prefix[i], target })
+            foreach (JsonNode titled in new[] { prefix[i], target })
             {
-                if (titled is JObject obj && obj["title"]?.Type == JTokenType.String && Identifiers.FromTitle((string)obj["title"]!) is { } title && !reserved.Contains(title))
+                if (titled is JsonObject obj && obj["title"]?.Type == JsonNodeType.String && Identifiers.FromTitle((string)obj["title"]!) is { } title && !reserved.Contains(title))
                 {
                     itemName = title;
                     break;
@@ -125,7 +125,7 @@ internal sealed partial class TypeMapper
         output.Records.Add(new RecordModel(name, DescriptionOf(schema), properties.ToEquatableArray())
         {
             IsTuple = true,
-            RestItems = rest is JObject && itemTypes.Count > prefix.Count ? itemTypes[prefix.Count].WithoutFormats() : TypeRef.Any,
+            RestItems = rest is JsonObject && itemTypes.Count > prefix.Count ? itemTypes[prefix.Count].WithoutFormats() : TypeRef.Any,
         });
 
         // A pass through this schema that began before this one (see Map) finds the tuple made.
@@ -153,14 +153,14 @@ internal sealed partial class TypeMapper
     /// pattern .NET cannot run is a warning, and its names stay in ExtensionData), then its <c>additionalProperties</c>
     /// schema, which takes every name no pattern matches.
     /// </summary>
-    private List<MapGroup> MapGroups(SchemaDocument document, JObject schema, string hint, int depth)
+    private List<MapGroup> MapGroups(SchemaDocument document, JsonObject schema, string hint, int depth)
     {
         var groups = new List<MapGroup>();
-        if (schema["patternProperties"] is JObject patterns)
+        if (schema["patternProperties"] is JsonObject patterns)
         {
-            foreach (JProperty pattern in patterns.Properties())
+            foreach (JsonProperty pattern in patterns.Properties())
             {
-                if (pattern.Value.Type == JTokenType.Boolean && !(bool)pattern.Value!)
+                if (pattern.Value.Type == JsonNodeType.Boolean && !(bool)pattern.Value!)
                 {
                     // Names that may not appear: nothing to hold.
                     continue;
@@ -185,7 +185,7 @@ internal sealed partial class TypeMapper
             }
         }
 
-        if (schema["additionalProperties"] is JObject additional)
+        if (schema["additionalProperties"] is JsonObject additional)
         {
             groups.Add(new MapGroup(Map(document, additional, hint, depth + 1)) { AllowsNull = AllowsNull(document, additional) });
         }
@@ -218,15 +218,15 @@ internal sealed partial class TypeMapper
     private static bool IsMatchAll(string pattern) => pattern is "" or ".*" or "^.*$" or "^.*" or ".*$" or "^(.*)$" or ".+" or "^.+$" or "^.+" or "^(.+)$" or "." or "^." or "^";
 
     /// <summary>Whether <paramref name="type"/> is JSON (or a list or map of it) because the schema allows any value there.</summary>
-    private bool IsFreeForm(SchemaDocument document, JToken schema, TypeRef type, int depth)
+    private bool IsFreeForm(SchemaDocument document, JsonNode schema, TypeRef type, int depth)
     {
-        (SchemaDocument targetDocument, JToken target) = Follow(document, schema);
-        if (depth > MaxCollectionNesting || target.Type == JTokenType.Boolean)
+        (SchemaDocument targetDocument, JsonNode target) = Follow(document, schema);
+        if (depth > MaxCollectionNesting || target.Type == JsonNodeType.Boolean)
         {
-            return target.Type == JTokenType.Boolean && (bool)target!;
+            return target.Type == JsonNodeType.Boolean && (bool)target!;
         }
 
-        if (target is not JObject obj)
+        if (target is not JsonObject obj)
         {
             return false;
         }
@@ -234,8 +234,8 @@ internal sealed partial class TypeMapper
         return type.Kind switch
         {
             TypeKind.Any => !Drafts.HasShape(obj),
-            TypeKind.List => obj["items"] is not { } items || (items.Type == JTokenType.Boolean ? (bool)items! : IsFreeForm(targetDocument, items, type.Element!, depth + 1)),
-            TypeKind.Map => obj["patternProperties"] is null && (obj["additionalProperties"] is not { } values || (values.Type == JTokenType.Boolean ? (bool)values! : IsFreeForm(targetDocument, values, type.Element!, depth + 1))),
+            TypeKind.List => obj["items"] is not { } items || (items.Type == JsonNodeType.Boolean ? (bool)items! : IsFreeForm(targetDocument, items, type.Element!, depth + 1)),
+            TypeKind.Map => obj["patternProperties"] is null && (obj["additionalProperties"] is not { } values || (values.Type == JsonNodeType.Boolean ? (bool)values! : IsFreeForm(targetDocument, values, type.Element!, depth + 1))),
             _ => false,
         };
     }
@@ -243,7 +243,7 @@ internal sealed partial class TypeMapper
     /// <summary>A property found for a record: from the schema itself or from one of its <c>allOf</c> parts.</summary>
     private sealed class Candidate
     {
-        public Candidate(string jsonName, SchemaDocument document, JToken schema, bool required)
+        public Candidate(string jsonName, SchemaDocument document, JsonNode schema, bool required)
         {
             JsonName = jsonName;
             Document = document;
@@ -255,7 +255,7 @@ internal sealed partial class TypeMapper
 
         public SchemaDocument Document { get; set; }
 
-        public JToken Schema { get; set; }
+        public JsonNode Schema { get; set; }
 
         public bool Required { get; set; }
 
@@ -277,41 +277,41 @@ internal sealed partial class TypeMapper
     }
 
     /// <summary>The properties of an object schema and of its <c>allOf</c> parts (references followed, each part once).</summary>
-    private void CollectProperties(SchemaDocument document, JObject schema, List<Candidate> into, HashSet<JToken> visited, int depth)
+    private void CollectProperties(SchemaDocument document, JsonObject schema, List<Candidate> into, HashSet<JsonNode> visited, int depth)
     {
         if (depth > MaxDepth || !visited.Add(schema))
         {
             return;
         }
 
-        var parts = new List<JToken>();
-        if (schema["allOf"] is JArray allOf)
+        var parts = new List<JsonNode>();
+        if (schema["allOf"] is JsonArray allOf)
         {
             parts.AddRange(allOf);
         }
 
-        if (ReferenceOf(schema) is { } reference && Drafts.RefHasSiblings(document.Draft) && reference.Value.Type == JTokenType.String)
+        if (ReferenceOf(schema) is { } reference && Drafts.RefHasSiblings(document.Draft) && reference.Value.Type == JsonNodeType.String)
         {
-            if (_set.Resolve(document, schema, (string)reference.Value!).Found is { } target && target.Token is JObject targetObject)
+            if (_set.Resolve(document, schema, (string)reference.Value!).Found is { } target && target.Token is JsonObject targetObject)
             {
                 CollectProperties(target.Document, targetObject, into, visited, depth + 1);
             }
         }
 
-        foreach (JToken part in parts)
+        foreach (JsonNode part in parts)
         {
-            (SchemaDocument partDocument, JToken target) = Follow(document, part);
-            if (target is JObject partObject)
+            (SchemaDocument partDocument, JsonNode target) = Follow(document, part);
+            if (target is JsonObject partObject)
             {
                 CollectProperties(partDocument, partObject, into, visited, depth + 1);
             }
         }
 
-        if (schema["properties"] is JObject properties)
+        if (schema["properties"] is JsonObject properties)
         {
-            foreach (JProperty property in properties.Properties())
+            foreach (JsonProperty property in properties.Properties())
             {
-                if (property.Value.Type == JTokenType.Boolean && !(bool)property.Value!)
+                if (property.Value.Type == JsonNodeType.Boolean && !(bool)property.Value!)
                 {
                     // A property that may not appear: nothing to hold.
                     continue;
@@ -329,7 +329,7 @@ internal sealed partial class TypeMapper
                 {
                     into.Add(new Candidate(property.Name, document, property.Value, false));
                 }
-                else if (property.Value is JObject refined && Drafts.HasShape(refined))
+                else if (property.Value is JsonObject refined && Drafts.HasShape(refined))
                 {
                     existing.Description ??= DescriptionOf(existing.Schema);
                     existing.Document = document;
@@ -342,11 +342,11 @@ internal sealed partial class TypeMapper
             }
         }
 
-        if (schema["required"] is JArray required)
+        if (schema["required"] is JsonArray required)
         {
-            foreach (JToken name in required)
+            foreach (JsonNode name in required)
             {
-                if (name.Type == JTokenType.String && into.FirstOrDefault(c => c.JsonName == (string)name!) is { } candidate)
+                if (name.Type == JsonNodeType.String && into.FirstOrDefault(c => c.JsonName == (string)name!) is { } candidate)
                 {
                     candidate.Required = true;
                 }
@@ -358,18 +358,18 @@ internal sealed partial class TypeMapper
     /// The keywords that decide a type must have values of the right kind (<c>"properties": "x"</c> is no schema); a wrong
     /// one is a SCENGEN003 error at that keyword, and the schema is read as <c>{}</c>. Validation keywords are not read, so not checked.
     /// </summary>
-    private bool CheckKeywords(SchemaDocument document, JObject schema)
+    private bool CheckKeywords(SchemaDocument document, JsonObject schema)
     {
-        foreach (JProperty keyword in schema.Properties())
+        foreach (JsonProperty keyword in schema.Properties())
         {
             string? expected = keyword.Name switch
             {
-                "properties" or "patternProperties" or "definitions" or "$defs" when keyword.Value.Type != JTokenType.Object => "an object of schemas",
-                "allOf" or "anyOf" or "oneOf" or "prefixItems" when keyword.Value is not JArray { Count: > 0 } => "a non-empty array of schemas",
-                "items" or "additionalProperties" or "additionalItems" when keyword.Value.Type is not (JTokenType.Object or JTokenType.Boolean or JTokenType.Array) || (keyword.Name != "items" && keyword.Value.Type == JTokenType.Array) => "a schema",
-                "type" when keyword.Value.Type != JTokenType.String && !(keyword.Value is JArray types && types.All(t => t.Type == JTokenType.String)) => "a type name or an array of type names",
-                "required" when keyword.Value.Type != JTokenType.Array && keyword.Value.Type != JTokenType.Boolean => "an array of property names",
-                "enum" when keyword.Value.Type != JTokenType.Array => "an array of values",
+                "properties" or "patternProperties" or "definitions" or "$defs" when keyword.Value.Type != JsonNodeType.Object => "an object of schemas",
+                "allOf" or "anyOf" or "oneOf" or "prefixItems" when keyword.Value is not JsonArray { Count: > 0 } => "a non-empty array of schemas",
+                "items" or "additionalProperties" or "additionalItems" when keyword.Value.Type is not (JsonNodeType.Object or JsonNodeType.Boolean or JsonNodeType.Array) || (keyword.Name != "items" && keyword.Value.Type == JsonNodeType.Array) => "a schema",
+                "type" when keyword.Value.Type != JsonNodeType.String && !(keyword.Value is JsonArray types && types.All(t => t.Type == JsonNodeType.String)) => "a type name or an array of type names",
+                "required" when keyword.Value.Type != JsonNodeType.Array && keyword.Value.Type != JsonNodeType.Boolean => "an array of property names",
+                "enum" when keyword.Value.Type != JsonNodeType.Array => "an array of values",
                 _ => null,
             };
 
@@ -383,31 +383,31 @@ internal sealed partial class TypeMapper
         return true;
     }
 
-    private void ReportUnsupportedKeywords(SchemaDocument document, JObject schema)
+    private void ReportUnsupportedKeywords(SchemaDocument document, JsonObject schema)
     {
         foreach (KeyValuePair<string, string> keyword in Drafts.UnsupportedKeywords)
         {
-            if (schema[keyword.Key] is JObject value && (keyword.Key is not ("unevaluatedProperties" or "unevaluatedItems") || Drafts.HasShape(value)))
+            if (schema[keyword.Key] is JsonObject value && (keyword.Key is not ("unevaluatedProperties" or "unevaluatedItems") || Drafts.HasShape(value)))
             {
                 Report(document, value, DiagnosticDescriptors.UnsupportedKeyword, keyword.Key, Pointer(value), keyword.Value);
             }
         }
 
-        if (schema["dependencies"] is JObject dependencies && dependencies.Properties().Any(p => p.Value is JObject))
+        if (schema["dependencies"] is JsonObject dependencies && dependencies.Properties().Any(p => p.Value is JsonObject))
         {
             Report(document, dependencies, DiagnosticDescriptors.UnsupportedKeyword, "dependencies", Pointer(dependencies), Drafts.UnsupportedKeywords["dependentSchemas"]);
         }
     }
 
     /// <summary>The <c>x-in</c> extension of an operation parameter: true for <c>query</c>, false for <c>body</c>, null when absent.</summary>
-    private bool? Location(SchemaDocument document, JToken property)
+    private bool? Location(SchemaDocument document, JsonNode property)
     {
-        if (property is not JObject obj || obj["x-in"] is not { } value)
+        if (property is not JsonObject obj || obj["x-in"] is not { } value)
         {
             return null;
         }
 
-        switch (value.Type == JTokenType.String ? (string?)value : null)
+        switch (value.Type == JsonNodeType.String ? (string?)value : null)
         {
             case "query":
                 return true;
@@ -426,29 +426,29 @@ internal sealed partial class TypeMapper
         "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties", "default", "examples",
     };
 
-    private static EquatableArray<string> ConstraintsOf(JToken schema, JToken target)
+    private static EquatableArray<string> ConstraintsOf(JsonNode schema, JsonNode target)
     {
         var result = new List<string>();
         foreach (string keyword in ConstraintKeywords)
         {
-            JToken? value = (schema as JObject)?[keyword] ?? (target as JObject)?[keyword];
+            JsonNode? value = (schema as JsonObject)?[keyword] ?? (target as JsonObject)?[keyword];
             // A false draft-04 exclusive bound says nothing; a numeric format is the C# type already.
             if (value is null
-                || (keyword is "exclusiveMinimum" or "exclusiveMaximum" && value.Type == JTokenType.Boolean && !(bool)value!)
-                || (keyword == "format" && value.Type == JTokenType.String && (string?)value is "int32" or "int64" or "double" or "float"))
+                || (keyword is "exclusiveMinimum" or "exclusiveMaximum" && value.Type == JsonNodeType.Boolean && !(bool)value!)
+                || (keyword == "format" && value.Type == JsonNodeType.String && (string?)value is "int32" or "int64" or "double" or "float"))
             {
                 continue;
             }
 
-            string text = value.Type == JTokenType.String && keyword is "pattern" or "format" ? (string)value! : value.ToString(Newtonsoft.Json.Formatting.None);
+            string text = value.Type == JsonNodeType.String && keyword is "pattern" or "format" ? (string)value! : value.ToJson();
             result.Add(keyword + ": " + (text.Length > 200 ? text.Substring(0, 200) + "…" : text));
         }
 
         return result.ToEquatableArray();
     }
 
-    private static bool IsDeprecated(JToken schema) => schema is JObject obj && obj["deprecated"]?.Type == JTokenType.Boolean && (bool)obj["deprecated"]!;
+    private static bool IsDeprecated(JsonNode schema) => schema is JsonObject obj && obj["deprecated"]?.Type == JsonNodeType.Boolean && (bool)obj["deprecated"]!;
 
-    private static string? DescriptionOf(JToken schema) =>
-        schema is JObject obj && obj["description"]?.Type == JTokenType.String && !string.IsNullOrWhiteSpace((string?)obj["description"]) ? ((string)obj["description"]!).Trim() : null;
+    private static string? DescriptionOf(JsonNode schema) =>
+        schema is JsonObject obj && obj["description"]?.Type == JsonNodeType.String && !string.IsNullOrWhiteSpace((string?)obj["description"]) ? ((string)obj["description"]!).Trim() : null;
 }

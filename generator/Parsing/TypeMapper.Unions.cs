@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Newtonsoft.Json.Linq;
+using Scenario.Generators.Parsing.Json;
 using Scenario.Generators.Model;
 using static Scenario.Generators.Parsing.SchemaKeywords;
 
@@ -26,7 +26,7 @@ internal sealed partial class TypeMapper
     /// <summary>One branch of a union, before it is mapped.</summary>
     private sealed class UnionBranch
     {
-        public UnionBranch(SchemaDocument document, JToken schema, JsonShape kinds, Func<string, TypeRef> map)
+        public UnionBranch(SchemaDocument document, JsonNode schema, JsonShape kinds, Func<string, TypeRef> map)
         {
             Document = document;
             Schema = schema;
@@ -38,7 +38,7 @@ internal sealed partial class TypeMapper
         public SchemaDocument Document { get; }
 
         /// <summary>The branch's schema as written (a <c>$ref</c>, or the union's own schema for a <c>"type"</c> array).</summary>
-        public JToken Schema { get; }
+        public JsonNode Schema { get; }
 
         public JsonShape Kinds { get; }
 
@@ -52,7 +52,7 @@ internal sealed partial class TypeMapper
     }
 
     /// <summary>A union of the shaped branches of a <c>oneOf</c>/<c>anyOf</c>.</summary>
-    private TypeRef MapAlternativesUnion(SchemaDocument document, JObject schema, IEnumerable<JToken> branches, IReadOnlyList<JsonShape> kinds, string hint, int depth)
+    private TypeRef MapAlternativesUnion(SchemaDocument document, JsonObject schema, IEnumerable<JsonNode> branches, IReadOnlyList<JsonShape> kinds, string hint, int depth)
     {
         var candidates = branches
             .Select((branch, i) => new UnionBranch(document, branch, kinds[i], h => Map(document, branch, h, depth + 1)) { Name = BranchNameOf(document, branch) })
@@ -61,7 +61,7 @@ internal sealed partial class TypeMapper
     }
 
     /// <summary>A union of the kinds a <c>"type"</c> array lists, each the schema read as that kind alone.</summary>
-    private TypeRef MapTypeArrayUnion(SchemaDocument document, JObject schema, JsonShape shapes, string hint, int depth)
+    private TypeRef MapTypeArrayUnion(SchemaDocument document, JsonObject schema, JsonShape shapes, string hint, int depth)
     {
         var candidates = new List<UnionBranch>();
         foreach (JsonShape kind in new[] { JsonShape.String, JsonShape.Integer, JsonShape.Number, JsonShape.Boolean, JsonShape.Object, JsonShape.Array })
@@ -83,7 +83,7 @@ internal sealed partial class TypeMapper
         return MapUnion(document, schema, candidates, hint);
     }
 
-    private TypeRef MapUnion(SchemaDocument document, JObject schema, List<UnionBranch> candidates, string hint)
+    private TypeRef MapUnion(SchemaDocument document, JsonObject schema, List<UnionBranch> candidates, string hint)
     {
         if (_inProgress.TryGetValue(schema, out TypeRef? building) && building is { Kind: TypeKind.Union })
         {
@@ -124,17 +124,17 @@ internal sealed partial class TypeMapper
                 continue;
             }
 
-            (SchemaDocument targetDocument, JToken target) = Follow(candidate.Document, candidate.Schema);
+            (SchemaDocument targetDocument, JsonNode target) = Follow(candidate.Document, candidate.Schema);
             var branch = new UnionBranchModel(branchNames[candidate], type, ToValueKinds(candidate.Kinds))
             {
                 Description = DescriptionOf(target),
                 DiscriminatorValues = candidate.DiscriminatorValues.ToEquatableArray(),
             };
 
-            if (type.Kind == TypeKind.Record && target is JObject targetObject)
+            if (type.Kind == TypeKind.Record && target is JsonObject targetObject)
             {
                 var properties = new List<Candidate>();
-                CollectProperties(targetDocument, targetObject, properties, new HashSet<JToken>(ReferenceEqualityComparer.Instance), 0);
+                CollectProperties(targetDocument, targetObject, properties, new HashSet<JsonNode>(ReferenceEqualityComparer.Instance), 0);
                 branch = branch with
                 {
                     Properties = properties.Select(p => p.JsonName).ToEquatableArray(),
@@ -142,7 +142,7 @@ internal sealed partial class TypeMapper
                     IsClosed = IsClosed(targetObject),
                 };
             }
-            else if (type.Kind == TypeKind.List && target is JObject arrayObject && arrayObject["items"] is JObject items)
+            else if (type.Kind == TypeKind.List && target is JsonObject arrayObject && arrayObject["items"] is JsonObject items)
             {
                 branch = branch with { ItemKinds = ToValueKinds(KindsOf(targetDocument, items, 0)) };
             }
@@ -238,12 +238,12 @@ internal sealed partial class TypeMapper
     };
 
     /// <summary>A branch's own name: its <c>title</c> when that reads as a name, else the definition its <c>$ref</c> names.</summary>
-    private string? BranchNameOf(SchemaDocument document, JToken branch)
+    private string? BranchNameOf(SchemaDocument document, JsonNode branch)
     {
-        (_, JToken target) = Follow(document, branch);
-        foreach (JToken schema in new[] { branch, target })
+        (_, JsonNode target) = Follow(document, branch);
+        foreach (JsonNode schema in new[] { branch, target })
         {
-            if (schema is JObject obj && obj["title"]?.Type == JTokenType.String && Identifiers.FromTitle((string)obj["title"]!) is { } title)
+            if (schema is JsonObject obj && obj["title"]?.Type == JsonNodeType.String && Identifiers.FromTitle((string)obj["title"]!) is { } title)
             {
                 return title;
             }
@@ -257,16 +257,16 @@ internal sealed partial class TypeMapper
     /// <c>mapping</c>, else the names of the definitions the branches refer to), or a property every object branch fixes
     /// with <c>const</c> or an <c>enum</c> of strings, no value shared by two branches. Fills each branch's values.
     /// </summary>
-    private string? FindDiscriminator(SchemaDocument document, JObject union, List<UnionBranch> candidates)
+    private string? FindDiscriminator(SchemaDocument document, JsonObject union, List<UnionBranch> candidates)
     {
-        var objects = new List<(UnionBranch Branch, SchemaDocument Document, JObject Schema, List<Candidate> Properties)>();
+        var objects = new List<(UnionBranch Branch, SchemaDocument Document, JsonObject Schema, List<Candidate> Properties)>();
         foreach (UnionBranch candidate in candidates.Where(c => c.Kinds == JsonShape.Object))
         {
-            (SchemaDocument targetDocument, JToken target) = Follow(candidate.Document, candidate.Schema);
-            if (target is JObject targetObject)
+            (SchemaDocument targetDocument, JsonNode target) = Follow(candidate.Document, candidate.Schema);
+            if (target is JsonObject targetObject)
             {
                 var properties = new List<Candidate>();
-                CollectProperties(targetDocument, targetObject, properties, new HashSet<JToken>(ReferenceEqualityComparer.Instance), 0);
+                CollectProperties(targetDocument, targetObject, properties, new HashSet<JsonNode>(ReferenceEqualityComparer.Instance), 0);
                 if (properties.Count > 0)
                 {
                     objects.Add((candidate, targetDocument, targetObject, properties));
@@ -279,13 +279,13 @@ internal sealed partial class TypeMapper
             return null;
         }
 
-        if (union["discriminator"] is JObject openApi && openApi["propertyName"]?.Type == JTokenType.String)
+        if (union["discriminator"] is JsonObject openApi && openApi["propertyName"]?.Type == JsonNodeType.String)
         {
             string property = (string)openApi["propertyName"]!;
-            var mapped = new Dictionary<JToken, List<string>>(ReferenceEqualityComparer.Instance);
-            if (openApi["mapping"] is JObject mapping)
+            var mapped = new Dictionary<JsonNode, List<string>>(ReferenceEqualityComparer.Instance);
+            if (openApi["mapping"] is JsonObject mapping)
             {
-                foreach (JProperty entry in mapping.Properties().Where(p => p.Value.Type == JTokenType.String))
+                foreach (JsonProperty entry in mapping.Properties().Where(p => p.Value.Type == JsonNodeType.String))
                 {
                     if (_set.Resolve(document, union, (string)entry.Value!).Found is { } target)
                     {
@@ -294,13 +294,13 @@ internal sealed partial class TypeMapper
                 }
             }
 
-            foreach ((UnionBranch branch, SchemaDocument _, JObject target, List<Candidate> properties) in objects)
+            foreach ((UnionBranch branch, SchemaDocument _, JsonObject target, List<Candidate> properties) in objects)
             {
                 if (mapped.TryGetValue(target, out List<string>? values))
                 {
                     branch.DiscriminatorValues.AddRange(values);
                 }
-                else if (target.Parent is JProperty definition && !ReferenceEquals(target, branch.Schema))
+                else if (target.Parent is JsonProperty definition && !ReferenceEquals(target, branch.Schema))
                 {
                     branch.DiscriminatorValues.Add(definition.Name);
                 }
@@ -317,7 +317,7 @@ internal sealed partial class TypeMapper
         foreach (Candidate property in objects[0].Properties)
         {
             var valuesByBranch = new List<List<string>>();
-            foreach ((UnionBranch _, SchemaDocument _, JObject _, List<Candidate> properties) in objects)
+            foreach ((UnionBranch _, SchemaDocument _, JsonObject _, List<Candidate> properties) in objects)
             {
                 Candidate? same = Named(properties, property.JsonName);
                 List<string> values = same is null ? new List<string>() : ConstStrings(same.Document, same.Schema);
@@ -344,28 +344,28 @@ internal sealed partial class TypeMapper
     }
 
     /// <summary>The strings a schema fixes a value to: its <c>const</c>, or its <c>enum</c> when every value is a string.</summary>
-    private List<string> ConstStrings(SchemaDocument document, JToken schema)
+    private List<string> ConstStrings(SchemaDocument document, JsonNode schema)
     {
-        (_, JToken target) = Follow(document, schema);
-        if (target is not JObject obj)
+        (_, JsonNode target) = Follow(document, schema);
+        if (target is not JsonObject obj)
         {
             return new List<string>();
         }
 
-        if (obj["const"]?.Type == JTokenType.String)
+        if (obj["const"]?.Type == JsonNodeType.String)
         {
             return new List<string> { (string)obj["const"]! };
         }
 
-        return obj["enum"] is JArray values && values.Count > 0 && values.All(v => v.Type == JTokenType.String)
+        return obj["enum"] is JsonArray values && values.Count > 0 && values.All(v => v.Type == JsonNodeType.String)
             ? values.Select(v => (string)v!).Distinct(StringComparer.Ordinal).ToList()
             : new List<string>();
     }
 
     /// <summary>Whether an object schema allows no properties beyond those it names.</summary>
-    private static bool IsClosed(JObject schema) =>
-        (schema["additionalProperties"]?.Type == JTokenType.Boolean && !(bool)schema["additionalProperties"]!)
-        || (schema["unevaluatedProperties"]?.Type == JTokenType.Boolean && !(bool)schema["unevaluatedProperties"]!);
+    private static bool IsClosed(JsonObject schema) =>
+        (schema["additionalProperties"]?.Type == JsonNodeType.Boolean && !(bool)schema["additionalProperties"]!)
+        || (schema["unevaluatedProperties"]?.Type == JsonNodeType.Boolean && !(bool)schema["unevaluatedProperties"]!);
 
     private static ValueKinds ToValueKinds(JsonShape shapes)
     {

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using Newtonsoft.Json.Linq;
+using Scenario.Generators.Parsing.Json;
 using Scenario.Generators.Diagnostics;
 using Scenario.Generators.Model;
 using static Scenario.Generators.Parsing.SchemaKeywords;
@@ -29,10 +29,10 @@ internal sealed partial class TypeMapper
 
     private readonly SchemaSet _set;
     private readonly Dictionary<SchemaDocument, DocumentOutput> _outputs;
-    private readonly Dictionary<JToken, TypeRef> _memo = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<JToken, TypeRef?> _inProgress = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<JToken, string> _names = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<JToken> _reentered = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<JsonNode, TypeRef> _memo = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<JsonNode, TypeRef?> _inProgress = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<JsonNode, string> _names = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<JsonNode> _reentered = new(ReferenceEqualityComparer.Instance);
     private readonly CancellationToken _cancellationToken;
 
     private readonly bool _hasDateOnly;
@@ -46,12 +46,12 @@ internal sealed partial class TypeMapper
     }
 
     /// <summary>Gives <paramref name="schema"/> (a definition, or a root) the type name <paramref name="name"/>, if it becomes a record or an enum.</summary>
-    public void Name(JToken schema, string name) => _names[schema] = name;
+    public void Name(JsonNode schema, string name) => _names[schema] = name;
 
     /// <summary>Whether a schema becomes a generated type of its own (a record or a string enum) when it is a definition.</summary>
-    public bool IsNamedType(SchemaDocument document, JToken schema)
+    public bool IsNamedType(SchemaDocument document, JsonNode schema)
     {
-        if (schema is not JObject obj)
+        if (schema is not JsonObject obj)
         {
             return false;
         }
@@ -61,13 +61,13 @@ internal sealed partial class TypeMapper
             return false;
         }
 
-        if (obj["enum"] is JArray values)
+        if (obj["enum"] is JsonArray values)
         {
             // An enum of strings, or of two values or more (one number is a constant; booleans are a bool).
-            List<JToken> nonNull = values.Where(v => v.Type != JTokenType.Null).ToList();
-            return nonNull.All(v => v.Type is JTokenType.String or JTokenType.Integer or JTokenType.Float or JTokenType.Boolean)
-                && (nonNull.Count >= 2 || nonNull.Any(v => v.Type == JTokenType.String))
-                && !nonNull.All(v => v.Type == JTokenType.Boolean);
+            List<JsonNode> nonNull = values.Where(v => v.Type != JsonNodeType.Null).ToList();
+            return nonNull.All(v => v.Type is JsonNodeType.String or JsonNodeType.Integer or JsonNodeType.Float or JsonNodeType.Boolean)
+                && (nonNull.Count >= 2 || nonNull.Any(v => v.Type == JsonNodeType.String))
+                && !nonNull.All(v => v.Type == JsonNodeType.Boolean);
         }
 
         if (obj["const"] is not null || obj["$ref"] is not null)
@@ -92,7 +92,7 @@ internal sealed partial class TypeMapper
         }
 
         var properties = new List<Candidate>();
-        CollectProperties(document, obj, properties, new HashSet<JToken>(ReferenceEqualityComparer.Instance), 0);
+        CollectProperties(document, obj, properties, new HashSet<JsonNode>(ReferenceEqualityComparer.Instance), 0);
         if (properties.Count > 0)
         {
             return true;
@@ -107,20 +107,20 @@ internal sealed partial class TypeMapper
     /// patterns leave other names free, or its values differ in schema. (Schemas that differ may map to one type: the guess
     /// then reserves a name the map does not use.)
     /// </summary>
-    private bool MapNeedsRecord(SchemaDocument document, JObject schema)
+    private bool MapNeedsRecord(SchemaDocument document, JsonObject schema)
     {
-        var values = new List<JToken>();
+        var values = new List<JsonNode>();
         bool coversEveryName = IsClosed(schema);
-        if (schema["patternProperties"] is JObject patterns)
+        if (schema["patternProperties"] is JsonObject patterns)
         {
-            foreach (JProperty pattern in patterns.Properties().Where(p => !(p.Value.Type == JTokenType.Boolean && !(bool)p.Value!)))
+            foreach (JsonProperty pattern in patterns.Properties().Where(p => !(p.Value.Type == JsonNodeType.Boolean && !(bool)p.Value!)))
             {
                 values.Add(Follow(document, pattern.Value).Schema);
                 coversEveryName |= IsMatchAll(pattern.Name);
             }
         }
 
-        if (schema["additionalProperties"] is JObject additional)
+        if (schema["additionalProperties"] is JsonObject additional)
         {
             values.Add(Follow(document, additional).Schema);
             coversEveryName = true;
@@ -134,7 +134,7 @@ internal sealed partial class TypeMapper
     /// C# type holds), so a definition or root of that shape keeps its name for the union. A guess that mapping may undo
     /// (branches that come down to one type): the name is then unused.
     /// </summary>
-    private bool IsUnionShaped(SchemaDocument document, JObject schema)
+    private bool IsUnionShaped(SchemaDocument document, JsonObject schema)
     {
         static bool OneType(JsonShape kinds) =>
             kinds is JsonShape.None or JsonShape.Any or JsonShape.String or JsonShape.Boolean or JsonShape.Object or JsonShape.Array
@@ -147,14 +147,14 @@ internal sealed partial class TypeMapper
 
         if (HasAlternatives(schema) && !HasOwnProperties(schema))
         {
-            var targets = new HashSet<JToken>(ReferenceEqualityComparer.Instance);
+            var targets = new HashSet<JsonNode>(ReferenceEqualityComparer.Instance);
             JsonShape all = JsonShape.None;
             foreach (string keyword in new[] { "oneOf", "anyOf" })
             {
-                foreach (JToken branch in schema[keyword] as JArray ?? new JArray())
+                foreach (JsonNode branch in schema[keyword] as JsonArray ?? new JsonArray())
                 {
-                    (_, JToken target) = Follow(document, branch);
-                    if (!IsNullOnly(target) && (target is not JObject targetObject || Drafts.HasShape(targetObject)))
+                    (_, JsonNode target) = Follow(document, branch);
+                    if (!IsNullOnly(target) && (target is not JsonObject targetObject || Drafts.HasShape(targetObject)))
                     {
                         targets.Add(target);
                         all |= KindsOf(document, branch, 0);
@@ -169,16 +169,16 @@ internal sealed partial class TypeMapper
     }
 
     /// <summary>Maps a schema to the type of the values it describes.</summary>
-    public TypeRef Map(SchemaDocument document, JToken schema, string hint, int depth)
+    public TypeRef Map(SchemaDocument document, JsonNode schema, string hint, int depth)
     {
         _cancellationToken.ThrowIfCancellationRequested();
-        if (schema.Type == JTokenType.Boolean)
+        if (schema.Type == JsonNodeType.Boolean)
         {
             // true allows anything; false allows nothing, so any type would do.
             return TypeRef.Any;
         }
 
-        if (schema is not JObject obj)
+        if (schema is not JsonObject obj)
         {
             Report(document, schema, DiagnosticDescriptors.UnreadableSchema, document.FileName, "the schema at '#" + SchemaDocument.PointerOf(schema) + "' is " + Describe(schema) + ", but a schema is an object, true or false");
             return TypeRef.Any;
@@ -241,11 +241,11 @@ internal sealed partial class TypeMapper
     }
 
     /// <summary>Follows <c>$ref</c>s (bounded) to the schema that says something of its own, for names, docs and nullability.</summary>
-    public (SchemaDocument Document, JToken Schema) Follow(SchemaDocument document, JToken schema)
+    public (SchemaDocument Document, JsonNode Schema) Follow(SchemaDocument document, JsonNode schema)
     {
-        for (int i = 0; i < MaxDepth && schema is JObject obj && ReferenceOf(obj) is { } reference && (!Drafts.RefHasSiblings(document.Draft) || !HasShapeBesides(obj, reference.Name)); i++)
+        for (int i = 0; i < MaxDepth && schema is JsonObject obj && ReferenceOf(obj) is { } reference && (!Drafts.RefHasSiblings(document.Draft) || !HasShapeBesides(obj, reference.Name)); i++)
         {
-            if (reference.Value.Type != JTokenType.String || _set.Resolve(document, obj, (string)reference.Value!).Found is not { } target)
+            if (reference.Value.Type != JsonNodeType.String || _set.Resolve(document, obj, (string)reference.Value!).Found is not { } target)
             {
                 break;
             }
@@ -258,19 +258,19 @@ internal sealed partial class TypeMapper
     }
 
     /// <summary>Whether the schema lets a value be null: <c>"type": [..., "null"]</c>, <c>nullable</c>, a null branch, a null enum value.</summary>
-    public bool AllowsNull(SchemaDocument document, JToken schema, int depth = 0)
+    public bool AllowsNull(SchemaDocument document, JsonNode schema, int depth = 0)
     {
-        if (depth > 8 || schema is not JObject obj)
+        if (depth > 8 || schema is not JsonObject obj)
         {
             return false;
         }
 
         // Each schema is visited once per question, so branches that share schemas are not walked again (a walk per
         // path would be exponential); nothing is remembered across questions, so no answer depends on their order.
-        return AllowsNull(document, obj, depth, new HashSet<JToken>(ReferenceEqualityComparer.Instance));
+        return AllowsNull(document, obj, depth, new HashSet<JsonNode>(ReferenceEqualityComparer.Instance));
     }
 
-    private bool AllowsNull(SchemaDocument document, JObject obj, int depth, HashSet<JToken> visited)
+    private bool AllowsNull(SchemaDocument document, JsonObject obj, int depth, HashSet<JsonNode> visited)
     {
         if (depth > 8 || !visited.Add(obj))
         {
@@ -279,24 +279,24 @@ internal sealed partial class TypeMapper
 
 
         JsonTypes types = TypesOf(obj);
-        if (types.Null || obj["nullable"]?.Type == JTokenType.Boolean && (bool)obj["nullable"]! || obj["x-nullable"]?.Type == JTokenType.Boolean && (bool)obj["x-nullable"]!)
+        if (types.Null || obj["nullable"]?.Type == JsonNodeType.Boolean && (bool)obj["nullable"]! || obj["x-nullable"]?.Type == JsonNodeType.Boolean && (bool)obj["x-nullable"]!)
         {
             return true;
         }
 
-        if (obj["enum"] is JArray values && values.Any(v => v.Type == JTokenType.Null) || obj["const"]?.Type == JTokenType.Null)
+        if (obj["enum"] is JsonArray values && values.Any(v => v.Type == JsonNodeType.Null) || obj["const"]?.Type == JsonNodeType.Null)
         {
             return true;
         }
 
         foreach (string keyword in new[] { "oneOf", "anyOf" })
         {
-            if (obj[keyword] is JArray branches)
+            if (obj[keyword] is JsonArray branches)
             {
-                foreach (JToken branch in branches)
+                foreach (JsonNode branch in branches)
                 {
-                    (SchemaDocument branchDocument, JToken target) = Follow(document, branch);
-                    if (IsNullOnly(target) || (target is JObject targetObject && AllowsNull(branchDocument, targetObject, depth + 1, visited)))
+                    (SchemaDocument branchDocument, JsonNode target) = Follow(document, branch);
+                    if (IsNullOnly(target) || (target is JsonObject targetObject && AllowsNull(branchDocument, targetObject, depth + 1, visited)))
                     {
                         return true;
                     }
@@ -304,11 +304,11 @@ internal sealed partial class TypeMapper
             }
         }
 
-        (SchemaDocument followedDocument, JToken followed) = Follow(document, obj);
-        return !ReferenceEquals(followed, obj) && followed is JObject followedObject && AllowsNull(followedDocument, followedObject, depth + 1, visited);
+        (SchemaDocument followedDocument, JsonNode followed) = Follow(document, obj);
+        return !ReferenceEquals(followed, obj) && followed is JsonObject followedObject && AllowsNull(followedDocument, followedObject, depth + 1, visited);
     }
 
-    private TypeRef MapObject(SchemaDocument document, JObject schema, string hint, int depth)
+    private TypeRef MapObject(SchemaDocument document, JsonObject schema, string hint, int depth)
     {
         if (!CheckKeywords(document, schema))
         {
@@ -327,7 +327,7 @@ internal sealed partial class TypeMapper
             return MapAllOf(document, schema, hint, depth);
         }
 
-        if (schema["enum"] is JArray enumValues)
+        if (schema["enum"] is JsonArray enumValues)
         {
             return MapEnum(document, schema, enumValues, hint);
         }
@@ -346,7 +346,7 @@ internal sealed partial class TypeMapper
             }
         }
 
-        if (schema["allOf"] is JArray)
+        if (schema["allOf"] is JsonArray)
         {
             return MapAllOf(document, schema, hint, depth);
         }
@@ -354,11 +354,11 @@ internal sealed partial class TypeMapper
         return MapByType(document, schema, TypesOf(schema), hint, depth);
     }
 
-    private TypeRef MapReference(SchemaDocument document, JObject schema, JProperty reference, string hint, int depth)
+    private TypeRef MapReference(SchemaDocument document, JsonObject schema, JsonProperty reference, string hint, int depth)
     {
-        if (reference.Value.Type != JTokenType.String)
+        if (reference.Value.Type != JsonNodeType.String)
         {
-            Report(document, reference.Value, DiagnosticDescriptors.UnresolvedReference, reference.Value.ToString(Newtonsoft.Json.Formatting.None), "a $ref is a string");
+            Report(document, reference.Value, DiagnosticDescriptors.UnresolvedReference, reference.Value.ToJson(), "a $ref is a string");
             return TypeRef.Any;
         }
 
@@ -384,20 +384,20 @@ internal sealed partial class TypeMapper
     /// of strings and numbers are <c>StringOrNumber</c>; branches that all give one type are that type; null when no
     /// branch has a shape (the keyword only validates, and the schema's own keywords decide).
     /// </summary>
-    private TypeRef? MapAlternatives(SchemaDocument document, JObject schema, string hint, int depth)
+    private TypeRef? MapAlternatives(SchemaDocument document, JsonObject schema, string hint, int depth)
     {
-        var shaped = new List<(JToken Branch, int Index, string Keyword)>();
+        var shaped = new List<(JsonNode Branch, int Index, string Keyword)>();
         foreach (string keyword in new[] { "oneOf", "anyOf" })
         {
-            if (schema[keyword] is not JArray branches)
+            if (schema[keyword] is not JsonArray branches)
             {
                 continue;
             }
 
             for (int i = 0; i < branches.Count; i++)
             {
-                (_, JToken target) = Follow(document, branches[i]);
-                if (IsNullOnly(target) || (branches[i] is JObject branch && !Drafts.HasShape(branch)) || branches[i].Type == JTokenType.Boolean && !(bool)branches[i]!)
+                (_, JsonNode target) = Follow(document, branches[i]);
+                if (IsNullOnly(target) || (branches[i] is JsonObject branch && !Drafts.HasShape(branch)) || branches[i].Type == JsonNodeType.Boolean && !(bool)branches[i]!)
                 {
                     continue;
                 }
@@ -465,31 +465,31 @@ internal sealed partial class TypeMapper
     }
 
     /// <summary>Whether the schema is an enum of strings with more than one value (one value is a constant, typed as a string).</summary>
-    private static bool IsStringEnum(JToken schema) =>
-        schema is JObject obj && obj["enum"] is JArray values && values.Count(v => v.Type == JTokenType.String) > 1 && values.All(v => v.Type is JTokenType.String or JTokenType.Null);
+    private static bool IsStringEnum(JsonNode schema) =>
+        schema is JsonObject obj && obj["enum"] is JsonArray values && values.Count(v => v.Type == JsonNodeType.String) > 1 && values.All(v => v.Type is JsonNodeType.String or JsonNodeType.Null);
 
-    private TypeRef MapAllOf(SchemaDocument document, JObject schema, string hint, int depth)
+    private TypeRef MapAllOf(SchemaDocument document, JsonObject schema, string hint, int depth)
     {
         // The parts that have a shape: the allOf's (references followed), and the schema's own keywords.
-        var parts = new List<(SchemaDocument Document, JToken Schema)>();
-        if (schema["allOf"] is JArray allOf)
+        var parts = new List<(SchemaDocument Document, JsonNode Schema)>();
+        if (schema["allOf"] is JsonArray allOf)
         {
-            foreach (JToken part in allOf)
+            foreach (JsonNode part in allOf)
             {
-                (SchemaDocument partDocument, JToken target) = Follow(document, part);
-                if (target is JObject partObject && Drafts.HasShape(partObject))
+                (SchemaDocument partDocument, JsonNode target) = Follow(document, part);
+                if (target is JsonObject partObject && Drafts.HasShape(partObject))
                 {
                     parts.Add((partDocument, target));
                 }
-                else if (target.Type == JTokenType.Boolean && !(bool)target!)
+                else if (target.Type == JsonNodeType.Boolean && !(bool)target!)
                 {
                     return TypeRef.Any;
                 }
             }
         }
 
-        JProperty? reference = ReferenceOf(schema);
-        if (reference is not null && reference.Value.Type == JTokenType.String && _set.Resolve(document, schema, (string)reference.Value!).Found is { } referenced)
+        JsonProperty? reference = ReferenceOf(schema);
+        if (reference is not null && reference.Value.Type == JsonNodeType.String && _set.Resolve(document, schema, (string)reference.Value!).Found is { } referenced)
         {
             parts.Add((referenced.Document, referenced.Token));
         }
@@ -525,7 +525,7 @@ internal sealed partial class TypeMapper
         // Parts that agree on one primitive kind (a reference to a string definition, plus a pattern) are that kind.
         if (kinds is JsonShape.String or JsonShape.Boolean or JsonShape.Integer or JsonShape.Number)
         {
-            return MapByType(document, new JObject(), new JsonTypes(kinds, false), hint, depth);
+            return MapByType(document, new JsonObject(), new JsonTypes(kinds, false), hint, depth);
         }
 
         return Unsupported(document, schema, "An allOf of parts of different shapes");
@@ -539,7 +539,7 @@ internal sealed partial class TypeMapper
         return (both & JsonShape.Number) != 0 && ((left & JsonShape.Number) == 0 || (right & JsonShape.Number) == 0) ? both & ~JsonShape.Number : both;
     }
 
-    private TypeRef MapByType(SchemaDocument document, JObject schema, JsonTypes types, string hint, int depth)
+    private TypeRef MapByType(SchemaDocument document, JsonObject schema, JsonTypes types, string hint, int depth)
     {
         JsonShape shapes = types.Shapes;
         if (types.Unknown is { } unknown)
@@ -575,7 +575,7 @@ internal sealed partial class TypeMapper
             case JsonShape.Boolean:
                 return TypeRef.Boolean;
             case JsonShape.Integer:
-                return schema["format"]?.Type == JTokenType.String && (string?)schema["format"] == "int32" ? TypeRef.Int32 : TypeRef.Int64;
+                return schema["format"]?.Type == JsonNodeType.String && (string?)schema["format"] == "int32" ? TypeRef.Int32 : TypeRef.Int64;
             case JsonShape.Number:
             case JsonShape.Number | JsonShape.Integer:
                 return IsDecimal(document, schema) ? TypeRef.Decimal : TypeRef.Double;
@@ -593,10 +593,10 @@ internal sealed partial class TypeMapper
         }
     }
 
-    private TypeRef MapArray(SchemaDocument document, JObject schema, string hint, int depth)
+    private TypeRef MapArray(SchemaDocument document, JsonObject schema, string hint, int depth)
     {
-        JArray? prefix = schema["prefixItems"] as JArray ?? schema["items"] as JArray;
-        JToken? rest = schema["prefixItems"] is JArray ? schema["items"] : schema["items"] is JArray ? schema["additionalItems"] : schema["items"];
+        JsonArray? prefix = schema["prefixItems"] as JsonArray ?? schema["items"] as JsonArray;
+        JsonNode? rest = schema["prefixItems"] is JsonArray ? schema["items"] : schema["items"] is JsonArray ? schema["additionalItems"] : schema["items"];
         if (prefix is null || prefix.Count == 0)
         {
             return rest is null ? TypeRef.List(TypeRef.Any) : Collection(document, schema, TypeKind.List, Map(document, rest, hint + "Item", depth + 1), AllowsNull(document, rest));
@@ -608,7 +608,7 @@ internal sealed partial class TypeMapper
             itemTypes.Add(Map(document, prefix[i], hint + "Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), depth + 1));
         }
 
-        if (rest is JObject)
+        if (rest is JsonObject)
         {
             itemTypes.Add(Map(document, rest, hint + "Item", depth + 1));
         }
@@ -616,7 +616,7 @@ internal sealed partial class TypeMapper
         if (itemTypes.Distinct().Count() == 1)
         {
             // Items of one type are a list of it, however many the schema names.
-            bool itemsAllowNull = prefix.Any(item => AllowsNull(document, item)) || (rest is JObject && AllowsNull(document, rest));
+            bool itemsAllowNull = prefix.Any(item => AllowsNull(document, item)) || (rest is JsonObject && AllowsNull(document, rest));
             return Collection(document, schema, TypeKind.List, itemTypes[0], itemsAllowNull);
         }
 
@@ -628,9 +628,9 @@ internal sealed partial class TypeMapper
     /// <c>DateTimeOffset</c>, <c>date</c> <c>DateOnly</c> and <c>time</c> <c>TimeOnly</c> (where the target has them),
     /// <c>uuid</c> <c>Guid</c>, <c>uri</c> and <c>uri-reference</c> <c>Uri</c>, <c>duration</c> <c>TimeSpan</c>; else a string.
     /// </summary>
-    private TypeRef StringType(SchemaDocument document, JObject schema)
+    private TypeRef StringType(SchemaDocument document, JsonObject schema)
     {
-        if (!Output(document).Formats || schema["format"]?.Type != JTokenType.String)
+        if (!Output(document).Formats || schema["format"]?.Type != JsonNodeType.String)
         {
             return TypeRef.String;
         }
@@ -651,20 +651,20 @@ internal sealed partial class TypeMapper
     /// Whether a number is meant as a decimal (formats on): <c>"format": "decimal"</c>, <c>"x-decimal": true</c>, or a
     /// <c>multipleOf</c> that is a power of ten below one (<c>0.01</c>: cents).
     /// </summary>
-    private bool IsDecimal(SchemaDocument document, JObject schema)
+    private bool IsDecimal(SchemaDocument document, JsonObject schema)
     {
         if (!Output(document).Formats)
         {
             return false;
         }
 
-        if ((schema["format"]?.Type == JTokenType.String && (string?)schema["format"] == "decimal") || (schema["x-decimal"]?.Type == JTokenType.Boolean && (bool)schema["x-decimal"]!))
+        if ((schema["format"]?.Type == JsonNodeType.String && (string?)schema["format"] == "decimal") || (schema["x-decimal"]?.Type == JsonNodeType.Boolean && (bool)schema["x-decimal"]!))
         {
             return true;
         }
 
-        return schema["multipleOf"]?.Type is JTokenType.Float or JTokenType.Integer
-            && decimal.TryParse(schema["multipleOf"]!.ToString(Newtonsoft.Json.Formatting.None), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out decimal step)
+        return schema["multipleOf"]?.Type is JsonNodeType.Float or JsonNodeType.Integer
+            && decimal.TryParse(schema["multipleOf"]!.ToJson(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out decimal step)
             && step > 0m && step < 1m && IsPowerOfTen(step);
 
         static bool IsPowerOfTen(decimal value)
@@ -679,7 +679,7 @@ internal sealed partial class TypeMapper
     }
 
     /// <summary>A list or map of <paramref name="element"/>, or of <c>JsonElement</c> past <see cref="MaxCollectionNesting"/>.</summary>
-    private TypeRef Collection(SchemaDocument document, JObject schema, TypeKind kind, TypeRef element, bool elementAllowsNull)
+    private TypeRef Collection(SchemaDocument document, JsonObject schema, TypeKind kind, TypeRef element, bool elementAllowsNull)
     {
         int nesting = 0;
         for (TypeRef? inner = element; inner is { Kind: TypeKind.List or TypeKind.Map }; inner = inner.Element)
@@ -703,11 +703,11 @@ internal sealed partial class TypeMapper
     /// is false for the object branch of a union whose schema it shares (<c>"type": ["object", "boolean"]</c>): the union
     /// has the schema's name, and references back to the schema are the union.
     /// </summary>
-    private TypeRef MapObjectShape(SchemaDocument document, JObject schema, string hint, int depth, bool ownsSchema = true)
+    private TypeRef MapObjectShape(SchemaDocument document, JsonObject schema, string hint, int depth, bool ownsSchema = true)
     {
         bool named = ownsSchema && _names.ContainsKey(schema);
         var properties = new List<Candidate>();
-        CollectProperties(document, schema, properties, new HashSet<JToken>(ReferenceEqualityComparer.Instance), 0);
+        CollectProperties(document, schema, properties, new HashSet<JsonNode>(ReferenceEqualityComparer.Instance), 0);
         if (properties.Count > 0 || (named && !IsMapShaped(schema)))
         {
             return AddRecord(document, schema, properties, hint, depth, ownsSchema);
@@ -725,21 +725,21 @@ internal sealed partial class TypeMapper
     }
 
     /// <summary>The kinds of value a schema allows, references followed (bounded); <see cref="JsonShape.Any"/> when unconstrained.</summary>
-    private JsonShape KindsOf(SchemaDocument document, JToken schema, int depth)
+    private JsonShape KindsOf(SchemaDocument document, JsonNode schema, int depth)
     {
         if (depth > 16)
         {
             return JsonShape.Any;
         }
 
-        return KindsOf(document, schema, depth, new Dictionary<JToken, JsonShape>(ReferenceEqualityComparer.Instance));
+        return KindsOf(document, schema, depth, new Dictionary<JsonNode, JsonShape>(ReferenceEqualityComparer.Instance));
     }
 
     /// <summary>
-    /// <see cref="KindsOf(SchemaDocument, JToken, int)"/> with the answers of this one question: each schema is walked once
+    /// <see cref="KindsOf(SchemaDocument, JsonNode, int)"/> with the answers of this one question: each schema is walked once
     /// (a cycle reads as "any"), so shared branches cost nothing more, and no answer outlives the question.
     /// </summary>
-    private JsonShape KindsOf(SchemaDocument document, JToken schema, int depth, Dictionary<JToken, JsonShape> seen)
+    private JsonShape KindsOf(SchemaDocument document, JsonNode schema, int depth, Dictionary<JsonNode, JsonShape> seen)
     {
         if (depth > 16)
         {
@@ -757,18 +757,18 @@ internal sealed partial class TypeMapper
         return result;
     }
 
-    private JsonShape KindsOfUncached(SchemaDocument document, JToken schema, int depth, Dictionary<JToken, JsonShape> seen)
+    private JsonShape KindsOfUncached(SchemaDocument document, JsonNode schema, int depth, Dictionary<JsonNode, JsonShape> seen)
     {
 
         (document, schema) = Follow(document, schema);
-        if (schema is not JObject obj)
+        if (schema is not JsonObject obj)
         {
-            return schema.Type == JTokenType.Boolean && !(bool)schema! ? JsonShape.None : JsonShape.Any;
+            return schema.Type == JsonNodeType.Boolean && !(bool)schema! ? JsonShape.None : JsonShape.Any;
         }
 
-        if (obj["enum"] is JArray values)
+        if (obj["enum"] is JsonArray values)
         {
-            return values.Where(v => v.Type != JTokenType.Null).Aggregate(JsonShape.None, (a, v) => a | KindOfValue(v));
+            return values.Where(v => v.Type != JsonNodeType.Null).Aggregate(JsonShape.None, (a, v) => a | KindOfValue(v));
         }
 
         if (obj["const"] is { } constant)
@@ -796,12 +796,12 @@ internal sealed partial class TypeMapper
         bool constrained = false;
         foreach (string keyword in new[] { "oneOf", "anyOf" })
         {
-            if (obj[keyword] is JArray branches)
+            if (obj[keyword] is JsonArray branches)
             {
                 constrained = true;
-                foreach (JToken branch in branches)
+                foreach (JsonNode branch in branches)
                 {
-                    (_, JToken target) = Follow(document, branch);
+                    (_, JsonNode target) = Follow(document, branch);
                     if (!IsNullOnly(target))
                     {
                         result |= KindsOf(document, branch, depth + 1, seen);
@@ -810,9 +810,9 @@ internal sealed partial class TypeMapper
             }
         }
 
-        if (obj["allOf"] is JArray parts)
+        if (obj["allOf"] is JsonArray parts)
         {
-            foreach (JToken part in parts)
+            foreach (JsonNode part in parts)
             {
                 JsonShape kinds = KindsOf(document, part, depth + 1, seen);
                 if (kinds != JsonShape.Any)
@@ -826,19 +826,19 @@ internal sealed partial class TypeMapper
         return constrained ? result : JsonShape.Any;
     }
 
-    private TypeRef Unsupported(SchemaDocument document, JToken schema, string what)
+    private TypeRef Unsupported(SchemaDocument document, JsonNode schema, string what)
     {
         Report(document, schema, DiagnosticDescriptors.UnsupportedShape, what, Pointer(schema));
         return TypeRef.Any;
     }
 
-    private void Report(SchemaDocument document, JToken token, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, params string[] arguments)
+    private void Report(SchemaDocument document, JsonNode token, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, params string[] arguments)
     {
         Output(document).Report(DiagnosticInfo.Create(descriptor, document.Locator.Of(token), arguments));
     }
 
     private DocumentOutput Output(SchemaDocument document) => _outputs[document];
 
-    private static string Pointer(JToken token) => "#" + SchemaDocument.PointerOf(token);
+    private static string Pointer(JsonNode token) => "#" + SchemaDocument.PointerOf(token);
 
 }

@@ -91,23 +91,6 @@ internal static class Drafts
         return id?.Type == JsonNodeType.String ? (string?)id : null;
     }
 
-    /// <summary>The plain-name anchors a schema declares: <c>$anchor</c>, <c>$dynamicAnchor</c>, <c>$recursiveAnchor</c>-free ids like <c>"$id": "#name"</c>.</summary>
-    public static IEnumerable<string> AnchorsOf(JsonObject schema, Draft draft)
-    {
-        foreach (string keyword in new[] { "$anchor", "$dynamicAnchor" })
-        {
-            if (schema[keyword]?.Type == JsonNodeType.String)
-            {
-                yield return (string)schema[keyword]!;
-            }
-        }
-
-        if (IdOf(schema, draft) is { } id && id.StartsWith("#", StringComparison.Ordinal) && id.Length > 1 && id[1] != '/')
-        {
-            yield return id.Substring(1);
-        }
-    }
-
     /// <summary>Whether <c>$ref</c>'s siblings apply (2019-09 on) or are ignored (draft-04 to 07, as those drafts say).</summary>
     public static bool RefHasSiblings(Draft draft) => draft >= Draft.Draft2019_09;
 

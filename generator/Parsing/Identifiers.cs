@@ -19,6 +19,9 @@ namespace Scenario.Generators.Parsing;
 /// </summary>
 internal static class Identifiers
 {
+    [ThreadStatic]
+    private static StringBuilder? s_pascal;
+
     /// <summary>The longest identifier made from a wire name; longer ones are cut (C# allows 512 characters).</summary>
     public const int MaxLength = 100;
 
@@ -56,7 +59,9 @@ internal static class Identifiers
 
     public static string ToPascalCase(string wireName)
     {
-        var result = new StringBuilder(wireName.Length + 1);
+        // One builder per thread: a schema names tens of thousands of properties, most of them short.
+        StringBuilder result = s_pascal ??= new StringBuilder(64);
+        result.Clear();
         int i = 0;
         while (i < wireName.Length)
         {
@@ -67,18 +72,27 @@ internal static class Identifiers
             }
 
             int start = i;
+            bool anyLetter = false;
+            bool anyLower = false;
             while (i < wireName.Length && char.IsLetterOrDigit(wireName[i]))
             {
+                anyLetter |= char.IsLetter(wireName[i]);
+                anyLower |= char.IsLower(wireName[i]);
                 i++;
             }
 
-            string word = wireName.Substring(start, i - start);
-            if (result.Length > 0 && char.IsDigit(result[result.Length - 1]) && char.IsDigit(word[0]))
+            if (result.Length > 0 && char.IsDigit(result[result.Length - 1]) && char.IsDigit(wireName[start]))
             {
                 result.Append('_');
             }
 
-            AppendWord(result, word);
+            // A word's letters are single UTF-16 units (a surrogate is no letter), so casing them one by one is casing the word.
+            bool allCapitals = i - start > 1 && anyLetter && !anyLower;
+            result.Append(char.ToUpperInvariant(wireName[start]));
+            for (int k = start + 1; k < i; k++)
+            {
+                result.Append(allCapitals ? char.ToLowerInvariant(wireName[k]) : wireName[k]);
+            }
         }
 
         if (result.Length == 0)
@@ -91,7 +105,30 @@ internal static class Identifiers
             result.Insert(0, '_');
         }
 
-        return result.Length > MaxLength ? result.ToString(0, MaxLength) : result.ToString();
+        if (result.Length > MaxLength)
+        {
+            result.Length = MaxLength;
+        }
+
+        return SameText(result, wireName) ? wireName : result.ToString();
+    }
+
+    private static bool SameText(StringBuilder built, string text)
+    {
+        if (built.Length != text.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (built[i] != text[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -131,45 +168,42 @@ internal static class Identifiers
     /// </summary>
     public static Dictionary<string, string> NameScope(IEnumerable<string> wireNames, ISet<string> reserved, string reservedSuffix)
     {
+        // The result holds each wire name's first candidate until its name is settled below.
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
         var candidates = new List<KeyValuePair<string, string>>();
-        foreach (string wire in wireNames.Distinct(StringComparer.Ordinal))
+        foreach (string wire in wireNames)
         {
+            if (result.ContainsKey(wire))
+            {
+                continue;
+            }
+
             string name = ToPascalCase(wire);
             if (reserved.Contains(name))
             {
                 name += reservedSuffix;
             }
 
+            result[wire] = name;
             candidates.Add(new KeyValuePair<string, string>(wire, name));
         }
 
-        var result = new Dictionary<string, string>(candidates.Count, StringComparer.Ordinal);
-        var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
-
-        // Most scopes have no two wire names with one C# name: each keeps its own, in order, without grouping or sorting.
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
-        bool collide = false;
-        foreach (KeyValuePair<string, string> candidate in candidates)
+        // Most scopes have no two wire names with one C# name, and none that is reserved: each keeps its own, as it is.
+        if (!Collide(candidates))
         {
-            collide |= !distinct.Add(candidate.Value);
-        }
-
-        if (!collide)
-        {
+            bool anyReserved = false;
             foreach (KeyValuePair<string, string> candidate in candidates)
             {
-                string name = candidate.Value;
-                while (!taken.Add(name))
-                {
-                    name += "_";
-                }
-
-                result[candidate.Key] = name;
+                anyReserved |= reserved.Contains(candidate.Value);
             }
 
-            return result;
+            if (!anyReserved)
+            {
+                return result;
+            }
         }
 
+        var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
         foreach (IGrouping<string, KeyValuePair<string, string>> group in candidates.GroupBy(c => c.Value, StringComparer.Ordinal))
         {
             int n = 0;
@@ -189,18 +223,34 @@ internal static class Identifiers
         return result;
     }
 
-    private static void AppendWord(StringBuilder result, string word)
+    /// <summary>Whether two candidates have one C# name (few are compared pairwise, many by hash).</summary>
+    private static bool Collide(List<KeyValuePair<string, string>> candidates)
     {
-        bool anyLetter = false;
-        bool anyLower = false;
-        foreach (char c in word)
+        if (candidates.Count <= 8)
         {
-            anyLetter |= char.IsLetter(c);
-            anyLower |= char.IsLower(c);
+            for (int i = 1; i < candidates.Count; i++)
+            {
+                for (int j = 0; j < i; j++)
+                {
+                    if (string.Equals(candidates[i].Value, candidates[j].Value, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
-        bool allCapitals = word.Length > 1 && anyLetter && !anyLower;
-        result.Append(char.ToUpperInvariant(word[0]));
-        result.Append(allCapitals ? word.Substring(1).ToLowerInvariant() : word.Substring(1));
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, string> candidate in candidates)
+        {
+            if (!names.Add(candidate.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -166,13 +166,14 @@ internal sealed class SchemaSet
         Register(_resources, document.FileUri.AbsoluteUri, new Target(document, document.Root));
         Register(_resources, document.BaseUri.AbsoluteUri, new Target(document, document.Root));
 
+        // A tree: each schema object is reached once. Only a schema whose $id moves the base is recorded; the others
+        // find their base at the nearest ancestor recorded (BaseOf), or the document's.
         var pending = new Stack<(JsonNode Token, Uri Base)>();
         pending.Push((document.Root, document.BaseUri));
-        var seen = new HashSet<JsonNode>(ReferenceEqualityComparer.Instance);
         while (pending.Count > 0)
         {
             (JsonNode token, Uri baseUri) = pending.Pop();
-            if (token is not JsonObject schema || !seen.Add(schema))
+            if (token is not JsonObject schema)
             {
                 continue;
             }
@@ -181,29 +182,36 @@ internal sealed class SchemaSet
             {
                 baseUri = SchemaDocument.WithoutFragment(resolved);
                 Register(_resources, baseUri.AbsoluteUri, new Target(document, schema));
+                _baseOf[schema] = baseUri;
             }
 
-            _baseOf[schema] = baseUri;
-            foreach (string anchor in Drafts.AnchorsOf(schema, document.Draft))
+            RegisterAnchor(document, schema, baseUri, schema["$anchor"]);
+            RegisterAnchor(document, schema, baseUri, schema["$dynamicAnchor"]);
+            if (Drafts.IdOf(schema, document.Draft) is { } plainName && plainName.StartsWith("#", StringComparison.Ordinal) && plainName.Length > 1 && plainName[1] != '/')
             {
-                Register(_anchors, baseUri.AbsoluteUri + "#" + anchor, new Target(document, schema));
+                Register(_anchors, baseUri.AbsoluteUri + plainName, new Target(document, schema));
             }
 
-            foreach (JsonNode child in Subschemas(schema))
-            {
-                pending.Push((child, baseUri));
-            }
+            PushSubschemas(schema, baseUri, pending);
         }
     }
 
-    /// <summary>The subschemas of a schema object, in every position the drafts define.</summary>
-    public static IEnumerable<JsonNode> Subschemas(JsonObject schema)
+    private void RegisterAnchor(SchemaDocument document, JsonObject schema, Uri baseUri, JsonNode? anchor)
+    {
+        if (anchor?.Type == JsonNodeType.String)
+        {
+            Register(_anchors, baseUri.AbsoluteUri + "#" + (string)anchor!, new Target(document, schema));
+        }
+    }
+
+    /// <summary>The subschemas of a schema object, in every position the drafts define, onto <paramref name="pending"/>.</summary>
+    private static void PushSubschemas(JsonObject schema, Uri baseUri, Stack<(JsonNode Token, Uri Base)> pending)
     {
         foreach (string keyword in Drafts.SingleSubschemas)
         {
             if (schema[keyword] is JsonObject single)
             {
-                yield return single;
+                pending.Push((single, baseUri));
             }
         }
 
@@ -211,9 +219,9 @@ internal sealed class SchemaSet
         {
             if (schema[keyword] is JsonArray items)
             {
-                foreach (JsonNode item in items)
+                foreach (JsonNode item in items.Items())
                 {
-                    yield return item;
+                    pending.Push((item, baseUri));
                 }
             }
         }
@@ -224,7 +232,7 @@ internal sealed class SchemaSet
             {
                 foreach (JsonProperty entry in map.Properties())
                 {
-                    yield return entry.Value;
+                    pending.Push((entry.Value, baseUri));
                 }
             }
         }

@@ -54,10 +54,11 @@ internal sealed partial class TypeMapper
 
         // The names the schema does not list: typed maps where their values have a type; untyped ones stay in ExtensionData.
         var maps = new List<MapPropertyModel>();
-        var taken = new HashSet<string>(reserved.Concat(names.Values), StringComparer.Ordinal);
+        HashSet<string>? taken = null;
         List<MapGroup> groups = MapGroups(document, schema, name + "Value", depth).Where(g => g.Type.Kind != TypeKind.Any).ToList();
         foreach (MapGroup group in groups)
         {
+            taken ??= new HashSet<string>(reserved.Concat(names.Values), StringComparer.Ordinal);
             // PatternProperties, PatternProperties2, …; PatternPropertiesMap, … where a named property has the name.
             string stem = group.Patterns.Count == 0 ? "AdditionalProperties" : "PatternProperties";
             stem = names.ContainsValue(stem) || reserved.Contains(stem) ? stem + "Map" : stem;

@@ -22,10 +22,23 @@ internal sealed partial class SourceWriter
     private int _indent;
 
     public SourceWriter(LanguageFeatures? features = null)
+        : this(features, 16 * 1024)
+    {
+    }
+
+    /// <summary>A writer whose buffer holds <paramref name="capacity"/> characters from the start (a large file's estimate: no growing copies).</summary>
+    public SourceWriter(LanguageFeatures? features, int capacity)
     {
         Features = features ?? LanguageFeatures.Latest;
-        _chars = s_spare ?? new char[16 * 1024];
-        s_spare = null;
+        if (s_spare is { } spare && spare.Length >= capacity)
+        {
+            _chars = spare;
+            s_spare = null;
+        }
+        else
+        {
+            _chars = new char[capacity];
+        }
     }
 
     /// <summary>What the consumer's compiler and references allow: emitters write the forms it compiles.</summary>

@@ -41,7 +41,7 @@ internal static class Utf8Matcher
             {
                 foreach (int index in sameLength)
                 {
-                    w.Line($"    {Compare(w, name, candidates[index], index)}");
+                    Compare(w, name, candidates[index], index);
                 }
 
                 w.Line("    break;");
@@ -59,7 +59,14 @@ internal static class Utf8Matcher
         w.Line();
         for (int index = 0; index < candidates.Count; index++)
         {
-            w.Line($"if (reader.ValueTextEquals({Utf8(w, name, candidates[index], index)})) return {index};");
+            if (w.Features.Utf8Literals)
+            {
+                w.Line($"if (reader.ValueTextEquals({SourceWriter.Quote(candidates[index])}u8)) return {index};");
+            }
+            else
+            {
+                w.Line($"if (reader.ValueTextEquals({BytesName(name, index)})) return {index};");
+            }
         }
 
         w.Line("return -1;");
@@ -78,7 +85,7 @@ internal static class Utf8Matcher
                 w.Line($"case {ByteLiteral(sameByte.Key)}:");
                 foreach (int index in sameByte)
                 {
-                    w.Line($"    {Compare(w, name, candidates[index], index)}");
+                    Compare(w, name, candidates[index], index);
                 }
 
                 w.Line("    break;");
@@ -100,10 +107,6 @@ internal static class Utf8Matcher
         }
     }
 
-    /// <summary>The UTF-8 bytes of <paramref name="text"/>: a <c>u8</c> literal, or below C# 11 the property <see cref="BytesProperty"/> declares.</summary>
-    public static string Utf8(SourceWriter w, string method, string text, int index) =>
-        w.Features.Utf8Literals ? SourceWriter.Literal(text) + "u8" : BytesName(method, index);
-
     /// <summary>
     /// <c>private static ReadOnlySpan&lt;byte&gt; {name} => new byte[] { … };</c>: what C# 9 and 10 have for a <c>u8</c>
     /// literal. The compiler emits the bytes as read-only data and the span over them, as it does for the literal.
@@ -116,17 +119,38 @@ internal static class Utf8Matcher
     /// <summary>The name of the bytes of candidate <paramref name="index"/> of the matcher <paramref name="method"/> (whose helpers end in digits only).</summary>
     private static string BytesName(string method, int index) => method + "_Utf8_" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string Compare(SourceWriter w, string method, string candidate, int index) =>
-        "if (global::System.MemoryExtensions.SequenceEqual(text, " + Utf8(w, method, candidate, index) + ")) return " + index + ";";
+    /// <summary>A case's comparison of the span <c>text</c> with one candidate: a <c>u8</c> literal, or below C# 11 the property <see cref="BytesProperty"/> declares.</summary>
+    private static void Compare(SourceWriter w, string method, string candidate, int index)
+    {
+        if (w.Features.Utf8Literals)
+        {
+            w.Line($"    if (global::System.MemoryExtensions.SequenceEqual(text, {SourceWriter.Quote(candidate)}u8)) return {index};");
+        }
+        else
+        {
+            w.Line($"    if (global::System.MemoryExtensions.SequenceEqual(text, {BytesName(method, index)})) return {index};");
+        }
+    }
 
     /// <summary>The position whose byte takes the most distinct values among the candidates (the first such, on a tie).</summary>
     private static int BestPosition(byte[][] group)
     {
         int best = 0;
         int bestDistinct = 0;
+        bool[] seen = new bool[256];
         for (int position = 0; position < group[0].Length; position++)
         {
-            int distinct = group.Select(b => b[position]).Distinct().Count();
+            System.Array.Clear(seen, 0, seen.Length);
+            int distinct = 0;
+            foreach (byte[] candidate in group)
+            {
+                if (!seen[candidate[position]])
+                {
+                    seen[candidate[position]] = true;
+                    distinct++;
+                }
+            }
+
             if (distinct > bestDistinct)
             {
                 best = position;

@@ -13,6 +13,12 @@ namespace Scenario.Generators.Emitting;
 /// </summary>
 internal static class Utf8Matcher
 {
+    /// <summary>Each byte as a <c>case</c> label: a character literal where it is printable ASCII, else hexadecimal.</summary>
+    private static readonly string[] ByteLiterals = Enumerable.Range(0, 256).Select(b =>
+        b is >= 0x20 and < 0x7F && b != '\'' && b != '\\'
+            ? "(byte)'" + (char)b + "'"
+            : "0x" + b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
     /// <summary>
     /// Writes <c>private static int {name}(ref Utf8JsonReader reader)</c> and its helpers. Lengths shared by three or more
     /// candidates get a helper method of their own, so no method holds more than a few span temporaries (a method with
@@ -20,8 +26,14 @@ internal static class Utf8Matcher
     /// </summary>
     public static void EmitMethod(SourceWriter w, string name, IReadOnlyList<string> candidates)
     {
-        byte[][] bytes = candidates.Select(c => Encoding.UTF8.GetBytes(c)).ToArray();
-        List<IGrouping<int, int>> byLength = Enumerable.Range(0, candidates.Count).GroupBy(i => bytes[i].Length).OrderBy(g => g.Key).ToList();
+        var bytes = new byte[candidates.Count][];
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            bytes[i] = Encoding.UTF8.GetBytes(candidates[i]);
+        }
+
+        // The candidates by byte length (and, within a length, in their own order): runs of one length follow each other.
+        int[] byLength = Ordered(bytes.Length, i => bytes[i].Length);
 
         w.Open($"private static int {name}(ref {TypeSyntax.Reader} reader)");
         if (candidates.Count == 0)
@@ -34,21 +46,23 @@ internal static class Utf8Matcher
         w.Open("if (!reader.ValueIsEscaped && !reader.HasValueSequence)");
         w.Line("global::System.ReadOnlySpan<byte> text = reader.ValueSpan;");
         w.Open("switch (text.Length)");
-        foreach (IGrouping<int, int> sameLength in byLength)
+        for (int start = 0, end; start < byLength.Length; start = end)
         {
-            w.Line($"case {sameLength.Key}:");
-            if (sameLength.Count() <= 2)
+            int length = bytes[byLength[start]].Length;
+            end = RunEnd(byLength, start, i => bytes[i].Length);
+            w.Line($"case {length}:");
+            if (end - start <= 2)
             {
-                foreach (int index in sameLength)
+                for (int k = start; k < end; k++)
                 {
-                    Compare(w, name, candidates[index], index);
+                    Compare(w, name, candidates[byLength[k]], byLength[k]);
                 }
 
                 w.Line("    break;");
             }
             else
             {
-                w.Line($"    return {name}{sameLength.Key}(text);");
+                w.Line($"    return {name}{length}(text);");
             }
         }
 
@@ -72,19 +86,33 @@ internal static class Utf8Matcher
         w.Line("return -1;");
         w.Close();
 
-        foreach (IGrouping<int, int> sameLength in byLength.Where(g => g.Count() > 2))
+        for (int start = 0, end; start < byLength.Length; start = end)
         {
-            int[] group = sameLength.ToArray();
-            int position = BestPosition(group.Select(i => bytes[i]).ToArray());
+            end = RunEnd(byLength, start, i => bytes[i].Length);
+            if (end - start <= 2)
+            {
+                continue;
+            }
+
+            var group = new byte[end - start][];
+            for (int k = start; k < end; k++)
+            {
+                group[k - start] = bytes[byLength[k]];
+            }
+
+            int position = BestPosition(group);
+            int[] byByte = Ordered(end - start, k => group[k][position]);
             w.Line();
             w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
-            w.Open($"private static int {name}{sameLength.Key}(global::System.ReadOnlySpan<byte> text)");
+            w.Open($"private static int {name}{group[0].Length}(global::System.ReadOnlySpan<byte> text)");
             w.Open($"switch (text[{position}])");
-            foreach (IGrouping<byte, int> sameByte in group.GroupBy(i => bytes[i][position]).OrderBy(g => g.Key))
+            for (int first = 0, last; first < byByte.Length; first = last)
             {
-                w.Line($"case {ByteLiteral(sameByte.Key)}:");
-                foreach (int index in sameByte)
+                last = RunEnd(byByte, first, k => group[k][position]);
+                w.Line($"case {ByteLiterals[group[byByte[first]][position]]}:");
+                for (int k = first; k < last; k++)
                 {
+                    int index = byLength[start + byByte[k]];
                     Compare(w, name, candidates[index], index);
                 }
 
@@ -137,16 +165,18 @@ internal static class Utf8Matcher
     {
         int best = 0;
         int bestDistinct = 0;
-        bool[] seen = new bool[256];
+        var seen = new ulong[4];
         for (int position = 0; position < group[0].Length; position++)
         {
-            System.Array.Clear(seen, 0, seen.Length);
+            seen[0] = seen[1] = seen[2] = seen[3] = 0;
             int distinct = 0;
             foreach (byte[] candidate in group)
             {
-                if (!seen[candidate[position]])
+                byte value = candidate[position];
+                ulong bit = 1UL << (value & 63);
+                if ((seen[value >> 6] & bit) == 0)
                 {
-                    seen[candidate[position]] = true;
+                    seen[value >> 6] |= bit;
                     distinct++;
                 }
             }
@@ -161,8 +191,30 @@ internal static class Utf8Matcher
         return best;
     }
 
-    private static string ByteLiteral(byte value) =>
-        value is >= 0x20 and < 0x7F && value != (byte)'\'' && value != (byte)'\\'
-            ? "(byte)'" + (char)value + "'"
-            : "0x" + value.ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The indices 0 to <paramref name="count"/> - 1 ordered by <paramref name="key"/>, and by index where keys are equal.</summary>
+    private static int[] Ordered(int count, System.Func<int, int> key)
+    {
+        var keys = new long[count];
+        var indices = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            keys[i] = ((long)key(i) << 32) | (uint)i;
+            indices[i] = i;
+        }
+
+        System.Array.Sort(keys, indices);
+        return indices;
+    }
+
+    /// <summary>Where the run of equal keys that starts at <paramref name="start"/> of <paramref name="ordered"/> ends.</summary>
+    private static int RunEnd(int[] ordered, int start, System.Func<int, int> key)
+    {
+        int end = start + 1;
+        while (end < ordered.Length && key(ordered[end]) == key(ordered[start]))
+        {
+            end++;
+        }
+
+        return end;
+    }
 }

@@ -92,12 +92,13 @@ internal static class SchemaKeywords
     public static JsonTypes TypesOf(JsonObject schema)
     {
         JsonNode? type = schema["type"];
-        IEnumerable<JsonNode> names = type is JsonArray array ? array : type is null ? Enumerable.Empty<JsonNode>() : new[] { type };
         JsonShape shapes = JsonShape.None;
         bool allowsNull = false;
         string? unknown = null;
-        foreach (JsonNode name in names)
+        int count = type is JsonArray list ? list.Count : type is null ? 0 : 1;
+        for (int i = 0; i < count; i++)
         {
+            JsonNode name = type is JsonArray array ? array[i] : type!;
             switch (name.Type == JsonNodeType.String ? (string?)name : null)
             {
                 case "string": shapes |= JsonShape.String; break;

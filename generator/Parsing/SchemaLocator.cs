@@ -57,7 +57,9 @@ internal sealed class SchemaLocator
 
         foreach (string rawSegment in pointer.Substring(1).Split('/'))
         {
-            string segment = Uri.UnescapeDataString(rawSegment).Replace("~1", "/").Replace("~0", "~");
+            string segment = rawSegment.IndexOf('%') < 0 && rawSegment.IndexOf('~') < 0
+                ? rawSegment
+                : Uri.UnescapeDataString(rawSegment).Replace("~1", "/").Replace("~0", "~");
             current = current switch
             {
                 JsonObject obj => obj.TryGetValue(segment, StringComparison.Ordinal, out JsonNode? child) ? child : null,

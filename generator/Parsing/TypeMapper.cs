@@ -266,17 +266,20 @@ internal sealed partial class TypeMapper
         }
 
         // Each schema is visited once per question, so branches that share schemas are not walked again (a walk per
-        // path would be exponential); nothing is remembered across questions, so no answer depends on their order.
-        return AllowsNull(document, obj, depth, new HashSet<JsonNode>(ReferenceEqualityComparer.Instance));
+        // path would be exponential); nothing is remembered across questions, so no answer depends on their order. The
+        // set of visited schemas is made when the walk first goes past one schema (most questions end at the first).
+        HashSet<JsonNode>? visited = null;
+        return AllowsNull(document, obj, depth, ref visited);
     }
 
-    private bool AllowsNull(SchemaDocument document, JsonObject obj, int depth, HashSet<JsonNode> visited)
+    private static readonly string[] AlternativeKeywords = { "oneOf", "anyOf" };
+
+    private bool AllowsNull(SchemaDocument document, JsonObject obj, int depth, ref HashSet<JsonNode>? visited)
     {
-        if (depth > 8 || !visited.Add(obj))
+        if (depth > 8 || (visited is not null && !visited.Add(obj)))
         {
             return false;
         }
-
 
         JsonTypes types = TypesOf(obj);
         if (types.Null || obj["nullable"]?.Type == JsonNodeType.Boolean && (bool)obj["nullable"]! || obj["x-nullable"]?.Type == JsonNodeType.Boolean && (bool)obj["x-nullable"]!)
@@ -284,19 +287,19 @@ internal sealed partial class TypeMapper
             return true;
         }
 
-        if (obj["enum"] is JsonArray values && values.Any(v => v.Type == JsonNodeType.Null) || obj["const"]?.Type == JsonNodeType.Null)
+        if (obj["enum"] is JsonArray values && values.Items().Any(v => v.Type == JsonNodeType.Null) || obj["const"]?.Type == JsonNodeType.Null)
         {
             return true;
         }
 
-        foreach (string keyword in new[] { "oneOf", "anyOf" })
+        foreach (string keyword in AlternativeKeywords)
         {
             if (obj[keyword] is JsonArray branches)
             {
-                foreach (JsonNode branch in branches)
+                foreach (JsonNode branch in branches.Items())
                 {
                     (SchemaDocument branchDocument, JsonNode target) = Follow(document, branch);
-                    if (IsNullOnly(target) || (target is JsonObject targetObject && AllowsNull(branchDocument, targetObject, depth + 1, visited)))
+                    if (IsNullOnly(target) || (target is JsonObject targetObject && AllowsNull(branchDocument, targetObject, depth + 1, ref Visiting(ref visited, obj))))
                     {
                         return true;
                     }
@@ -305,7 +308,14 @@ internal sealed partial class TypeMapper
         }
 
         (SchemaDocument followedDocument, JsonNode followed) = Follow(document, obj);
-        return !ReferenceEquals(followed, obj) && followed is JsonObject followedObject && AllowsNull(followedDocument, followedObject, depth + 1, visited);
+        return !ReferenceEquals(followed, obj) && followed is JsonObject followedObject && AllowsNull(followedDocument, followedObject, depth + 1, ref Visiting(ref visited, obj));
+    }
+
+    /// <summary>The set of schemas visited by a walk that goes on past <paramref name="current"/>: made (holding it) the first time.</summary>
+    private static ref HashSet<JsonNode>? Visiting(ref HashSet<JsonNode>? visited, JsonObject current)
+    {
+        visited ??= new HashSet<JsonNode>(ReferenceEqualityComparer.Instance) { current };
+        return ref visited;
     }
 
     private TypeRef MapObject(SchemaDocument document, JsonObject schema, string hint, int depth)

@@ -35,6 +35,7 @@ internal sealed class JsonTreeReader
     private readonly StringTable _strings = new();
     private readonly List<JsonProperty> _properties = new();
     private readonly List<JsonNode> _items = new();
+    private readonly StringBuilder _escaped = new();
     private Frame[] _frames = new Frame[16];
     private int _depth;
     private int _pos;
@@ -319,7 +320,7 @@ internal sealed class JsonTreeReader
             return length <= MaxShared ? _strings.Get(_text, start, length) : _text.Substring(start, length);
         }
 
-        var value = new StringBuilder();
+        StringBuilder value = _escaped.Clear();
         value.Append(_text, start, end - start);
         int i = end;
         while (true)

@@ -1,10 +1,14 @@
 using System;
+using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
 using Microsoft.CodeAnalysis;
 using Scenario.Generators.Parsing;
 using Scenario.Generators.Parsing.Json;
 using Xunit;
+using JsonProperty = Scenario.Generators.Parsing.Json.JsonProperty;
 
 namespace Scenario.Generators.Tests;
 
@@ -147,6 +151,76 @@ public class JsonTreeTests
         Diagnostic broken = Assert.Single(run.Diagnostics, d => d.Id == "SCENGEN002");
         Assert.Equal(text.IndexOf("\"$ref\"", StringComparison.Ordinal), broken.Location.SourceSpan.Start);
         Assert.Equal("\"$ref\"".Length, broken.Location.SourceSpan.Length);
+    }
+
+    /// <summary>
+    /// Every JSON file of the real-schema corpus (schemas and documents from public projects, tests/RealSchemas) reads
+    /// into the same tree as System.Text.Json's <see cref="JsonDocument"/> reads it: kinds, names in order, strings
+    /// unescaped alike, numbers with their text as written; and the tree's compact JSON reads back as the same value.
+    /// </summary>
+    [Fact]
+    public void Real_files_read_as_System_Text_Json_reads_them()
+    {
+        List<string> files = Directory.GetFiles(RealSchemaCorpus.Root, "*.json", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal).ToList();
+        Assert.True(files.Count > 50, "the corpus has " + files.Count + " JSON files");
+        var options = new JsonDocumentOptions { MaxDepth = SchemaDocument.MaxJsonDepth };
+        foreach (string file in files)
+        {
+            string text = File.ReadAllText(file);
+            using JsonDocument expected = JsonDocument.Parse(text, options);
+            JsonNode tree = Read(text);
+            string where = Path.GetRelativePath(RealSchemaCorpus.Root, file);
+            AssertSame(expected.RootElement, tree, where);
+            using JsonDocument again = JsonDocument.Parse(tree.ToJson(), options);
+            Assert.True(JsonElement.DeepEquals(expected.RootElement, again.RootElement), where + ": its compact JSON reads as another value");
+        }
+    }
+
+    private static void AssertSame(JsonElement expected, JsonNode actual, string where)
+    {
+        switch (expected.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var obj = Assert.IsType<JsonObject>(actual);
+                Assert.Equal(expected.EnumerateObject().Select(p => p.Name), obj.Properties().Select(p => p.Name));
+                foreach (JsonProperty property in obj.Properties())
+                {
+                    Assert.Same(obj, property.Parent);
+                    Assert.Same(property, property.Value.Parent);
+                    AssertSame(expected.GetProperty(property.Name), property.Value, where + "/" + property.Name);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var array = Assert.IsType<JsonArray>(actual);
+                Assert.Equal(expected.GetArrayLength(), array.Count);
+                int i = 0;
+                foreach (JsonElement item in expected.EnumerateArray())
+                {
+                    Assert.Same(array, array[i].Parent);
+                    AssertSame(item, array[i], where + "/" + i);
+                    i++;
+                }
+
+                break;
+            case JsonValueKind.String:
+                Assert.True(actual.Type == JsonNodeType.String, where + " is not a string");
+                Assert.Equal(expected.GetString(), (string?)actual);
+                break;
+            case JsonValueKind.Number:
+                string raw = expected.GetRawText();
+                Assert.True(actual.Type == (raw.IndexOfAny(new[] { '.', 'e', 'E' }) < 0 ? JsonNodeType.Integer : JsonNodeType.Float), where + ": " + raw + " read as " + actual.Type);
+                Assert.Equal(raw, (string?)actual);
+                break;
+            case JsonValueKind.True:
+            case JsonValueKind.False:
+                Assert.True(actual.Type == JsonNodeType.Boolean, where + " is not a boolean");
+                Assert.Equal(expected.GetBoolean(), (bool)actual);
+                break;
+            default:
+                Assert.True(actual.Type == JsonNodeType.Null, where + " is not null");
+                break;
+        }
     }
 
     private static JsonNode Read(string text)

@@ -4,7 +4,7 @@
 # the generator package carries it), with warnings as errors; then publishes it with Native AOT (every IL2xxx/IL3xxx
 # warning an error) and runs the native binary. Then a netstandard2.0 library in C# 9 (tests/ConsumerNetStandard) builds
 # from the same packages with zero warnings, and an app that references it round-trips the seed response through it.
-# A DLL missing from a package fails here.
+# A DLL missing from a package fails here, and so does one beside the generator.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.props" | head -n 1)
@@ -12,6 +12,10 @@ feed="$root/artifacts/packages"
 
 rm -rf "$feed"
 dotnet pack "$root/Scenario.Generators.sln" -c Release -v quiet -nologo
+
+# The generator loads nothing beside itself: its package's analyzer folder holds its one DLL (Unity takes it as is).
+analyzers=$(python3 -c 'import sys, zipfile; print(" ".join(sorted(n for n in zipfile.ZipFile(sys.argv[1]).namelist() if n.startswith("analyzers/"))))' "$feed/Scenario.Generators.$version.nupkg")
+[ "$analyzers" = "analyzers/dotnet/cs/Scenario.Generators.dll" ] || { echo "packages: analyzers/ should hold Scenario.Generators.dll alone, not: $analyzers" >&2; exit 1; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -1,15 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using Scenario.Generators.Parsing.Json;
 using Scenario.Generators.Diagnostics;
 using Scenario.Generators.Model;
+using Scenario.Generators.Parsing.Json;
 
 namespace Scenario.Generators.Parsing;
 
 /// <summary>
-/// One schema file, read: its JSON tree (<see cref="JsonTreeReader"/>: each node knows where it starts, strings and numbers are kept as written), its draft, and the
-/// URI its relative references resolve against. Reading is strict (<see cref="StrictJson"/>) and never throws.
+/// One schema file, read: its JSON tree (<see cref="JsonTreeReader"/>: each node knows where it starts, strings and
+/// numbers are kept as written), its draft, and the URI its relative references resolve against. Reading is strict
+/// (<see cref="StrictJson"/>) and never throws.
 /// </summary>
 internal sealed class SchemaDocument
 {
@@ -66,6 +67,12 @@ internal sealed class SchemaDocument
         catch (JsonTreeException ex)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, locator.AtOffset(ex.Offset), fileName, ex.Message));
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The reader has no other failure on text StrictJson passed; if it had one, it is a diagnostic, not a crash.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, locator.File, fileName, ex.Message.TrimEnd('.')));
             return null;
         }
 

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
-using Scenario.Generators.Parsing.Json;
 using Scenario.Generators.Model;
+using Scenario.Generators.Parsing.Json;
 
 namespace Scenario.Generators.Parsing;
 
@@ -43,7 +43,7 @@ internal sealed class SchemaLocator
             return At(property.Offset, property.NameLength);
         }
 
-        return token is JsonProperty named ? At(named.Offset, named.NameLength) : AtOffset(token.Offset);
+        return token is JsonProperty named ? At(named.Offset, named.NameLength) : token.Offset < 0 ? File : AtOffset(token.Offset);
     }
 
     /// <summary>The token at a JSON pointer such as <c>/definitions/Asset</c>, or null.</summary>

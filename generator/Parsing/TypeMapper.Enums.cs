@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Scenario.Generators.Parsing.Json;
 using Scenario.Generators.Model;
+using Scenario.Generators.Parsing.Json;
 
 namespace Scenario.Generators.Parsing;
 

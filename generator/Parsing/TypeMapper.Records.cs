@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Scenario.Generators.Parsing.Json;
 using Scenario.Generators.Diagnostics;
 using Scenario.Generators.Model;
+using Scenario.Generators.Parsing.Json;
 using static Scenario.Generators.Parsing.SchemaKeywords;
 
 namespace Scenario.Generators.Parsing;

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Scenario.Generators.Parsing.Json;
 using Scenario.Generators.Model;
+using Scenario.Generators.Parsing.Json;
 using static Scenario.Generators.Parsing.SchemaKeywords;
 
 namespace Scenario.Generators.Parsing;

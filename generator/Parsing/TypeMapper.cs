@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using Scenario.Generators.Parsing.Json;
 using Scenario.Generators.Diagnostics;
 using Scenario.Generators.Model;
+using Scenario.Generators.Parsing.Json;
 using static Scenario.Generators.Parsing.SchemaKeywords;
 
 namespace Scenario.Generators.Parsing;

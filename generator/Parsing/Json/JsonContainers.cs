@@ -18,9 +18,9 @@ internal sealed class JsonObject : JsonNode, IEnumerable<KeyValuePair<string, Js
     private JsonProperty[] _properties = None;
     private Dictionary<string, JsonProperty>? _byName;
 
-    /// <summary>An empty object that is part of no document.</summary>
+    /// <summary>An empty object that is part of no document (its offset is -1).</summary>
     public JsonObject()
-        : base(null, 0)
+        : base(null, -1)
     {
     }
 
@@ -91,9 +91,9 @@ internal sealed class JsonArray : JsonNode, IReadOnlyList<JsonNode>
 
     private JsonNode[] _items = None;
 
-    /// <summary>An empty array that is part of no document.</summary>
+    /// <summary>An empty array that is part of no document (its offset is -1).</summary>
     public JsonArray()
-        : base(null, 0)
+        : base(null, -1)
     {
     }
 

@@ -38,7 +38,7 @@ internal abstract class JsonNode
     /// <summary>The property that holds this value, the array it is an item of, or the object of a property; null for the root.</summary>
     public JsonNode? Parent { get; }
 
-    /// <summary>Where the node starts in the text (zero-based): its first character, or a property's opening quote.</summary>
+    /// <summary>Where the node starts in the text (zero-based): its first character, or a property's opening quote; -1 for a node made outside any text.</summary>
     public int Offset { get; }
 
     /// <summary>The value of the property <paramref name="name"/> of an object; null for a missing property and for any other node.</summary>

@@ -8,7 +8,7 @@ namespace Scenario.Generators.Parsing.Json;
 /// An object: its properties in the order written, no two with the same name. A large object (a schema's definitions)
 /// finds a name by hash, a small one (most schemas) by comparing its few names.
 /// </summary>
-internal sealed class JsonObject : JsonNode, IEnumerable<KeyValuePair<string, JsonNode>>
+internal sealed class JsonObject : JsonNode
 {
     /// <summary>Up to this many properties, a name is found by comparing each name; past it, by hash.</summary>
     internal const int MaxScanned = 8;
@@ -56,25 +56,11 @@ internal sealed class JsonObject : JsonNode, IEnumerable<KeyValuePair<string, Js
         return null;
     }
 
-    public bool TryGetValue(string name, out JsonNode? value) => TryGetValue(name, StringComparison.Ordinal, out value);
-
     public bool TryGetValue(string name, StringComparison comparison, out JsonNode? value)
     {
         value = Property(name, comparison)?.Value;
         return value is not null;
     }
-
-    public bool ContainsKey(string name) => Property(name) is not null;
-
-    public IEnumerator<KeyValuePair<string, JsonNode>> GetEnumerator()
-    {
-        foreach (JsonProperty property in _properties)
-        {
-            yield return new KeyValuePair<string, JsonNode>(property.Name, property.Value);
-        }
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>Called once by the reader when the object ends; <paramref name="byName"/> is given for a large object.</summary>
     internal void Complete(JsonProperty[] properties, Dictionary<string, JsonProperty>? byName)

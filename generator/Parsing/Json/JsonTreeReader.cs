@@ -80,46 +80,11 @@ internal sealed class JsonTreeReader
             switch (c)
             {
                 case '{':
-                {
-                    var obj = new JsonObject(parent, _pos);
-                    Attach(obj);
-                    Push(obj, _properties.Count);
-                    _pos++;
-                    SkipWhitespace();
-                    if (Current() == '}')
-                    {
-                        _pos++;
-                        Close();
-                    }
-                    else
-                    {
-                        ReadName();
-                        closed = false;
-                    }
-
+                    closed = Open(new JsonObject(parent, _pos), '}');
                     break;
-                }
-
                 case '[':
-                {
-                    var array = new JsonArray(parent, _pos);
-                    Attach(array);
-                    Push(array, _items.Count);
-                    _pos++;
-                    SkipWhitespace();
-                    if (Current() == ']')
-                    {
-                        _pos++;
-                        Close();
-                    }
-                    else
-                    {
-                        closed = false;
-                    }
-
+                    closed = Open(new JsonArray(parent, _pos), ']');
                     break;
-                }
-
                 case '"':
                 {
                     int start = _pos;
@@ -208,7 +173,32 @@ internal sealed class JsonTreeReader
         }
     }
 
-    private void Push(JsonNode container, int start)
+    /// <summary>
+    /// A container starts at the current position: it joins its parent and the stack, and true when it ends right away
+    /// (<c>{}</c>, <c>[]</c>); else the position is at its first value (an object's first name read).
+    /// </summary>
+    private bool Open(JsonNode container, char end)
+    {
+        Attach(container);
+        Push(container);
+        _pos++;
+        SkipWhitespace();
+        if (Current() == end)
+        {
+            _pos++;
+            Close();
+            return true;
+        }
+
+        if (container is JsonObject)
+        {
+            ReadName();
+        }
+
+        return false;
+    }
+
+    private void Push(JsonNode container)
     {
         if (_depth == _maxDepth)
         {
@@ -220,7 +210,7 @@ internal sealed class JsonTreeReader
             Array.Resize(ref _frames, _frames.Length * 2);
         }
 
-        _frames[_depth++] = new Frame { Container = container, Start = start };
+        _frames[_depth++] = new Frame { Container = container, Start = container is JsonObject ? _properties.Count : _items.Count };
     }
 
     private void Close()

@@ -178,29 +178,27 @@ internal sealed class SchemaSet
                 continue;
             }
 
-            if (Drafts.IdOf(schema, document.Draft) is { } id && !id.StartsWith("#", StringComparison.Ordinal) && Uri.TryCreate(baseUri, id, out Uri? resolved))
+            string? id = Drafts.IdOf(schema, document.Draft);
+            if (id is not null && !id.StartsWith("#", StringComparison.Ordinal) && Uri.TryCreate(baseUri, id, out Uri? resolved))
             {
                 baseUri = SchemaDocument.WithoutFragment(resolved);
                 Register(_resources, baseUri.AbsoluteUri, new Target(document, schema));
                 _baseOf[schema] = baseUri;
             }
 
-            RegisterAnchor(document, schema, baseUri, schema["$anchor"]);
-            RegisterAnchor(document, schema, baseUri, schema["$dynamicAnchor"]);
-            if (Drafts.IdOf(schema, document.Draft) is { } plainName && plainName.StartsWith("#", StringComparison.Ordinal) && plainName.Length > 1 && plainName[1] != '/')
-            {
-                Register(_anchors, baseUri.AbsoluteUri + plainName, new Target(document, schema));
-            }
-
+            // Plain-name anchors: $anchor, $dynamicAnchor, and an $id that is one ("#name", not a pointer "#/…").
+            RegisterAnchor(document, schema, baseUri, schema["$anchor"] is { Type: JsonNodeType.String } anchor ? (string)anchor! : null);
+            RegisterAnchor(document, schema, baseUri, schema["$dynamicAnchor"] is { Type: JsonNodeType.String } dynamic ? (string)dynamic! : null);
+            RegisterAnchor(document, schema, baseUri, id is { Length: > 1 } && id[0] == '#' && id[1] != '/' ? id.Substring(1) : null);
             PushSubschemas(schema, baseUri, pending);
         }
     }
 
-    private void RegisterAnchor(SchemaDocument document, JsonObject schema, Uri baseUri, JsonNode? anchor)
+    private void RegisterAnchor(SchemaDocument document, JsonObject schema, Uri baseUri, string? anchor)
     {
-        if (anchor?.Type == JsonNodeType.String)
+        if (anchor is not null)
         {
-            Register(_anchors, baseUri.AbsoluteUri + "#" + (string)anchor!, new Target(document, schema));
+            Register(_anchors, baseUri.AbsoluteUri + "#" + anchor, new Target(document, schema));
         }
     }
 

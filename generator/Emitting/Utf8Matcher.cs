@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -13,6 +14,9 @@ namespace Scenario.Generators.Emitting;
 /// </summary>
 internal static class Utf8Matcher
 {
+    /// <summary>The test of a <c>case</c> of the length (or byte) switch: the span <c>text</c> against one candidate.</summary>
+    private const string SpanEquals = "    if (global::System.MemoryExtensions.SequenceEqual(text, ";
+
     /// <summary>Each byte as a <c>case</c> label: a character literal where it is printable ASCII, else hexadecimal.</summary>
     private static readonly string[] ByteLiterals = Enumerable.Range(0, 256).Select(b =>
         b is >= 0x20 and < 0x7F && b != '\'' && b != '\\'
@@ -33,7 +37,8 @@ internal static class Utf8Matcher
         }
 
         // The candidates by byte length (and, within a length, in their own order): runs of one length follow each other.
-        int[] byLength = Ordered(bytes.Length, i => bytes[i].Length);
+        Func<int, int> lengthOf = i => bytes[i].Length;
+        int[] byLength = Ordered(bytes.Length, lengthOf);
 
         w.Open($"private static int {name}(ref {TypeSyntax.Reader} reader)");
         if (candidates.Count == 0)
@@ -49,13 +54,13 @@ internal static class Utf8Matcher
         for (int start = 0, end; start < byLength.Length; start = end)
         {
             int length = bytes[byLength[start]].Length;
-            end = RunEnd(byLength, start, i => bytes[i].Length);
+            end = RunEnd(byLength, start, lengthOf);
             w.Line($"case {length}:");
             if (end - start <= 2)
             {
                 for (int k = start; k < end; k++)
                 {
-                    Compare(w, name, candidates[byLength[k]], byLength[k]);
+                    ReturnIfEqual(w, SpanEquals, name, candidates[byLength[k]], byLength[k]);
                 }
 
                 w.Line("    break;");
@@ -73,14 +78,7 @@ internal static class Utf8Matcher
         w.Line();
         for (int index = 0; index < candidates.Count; index++)
         {
-            if (w.Features.Utf8Literals)
-            {
-                w.Line($"if (reader.ValueTextEquals({SourceWriter.Quote(candidates[index])}u8)) return {index};");
-            }
-            else
-            {
-                w.Line($"if (reader.ValueTextEquals({BytesName(name, index)})) return {index};");
-            }
+            ReturnIfEqual(w, "if (reader.ValueTextEquals(", name, candidates[index], index);
         }
 
         w.Line("return -1;");
@@ -88,7 +86,7 @@ internal static class Utf8Matcher
 
         for (int start = 0, end; start < byLength.Length; start = end)
         {
-            end = RunEnd(byLength, start, i => bytes[i].Length);
+            end = RunEnd(byLength, start, lengthOf);
             if (end - start <= 2)
             {
                 continue;
@@ -113,7 +111,7 @@ internal static class Utf8Matcher
                 for (int k = first; k < last; k++)
                 {
                     int index = byLength[start + byByte[k]];
-                    Compare(w, name, candidates[index], index);
+                    ReturnIfEqual(w, SpanEquals, name, candidates[index], index);
                 }
 
                 w.Line("    break;");
@@ -147,16 +145,19 @@ internal static class Utf8Matcher
     /// <summary>The name of the bytes of candidate <paramref name="index"/> of the matcher <paramref name="method"/> (whose helpers end in digits only).</summary>
     private static string BytesName(string method, int index) => method + "_Utf8_" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>A case's comparison of the span <c>text</c> with one candidate: a <c>u8</c> literal, or below C# 11 the property <see cref="BytesProperty"/> declares.</summary>
-    private static void Compare(SourceWriter w, string method, string candidate, int index)
+    /// <summary>
+    /// <c>{test}{bytes})) return {index};</c>: a comparison (<paramref name="test"/> ends in the open call) with one
+    /// candidate's UTF-8 bytes, a <c>u8</c> literal or below C# 11 the property <see cref="BytesProperty"/> declares.
+    /// </summary>
+    private static void ReturnIfEqual(SourceWriter w, string test, string method, string candidate, int index)
     {
         if (w.Features.Utf8Literals)
         {
-            w.Line($"    if (global::System.MemoryExtensions.SequenceEqual(text, {SourceWriter.Quote(candidate)}u8)) return {index};");
+            w.Line($"{test}{SourceWriter.Quote(candidate)}u8)) return {index};");
         }
         else
         {
-            w.Line($"    if (global::System.MemoryExtensions.SequenceEqual(text, {BytesName(method, index)})) return {index};");
+            w.Line($"{test}{BytesName(method, index)})) return {index};");
         }
     }
 
@@ -192,7 +193,7 @@ internal static class Utf8Matcher
     }
 
     /// <summary>The indices 0 to <paramref name="count"/> - 1 ordered by <paramref name="key"/>, and by index where keys are equal.</summary>
-    private static int[] Ordered(int count, System.Func<int, int> key)
+    private static int[] Ordered(int count, Func<int, int> key)
     {
         var keys = new long[count];
         var indices = new int[count];
@@ -202,12 +203,12 @@ internal static class Utf8Matcher
             indices[i] = i;
         }
 
-        System.Array.Sort(keys, indices);
+        Array.Sort(keys, indices);
         return indices;
     }
 
     /// <summary>Where the run of equal keys that starts at <paramref name="start"/> of <paramref name="ordered"/> ends.</summary>
-    private static int RunEnd(int[] ordered, int start, System.Func<int, int> key)
+    private static int RunEnd(int[] ordered, int start, Func<int, int> key)
     {
         int end = start + 1;
         while (end < ordered.Length && key(ordered[end]) == key(ordered[start]))

@@ -21,7 +21,8 @@ internal static class ContextEmitter
         var types = new TypeSyntax(schema.Namespace);
         string context = schema.ContextName;
         string visibility = schema.IsPublic ? "public" : "internal";
-        // About 1,500 characters a type (its JsonTypeInfo property and cases): at thousands of types, a buffer grown by doubling copies megabytes.
+        // About 1,500 characters a type (its JsonTypeInfo property and cases): at thousands of types, a buffer grown by
+        // doubling copies megabytes.
         var w = new SourceWriter(features, 16 * 1024 + (1536 * (schema.Records.Count + schema.Enums.Count + schema.Unions.Count)));
         w.Line(SourceWriter.Header.TrimEnd('\n'));
         w.Line();

@@ -674,7 +674,7 @@ internal sealed partial class TypeMapper
         }
 
         return schema["multipleOf"]?.Type is JsonNodeType.Float or JsonNodeType.Integer
-            && decimal.TryParse(schema["multipleOf"]!.ToJson(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out decimal step)
+            && decimal.TryParse((string?)schema["multipleOf"], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out decimal step)
             && step > 0m && step < 1m && IsPowerOfTen(step);
 
         static bool IsPowerOfTen(decimal value)

@@ -61,7 +61,11 @@ public static class JsonRead
         _ => throw Unexpected(ref reader, "true or false"),
     };
 
-    /// <summary>Reads a number.</summary>
+    /// <summary>
+    /// Reads a number. A whole number of up to 15 digits (most numbers of a document: <c>0</c>, <c>1024</c>) is summed up
+    /// from its digits, which gives the same double as the parser (every such number is exactly a double; <c>-0</c> is
+    /// negative zero); any other number goes to the parser.
+    /// </summary>
     public static double Double(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.Number)
@@ -69,7 +73,38 @@ public static class JsonRead
             throw Unexpected(ref reader, "a number");
         }
 
+        if (!reader.HasValueSequence && TryWholeDouble(reader.ValueSpan, out double whole))
+        {
+            return whole;
+        }
+
         return reader.TryGetDouble(out double value) ? value : throw JsonPathException.Create("The number is out of the range of a double.");
+    }
+
+    private static bool TryWholeDouble(ReadOnlySpan<byte> text, out double value)
+    {
+        int start = text.Length > 0 && text[0] == (byte)'-' ? 1 : 0;
+        if (text.Length == start || text.Length - start > 15)
+        {
+            value = 0;
+            return false;
+        }
+
+        ulong sum = 0;
+        for (int i = start; i < text.Length; i++)
+        {
+            uint digit = (uint)(text[i] - '0');
+            if (digit > 9)
+            {
+                value = 0;
+                return false;
+            }
+
+            sum = (sum * 10) + digit;
+        }
+
+        value = start == 0 ? sum : -(double)sum;
+        return true;
     }
 
     /// <summary>Reads an integer that fits 32 bits.</summary>
@@ -137,8 +172,56 @@ public static class JsonRead
         _ => throw Unexpected(ref reader, "a string, a number or a boolean"),
     };
 
-    /// <summary>Reads any JSON value, <c>null</c> included.</summary>
-    public static JsonElement Element(ref Utf8JsonReader reader, JsonSerializerOptions options) => JsonElement.ParseValue(ref reader);
+    /// <summary>
+    /// Reads any JSON value, <c>null</c> included. The values free-form properties most often hold, <c>{}</c>, <c>[]</c>,
+    /// <c>true</c>, <c>false</c> and <c>null</c> written without whitespace, are elements parsed once and shared (an element
+    /// is immutable, so no holder can tell); any other value is parsed into a document of its own.
+    /// </summary>
+    public static JsonElement Element(ref Utf8JsonReader reader, JsonSerializerOptions options) => AnyValue(ref reader);
+
+    private static JsonElement AnyValue(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+            case JsonTokenType.StartArray:
+                Utf8JsonReader ahead = reader;
+                if (ahead.Read()
+                    && ahead.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray
+                    && ahead.TokenStartIndex == reader.TokenStartIndex + 1)
+                {
+                    reader = ahead;
+                    return reader.TokenType == JsonTokenType.EndObject ? SharedElements.EmptyObject : SharedElements.EmptyArray;
+                }
+
+                break;
+            case JsonTokenType.True:
+                return SharedElements.True;
+            case JsonTokenType.False:
+                return SharedElements.False;
+            case JsonTokenType.Null:
+                return SharedElements.Null;
+        }
+
+        return JsonElement.ParseValue(ref reader);
+    }
+
+    /// <summary>The elements <see cref="AnyValue"/> shares, each in a document that is never disposed.</summary>
+    private static class SharedElements
+    {
+        public static readonly JsonElement EmptyObject = Parse("{}");
+        public static readonly JsonElement EmptyArray = Parse("[]");
+        public static readonly JsonElement True = Parse("true");
+        public static readonly JsonElement False = Parse("false");
+        public static readonly JsonElement Null = Parse("null");
+
+        private static JsonElement Parse(string json)
+        {
+            var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+            reader.Read();
+            return JsonElement.ParseValue(ref reader);
+        }
+    }
 
     /// <summary>Reads a string or a number, keeping which it was and the number's exact text.</summary>
     public static StringOrNumber StringOrNumber(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.TokenType switch
@@ -266,7 +349,7 @@ public static class JsonRead
     /// <summary>Reads the value of a property no generated member holds, to keep it in the record's extension data.</summary>
     public static void Extension(ref Utf8JsonReader reader, ref Dictionary<string, JsonElement>? extensionData, string name)
     {
-        (extensionData ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
+        (extensionData ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = AnyValue(ref reader);
     }
 
     /// <summary>

@@ -88,7 +88,8 @@ internal static class EnumEmitter
         {
             w.Line();
             List<string> strings = model.Kind == EnumKind.String ? model.Members.Select(m => m.WireValue).ToList() : StringMembers(model).Select(m => m.Text).ToList();
-            Utf8Matcher.EmitMethod(w, "__Match", strings);
+            // A string enum's wire values are the candidates in member order; a mixed enum matches only its strings.
+            Utf8Matcher.EmitMethod(w, "__Match", strings, model.Kind == EnumKind.String ? "__wireValues" : null);
         }
 
         w.Close();

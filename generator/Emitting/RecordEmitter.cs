@@ -599,6 +599,6 @@ internal static partial class RecordEmitter
     private static void EmitNameMatcher(SourceWriter w, RecordModel record)
     {
         w.Line("/// <summary>The index of the property the reader is on, or -1 for one the schema does not describe.</summary>");
-        Utf8Matcher.EmitMethod(w, "__MatchProperty", record.Properties.Select(p => p.JsonName).ToArray());
+        Utf8Matcher.EmitMethod(w, "__MatchProperty", record.Properties.Select(p => p.JsonName).ToArray(), "__propertyNames");
     }
 }

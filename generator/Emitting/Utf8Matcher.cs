@@ -6,10 +6,11 @@ using System.Text;
 namespace Scenario.Generators.Emitting;
 
 /// <summary>
-/// A method that maps the reader's current string (a property name or an enum value) to an index without allocating. Unescaped single-segment text is switched on its byte length, then, where several candidates
-/// share a length, on the byte at the position that tells them apart best, and only then compared with a <c>u8</c>
-/// literal; escaped or segmented text falls back to <c>ValueTextEquals</c>. Below C# 11, which has no <c>u8</c>
-/// literals, each text is a <c>static ReadOnlySpan&lt;byte&gt;</c> property over a byte array instead, which the compiler
+/// A method that maps the reader's current string (a property name or an enum value) to an index without allocating.
+/// Unescaped single-segment text is switched on its byte length, then, where several candidates share a length, on the
+/// byte at the position that tells them apart best, and only then compared with a <c>u8</c> literal; escaped or
+/// segmented text is looked up in the type's array of the candidates where it has one, else compared by
+/// <c>ValueTextEquals</c> with each. Below C# 11, which has no <c>u8</c> literals, each text is a <c>static ReadOnlySpan&lt;byte&gt;</c> property over a byte array instead, which the compiler
 /// turns into the same read-only data (no array is allocated).
 /// </summary>
 internal static class Utf8Matcher
@@ -28,7 +29,11 @@ internal static class Utf8Matcher
     /// candidates get a helper method of their own, so no method holds more than a few span temporaries (a method with
     /// a hundred of them spends its time zeroing its stack frame).
     /// </summary>
-    public static void EmitMethod(SourceWriter w, string name, IReadOnlyList<string> candidates)
+    /// <param name="names">
+    /// A string array field holding <paramref name="candidates"/> in their order, if the type has one: escaped or
+    /// segmented text (rare) is then looked up in it with one call rather than compared with each candidate in turn.
+    /// </param>
+    public static void EmitMethod(SourceWriter w, string name, IReadOnlyList<string> candidates, string? names = null)
     {
         var bytes = new byte[candidates.Count][];
         for (int i = 0; i < bytes.Length; i++)
@@ -76,12 +81,20 @@ internal static class Utf8Matcher
         w.Line("return -1;");
         w.Close();
         w.Line();
-        for (int index = 0; index < candidates.Count; index++)
+        if (names is not null)
         {
-            ReturnIfEqual(w, "if (reader.ValueTextEquals(", name, candidates[index], index);
+            w.Line($"return {TypeSyntax.JsonRead}.IndexOf(ref reader, {names});");
+        }
+        else
+        {
+            for (int index = 0; index < candidates.Count; index++)
+            {
+                ReturnIfEqual(w, "if (reader.ValueTextEquals(", name, candidates[index], index);
+            }
+
+            w.Line("return -1;");
         }
 
-        w.Line("return -1;");
         w.Close();
 
         for (int start = 0, end; start < byLength.Length; start = end)

@@ -385,7 +385,11 @@ public static class JsonRead
         return present.IndexOf(false) < 0;
     }
 
-    private static int IndexOf(ref Utf8JsonReader reader, string[] names)
+    /// <summary>
+    /// The index in <paramref name="names"/> of the string or property name the reader is on, compared unescaped, or -1.
+    /// Generated matchers compare plain text byte by byte and leave this to text that is escaped or split across buffers.
+    /// </summary>
+    public static int IndexOf(ref Utf8JsonReader reader, string[] names)
     {
         for (int i = 0; i < names.Length; i++)
         {

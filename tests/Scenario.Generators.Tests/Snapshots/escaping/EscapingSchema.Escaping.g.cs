@@ -358,19 +358,7 @@ namespace EscapingSchema
                 return -1;
             }
 
-            if (reader.ValueTextEquals("plain"u8)) return 0;
-            if (reader.ValueTextEquals("a+b"u8)) return 1;
-            if (reader.ValueTextEquals("<tag>"u8)) return 2;
-            if (reader.ValueTextEquals("na\u00efve"u8)) return 3;
-            if (reader.ValueTextEquals("R&D"u8)) return 4;
-            if (reader.ValueTextEquals("it's"u8)) return 5;
-            if (reader.ValueTextEquals("tone"u8)) return 6;
-            if (reader.ValueTextEquals("gr\u00f6\u00dfe"u8)) return 7;
-            if (reader.ValueTextEquals("plainLabel"u8)) return 8;
-            if (reader.ValueTextEquals("\u00fcnits"u8)) return 9;
-            if (reader.ValueTextEquals("notes"u8)) return 10;
-            if (reader.ValueTextEquals("maybe+"u8)) return 11;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -151,9 +151,7 @@ namespace EscapingSchema
                 return -1;
             }
 
-            if (reader.ValueTextEquals("text"u8)) return 0;
-            if (reader.ValueTextEquals("\u20ac"u8)) return 1;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

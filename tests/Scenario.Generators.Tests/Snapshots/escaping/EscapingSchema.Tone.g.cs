@@ -132,11 +132,7 @@ namespace EscapingSchema
                 return -1;
             }
 
-            if (reader.ValueTextEquals("C++"u8)) return 0;
-            if (reader.ValueTextEquals("<b>"u8)) return 1;
-            if (reader.ValueTextEquals("caf\u00e9"u8)) return 2;
-            if (reader.ValueTextEquals("plain"u8)) return 3;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
     }
 }

@@ -551,22 +551,7 @@ namespace Formats
                 return -1;
             }
 
-            if (reader.ValueTextEquals("id"u8)) return 0;
-            if (reader.ValueTextEquals("createdAt"u8)) return 1;
-            if (reader.ValueTextEquals("updatedAt"u8)) return 2;
-            if (reader.ValueTextEquals("day"u8)) return 3;
-            if (reader.ValueTextEquals("startsAt"u8)) return 4;
-            if (reader.ValueTextEquals("every"u8)) return 5;
-            if (reader.ValueTextEquals("link"u8)) return 6;
-            if (reader.ValueTextEquals("path"u8)) return 7;
-            if (reader.ValueTextEquals("organizer"u8)) return 8;
-            if (reader.ValueTextEquals("price"u8)) return 9;
-            if (reader.ValueTextEquals("rate"u8)) return 10;
-            if (reader.ValueTextEquals("weight"u8)) return 11;
-            if (reader.ValueTextEquals("reminders"u8)) return 12;
-            if (reader.ValueTextEquals("history"u8)) return 13;
-            if (reader.ValueTextEquals("when"u8)) return 14;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

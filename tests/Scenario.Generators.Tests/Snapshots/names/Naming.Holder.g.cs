@@ -252,14 +252,7 @@ namespace Naming
                 return -1;
             }
 
-            if (reader.ValueTextEquals("holder"u8)) return 0;
-            if (reader.ValueTextEquals("extensionData"u8)) return 1;
-            if (reader.ValueTextEquals("toString"u8)) return 2;
-            if (reader.ValueTextEquals("a-b"u8)) return 3;
-            if (reader.ValueTextEquals("a_b"u8)) return 4;
-            if (reader.ValueTextEquals("class"u8)) return 5;
-            if (reader.ValueTextEquals("tricky"u8)) return 6;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

@@ -197,20 +197,7 @@ namespace Naming
                 return -1;
             }
 
-            if (reader.ValueTextEquals("3d"u8)) return 0;
-            if (reader.ValueTextEquals("16:9"u8)) return 1;
-            if (reader.ValueTextEquals("9:16"u8)) return 2;
-            if (reader.ValueTextEquals("flux.1-kontext-dev"u8)) return 3;
-            if (reader.ValueTextEquals("flux.1.1-pro-ultra"u8)) return 4;
-            if (reader.ValueTextEquals("flux1.1-pro"u8)) return 5;
-            if (reader.ValueTextEquals("3d23d:texture"u8)) return 6;
-            if (reader.ValueTextEquals("3d23d-texture"u8)) return 7;
-            if (reader.ValueTextEquals("GENERATIVE_FILL"u8)) return 8;
-            if (reader.ValueTextEquals("DDIMScheduler"u8)) return 9;
-            if (reader.ValueTextEquals("unknown"u8)) return 10;
-            if (reader.ValueTextEquals(""u8)) return 11;
-            if (reader.ValueTextEquals("\u00dcn\u00efcode"u8)) return 12;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

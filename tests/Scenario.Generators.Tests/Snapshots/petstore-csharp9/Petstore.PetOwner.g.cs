@@ -159,9 +159,7 @@ namespace Petstore
                 return -1;
             }
 
-            if (reader.ValueTextEquals(__MatchProperty_Utf8_0)) return 0;
-            if (reader.ValueTextEquals(__MatchProperty_Utf8_1)) return 1;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
 
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_0 => new byte[] { 0x6E, 0x61, 0x6D, 0x65 }; // "name"

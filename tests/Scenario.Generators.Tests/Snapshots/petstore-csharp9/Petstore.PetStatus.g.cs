@@ -130,10 +130,7 @@ namespace Petstore
                 return -1;
             }
 
-            if (reader.ValueTextEquals(__Match_Utf8_0)) return 0;
-            if (reader.ValueTextEquals(__Match_Utf8_1)) return 1;
-            if (reader.ValueTextEquals(__Match_Utf8_2)) return 2;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
 
         private static global::System.ReadOnlySpan<byte> __Match_Utf8_0 => new byte[] { 0x61, 0x76, 0x61, 0x69, 0x6C, 0x61, 0x62, 0x6C, 0x65 }; // "available"

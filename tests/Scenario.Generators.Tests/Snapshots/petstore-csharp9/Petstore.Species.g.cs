@@ -150,13 +150,7 @@ namespace Petstore
                 return -1;
             }
 
-            if (reader.ValueTextEquals(__Match_Utf8_0)) return 0;
-            if (reader.ValueTextEquals(__Match_Utf8_1)) return 1;
-            if (reader.ValueTextEquals(__Match_Utf8_2)) return 2;
-            if (reader.ValueTextEquals(__Match_Utf8_3)) return 3;
-            if (reader.ValueTextEquals(__Match_Utf8_4)) return 4;
-            if (reader.ValueTextEquals(__Match_Utf8_5)) return 5;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
 
         private static global::System.ReadOnlySpan<byte> __Match_Utf8_0 => new byte[] { 0x64, 0x6F, 0x67 }; // "dog"

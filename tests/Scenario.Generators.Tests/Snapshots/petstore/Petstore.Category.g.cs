@@ -155,9 +155,7 @@ namespace Petstore
                 return -1;
             }
 
-            if (reader.ValueTextEquals("name"u8)) return 0;
-            if (reader.ValueTextEquals("children"u8)) return 1;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

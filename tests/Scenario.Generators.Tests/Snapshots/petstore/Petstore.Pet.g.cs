@@ -504,24 +504,7 @@ namespace Petstore
                 return -1;
             }
 
-            if (reader.ValueTextEquals("id"u8)) return 0;
-            if (reader.ValueTextEquals("name"u8)) return 1;
-            if (reader.ValueTextEquals("species"u8)) return 2;
-            if (reader.ValueTextEquals("status"u8)) return 3;
-            if (reader.ValueTextEquals("ageMonths"u8)) return 4;
-            if (reader.ValueTextEquals("weightKg"u8)) return 5;
-            if (reader.ValueTextEquals("vaccinated"u8)) return 6;
-            if (reader.ValueTextEquals("microchip"u8)) return 7;
-            if (reader.ValueTextEquals("tags"u8)) return 8;
-            if (reader.ValueTextEquals("photoSizes"u8)) return 9;
-            if (reader.ValueTextEquals("owner"u8)) return 10;
-            if (reader.ValueTextEquals("category"u8)) return 11;
-            if (reader.ValueTextEquals("attributes"u8)) return 12;
-            if (reader.ValueTextEquals("extra"u8)) return 13;
-            if (reader.ValueTextEquals("adoptedAt"u8)) return 14;
-            if (reader.ValueTextEquals("note"u8)) return 15;
-            if (reader.ValueTextEquals("legacyCode"u8)) return 16;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -187,10 +187,7 @@ namespace Petstore
                 return -1;
             }
 
-            if (reader.ValueTextEquals("pets"u8)) return 0;
-            if (reader.ValueTextEquals("nextCursor"u8)) return 1;
-            if (reader.ValueTextEquals("total"u8)) return 2;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

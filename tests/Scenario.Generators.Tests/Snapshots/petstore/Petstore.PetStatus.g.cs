@@ -130,10 +130,7 @@ namespace Petstore
                 return -1;
             }
 
-            if (reader.ValueTextEquals("available"u8)) return 0;
-            if (reader.ValueTextEquals("pending"u8)) return 1;
-            if (reader.ValueTextEquals("sold"u8)) return 2;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
     }
 }

@@ -150,13 +150,7 @@ namespace Petstore
                 return -1;
             }
 
-            if (reader.ValueTextEquals("dog"u8)) return 0;
-            if (reader.ValueTextEquals("cat"u8)) return 1;
-            if (reader.ValueTextEquals("bird"u8)) return 2;
-            if (reader.ValueTextEquals("fish"u8)) return 3;
-            if (reader.ValueTextEquals("3d-printed"u8)) return 4;
-            if (reader.ValueTextEquals("unknown"u8)) return 5;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
     }
 }

@@ -165,18 +165,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("16:9"u8)) return 0;
-            if (reader.ValueTextEquals("1:1"u8)) return 1;
-            if (reader.ValueTextEquals("21:9"u8)) return 2;
-            if (reader.ValueTextEquals("2:3"u8)) return 3;
-            if (reader.ValueTextEquals("3:2"u8)) return 4;
-            if (reader.ValueTextEquals("3:4"u8)) return 5;
-            if (reader.ValueTextEquals("4:3"u8)) return 6;
-            if (reader.ValueTextEquals("4:5"u8)) return 7;
-            if (reader.ValueTextEquals("5:4"u8)) return 8;
-            if (reader.ValueTextEquals("9:16"u8)) return 9;
-            if (reader.ValueTextEquals("9:21"u8)) return 10;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -697,34 +697,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("id"u8)) return 0;
-            if (reader.ValueTextEquals("authorId"u8)) return 1;
-            if (reader.ValueTextEquals("collectionIds"u8)) return 2;
-            if (reader.ValueTextEquals("createdAt"u8)) return 3;
-            if (reader.ValueTextEquals("editCapabilities"u8)) return 4;
-            if (reader.ValueTextEquals("kind"u8)) return 5;
-            if (reader.ValueTextEquals("metadata"u8)) return 6;
-            if (reader.ValueTextEquals("mimeType"u8)) return 7;
-            if (reader.ValueTextEquals("ownerId"u8)) return 8;
-            if (reader.ValueTextEquals("privacy"u8)) return 9;
-            if (reader.ValueTextEquals("properties"u8)) return 10;
-            if (reader.ValueTextEquals("source"u8)) return 11;
-            if (reader.ValueTextEquals("status"u8)) return 12;
-            if (reader.ValueTextEquals("tags"u8)) return 13;
-            if (reader.ValueTextEquals("updatedAt"u8)) return 14;
-            if (reader.ValueTextEquals("url"u8)) return 15;
-            if (reader.ValueTextEquals("automaticCaptioning"u8)) return 16;
-            if (reader.ValueTextEquals("description"u8)) return 17;
-            if (reader.ValueTextEquals("embedding"u8)) return 18;
-            if (reader.ValueTextEquals("firstFrame"u8)) return 19;
-            if (reader.ValueTextEquals("isHidden"u8)) return 20;
-            if (reader.ValueTextEquals("lastFrame"u8)) return 21;
-            if (reader.ValueTextEquals("nsfw"u8)) return 22;
-            if (reader.ValueTextEquals("originalFileUrl"u8)) return 23;
-            if (reader.ValueTextEquals("outputIndex"u8)) return 24;
-            if (reader.ValueTextEquals("preview"u8)) return 25;
-            if (reader.ValueTextEquals("thumbnail"u8)) return 26;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

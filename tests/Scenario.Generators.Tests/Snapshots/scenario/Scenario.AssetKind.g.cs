@@ -155,14 +155,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("3d"u8)) return 0;
-            if (reader.ValueTextEquals("audio"u8)) return 1;
-            if (reader.ValueTextEquals("document"u8)) return 2;
-            if (reader.ValueTextEquals("image"u8)) return 3;
-            if (reader.ValueTextEquals("image-hdr"u8)) return 4;
-            if (reader.ValueTextEquals("json"u8)) return 5;
-            if (reader.ValueTextEquals("video"u8)) return 6;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -130,10 +130,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("private"u8)) return 0;
-            if (reader.ValueTextEquals("public"u8)) return 1;
-            if (reader.ValueTextEquals("unlisted"u8)) return 2;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
     }
 }

@@ -556,30 +556,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("size"u8)) return 0;
-            if (reader.ValueTextEquals("animationFrameCount"u8)) return 1;
-            if (reader.ValueTextEquals("bitrate"u8)) return 2;
-            if (reader.ValueTextEquals("boneCount"u8)) return 3;
-            if (reader.ValueTextEquals("channels"u8)) return 4;
-            if (reader.ValueTextEquals("classification"u8)) return 5;
-            if (reader.ValueTextEquals("codecName"u8)) return 6;
-            if (reader.ValueTextEquals("description"u8)) return 7;
-            if (reader.ValueTextEquals("dimensions"u8)) return 8;
-            if (reader.ValueTextEquals("duration"u8)) return 9;
-            if (reader.ValueTextEquals("faceCount"u8)) return 10;
-            if (reader.ValueTextEquals("format"u8)) return 11;
-            if (reader.ValueTextEquals("frameRate"u8)) return 12;
-            if (reader.ValueTextEquals("hasAnimations"u8)) return 13;
-            if (reader.ValueTextEquals("hasNormals"u8)) return 14;
-            if (reader.ValueTextEquals("hasSkeleton"u8)) return 15;
-            if (reader.ValueTextEquals("hasUVs"u8)) return 16;
-            if (reader.ValueTextEquals("height"u8)) return 17;
-            if (reader.ValueTextEquals("nbFrames"u8)) return 18;
-            if (reader.ValueTextEquals("sampleRate"u8)) return 19;
-            if (reader.ValueTextEquals("transcription"u8)) return 20;
-            if (reader.ValueTextEquals("vertexCount"u8)) return 21;
-            if (reader.ValueTextEquals("width"u8)) return 22;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -128,10 +128,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("error"u8)) return 0;
-            if (reader.ValueTextEquals("pending"u8)) return 1;
-            if (reader.ValueTextEquals("success"u8)) return 2;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
     }
 }

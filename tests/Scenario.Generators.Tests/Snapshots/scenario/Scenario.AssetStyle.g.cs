@@ -267,33 +267,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("3d-cartoon"u8)) return 0;
-            if (reader.ValueTextEquals("3d-rendered"u8)) return 1;
-            if (reader.ValueTextEquals("anime"u8)) return 2;
-            if (reader.ValueTextEquals("cartoon"u8)) return 3;
-            if (reader.ValueTextEquals("cinematic"u8)) return 4;
-            if (reader.ValueTextEquals("claymation"u8)) return 5;
-            if (reader.ValueTextEquals("cloud-skydome"u8)) return 6;
-            if (reader.ValueTextEquals("comic"u8)) return 7;
-            if (reader.ValueTextEquals("cyberpunk"u8)) return 8;
-            if (reader.ValueTextEquals("enchanted"u8)) return 9;
-            if (reader.ValueTextEquals("fantasy"u8)) return 10;
-            if (reader.ValueTextEquals("ink"u8)) return 11;
-            if (reader.ValueTextEquals("manga"u8)) return 12;
-            if (reader.ValueTextEquals("manga-color"u8)) return 13;
-            if (reader.ValueTextEquals("minimalist"u8)) return 14;
-            if (reader.ValueTextEquals("neon-tron"u8)) return 15;
-            if (reader.ValueTextEquals("oil-painting"u8)) return 16;
-            if (reader.ValueTextEquals("pastel"u8)) return 17;
-            if (reader.ValueTextEquals("photo"u8)) return 18;
-            if (reader.ValueTextEquals("photography"u8)) return 19;
-            if (reader.ValueTextEquals("psychedelic"u8)) return 20;
-            if (reader.ValueTextEquals("retro-fantasy"u8)) return 21;
-            if (reader.ValueTextEquals("scifi-concept-art"u8)) return 22;
-            if (reader.ValueTextEquals("space"u8)) return 23;
-            if (reader.ValueTextEquals("standard"u8)) return 24;
-            if (reader.ValueTextEquals("whimsical"u8)) return 25;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

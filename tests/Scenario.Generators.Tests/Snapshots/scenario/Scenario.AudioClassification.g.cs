@@ -161,15 +161,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("effect"u8)) return 0;
-            if (reader.ValueTextEquals("interview"u8)) return 1;
-            if (reader.ValueTextEquals("music"u8)) return 2;
-            if (reader.ValueTextEquals("other"u8)) return 3;
-            if (reader.ValueTextEquals("sound"u8)) return 4;
-            if (reader.ValueTextEquals("speech"u8)) return 5;
-            if (reader.ValueTextEquals("text"u8)) return 6;
-            if (reader.ValueTextEquals("unknown"u8)) return 7;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -159,9 +159,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("assetId"u8)) return 0;
-            if (reader.ValueTextEquals("url"u8)) return 1;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

@@ -180,10 +180,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("modelId"u8)) return 0;
-            if (reader.ValueTextEquals("scale"u8)) return 1;
-            if (reader.ValueTextEquals("modelEpoch"u8)) return 2;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

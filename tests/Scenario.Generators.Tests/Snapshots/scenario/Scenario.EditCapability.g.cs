@@ -192,18 +192,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("DETECTION"u8)) return 0;
-            if (reader.ValueTextEquals("GENERATIVE_FILL"u8)) return 1;
-            if (reader.ValueTextEquals("PIXELATE"u8)) return 2;
-            if (reader.ValueTextEquals("PROMPT_EDITING"u8)) return 3;
-            if (reader.ValueTextEquals("REFINE"u8)) return 4;
-            if (reader.ValueTextEquals("REFRAME"u8)) return 5;
-            if (reader.ValueTextEquals("REMOVE_BACKGROUND"u8)) return 6;
-            if (reader.ValueTextEquals("SEGMENTATION"u8)) return 7;
-            if (reader.ValueTextEquals("UPSCALE"u8)) return 8;
-            if (reader.ValueTextEquals("UPSCALE_360"u8)) return 9;
-            if (reader.ValueTextEquals("VECTORIZATION"u8)) return 10;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
     }
 }

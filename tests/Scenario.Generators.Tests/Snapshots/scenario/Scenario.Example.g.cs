@@ -222,12 +222,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("asset"u8)) return 0;
-            if (reader.ValueTextEquals("modelId"u8)) return 1;
-            if (reader.ValueTextEquals("inferenceId"u8)) return 2;
-            if (reader.ValueTextEquals("inferenceParameters"u8)) return 3;
-            if (reader.ValueTextEquals("job"u8)) return 4;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

@@ -476,25 +476,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("id"u8)) return 0;
-            if (reader.ValueTextEquals("status"u8)) return 1;
-            if (reader.ValueTextEquals("type"u8)) return 2;
-            if (reader.ValueTextEquals("assets"u8)) return 3;
-            if (reader.ValueTextEquals("count"u8)) return 4;
-            if (reader.ValueTextEquals("dependsOn"u8)) return 5;
-            if (reader.ValueTextEquals("includeOutputsInWorkflowJob"u8)) return 6;
-            if (reader.ValueTextEquals("inputs"u8)) return 7;
-            if (reader.ValueTextEquals("items"u8)) return 8;
-            if (reader.ValueTextEquals("iterationIndex"u8)) return 9;
-            if (reader.ValueTextEquals("jobId"u8)) return 10;
-            if (reader.ValueTextEquals("logic"u8)) return 11;
-            if (reader.ValueTextEquals("logicType"u8)) return 12;
-            if (reader.ValueTextEquals("loopBodyNodeIds"u8)) return 13;
-            if (reader.ValueTextEquals("loopNodeId"u8)) return 14;
-            if (reader.ValueTextEquals("modelId"u8)) return 15;
-            if (reader.ValueTextEquals("output"u8)) return 16;
-            if (reader.ValueTextEquals("workflowId"u8)) return 17;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

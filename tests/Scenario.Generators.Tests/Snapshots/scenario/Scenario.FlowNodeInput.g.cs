@@ -673,36 +673,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("name"u8)) return 0;
-            if (reader.ValueTextEquals("type"u8)) return 1;
-            if (reader.ValueTextEquals("allowedValues"u8)) return 2;
-            if (reader.ValueTextEquals("backgroundBehavior"u8)) return 3;
-            if (reader.ValueTextEquals("color"u8)) return 4;
-            if (reader.ValueTextEquals("costImpact"u8)) return 5;
-            if (reader.ValueTextEquals("default"u8)) return 6;
-            if (reader.ValueTextEquals("description"u8)) return 7;
-            if (reader.ValueTextEquals("group"u8)) return 8;
-            if (reader.ValueTextEquals("hint"u8)) return 9;
-            if (reader.ValueTextEquals("inputs"u8)) return 10;
-            if (reader.ValueTextEquals("items"u8)) return 11;
-            if (reader.ValueTextEquals("kind"u8)) return 12;
-            if (reader.ValueTextEquals("label"u8)) return 13;
-            if (reader.ValueTextEquals("maskFrom"u8)) return 14;
-            if (reader.ValueTextEquals("max"u8)) return 15;
-            if (reader.ValueTextEquals("maxLength"u8)) return 16;
-            if (reader.ValueTextEquals("maxSize"u8)) return 17;
-            if (reader.ValueTextEquals("min"u8)) return 18;
-            if (reader.ValueTextEquals("minLength"u8)) return 19;
-            if (reader.ValueTextEquals("modelTypes"u8)) return 20;
-            if (reader.ValueTextEquals("parent"u8)) return 21;
-            if (reader.ValueTextEquals("placeholder"u8)) return 22;
-            if (reader.ValueTextEquals("prompt"u8)) return 23;
-            if (reader.ValueTextEquals("promptSpark"u8)) return 24;
-            if (reader.ValueTextEquals("ref"u8)) return 25;
-            if (reader.ValueTextEquals("required"u8)) return 26;
-            if (reader.ValueTextEquals("step"u8)) return 27;
-            if (reader.ValueTextEquals("value"u8)) return 28;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

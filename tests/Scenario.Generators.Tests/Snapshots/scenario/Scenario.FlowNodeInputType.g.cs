@@ -177,17 +177,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("boolean"u8)) return 0;
-            if (reader.ValueTextEquals("file"u8)) return 1;
-            if (reader.ValueTextEquals("file_array"u8)) return 2;
-            if (reader.ValueTextEquals("inputs_array"u8)) return 3;
-            if (reader.ValueTextEquals("model"u8)) return 4;
-            if (reader.ValueTextEquals("model_array"u8)) return 5;
-            if (reader.ValueTextEquals("number"u8)) return 6;
-            if (reader.ValueTextEquals("number_array"u8)) return 7;
-            if (reader.ValueTextEquals("string"u8)) return 8;
-            if (reader.ValueTextEquals("string_array"u8)) return 9;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -136,12 +136,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("failure"u8)) return 0;
-            if (reader.ValueTextEquals("pending"u8)) return 1;
-            if (reader.ValueTextEquals("processing"u8)) return 2;
-            if (reader.ValueTextEquals("skipped"u8)) return 3;
-            if (reader.ValueTextEquals("success"u8)) return 4;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -182,17 +182,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("custom-model"u8)) return 0;
-            if (reader.ValueTextEquals("for-each"u8)) return 1;
-            if (reader.ValueTextEquals("generate-prompt"u8)) return 2;
-            if (reader.ValueTextEquals("list"u8)) return 3;
-            if (reader.ValueTextEquals("logic"u8)) return 4;
-            if (reader.ValueTextEquals("model"u8)) return 5;
-            if (reader.ValueTextEquals("remove-background"u8)) return 6;
-            if (reader.ValueTextEquals("transform"u8)) return 7;
-            if (reader.ValueTextEquals("user-approval"u8)) return 8;
-            if (reader.ValueTextEquals("workflow"u8)) return 9;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
     }
 }

@@ -130,10 +130,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("seamfull"u8)) return 0;
-            if (reader.ValueTextEquals("skybox"u8)) return 1;
-            if (reader.ValueTextEquals("texture"u8)) return 2;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
     }
 }

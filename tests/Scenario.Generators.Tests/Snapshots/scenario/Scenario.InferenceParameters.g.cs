@@ -868,46 +868,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("prompt"u8)) return 0;
-            if (reader.ValueTextEquals("type"u8)) return 1;
-            if (reader.ValueTextEquals("aspectRatio"u8)) return 2;
-            if (reader.ValueTextEquals("baseModelId"u8)) return 3;
-            if (reader.ValueTextEquals("concepts"u8)) return 4;
-            if (reader.ValueTextEquals("controlEnd"u8)) return 5;
-            if (reader.ValueTextEquals("controlImage"u8)) return 6;
-            if (reader.ValueTextEquals("controlImageId"u8)) return 7;
-            if (reader.ValueTextEquals("controlStart"u8)) return 8;
-            if (reader.ValueTextEquals("disableMerging"u8)) return 9;
-            if (reader.ValueTextEquals("disableModalityDetection"u8)) return 10;
-            if (reader.ValueTextEquals("guidance"u8)) return 11;
-            if (reader.ValueTextEquals("height"u8)) return 12;
-            if (reader.ValueTextEquals("hideResults"u8)) return 13;
-            if (reader.ValueTextEquals("image"u8)) return 14;
-            if (reader.ValueTextEquals("imageId"u8)) return 15;
-            if (reader.ValueTextEquals("intermediateImages"u8)) return 16;
-            if (reader.ValueTextEquals("ipAdapterImage"u8)) return 17;
-            if (reader.ValueTextEquals("ipAdapterImageId"u8)) return 18;
-            if (reader.ValueTextEquals("ipAdapterImageIds"u8)) return 19;
-            if (reader.ValueTextEquals("ipAdapterImages"u8)) return 20;
-            if (reader.ValueTextEquals("ipAdapterScale"u8)) return 21;
-            if (reader.ValueTextEquals("ipAdapterScales"u8)) return 22;
-            if (reader.ValueTextEquals("ipAdapterType"u8)) return 23;
-            if (reader.ValueTextEquals("mask"u8)) return 24;
-            if (reader.ValueTextEquals("maskId"u8)) return 25;
-            if (reader.ValueTextEquals("modality"u8)) return 26;
-            if (reader.ValueTextEquals("modelEpoch"u8)) return 27;
-            if (reader.ValueTextEquals("negativePrompt"u8)) return 28;
-            if (reader.ValueTextEquals("negativePromptStrength"u8)) return 29;
-            if (reader.ValueTextEquals("numInferenceSteps"u8)) return 30;
-            if (reader.ValueTextEquals("numSamples"u8)) return 31;
-            if (reader.ValueTextEquals("referenceAdain"u8)) return 32;
-            if (reader.ValueTextEquals("referenceAttn"u8)) return 33;
-            if (reader.ValueTextEquals("scheduler"u8)) return 34;
-            if (reader.ValueTextEquals("seed"u8)) return 35;
-            if (reader.ValueTextEquals("strength"u8)) return 36;
-            if (reader.ValueTextEquals("styleFidelity"u8)) return 37;
-            if (reader.ValueTextEquals("width"u8)) return 38;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

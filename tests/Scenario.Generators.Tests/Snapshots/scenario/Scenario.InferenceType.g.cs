@@ -225,25 +225,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("controlnet"u8)) return 0;
-            if (reader.ValueTextEquals("controlnet_img2img"u8)) return 1;
-            if (reader.ValueTextEquals("controlnet_inpaint"u8)) return 2;
-            if (reader.ValueTextEquals("controlnet_inpaint_ip_adapter"u8)) return 3;
-            if (reader.ValueTextEquals("controlnet_ip_adapter"u8)) return 4;
-            if (reader.ValueTextEquals("controlnet_reference"u8)) return 5;
-            if (reader.ValueTextEquals("controlnet_texture"u8)) return 6;
-            if (reader.ValueTextEquals("img2img"u8)) return 7;
-            if (reader.ValueTextEquals("img2img_ip_adapter"u8)) return 8;
-            if (reader.ValueTextEquals("img2img_texture"u8)) return 9;
-            if (reader.ValueTextEquals("inpaint"u8)) return 10;
-            if (reader.ValueTextEquals("inpaint_ip_adapter"u8)) return 11;
-            if (reader.ValueTextEquals("outpaint"u8)) return 12;
-            if (reader.ValueTextEquals("reference"u8)) return 13;
-            if (reader.ValueTextEquals("reference_texture"u8)) return 14;
-            if (reader.ValueTextEquals("txt2img"u8)) return 15;
-            if (reader.ValueTextEquals("txt2img_ip_adapter"u8)) return 16;
-            if (reader.ValueTextEquals("txt2img_texture"u8)) return 17;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

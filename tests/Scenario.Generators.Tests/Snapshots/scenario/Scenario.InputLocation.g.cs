@@ -144,12 +144,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("bottom"u8)) return 0;
-            if (reader.ValueTextEquals("left"u8)) return 1;
-            if (reader.ValueTextEquals("middle"u8)) return 2;
-            if (reader.ValueTextEquals("right"u8)) return 3;
-            if (reader.ValueTextEquals("top"u8)) return 4;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
     }
 }

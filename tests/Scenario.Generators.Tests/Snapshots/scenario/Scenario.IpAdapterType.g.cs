@@ -122,9 +122,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("character"u8)) return 0;
-            if (reader.ValueTextEquals("style"u8)) return 1;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
     }
 }

@@ -356,18 +356,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("createdAt"u8)) return 0;
-            if (reader.ValueTextEquals("jobId"u8)) return 1;
-            if (reader.ValueTextEquals("jobType"u8)) return 2;
-            if (reader.ValueTextEquals("metadata"u8)) return 3;
-            if (reader.ValueTextEquals("progress"u8)) return 4;
-            if (reader.ValueTextEquals("status"u8)) return 5;
-            if (reader.ValueTextEquals("statusHistory"u8)) return 6;
-            if (reader.ValueTextEquals("updatedAt"u8)) return 7;
-            if (reader.ValueTextEquals("authorId"u8)) return 8;
-            if (reader.ValueTextEquals("billing"u8)) return 9;
-            if (reader.ValueTextEquals("ownerId"u8)) return 10;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -307,16 +307,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("assetIds"u8)) return 0;
-            if (reader.ValueTextEquals("error"u8)) return 1;
-            if (reader.ValueTextEquals("flow"u8)) return 2;
-            if (reader.ValueTextEquals("hint"u8)) return 3;
-            if (reader.ValueTextEquals("input"u8)) return 4;
-            if (reader.ValueTextEquals("output"u8)) return 5;
-            if (reader.ValueTextEquals("outputModelId"u8)) return 6;
-            if (reader.ValueTextEquals("workflowId"u8)) return 7;
-            if (reader.ValueTextEquals("workflowJobId"u8)) return 8;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

@@ -161,15 +161,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("canceled"u8)) return 0;
-            if (reader.ValueTextEquals("failure"u8)) return 1;
-            if (reader.ValueTextEquals("finalizing"u8)) return 2;
-            if (reader.ValueTextEquals("in-progress"u8)) return 3;
-            if (reader.ValueTextEquals("pending"u8)) return 4;
-            if (reader.ValueTextEquals("queued"u8)) return 5;
-            if (reader.ValueTextEquals("success"u8)) return 6;
-            if (reader.ValueTextEquals("warming-up"u8)) return 7;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -358,46 +358,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("assets-download"u8)) return 0;
-            if (reader.ValueTextEquals("canvas-export"u8)) return 1;
-            if (reader.ValueTextEquals("caption"u8)) return 2;
-            if (reader.ValueTextEquals("caption-llava"u8)) return 3;
-            if (reader.ValueTextEquals("custom"u8)) return 4;
-            if (reader.ValueTextEquals("describe-style"u8)) return 5;
-            if (reader.ValueTextEquals("detection"u8)) return 6;
-            if (reader.ValueTextEquals("embed"u8)) return 7;
-            if (reader.ValueTextEquals("flux"u8)) return 8;
-            if (reader.ValueTextEquals("flux-model-training"u8)) return 9;
-            if (reader.ValueTextEquals("generate-prompt"u8)) return 10;
-            if (reader.ValueTextEquals("image-generation"u8)) return 11;
-            if (reader.ValueTextEquals("image-prompt-editing"u8)) return 12;
-            if (reader.ValueTextEquals("inference"u8)) return 13;
-            if (reader.ValueTextEquals("mesh-preview-rendering"u8)) return 14;
-            if (reader.ValueTextEquals("model-download"u8)) return 15;
-            if (reader.ValueTextEquals("model-import"u8)) return 16;
-            if (reader.ValueTextEquals("model-training"u8)) return 17;
-            if (reader.ValueTextEquals("musubi-model-training"u8)) return 18;
-            if (reader.ValueTextEquals("openai-image-generation"u8)) return 19;
-            if (reader.ValueTextEquals("patch-image"u8)) return 20;
-            if (reader.ValueTextEquals("pixelate"u8)) return 21;
-            if (reader.ValueTextEquals("reframe"u8)) return 22;
-            if (reader.ValueTextEquals("remove-background"u8)) return 23;
-            if (reader.ValueTextEquals("repaint"u8)) return 24;
-            if (reader.ValueTextEquals("restyle"u8)) return 25;
-            if (reader.ValueTextEquals("segment"u8)) return 26;
-            if (reader.ValueTextEquals("skybox-3d"u8)) return 27;
-            if (reader.ValueTextEquals("skybox-base-360"u8)) return 28;
-            if (reader.ValueTextEquals("skybox-hdri"u8)) return 29;
-            if (reader.ValueTextEquals("skybox-upscale-360"u8)) return 30;
-            if (reader.ValueTextEquals("texture"u8)) return 31;
-            if (reader.ValueTextEquals("translate"u8)) return 32;
-            if (reader.ValueTextEquals("upload"u8)) return 33;
-            if (reader.ValueTextEquals("upscale"u8)) return 34;
-            if (reader.ValueTextEquals("upscale-skybox"u8)) return 35;
-            if (reader.ValueTextEquals("upscale-texture"u8)) return 36;
-            if (reader.ValueTextEquals("vectorize"u8)) return 37;
-            if (reader.ValueTextEquals("workflow"u8)) return 38;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

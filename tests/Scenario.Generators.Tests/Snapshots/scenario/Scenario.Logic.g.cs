@@ -172,10 +172,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("cases"u8)) return 0;
-            if (reader.ValueTextEquals("default"u8)) return 1;
-            if (reader.ValueTextEquals("transform"u8)) return 2;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

@@ -114,8 +114,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("if-else"u8)) return 0;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
     }
 }

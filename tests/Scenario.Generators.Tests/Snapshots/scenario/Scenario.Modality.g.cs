@@ -180,17 +180,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("canny"u8)) return 0;
-            if (reader.ValueTextEquals("depth"u8)) return 1;
-            if (reader.ValueTextEquals("grayscale"u8)) return 2;
-            if (reader.ValueTextEquals("lineart_anime"u8)) return 3;
-            if (reader.ValueTextEquals("mlsd"u8)) return 4;
-            if (reader.ValueTextEquals("normal"u8)) return 5;
-            if (reader.ValueTextEquals("pose"u8)) return 6;
-            if (reader.ValueTextEquals("scribble"u8)) return 7;
-            if (reader.ValueTextEquals("segmentation"u8)) return 8;
-            if (reader.ValueTextEquals("sketch"u8)) return 9;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
     }
 }

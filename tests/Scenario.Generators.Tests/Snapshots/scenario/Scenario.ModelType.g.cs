@@ -325,44 +325,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("custom"u8)) return 0;
-            if (reader.ValueTextEquals("elevenlabs-voice"u8)) return 1;
-            if (reader.ValueTextEquals("flux.1"u8)) return 2;
-            if (reader.ValueTextEquals("flux.1-composition"u8)) return 3;
-            if (reader.ValueTextEquals("flux.1-kontext-dev"u8)) return 4;
-            if (reader.ValueTextEquals("flux.1-kontext-lora"u8)) return 5;
-            if (reader.ValueTextEquals("flux.1-krea-dev"u8)) return 6;
-            if (reader.ValueTextEquals("flux.1-krea-lora"u8)) return 7;
-            if (reader.ValueTextEquals("flux.1-lora"u8)) return 8;
-            if (reader.ValueTextEquals("flux.1-pro"u8)) return 9;
-            if (reader.ValueTextEquals("flux.1.1-pro-ultra"u8)) return 10;
-            if (reader.ValueTextEquals("flux.2-dev-edit-lora"u8)) return 11;
-            if (reader.ValueTextEquals("flux.2-dev-lora"u8)) return 12;
-            if (reader.ValueTextEquals("flux.2-klein-4b-edit-lora"u8)) return 13;
-            if (reader.ValueTextEquals("flux.2-klein-4b-lora"u8)) return 14;
-            if (reader.ValueTextEquals("flux.2-klein-9b-edit-lora"u8)) return 15;
-            if (reader.ValueTextEquals("flux.2-klein-9b-lora"u8)) return 16;
-            if (reader.ValueTextEquals("flux.2-klein-base-4b-edit-lora"u8)) return 17;
-            if (reader.ValueTextEquals("flux.2-klein-base-4b-lora"u8)) return 18;
-            if (reader.ValueTextEquals("flux.2-klein-base-9b-edit-lora"u8)) return 19;
-            if (reader.ValueTextEquals("flux.2-klein-base-9b-lora"u8)) return 20;
-            if (reader.ValueTextEquals("flux1.1-pro"u8)) return 21;
-            if (reader.ValueTextEquals("gpt-image-1"u8)) return 22;
-            if (reader.ValueTextEquals("qwen-image-2512-lora"u8)) return 23;
-            if (reader.ValueTextEquals("qwen-image-edit-2509-lora"u8)) return 24;
-            if (reader.ValueTextEquals("qwen-image-edit-2511-lora"u8)) return 25;
-            if (reader.ValueTextEquals("qwen-image-edit-lora"u8)) return 26;
-            if (reader.ValueTextEquals("qwen-image-lora"u8)) return 27;
-            if (reader.ValueTextEquals("sd-1_5"u8)) return 28;
-            if (reader.ValueTextEquals("sd-1_5-composition"u8)) return 29;
-            if (reader.ValueTextEquals("sd-1_5-lora"u8)) return 30;
-            if (reader.ValueTextEquals("sd-xl"u8)) return 31;
-            if (reader.ValueTextEquals("sd-xl-composition"u8)) return 32;
-            if (reader.ValueTextEquals("sd-xl-lora"u8)) return 33;
-            if (reader.ValueTextEquals("zimage-de-turbo-lora"u8)) return 34;
-            if (reader.ValueTextEquals("zimage-lora"u8)) return 35;
-            if (reader.ValueTextEquals("zimage-turbo-lora"u8)) return 36;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -191,11 +191,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("conditional"u8)) return 0;
-            if (reader.ValueTextEquals("equal"u8)) return 1;
-            if (reader.ValueTextEquals("name"u8)) return 2;
-            if (reader.ValueTextEquals("node"u8)) return 3;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

@@ -196,11 +196,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("always"u8)) return 0;
-            if (reader.ValueTextEquals("conditionalValues"u8)) return 1;
-            if (reader.ValueTextEquals("ifDefined"u8)) return 2;
-            if (reader.ValueTextEquals("ifNotDefined"u8)) return 3;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

@@ -208,22 +208,7 @@ namespace Scenario
                 return -1;
             }
 
-            if (reader.ValueTextEquals("DDIMScheduler"u8)) return 0;
-            if (reader.ValueTextEquals("DDPMScheduler"u8)) return 1;
-            if (reader.ValueTextEquals("DEISMultistepScheduler"u8)) return 2;
-            if (reader.ValueTextEquals("DPMSolverMultistepScheduler"u8)) return 3;
-            if (reader.ValueTextEquals("DPMSolverSinglestepScheduler"u8)) return 4;
-            if (reader.ValueTextEquals("EulerAncestralDiscreteScheduler"u8)) return 5;
-            if (reader.ValueTextEquals("EulerDiscreteScheduler"u8)) return 6;
-            if (reader.ValueTextEquals("HeunDiscreteScheduler"u8)) return 7;
-            if (reader.ValueTextEquals("KDPM2AncestralDiscreteScheduler"u8)) return 8;
-            if (reader.ValueTextEquals("KDPM2DiscreteScheduler"u8)) return 9;
-            if (reader.ValueTextEquals("LCMScheduler"u8)) return 10;
-            if (reader.ValueTextEquals("LMSDiscreteScheduler"u8)) return 11;
-            if (reader.ValueTextEquals("PNDMScheduler"u8)) return 12;
-            if (reader.ValueTextEquals("TCDScheduler"u8)) return 13;
-            if (reader.ValueTextEquals("UniPCMultistepScheduler"u8)) return 14;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -424,22 +424,7 @@ namespace Types
                 return -1;
             }
 
-            if (reader.ValueTextEquals("kind"u8)) return 0;
-            if (reader.ValueTextEquals("version"u8)) return 1;
-            if (reader.ValueTextEquals("id"u8)) return 2;
-            if (reader.ValueTextEquals("priority"u8)) return 3;
-            if (reader.ValueTextEquals("level"u8)) return 4;
-            if (reader.ValueTextEquals("gain"u8)) return 5;
-            if (reader.ValueTextEquals("mode"u8)) return 6;
-            if (reader.ValueTextEquals("big"u8)) return 7;
-            if (reader.ValueTextEquals("location"u8)) return 8;
-            if (reader.ValueTextEquals("range"u8)) return 9;
-            if (reader.ValueTextEquals("samples"u8)) return 10;
-            if (reader.ValueTextEquals("readings"u8)) return 11;
-            if (reader.ValueTextEquals("labels"u8)) return 12;
-            if (reader.ValueTextEquals("limits"u8)) return 13;
-            if (reader.ValueTextEquals("calibration"u8)) return 14;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

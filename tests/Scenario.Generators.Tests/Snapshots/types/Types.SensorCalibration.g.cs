@@ -152,9 +152,7 @@ namespace Types
                 return -1;
             }
 
-            if (reader.ValueTextEquals("offset"u8)) return 0;
-            if (reader.ValueTextEquals("at"u8)) return 1;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

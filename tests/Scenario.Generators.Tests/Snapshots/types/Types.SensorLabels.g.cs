@@ -141,8 +141,7 @@ namespace Types
                 return -1;
             }
 
-            if (reader.ValueTextEquals("primary"u8)) return 0;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

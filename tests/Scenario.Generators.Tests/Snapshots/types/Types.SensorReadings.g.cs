@@ -147,8 +147,7 @@ namespace Types
                 return -1;
             }
 
-            if (reader.ValueTextEquals("unit"u8)) return 0;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

@@ -185,10 +185,7 @@ namespace Unions
                 return -1;
             }
 
-            if (reader.ValueTextEquals(__MatchProperty_Utf8_0)) return 0;
-            if (reader.ValueTextEquals(__MatchProperty_Utf8_1)) return 1;
-            if (reader.ValueTextEquals(__MatchProperty_Utf8_2)) return 2;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
 
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_0 => new byte[] { 0x61, 0x6D, 0x6F, 0x75, 0x6E, 0x74 }; // "amount"

@@ -417,20 +417,7 @@ namespace Unions
                 return -1;
             }
 
-            if (reader.ValueTextEquals(__MatchProperty_Utf8_0)) return 0;
-            if (reader.ValueTextEquals(__MatchProperty_Utf8_1)) return 1;
-            if (reader.ValueTextEquals(__MatchProperty_Utf8_2)) return 2;
-            if (reader.ValueTextEquals(__MatchProperty_Utf8_3)) return 3;
-            if (reader.ValueTextEquals(__MatchProperty_Utf8_4)) return 4;
-            if (reader.ValueTextEquals(__MatchProperty_Utf8_5)) return 5;
-            if (reader.ValueTextEquals(__MatchProperty_Utf8_6)) return 6;
-            if (reader.ValueTextEquals(__MatchProperty_Utf8_7)) return 7;
-            if (reader.ValueTextEquals(__MatchProperty_Utf8_8)) return 8;
-            if (reader.ValueTextEquals(__MatchProperty_Utf8_9)) return 9;
-            if (reader.ValueTextEquals(__MatchProperty_Utf8_10)) return 10;
-            if (reader.ValueTextEquals(__MatchProperty_Utf8_11)) return 11;
-            if (reader.ValueTextEquals(__MatchProperty_Utf8_12)) return 12;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -148,9 +148,7 @@ namespace Unions
                 return -1;
             }
 
-            if (reader.ValueTextEquals(__MatchProperty_Utf8_0)) return 0;
-            if (reader.ValueTextEquals(__MatchProperty_Utf8_1)) return 1;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
 
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_0 => new byte[] { 0x70, 0x61, 0x70, 0x65, 0x72 }; // "paper"

@@ -128,10 +128,7 @@ namespace Unions
                 return -1;
             }
 
-            if (reader.ValueTextEquals(__Match_Utf8_0)) return 0;
-            if (reader.ValueTextEquals(__Match_Utf8_1)) return 1;
-            if (reader.ValueTextEquals(__Match_Utf8_2)) return 2;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
 
         private static global::System.ReadOnlySpan<byte> __Match_Utf8_0 => new byte[] { 0x73, 0x6D, 0x61, 0x6C, 0x6C }; // "small"

@@ -122,9 +122,7 @@ namespace Unions
                 return -1;
             }
 
-            if (reader.ValueTextEquals(__Match_Utf8_0)) return 0;
-            if (reader.ValueTextEquals(__Match_Utf8_1)) return 1;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
 
         private static global::System.ReadOnlySpan<byte> __Match_Utf8_0 => new byte[] { 0x76, 0x6F, 0x75, 0x63, 0x68, 0x65, 0x72 }; // "voucher"

@@ -180,10 +180,7 @@ namespace Unions
                 return -1;
             }
 
-            if (reader.ValueTextEquals("street"u8)) return 0;
-            if (reader.ValueTextEquals("city"u8)) return 1;
-            if (reader.ValueTextEquals("zip"u8)) return 2;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

@@ -196,10 +196,7 @@ namespace Unions
                 return -1;
             }
 
-            if (reader.ValueTextEquals("type"u8)) return 0;
-            if (reader.ValueTextEquals("last4"u8)) return 1;
-            if (reader.ValueTextEquals("expires"u8)) return 2;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

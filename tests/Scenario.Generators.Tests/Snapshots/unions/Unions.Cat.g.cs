@@ -171,9 +171,7 @@ namespace Unions
                 return -1;
             }
 
-            if (reader.ValueTextEquals("petType"u8)) return 0;
-            if (reader.ValueTextEquals("lives"u8)) return 1;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

@@ -180,10 +180,7 @@ namespace Unions
                 return -1;
             }
 
-            if (reader.ValueTextEquals("amount"u8)) return 0;
-            if (reader.ValueTextEquals("currency"u8)) return 1;
-            if (reader.ValueTextEquals("label"u8)) return 2;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

@@ -155,9 +155,7 @@ namespace Unions
                 return -1;
             }
 
-            if (reader.ValueTextEquals("percent"u8)) return 0;
-            if (reader.ValueTextEquals("label"u8)) return 1;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

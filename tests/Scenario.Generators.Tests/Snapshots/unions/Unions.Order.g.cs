@@ -412,20 +412,7 @@ namespace Unions
                 return -1;
             }
 
-            if (reader.ValueTextEquals("id"u8)) return 0;
-            if (reader.ValueTextEquals("tags"u8)) return 1;
-            if (reader.ValueTextEquals("aliases"u8)) return 2;
-            if (reader.ValueTextEquals("size"u8)) return 3;
-            if (reader.ValueTextEquals("gift"u8)) return 4;
-            if (reader.ValueTextEquals("coupon"u8)) return 5;
-            if (reader.ValueTextEquals("quantity"u8)) return 6;
-            if (reader.ValueTextEquals("payment"u8)) return 7;
-            if (reader.ValueTextEquals("shipping"u8)) return 8;
-            if (reader.ValueTextEquals("discounts"u8)) return 9;
-            if (reader.ValueTextEquals("attributes"u8)) return 10;
-            if (reader.ValueTextEquals("note"u8)) return 11;
-            if (reader.ValueTextEquals("pet"u8)) return 12;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

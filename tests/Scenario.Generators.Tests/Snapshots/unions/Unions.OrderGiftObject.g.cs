@@ -152,9 +152,7 @@ namespace Unions
                 return -1;
             }
 
-            if (reader.ValueTextEquals("paper"u8)) return 0;
-            if (reader.ValueTextEquals("message"u8)) return 1;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

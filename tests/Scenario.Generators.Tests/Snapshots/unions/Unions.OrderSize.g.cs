@@ -128,10 +128,7 @@ namespace Unions
                 return -1;
             }
 
-            if (reader.ValueTextEquals("small"u8)) return 0;
-            if (reader.ValueTextEquals("medium"u8)) return 1;
-            if (reader.ValueTextEquals("large"u8)) return 2;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
     }
 }

@@ -153,9 +153,7 @@ namespace Unions
                 return -1;
             }
 
-            if (reader.ValueTextEquals("text"u8)) return 0;
-            if (reader.ValueTextEquals("bold"u8)) return 1;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

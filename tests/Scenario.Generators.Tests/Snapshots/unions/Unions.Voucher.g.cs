@@ -173,9 +173,7 @@ namespace Unions
                 return -1;
             }
 
-            if (reader.ValueTextEquals("type"u8)) return 0;
-            if (reader.ValueTextEquals("code"u8)) return 1;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
     }
 }

@@ -122,9 +122,7 @@ namespace Unions
                 return -1;
             }
 
-            if (reader.ValueTextEquals("voucher"u8)) return 0;
-            if (reader.ValueTextEquals("gift_card"u8)) return 1;
-            return -1;
+            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
         }
     }
 }

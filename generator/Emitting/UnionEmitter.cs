@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Scenario.Generators.Model;
@@ -527,24 +528,31 @@ internal static class UnionEmitter
         w.Line($"case {JsonTokenType}.StartArray:");
         w.Block();
         List<int> lists = candidates.Where(i => union.Branches[i].Type.Kind == TypeKind.List).ToList();
-        if (lists.Count >= 2)
+        // Arrays of different items: the first item's token decides (an empty array is the first branch's). Where every
+        // token the later lists' items start with also starts the first list's, the first list reads them all.
+        var byFirstToken = new List<(string[] Tokens, int List)>();
+        foreach ((ValueKinds kind, string[] tokens) in lists.Count >= 2 ? TokenKinds : Array.Empty<(ValueKinds, string[])>())
         {
-            // Arrays of different items: the first item's token decides (an empty array is the first branch's).
+            int list = lists.Where(i => (union.Branches[i].ItemKinds & kind) != 0).DefaultIfEmpty(lists[0]).First();
+            if (list != lists[0])
+            {
+                byFirstToken.Add((tokens, list));
+            }
+        }
+
+        if (byFirstToken.Count > 0)
+        {
             w.Line($"{TypeSyntax.Reader} first = reader;");
             w.Line("first.Read();");
             w.Open("switch (first.TokenType)");
-            foreach ((ValueKinds kind, string[] tokens) in TokenKinds)
+            foreach ((string[] tokens, int list) in byFirstToken)
             {
-                int list = lists.Where(i => (union.Branches[i].ItemKinds & kind) != 0).DefaultIfEmpty(lists[0]).First();
-                if (list != lists[0])
+                foreach (string token in tokens)
                 {
-                    foreach (string token in tokens)
-                    {
-                        w.Line($"case {JsonTokenType}.{token}:");
-                    }
-
-                    w.Line($"    {ReadInto(types, union, list)}");
+                    w.Line($"case {JsonTokenType}.{token}:");
                 }
+
+                w.Line($"    {ReadInto(types, union, list)}");
             }
 
             w.Close();

@@ -49,6 +49,23 @@ public class SchemaReadingTests
     }
 
     [Fact]
+    public void A_union_of_lists_whose_items_start_alike_reads_the_first_list_without_peeking()
+    {
+        // Found by the fuzzer (seed 84000019): both branches are arrays of arrays, so no first item's token tells them
+        // apart; the generated code had an empty switch on it (CS1522, an error where warnings are).
+        const string text = """
+            { "type": "array", "items": { "$ref": "#/definitions/Loop" },
+              "definitions": { "Loop": { "type": "array", "items": { "oneOf": [ { "$ref": "#/definitions/Loop" }, { "$ref": "#" } ] } } } }
+            """;
+
+        GeneratorRun run = Generate(text);
+
+        string union = run.Sources["Shapes.LoopItem.g.cs"];
+        Assert.DoesNotContain("switch (first.TokenType)", union, StringComparison.Ordinal);
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
     public void A_cycle_of_lists_alone_ends_in_a_warning()
     {
         // A list of itself, with nothing between: no type to stop at.

@@ -10,8 +10,9 @@ namespace Scenario.Generators.Emitting;
 /// Unescaped single-segment text is switched on its byte length, then, where several candidates share a length, on the
 /// byte at the position that tells them apart best, and only then compared with a <c>u8</c> literal; escaped or
 /// segmented text is looked up in the type's array of the candidates where it has one, else compared by
-/// <c>ValueTextEquals</c> with each. Below C# 11, which has no <c>u8</c> literals, each text is a <c>static ReadOnlySpan&lt;byte&gt;</c> property over a byte array instead, which the compiler
-/// turns into the same read-only data (no array is allocated).
+/// <c>ValueTextEquals</c> with each. Below C# 11, which has no <c>u8</c> literals, each text is a
+/// <c>static ReadOnlySpan&lt;byte&gt;</c> property over a byte array instead, which the compiler turns into the same
+/// read-only data (no array is allocated).
 /// </summary>
 internal static class Utf8Matcher
 {

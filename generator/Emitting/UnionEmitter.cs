@@ -528,8 +528,8 @@ internal static class UnionEmitter
         w.Line($"case {JsonTokenType}.StartArray:");
         w.Block();
         List<int> lists = candidates.Where(i => union.Branches[i].Type.Kind == TypeKind.List).ToList();
-        // Arrays of different items: the first item's token decides (an empty array is the first branch's). Where every
-        // token the later lists' items start with also starts the first list's, the first list reads them all.
+        // Arrays of different items: the first item's token decides (an empty array is the first branch's), going to the
+        // first list whose items can start with it. Where that is the first list for every token, there is no peek.
         var byFirstToken = new List<(string[] Tokens, int List)>();
         foreach ((ValueKinds kind, string[] tokens) in lists.Count >= 2 ? TokenKinds : Array.Empty<(ValueKinds, string[])>())
         {

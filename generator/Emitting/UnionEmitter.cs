@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using Scenario.Generators.Model;
@@ -531,12 +530,15 @@ internal static class UnionEmitter
         // Arrays of different items: the first item's token decides (an empty array is the first branch's), going to the
         // first list whose items can start with it. Where that is the first list for every token, there is no peek.
         var byFirstToken = new List<(string[] Tokens, int List)>();
-        foreach ((ValueKinds kind, string[] tokens) in lists.Count >= 2 ? TokenKinds : Array.Empty<(ValueKinds, string[])>())
+        if (lists.Count >= 2)
         {
-            int list = lists.Where(i => (union.Branches[i].ItemKinds & kind) != 0).DefaultIfEmpty(lists[0]).First();
-            if (list != lists[0])
+            foreach ((ValueKinds kind, string[] tokens) in TokenKinds)
             {
-                byFirstToken.Add((tokens, list));
+                int list = lists.Where(i => (union.Branches[i].ItemKinds & kind) != 0).DefaultIfEmpty(lists[0]).First();
+                if (list != lists[0])
+                {
+                    byFirstToken.Add((tokens, list));
+                }
             }
         }
 

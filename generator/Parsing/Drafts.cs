@@ -55,7 +55,7 @@ internal static class Drafts
 
     public static Draft Detect(JsonObject? root)
     {
-        string? uri = root?["$schema"]?.Type == JsonNodeType.String ? (string?)root["$schema"] : null;
+        string? uri = SchemaKeywords.StringOf(root?["$schema"]);
         if (uri is null)
         {
             return Draft.Draft2020_12;
@@ -85,11 +85,8 @@ internal static class Drafts
     }
 
     /// <summary>The schema's id: <c>$id</c>, or <c>id</c> in draft-04 (where a property may be named <c>id</c>, so only a string counts).</summary>
-    public static string? IdOf(JsonObject schema, Draft draft)
-    {
-        JsonNode? id = schema["$id"] ?? (draft == Draft.Draft04 ? schema["id"] : null);
-        return id?.Type == JsonNodeType.String ? (string?)id : null;
-    }
+    public static string? IdOf(JsonObject schema, Draft draft) =>
+        SchemaKeywords.StringOf(schema["$id"] ?? (draft == Draft.Draft04 ? schema["id"] : null));
 
     /// <summary>Whether <c>$ref</c>'s siblings apply (2019-09 on) or are ignored (draft-04 to 07, as those drafts say).</summary>
     public static bool RefHasSiblings(Draft draft) => draft >= Draft.Draft2019_09;

@@ -8,6 +8,9 @@ namespace Scenario.Generators.Parsing;
 /// <summary>What a schema object says of itself, read without following references: its types, its kinds of value, its shape keywords.</summary>
 internal static class SchemaKeywords
 {
+    /// <summary>The text of a keyword's value when it is a string; null when it is absent or anything else.</summary>
+    public static string? StringOf(JsonNode? value) => value?.Type == JsonNodeType.String ? (string?)value : null;
+
     public static JsonProperty? ReferenceOf(JsonObject schema) =>
         schema.Property("$ref", StringComparison.Ordinal) ?? schema.Property("$recursiveRef", StringComparison.Ordinal) ?? schema.Property("$dynamicRef", StringComparison.Ordinal);
 
@@ -99,7 +102,7 @@ internal static class SchemaKeywords
         for (int i = 0; i < count; i++)
         {
             JsonNode name = type is JsonArray array ? array[i] : type!;
-            switch (name.Type == JsonNodeType.String ? (string?)name : null)
+            switch (StringOf(name))
             {
                 case "string": shapes |= JsonShape.String; break;
                 case "number": shapes |= JsonShape.Number; break;

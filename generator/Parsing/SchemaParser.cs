@@ -416,7 +416,7 @@ internal static class SchemaParser
         /// <summary>The root's name: a short <c>title</c> (four words at most: "Petstore", "Web App Manifest") as PascalCase, else the file's name.</summary>
         private static string RootName(JsonObject root, string baseName)
         {
-            if (root["title"]?.Type == JsonNodeType.String && Identifiers.FromTitle((string)root["title"]!) is { } name)
+            if (SchemaKeywords.StringOf(root["title"]) is { } text && Identifiers.FromTitle(text) is { } name)
             {
                 return name;
             }

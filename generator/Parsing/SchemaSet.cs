@@ -187,8 +187,8 @@ internal sealed class SchemaSet
             }
 
             // Plain-name anchors: $anchor, $dynamicAnchor, and an $id that is one ("#name", not a pointer "#/…").
-            RegisterAnchor(document, schema, baseUri, schema["$anchor"] is { Type: JsonNodeType.String } anchor ? (string)anchor! : null);
-            RegisterAnchor(document, schema, baseUri, schema["$dynamicAnchor"] is { Type: JsonNodeType.String } dynamic ? (string)dynamic! : null);
+            RegisterAnchor(document, schema, baseUri, SchemaKeywords.StringOf(schema["$anchor"]));
+            RegisterAnchor(document, schema, baseUri, SchemaKeywords.StringOf(schema["$dynamicAnchor"]));
             RegisterAnchor(document, schema, baseUri, id is { Length: > 1 } && id[0] == '#' && id[1] != '/' ? id.Substring(1) : null);
             PushSubschemas(schema, baseUri, pending);
         }

@@ -117,7 +117,7 @@ internal sealed partial class TypeMapper
     private TypeRef ConstType(SchemaDocument document, JsonObject schema, JsonNode constant) => constant.Type switch
     {
         JsonNodeType.String => TypeRef.String,
-        JsonNodeType.Integer => schema["format"]?.Type == JsonNodeType.String && (string?)schema["format"] == "int32" ? TypeRef.Int32 : TypeRef.Int64,
+        JsonNodeType.Integer => SchemaKeywords.StringOf(schema["format"]) == "int32" ? TypeRef.Int32 : TypeRef.Int64,
         JsonNodeType.Float => TypeRef.Double,
         JsonNodeType.Boolean => TypeRef.Boolean,
         JsonNodeType.Null => TypeRef.Any,

@@ -102,7 +102,7 @@ internal sealed partial class TypeMapper
             string itemName = "Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             foreach (JsonNode titled in new[] { prefix[i], target })
             {
-                if (titled is JsonObject obj && obj["title"]?.Type == JsonNodeType.String && Identifiers.FromTitle((string)obj["title"]!) is { } title && !reserved.Contains(title))
+                if (StringOf(titled["title"]) is { } text && Identifiers.FromTitle(text) is { } title && !reserved.Contains(title))
                 {
                     itemName = title;
                     break;
@@ -408,7 +408,7 @@ internal sealed partial class TypeMapper
             return null;
         }
 
-        switch (value.Type == JsonNodeType.String ? (string?)value : null)
+        switch (StringOf(value))
         {
             case "query":
                 return true;
@@ -451,5 +451,5 @@ internal sealed partial class TypeMapper
     private static bool IsDeprecated(JsonNode schema) => schema is JsonObject obj && obj["deprecated"]?.Type == JsonNodeType.Boolean && (bool)obj["deprecated"]!;
 
     private static string? DescriptionOf(JsonNode schema) =>
-        schema is JsonObject obj && obj["description"]?.Type == JsonNodeType.String && !string.IsNullOrWhiteSpace((string?)obj["description"]) ? ((string)obj["description"]!).Trim() : null;
+        StringOf(schema["description"]) is { } description && !string.IsNullOrWhiteSpace(description) ? description.Trim() : null;
 }

@@ -243,7 +243,7 @@ internal sealed partial class TypeMapper
         (_, JsonNode target) = Follow(document, branch);
         foreach (JsonNode schema in new[] { branch, target })
         {
-            if (schema is JsonObject obj && obj["title"]?.Type == JsonNodeType.String && Identifiers.FromTitle((string)obj["title"]!) is { } title)
+            if (StringOf(schema["title"]) is { } text && Identifiers.FromTitle(text) is { } title)
             {
                 return title;
             }

@@ -585,7 +585,7 @@ internal sealed partial class TypeMapper
             case JsonShape.Boolean:
                 return TypeRef.Boolean;
             case JsonShape.Integer:
-                return schema["format"]?.Type == JsonNodeType.String && (string?)schema["format"] == "int32" ? TypeRef.Int32 : TypeRef.Int64;
+                return StringOf(schema["format"]) == "int32" ? TypeRef.Int32 : TypeRef.Int64;
             case JsonShape.Number:
             case JsonShape.Number | JsonShape.Integer:
                 return IsDecimal(document, schema) ? TypeRef.Decimal : TypeRef.Double;

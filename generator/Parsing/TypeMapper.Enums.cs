@@ -113,6 +113,29 @@ internal sealed partial class TypeMapper
         return result;
     }
 
+    /// <summary>
+    /// Whether the schema's <c>enum</c> or <c>const</c> only validates: each value it allows but null is an object or an
+    /// array, and a <c>type</c> keyword says the shape, so the rest of the keywords type the schema (apple-app-site-association:
+    /// <c>"type": "array", "const": []</c>). Without a type only the values say the shape, and no C# type holds a fixed
+    /// object or array: that stays JSON, with a warning.
+    /// </summary>
+    private static bool ValuesOnlyValidate(JsonObject schema)
+    {
+        if (schema["type"] is null)
+        {
+            return false;
+        }
+
+        if (schema["const"] is { } constant)
+        {
+            return constant.Type is JsonNodeType.Object or JsonNodeType.Array;
+        }
+
+        return schema["enum"] is JsonArray values
+            && values.Items().Any(v => v.Type is JsonNodeType.Object or JsonNodeType.Array)
+            && values.Items().All(v => v.Type is JsonNodeType.Object or JsonNodeType.Array or JsonNodeType.Null);
+    }
+
     /// <summary>The type of a constant (<c>const</c>, or an enum of one value); a constant that no scalar holds is JSON.</summary>
     private TypeRef ConstType(SchemaDocument document, JsonObject schema, JsonNode constant) => constant.Type switch
     {

@@ -325,6 +325,32 @@ public class SchemaReadingTests
     }
 
     [Fact]
+    public void A_constant_array_or_object_beside_a_type_is_typed_by_the_type_and_alone_stays_json()
+    {
+        // apple-app-site-association's "apps": { "type": "array", "const": [] }: the type says the shape, the constant only
+        // which value is valid. Without a type, nothing but the value says the shape: JSON, with a warning.
+        const string text = """
+            { "type": "object", "properties": {
+                "apps": { "type": "array", "const": [] },
+                "ids": { "type": "array", "items": { "type": "string" }, "enum": [ [ "a" ], [ "b", "c" ] ] },
+                "origin": { "type": "object", "properties": { "x": { "type": "integer" } }, "const": { "x": 0 } },
+                "fixed": { "const": [ 1, 2 ] } } }
+            """;
+
+        GeneratorRun run = Generate(text);
+
+        string root = run.Sources["ShapesSchema.Shapes.g.cs"];
+        Assert.Contains("public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Apps { get; init; }", root, StringComparison.Ordinal);
+        Assert.Contains("public global::System.Collections.Generic.IReadOnlyList<string>? Ids { get; init; }", root, StringComparison.Ordinal);
+        Assert.Contains("public global::ShapesSchema.ShapesOrigin? Origin { get; init; }", root, StringComparison.Ordinal);
+        Assert.Contains("public long? X { get; init; }", run.Sources["ShapesSchema.ShapesOrigin.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("public global::System.Text.Json.JsonElement? Fixed { get; init; }", root, StringComparison.Ordinal);
+        Diagnostic warning = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCENGEN005", warning.Id);
+        Assert.Contains("#/properties/fixed", warning.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_null_string_or_number_reads_as_null_not_as_a_null_string()
     {
         // StringOrNumber converts implicitly from string, so a bare null beside it would be that conversion: CS8625,

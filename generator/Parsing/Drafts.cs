@@ -34,6 +34,10 @@ internal static class Drafts
     /// <summary>Keywords whose value maps names to subschemas.</summary>
     public static readonly string[] MapSubschemas = { "properties", "patternProperties", "definitions", "$defs", "dependentSchemas", "dependencies" };
 
+    /// <summary>Whether <paramref name="name"/> is a keyword whose value is a subschema, an array or a map of them.</summary>
+    public static bool IsSubschemaKeyword(string name) =>
+        Array.IndexOf(SingleSubschemas, name) >= 0 || Array.IndexOf(ArraySubschemas, name) >= 0 || Array.IndexOf(MapSubschemas, name) >= 0;
+
     /// <summary>Keywords that decide the shape of a value, and so its C# type. Any other keyword only validates or annotates.</summary>
     private static readonly HashSet<string> ShapeKeywords = new(StringComparer.Ordinal)
     {

@@ -40,15 +40,27 @@ internal static class SchemaKeywords
             || (obj["enum"] is JsonArray values && values.Count > 0 && values.All(v => v.Type == JsonNodeType.Null));
     }
 
-    /// <summary>A name for a referenced schema from where it sits: the key of a definition (<c>#/$defs/Pet</c> gives <c>Pet</c>).</summary>
+    /// <summary>
+    /// A name for a referenced schema from where it sits: the key of a definition (<c>#/$defs/Pet</c> gives <c>Pet</c>),
+    /// and the key of a schema kept under a name of the root's or in a group of the root's that no keyword names
+    /// (LDtk's <c>#/LdtkJsonRoot</c> and <c>#/otherTypes/Level</c>). Elsewhere (<c>#/properties/a</c>) null: the place
+    /// that uses the schema names it.
+    /// </summary>
     public static string? HintOf(JsonNode target)
     {
-        if (target.Parent is JsonProperty { Parent: JsonObject { Parent: JsonProperty container } } property && container.Name is "definitions" or "$defs")
+        if (target.Parent is not JsonProperty { Parent: JsonObject holder } property)
         {
-            return Identifiers.ToPascalCase(property.Name);
+            return null;
         }
 
-        return null;
+        bool named = holder.Parent switch
+        {
+            null => !Drafts.IsSubschemaKeyword(property.Name),
+            JsonProperty container => container.Name is "definitions" or "$defs"
+                || (container.Parent is JsonObject { Parent: null } && !Drafts.IsSubschemaKeyword(container.Name)),
+            _ => false,
+        };
+        return named ? Identifiers.ToPascalCase(property.Name) : null;
     }
 
     public static JsonShape KindOfValue(JsonNode value) => value.Type switch

@@ -351,6 +351,33 @@ public class SchemaReadingTests
     }
 
     [Fact]
+    public void Schemas_kept_under_a_key_of_the_root_or_of_a_group_of_their_own_are_named_by_that_key()
+    {
+        // LDtk's schema: the root is "$ref": "#/LdtkJsonRoot" and the other types sit under "otherTypes", not under
+        // definitions; each was named by the path of its first use (X_2WorldsItemLevelsItemFieldInstancesItem).
+        const string text = """
+            { "$schema": "http://json-schema.org/draft-07/schema#", "$ref": "#/ProjectRoot",
+              "ProjectRoot": { "type": "object", "properties": {
+                "levels": { "type": "array", "items": { "$ref": "#/otherTypes/Level" } },
+                "field": { "$ref": "#/otherTypes/FieldInstance" },
+                "size": { "$ref": "#/otherTypes/FieldInstance/properties/width" } } },
+              "otherTypes": {
+                "Level": { "type": "object", "properties": { "fields": { "type": "array", "items": { "$ref": "#/otherTypes/FieldInstance" } } } },
+                "FieldInstance": { "type": "object", "properties": { "width": { "type": "object", "properties": { "px": { "type": "integer" } } } } } } }
+            """;
+
+        GeneratorRun run = Generate(text);
+
+        Assert.Empty(run.Diagnostics);
+        string root = run.Sources["Shapes.ProjectRoot.g.cs"];
+        Assert.Contains("IReadOnlyList<global::Shapes.Level>? Levels { get; init; }", root, StringComparison.Ordinal);
+        Assert.Contains("public global::Shapes.FieldInstance? Field { get; init; }", root, StringComparison.Ordinal);
+        Assert.Contains("IReadOnlyList<global::Shapes.FieldInstance>? Fields { get; init; }", run.Sources["Shapes.Level.g.cs"], StringComparison.Ordinal);
+        // A schema under a keyword (here "properties") is named where it is used, as before.
+        Assert.Contains("public global::Shapes.FieldInstanceWidth? Width { get; init; }", run.Sources["Shapes.FieldInstance.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_null_string_or_number_reads_as_null_not_as_a_null_string()
     {
         // StringOrNumber converts implicitly from string, so a bare null beside it would be that conversion: CS8625,

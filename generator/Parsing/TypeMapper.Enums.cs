@@ -136,6 +136,12 @@ internal sealed partial class TypeMapper
             && values.Items().All(v => v.Type is JsonNodeType.Object or JsonNodeType.Array or JsonNodeType.Null);
     }
 
+    /// <summary>The schema's <c>enum</c> where it decides the type: null when there is none or it only validates (<see cref="ValuesOnlyValidate"/>).</summary>
+    private static JsonNode? ShapingEnum(JsonObject schema) => ValuesOnlyValidate(schema) ? null : schema["enum"];
+
+    /// <summary>The schema's <c>const</c> where it decides the type: null when there is none or it only validates (<see cref="ValuesOnlyValidate"/>).</summary>
+    private static JsonNode? ShapingConst(JsonObject schema) => ValuesOnlyValidate(schema) ? null : schema["const"];
+
     /// <summary>The type of a constant (<c>const</c>, or an enum of one value); a constant that no scalar holds is JSON.</summary>
     private TypeRef ConstType(SchemaDocument document, JsonObject schema, JsonNode constant) => constant.Type switch
     {

@@ -61,7 +61,7 @@ internal sealed partial class TypeMapper
             return false;
         }
 
-        if (obj["enum"] is JsonArray values && !ValuesOnlyValidate(obj))
+        if (ShapingEnum(obj) is JsonArray values)
         {
             // An enum of strings, or of two values or more (one number is a constant; booleans are a bool).
             List<JsonNode> nonNull = values.Where(v => v.Type != JsonNodeType.Null).ToList();
@@ -70,7 +70,7 @@ internal sealed partial class TypeMapper
                 && !nonNull.All(v => v.Type == JsonNodeType.Boolean);
         }
 
-        if ((obj["const"] is not null && !ValuesOnlyValidate(obj)) || obj["$ref"] is not null)
+        if (ShapingConst(obj) is not null || obj["$ref"] is not null)
         {
             return false;
         }
@@ -140,7 +140,7 @@ internal sealed partial class TypeMapper
             kinds is JsonShape.None or JsonShape.Any or JsonShape.String or JsonShape.Boolean or JsonShape.Object or JsonShape.Array
             || (kinds & ~(JsonShape.String | JsonShape.Number | JsonShape.Integer)) == 0;
 
-        if ((schema["enum"] is not null || schema["const"] is not null) && !ValuesOnlyValidate(schema))
+        if (ShapingEnum(schema) is not null || ShapingConst(schema) is not null)
         {
             return false;
         }
@@ -337,12 +337,12 @@ internal sealed partial class TypeMapper
             return MapAllOf(document, schema, hint, depth);
         }
 
-        if (schema["enum"] is JsonArray enumValues && !ValuesOnlyValidate(schema))
+        if (ShapingEnum(schema) is JsonArray enumValues)
         {
             return MapEnum(document, schema, enumValues, hint);
         }
 
-        if (schema["const"] is { } constant && !ValuesOnlyValidate(schema))
+        if (ShapingConst(schema) is { } constant)
         {
             return ConstType(document, schema, constant);
         }
@@ -776,12 +776,12 @@ internal sealed partial class TypeMapper
             return schema.Type == JsonNodeType.Boolean && !(bool)schema! ? JsonShape.None : JsonShape.Any;
         }
 
-        if (obj["enum"] is JsonArray values && !ValuesOnlyValidate(obj))
+        if (ShapingEnum(obj) is JsonArray values)
         {
             return values.Where(v => v.Type != JsonNodeType.Null).Aggregate(JsonShape.None, (a, v) => a | KindOfValue(v));
         }
 
-        if (obj["const"] is { } constant && !ValuesOnlyValidate(obj))
+        if (ShapingConst(obj) is { } constant)
         {
             return KindOfValue(constant);
         }

@@ -13,7 +13,8 @@ namespace Scenario.Benchmarks;
 
 /// <summary>
 /// One payload, read and written every way: the generated context, System.Text.Json's own source generator (the
-/// baseline of each category), System.Text.Json by reflection, Newtonsoft.Json, and the Utf8JsonReader/Writer floor.
+/// baseline of each category), System.Text.Json by reflection, Newtonsoft.Json, and the floors (<see cref="Floors"/>,
+/// <see cref="JsonToken"/>, <see cref="JsonValueToken"/>).
 /// </summary>
 [MemoryDiagnoser]
 [CategoriesColumn]
@@ -27,6 +28,7 @@ public class SerializationBenchmarks
     private ExampleListResponse _generated = null!;
     private PeerExampleListResponse _peer = null!;
     private JsonToken[] _tokens = null!;
+    private JsonValueToken[] _valueTokens = null!;
     private readonly ArrayBufferWriter<byte> _buffer = new(1 << 20);
     private readonly MemoryStream _stream = new(1 << 20);
 
@@ -40,6 +42,7 @@ public class SerializationBenchmarks
         _generated = JsonSerializer.Deserialize(_json, ScenarioJsonContext.Default.ExampleListResponse)!;
         _peer = JsonSerializer.Deserialize(_json, PeerJsonContext.Default.PeerExampleListResponse)!;
         _tokens = JsonToken.ReadAll(_json);
+        _valueTokens = JsonValueToken.ReadAll(_json);
     }
 
     [BenchmarkCategory("Deserialize"), Benchmark]
@@ -109,6 +112,15 @@ public class SerializationBenchmarks
         JsonToken.WriteAll(writer, _tokens);
         return _buffer.WrittenCount;
     }
+
+    [BenchmarkCategory("Serialize"), Benchmark]
+    public int Serialize_Utf8JsonWriterValuesFloor()
+    {
+        _buffer.ResetWrittenCount();
+        using var writer = new Utf8JsonWriter(_buffer);
+        JsonValueToken.WriteAll(writer, _valueTokens);
+        return _buffer.WrittenCount;
+    }
 }
 
 /// <summary>The source-generated context of the peer classes: System.Text.Json's own generator.</summary>
@@ -117,74 +129,4 @@ public class SerializationBenchmarks
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 public partial class PeerJsonContext : JsonSerializerContext
 {
-}
-
-/// <summary>
-/// What no reader can avoid: a <see cref="Utf8JsonReader"/> pass over the tokens, and the same pass that also allocates
-/// one string per string value (what any model of the document holds).
-/// </summary>
-public static class Floors
-{
-    public static int Scan(byte[] json)
-    {
-        var reader = new Utf8JsonReader(json);
-        int tokens = 0;
-        while (reader.Read())
-        {
-            tokens++;
-        }
-
-        return tokens;
-    }
-
-    public static int ScanAndStrings(byte[] json)
-    {
-        var reader = new Utf8JsonReader(json);
-        int length = 0;
-        while (reader.Read())
-        {
-            if (reader.TokenType == JsonTokenType.String)
-            {
-                length += reader.GetString()!.Length;
-            }
-        }
-
-        return length;
-    }
-}
-
-/// <summary>One token of a JSON document, for the floor: what a writer must write, with nothing to decide.</summary>
-public readonly record struct JsonToken(JsonTokenType Type, byte[]? Value)
-{
-    public static JsonToken[] ReadAll(byte[] json)
-    {
-        var tokens = new List<JsonToken>();
-        var reader = new Utf8JsonReader(json);
-        while (reader.Read())
-        {
-            tokens.Add(new JsonToken(reader.TokenType, reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String or JsonTokenType.Number ? reader.ValueSpan.ToArray() : null));
-        }
-
-        return tokens.ToArray();
-    }
-
-    public static void WriteAll(Utf8JsonWriter writer, JsonToken[] tokens)
-    {
-        foreach (JsonToken token in tokens)
-        {
-            switch (token.Type)
-            {
-                case JsonTokenType.StartObject: writer.WriteStartObject(); break;
-                case JsonTokenType.EndObject: writer.WriteEndObject(); break;
-                case JsonTokenType.StartArray: writer.WriteStartArray(); break;
-                case JsonTokenType.EndArray: writer.WriteEndArray(); break;
-                case JsonTokenType.PropertyName: writer.WritePropertyName(token.Value!); break;
-                case JsonTokenType.String: writer.WriteStringValue(token.Value!); break;
-                case JsonTokenType.Number: writer.WriteRawValue(token.Value!, skipInputValidation: true); break;
-                case JsonTokenType.True: writer.WriteBooleanValue(true); break;
-                case JsonTokenType.False: writer.WriteBooleanValue(false); break;
-                case JsonTokenType.Null: writer.WriteNullValue(); break;
-            }
-        }
-    }
 }

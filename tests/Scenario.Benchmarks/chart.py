@@ -75,10 +75,12 @@ def rows(data, category, payload):
 
 # ---- the chart -------------------------------------------------------------------------------------------------
 colors = {'Generated': '#2b7bb9', 'StjSourceGen': '#7f7f7f', 'StjReflection': '#b3b3b3', 'Newtonsoft': '#d98c3a',
-          'Utf8JsonReaderFloor': '#5aa05a', 'ScanAndStringsFloor': '#8cc98c', 'Utf8JsonWriterFloor': '#5aa05a'}
+          'Utf8JsonReaderFloor': '#5aa05a', 'ScanAndStringsFloor': '#8cc98c', 'Utf8JsonWriterFloor': '#5aa05a',
+          'Utf8JsonWriterValuesFloor': '#8cc98c'}
 labels = {'Generated': 'Scenario.Generators', 'StjSourceGen': 'STJ source generator', 'StjReflection': 'STJ reflection',
           'Newtonsoft': 'Newtonsoft.Json', 'Utf8JsonReaderFloor': 'floor: Utf8JsonReader scan',
-          'ScanAndStringsFloor': 'floor: scan + strings', 'Utf8JsonWriterFloor': 'floor: Utf8JsonWriter'}
+          'ScanAndStringsFloor': 'floor: scan + strings', 'Utf8JsonWriterFloor': 'floor: Utf8JsonWriter',
+          'Utf8JsonWriterValuesFloor': 'floor: writer from values'}
 groups = {}
 for row in serialization + unions:
     baseline = rows(serialization + unions, row['Categories'], row['Payload']).get('StjSourceGen')
@@ -129,7 +131,9 @@ data = serialization + unions
 
 lines.append('Median time relative to System.Text.Json\'s source generator in each column (lower is faster; allocations '
              'relative to it in brackets); the floors are what no serializer can avoid: a `Utf8JsonReader` pass over the tokens, '
-             'the same pass allocating one string per string value, and a `Utf8JsonWriter` writing the same tokens from bytes. '
+             'the same pass allocating one string per string value, a `Utf8JsonWriter` writing the same tokens from bytes, and the '
+             'same writer from values (strings from .NET strings, numbers from `long` or `double`: what any model\'s writer also '
+             'converts). '
              'Times here are medians: on a shared machine a few slow iterations move a mean (the reports in `docs/benchmarks/` '
              'have both).')
 lines.append('')
@@ -140,7 +144,8 @@ order = [('Deserialize', 'Generated', '**deserialize: Scenario.Generators**'), (
          ('Deserialize', 'Utf8JsonReaderFloor', 'deserialize floor: Utf8JsonReader scan'), ('Deserialize', 'ScanAndStringsFloor', 'deserialize floor: scan + strings'),
          ('Serialize', 'Generated', '**serialize: Scenario.Generators**'), ('Serialize', 'StjSourceGen', 'serialize: STJ source generator'),
          ('Serialize', 'StjReflection', 'serialize: STJ reflection'), ('Serialize', 'Newtonsoft', 'serialize: Newtonsoft.Json'),
-         ('Serialize', 'Utf8JsonWriterFloor', 'serialize floor: Utf8JsonWriter')]
+         ('Serialize', 'Utf8JsonWriterFloor', 'serialize floor: Utf8JsonWriter'),
+         ('Serialize', 'Utf8JsonWriterValuesFloor', 'serialize floor: Utf8JsonWriter from values')]
 for category, method, label in order:
     cells = []
     for payload in all_payloads:
@@ -173,6 +178,12 @@ def side_by_side(category, payload, method='Generated'):
     return (float(row['RelativeToStjSourceGen']), float(row['RelativeToFloor'])) if row else None
 
 
+def to_values_floor(payload):
+    """Writing's time relative to the writer floor from values in the interleaved run, or None (not measured)."""
+    row = next((r for r in interleaved if r['Category'] == 'Serialize' and r['Payload'] == payload and r['Method'] == 'Generated'), None)
+    return float(row['RelativeToValuesFloor']) if row and row.get('RelativeToValuesFloor') else None
+
+
 if interleaved:
     rounds = interleaved[0]['Rounds']
     lines.append(f'The same cases taking turns in one process (`InterleavedRatios`: 40 ms each, {rounds} rounds, the median of each '
@@ -184,6 +195,9 @@ if interleaved:
         cells = [side_by_side(category, p) for p in all_payloads]
         lines.append(f'| {label}: × as fast as STJ\'s source generator | ' + ' | '.join(f'{1 / c[0]:.2f}' if c else '' for c in cells) + ' |')
         lines.append(f'| {label}: × the {floor} | ' + ' | '.join(f'{c[1]:.2f}' if c else '' for c in cells) + ' |')
+    values = [to_values_floor(p) for p in all_payloads]
+    if any(v is not None for v in values):
+        lines.append('| serialize: × the writer floor from values | ' + ' | '.join(f'{v:.2f}' if v is not None else '' for v in values) + ' |')
     lines.append('')
 
 judged = ' (side by side)' if interleaved else ''
@@ -192,8 +206,10 @@ for payload in payloads:
     gen_w, stj_w, floor_w = (time(s[m]) for m in ('Generated', 'StjSourceGen', 'Utf8JsonWriterFloor'))
     pair = side_by_side('Serialize', payload)
     speedup, to_floor = (1 / pair[0], pair[1]) if pair else (stj_w / gen_w, gen_w / floor_w)
+    values = to_values_floor(payload)
+    beside = f'; {values:.2f}× the floor from values' if values is not None else ''
     goal(f'serialize {payload}{judged}: {speedup:.2f}× as fast as STJ\'s source generator (goal ≥ 1.5), {to_floor:.2f}× the writer floor '
-         f'(goal ≤ 1.5), allocating {size(octets(s["Generated"]["Allocated"]))} (the writer floor: {size(octets(s["Utf8JsonWriterFloor"]["Allocated"]))})',
+         f'(goal ≤ 1.5{beside}), allocating {size(octets(s["Generated"]["Allocated"]))} (the writer floor: {size(octets(s["Utf8JsonWriterFloor"]["Allocated"]))})',
          speedup >= 1.5 and to_floor <= 1.5 and octets(s['Generated']['Allocated']) <= octets(s['Utf8JsonWriterFloor']['Allocated']))
 for payload in all_payloads:
     d = rows(data, 'Deserialize', payload)

@@ -23,6 +23,7 @@ public class UnionBenchmarks
     private OrderList _generated = null!;
     private PeerOrderList _peer = null!;
     private JsonToken[] _tokens = null!;
+    private JsonValueToken[] _valueTokens = null!;
     private readonly ArrayBufferWriter<byte> _buffer = new(1 << 20);
 
     [Params(UnionPayload.Name)]
@@ -35,6 +36,7 @@ public class UnionBenchmarks
         _generated = JsonSerializer.Deserialize(_json, OrdersJsonContext.Default.OrderList)!;
         _peer = JsonSerializer.Deserialize(_json, UnionPeerContext.Default.PeerOrderList)!;
         _tokens = JsonToken.ReadAll(_json);
+        _valueTokens = JsonValueToken.ReadAll(_json);
 
         // Both sides must read every branch and write back the same JSON value, or the comparison means nothing.
         using JsonDocument expected = JsonDocument.Parse(_json);
@@ -90,6 +92,15 @@ public class UnionBenchmarks
         _buffer.ResetWrittenCount();
         using var writer = new Utf8JsonWriter(_buffer);
         JsonToken.WriteAll(writer, _tokens);
+        return _buffer.WrittenCount;
+    }
+
+    [BenchmarkCategory("Serialize"), Benchmark]
+    public int Serialize_Utf8JsonWriterValuesFloor()
+    {
+        _buffer.ResetWrittenCount();
+        using var writer = new Utf8JsonWriter(_buffer);
+        JsonValueToken.WriteAll(writer, _valueTokens);
         return _buffer.WrittenCount;
     }
 }

@@ -25,7 +25,7 @@ public static class InterleavedRatios
     public static void Run(string resultsDirectory, int rounds, TimeSpan warmup, TextWriter log)
     {
         List<Group> groups = Groups();
-        log.WriteLine($"// Interleaved ratios: {groups.Sum(g => g.Cases.Count)} cases, warm-up {warmup.TotalSeconds:0.#} s each, {rounds} rounds of {Slice.TotalMilliseconds:0} ms slices");
+        log.WriteLine($"// Interleaved ratios: {groups.Sum(g => g.Cases.Count)} cases, warm-up {warmup.TotalSeconds:0.#} s each, {rounds} rounds of {Slice.TotalMilliseconds:0} ms slices, gen-0 budget {Gen0Budget.Current() / (1024 * 1024.0):0.#} MiB");
         foreach (Case c in groups.SelectMany(g => g.Cases))
         {
             c.Warm(warmup);
@@ -47,7 +47,7 @@ public static class InterleavedRatios
         string path = Path.Combine(resultsDirectory, FileName);
         using (var csv = new StreamWriter(path))
         {
-            csv.WriteLine("Payload,Category,Method,MedianMicroseconds,RelativeToStjSourceGen,RelativeToFloor,RelativeToValuesFloor,Rounds");
+            csv.WriteLine("Payload,Category,Method,MedianMicroseconds,RelativeToStjSourceGen,RelativeToFloor,RelativeToValuesFloor,Rounds,Gen0MaxBudget");
             foreach (Group group in groups)
             {
                 Case stj = group.Cases.Single(c => c.Method == "StjSourceGen");
@@ -63,7 +63,8 @@ public static class InterleavedRatios
                         Relative(c, stj).ToString("0.####", CultureInfo.InvariantCulture),
                         Relative(c, floor).ToString("0.####", CultureInfo.InvariantCulture),
                         valuesFloor is null ? "" : Relative(c, valuesFloor).ToString("0.####", CultureInfo.InvariantCulture),
-                        rounds.ToString(CultureInfo.InvariantCulture)));
+                        rounds.ToString(CultureInfo.InvariantCulture),
+                        Gen0Budget.Current().ToString(CultureInfo.InvariantCulture)));
                 }
             }
         }

@@ -274,7 +274,9 @@ lines.append('Goals of the speed issue, computed from these numbers by `chart.py
 lines.append('')
 lines += goals
 lines.append('')
-lines.append(f'Measured on: {machine}. Full reports: `docs/benchmarks/`.')
+budget = next((int(r['Gen0MaxBudget']) for r in interleaved if r.get('Gen0MaxBudget')), 0)
+pinned = f'; the collector\'s gen-0 budget {budget / 1024 ** 2:g} MiB (`Gen0Budget.cs`)' if budget else ''
+lines.append(f'Measured on: {machine}{pinned}. Full reports: `docs/benchmarks/`.')
 text = '\n'.join(lines) + '\n'
 open(os.path.join(docs, 'results.md'), 'w', encoding='utf-8').write('# Benchmark results\n\n' + text)
 

@@ -25,7 +25,8 @@ public static class InterleavedRatios
     public static void Run(string resultsDirectory, int rounds, TimeSpan warmup, TextWriter log)
     {
         List<Group> groups = Groups();
-        log.WriteLine($"// Interleaved ratios: {groups.Sum(g => g.Cases.Count)} cases, warm-up {warmup.TotalSeconds:0.#} s each, {rounds} rounds of {Slice.TotalMilliseconds:0} ms slices, gen-0 budget {Gen0Budget.Current() / (1024 * 1024.0):0.#} MiB");
+        long budget = Gen0Budget.Current();
+        log.WriteLine($"// Interleaved ratios: {groups.Sum(g => g.Cases.Count)} cases, warm-up {warmup.TotalSeconds:0.#} s each, {rounds} rounds of {Slice.TotalMilliseconds:0} ms slices, gen-0 budget {budget / (1024 * 1024.0):0.#} MiB");
         foreach (Case c in groups.SelectMany(g => g.Cases))
         {
             c.Warm(warmup);
@@ -64,7 +65,7 @@ public static class InterleavedRatios
                         Relative(c, floor).ToString("0.####", CultureInfo.InvariantCulture),
                         valuesFloor is null ? "" : Relative(c, valuesFloor).ToString("0.####", CultureInfo.InvariantCulture),
                         rounds.ToString(CultureInfo.InvariantCulture),
-                        Gen0Budget.Current().ToString(CultureInfo.InvariantCulture)));
+                        budget.ToString(CultureInfo.InvariantCulture)));
                 }
             }
         }

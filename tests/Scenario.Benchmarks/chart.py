@@ -172,15 +172,20 @@ lines.append('')
 
 
 
+def interleaved_row(category, payload, method='Generated'):
+    """The interleaved run's row of one case, or None."""
+    return next((r for r in interleaved if r['Category'] == category and r['Payload'] == payload and r['Method'] == method), None)
+
+
 def side_by_side(category, payload, method='Generated'):
     """(time relative to STJ's source generator, time relative to the floor) of the interleaved run, or None."""
-    row = next((r for r in interleaved if r['Category'] == category and r['Payload'] == payload and r['Method'] == method), None)
+    row = interleaved_row(category, payload, method)
     return (float(row['RelativeToStjSourceGen']), float(row['RelativeToFloor'])) if row else None
 
 
 def to_values_floor(payload):
     """Writing's time relative to the writer floor from values in the interleaved run, or None (not measured)."""
-    row = next((r for r in interleaved if r['Category'] == 'Serialize' and r['Payload'] == payload and r['Method'] == 'Generated'), None)
+    row = interleaved_row('Serialize', payload)
     return float(row['RelativeToValuesFloor']) if row and row.get('RelativeToValuesFloor') else None
 
 

@@ -45,6 +45,8 @@ public sealed class ApiTransport : IDisposable
     private readonly long _maxBody;
     private readonly ApiLog _log;
     private readonly ApiMetrics? _metrics;
+    private readonly IReadOnlyDictionary<string, ApiCredential> _credentials;
+    private readonly ApiCredential[] _allCredentials;
 
     /// <summary>Creates the transport with an <see cref="HttpClient"/> of its own (see <see cref="CreateHandler"/>), which it disposes.</summary>
     /// <exception cref="ScenarioException">The settings would send credentials over plain HTTP to a host that is not loopback.</exception>
@@ -68,6 +70,8 @@ public sealed class ApiTransport : IDisposable
         _maxBody = settings.ClientOptions?.MaxResponseBodyBytes ?? ApiClientOptions.DefaultMaxResponseBodyBytes;
         _log = new ApiLog(settings.ClientOptions?.LoggerFactory?.CreateLogger(settings.ClientName + ".Client"), settings.ClientOptions?.LogBodies == true);
         _metrics = settings.Meter is null ? null : ApiMetrics.For(settings.Meter, settings.ClientName);
+        _credentials = settings.Credentials ?? new Dictionary<string, ApiCredential>();
+        _allCredentials = new List<ApiCredential>(_credentials.Values).ToArray();
         _http = httpClient();
         _disposeHttp = disposeHttpClient;
     }
@@ -79,6 +83,8 @@ public sealed class ApiTransport : IDisposable
         _maxBody = parent._maxBody;
         _log = parent._log;
         _metrics = parent._metrics;
+        _credentials = parent._credentials;
+        _allCredentials = parent._allCredentials;
         _http = parent._http;
         _disposeHttp = false;
         _defaults = defaults;
@@ -94,7 +100,8 @@ public sealed class ApiTransport : IDisposable
             throw new ScenarioException($"The base address '{baseAddress}' is not an absolute http or https address.");
         }
 
-        if (settings.Authorization is not null && baseAddress.Scheme == Uri.UriSchemeHttp && !baseAddress.IsLoopback)
+        bool sendsCredentials = settings.Authorization is not null || settings.Credentials is { Count: > 0 };
+        if (sendsCredentials && baseAddress.Scheme == Uri.UriSchemeHttp && !baseAddress.IsLoopback)
         {
             throw new ScenarioException($"Refusing to send credentials over plain HTTP to {baseAddress.Host}; use https, or http only to a loopback address.");
         }
@@ -138,30 +145,63 @@ public sealed class ApiTransport : IDisposable
 
     /// <summary>Sends <paramref name="request"/> with per-call <paramref name="options"/> and reads the response as <typeparamref name="T"/>.</summary>
     /// <exception cref="ArgumentException">The options hold a refused or malformed header, or the address is not a valid URI (too long).</exception>
-    /// <exception cref="ScenarioException">The call failed; see <see cref="SendForResponseAsync{T}"/>.</exception>
+    /// <exception cref="ScenarioException">The call failed; see <see cref="SendForResponseAsync{T}(ApiRequest, ApiResponseReader{T}, RequestOptions?, CancellationToken)"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, RequestOptions? options, CancellationToken cancellationToken = default) =>
         (await SendForResponseAsync(request, responseType, options, cancellationToken).ConfigureAwait(false)).Value;
 
+    /// <summary>Sends <paramref name="request"/> and reads the response with <paramref name="reader"/> (JSON, JSON or nothing, text, bytes).</summary>
+    /// <exception cref="ArgumentException">The options hold a refused or malformed header, or the address is not a valid URI (too long).</exception>
+    /// <exception cref="ScenarioException">The call failed; see <see cref="SendForResponseAsync{T}(ApiRequest, ApiResponseReader{T}, RequestOptions?, CancellationToken)"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<T> SendAsync<T>(ApiRequest request, ApiResponseReader<T> reader, RequestOptions? options, CancellationToken cancellationToken = default) =>
+        (await SendForResponseAsync(request, reader, options, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>Sends <paramref name="request"/>, whose success has no body to read.</summary>
+    /// <exception cref="ArgumentException">The options hold a refused or malformed header, or the address is not a valid URI (too long).</exception>
+    /// <exception cref="ScenarioException">The call failed; see <see cref="SendForResponseAsync{T}(ApiRequest, ApiResponseReader{T}, RequestOptions?, CancellationToken)"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task SendAsync(ApiRequest request, RequestOptions? options, CancellationToken cancellationToken = default) =>
+        SendForResponseAsync(request, ApiResponseReader.None, options, cancellationToken);
+
+    /// <summary>Sends <paramref name="request"/>, whose success has no body to read, and returns the response's status, headers and timing.</summary>
+    /// <exception cref="ArgumentException">The options hold a refused or malformed header, or the address is not a valid URI (too long).</exception>
+    /// <exception cref="ScenarioException">The call failed; see <see cref="SendForResponseAsync{T}(ApiRequest, ApiResponseReader{T}, RequestOptions?, CancellationToken)"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<ApiResponse> SendForResponseAsync(ApiRequest request, RequestOptions? options, CancellationToken cancellationToken = default) =>
+        await SendForResponseAsync(request, ApiResponseReader.None, options, cancellationToken).ConfigureAwait(false);
+
     /// <summary>Sends <paramref name="request"/> and returns the parsed body with the response's status, headers and timing.</summary>
     /// <exception cref="ArgumentException">The options hold a refused or malformed header, or the address is not a valid URI (too long).</exception>
-    /// <exception cref="ScenarioApiException">The API answered with a non-success status (after retries where they apply).</exception>
+    /// <exception cref="ScenarioException">The call failed; see <see cref="SendForResponseAsync{T}(ApiRequest, ApiResponseReader{T}, RequestOptions?, CancellationToken)"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task<ApiResponse<T>> SendForResponseAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        SendForResponseAsync(request, ApiResponseReader.Json(responseType ?? throw new ArgumentNullException(nameof(responseType))), options, cancellationToken);
+
+    /// <summary>Sends <paramref name="request"/> and returns the body <paramref name="reader"/> read, with the response's status, headers and timing.</summary>
+    /// <exception cref="ArgumentException">The options hold a refused or malformed header, or the address is not a valid URI (too long).</exception>
+    /// <exception cref="ScenarioApiException">The API answered with a non-success status (after retries where they apply); its <see cref="ScenarioApiException.Body"/> is the documented error model, when the request names one.</exception>
     /// <exception cref="ScenarioConnectionException">The API could not be reached, or the response could not be read.</exception>
     /// <exception cref="ScenarioTimeoutException">Every attempt timed out.</exception>
-    /// <exception cref="ScenarioInvalidResponseException">The success body is empty, not JSON, or not a valid <typeparamref name="T"/>.</exception>
+    /// <exception cref="ScenarioInvalidResponseException">The success body is not what <paramref name="reader"/> reads (empty, not JSON, or JSON of another shape).</exception>
     /// <exception cref="ScenarioResponseTooLargeException">The success body is longer than <see cref="ApiClientOptions.MaxResponseBodyBytes"/>.</exception>
+    /// <exception cref="ScenarioException">The call's security requirements name credentials the client was not given, or a token callback failed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<ApiResponse<T>> SendForResponseAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<ApiResponse<T>> SendForResponseAsync<T>(ApiRequest request, ApiResponseReader<T> reader, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(responseType);
+        ArgumentNullException.ThrowIfNull(reader);
         RequestOptions? effective = RequestOptions.Merge(_defaults, options);
         effective?.Validate();
         cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<ApiCredential> credentials = Credentials(request);
 
         string? idempotencyKey = effective?.IdempotencyKey
             ?? (_settings.GenerateIdempotencyKeys && !RequestOptions.IsIdempotent(request.Method) ? Guid.NewGuid().ToString() : null);
-        var call = new Call(request, effective, effective?.MaxRetries ?? _settings.MaxRetries, effective?.Timeout ?? _settings.Timeout, idempotencyKey, BuildUri(request, effective));
+
+        // Content the caller built may not be sendable twice: such a call is made once.
+        int maxRetries = request.Content is not null ? 0 : effective?.MaxRetries ?? _settings.MaxRetries;
+        var call = new Call(request, effective, maxRetries, effective?.Timeout ?? _settings.Timeout, idempotencyKey, BuildUri(request, effective, credentials), credentials);
 
         using Activity? span = _settings.ActivitySource.StartActivity(_settings.ClientName + " " + request.Method.Method + " " + request.PathTemplate, ActivityKind.Internal);
         span?.SetTag("http.request.method", request.Method.Method);
@@ -169,7 +209,7 @@ public sealed class ApiTransport : IDisposable
         var clock = Stopwatch.StartNew();
         try
         {
-            ApiResponse<T> result = await SendWithRetriesAsync(call, responseType, span, clock, cancellationToken).ConfigureAwait(false);
+            ApiResponse<T> result = await SendWithRetriesAsync(call, reader, span, clock, cancellationToken).ConfigureAwait(false);
             span?.SetStatus(ActivityStatusCode.Ok);
             return result;
         }
@@ -188,7 +228,42 @@ public sealed class ApiTransport : IDisposable
         }
     }
 
-    private async Task<ApiResponse<T>> SendWithRetriesAsync<T>(Call call, JsonTypeInfo<T> responseType, Activity? span, Stopwatch clock, CancellationToken cancellationToken)
+    /// <summary>
+    /// The credentials a call sends: with no security requirements (x-client's clients), none here (the settings'
+    /// <c>Authorization</c> goes on every request); else the first alternative the client has all of.
+    /// </summary>
+    /// <exception cref="ScenarioException">No alternative can be met: the message names the options (and variables) to set.</exception>
+    private IReadOnlyList<ApiCredential> Credentials(ApiRequest request)
+    {
+        if (request.Security is not { } security)
+        {
+            return Array.Empty<ApiCredential>();
+        }
+
+        if (security.Choose(_credentials) is { } chosen)
+        {
+            return chosen;
+        }
+
+        var needed = new List<string>();
+        foreach (IReadOnlyList<string> alternative in security.Alternatives)
+        {
+            var parts = new List<string>();
+            foreach (string scheme in alternative)
+            {
+                if (!_credentials.ContainsKey(scheme))
+                {
+                    parts.Add(_settings.CredentialHints is { } hints && hints.TryGetValue(scheme, out string? hint) ? hint : "the credentials of '" + scheme + "'");
+                }
+            }
+
+            needed.Add(string.Join(" and ", parts));
+        }
+
+        throw new ScenarioException($"{request.Method.Method} {request.PathTemplate} needs credentials the client was not given: set {string.Join(", or ", needed)}.");
+    }
+
+    private async Task<ApiResponse<T>> SendWithRetriesAsync<T>(Call call, ApiResponseReader<T> reader, Activity? span, Stopwatch clock, CancellationToken cancellationToken)
     {
         for (int attempt = 0; ; attempt++)
         {
@@ -209,7 +284,7 @@ public sealed class ApiTransport : IDisposable
             if (outcome.Failure is null && outcome.StatusCode is >= 200 and < 300)
             {
                 span?.SetTag("http.response.status_code", outcome.StatusCode);
-                T value = Deserialize(outcome, responseType);
+                T value = reader.Read(new ResponseContent(outcome.Body, outcome.StatusCode, outcome.ContentType, Redact));
                 _log.CallSucceeded(call.Request, outcome.StatusCode, clock.Elapsed, attempt + 1);
                 return new ApiResponse<T>((HttpStatusCode)outcome.StatusCode, outcome.Headers!, outcome.RequestId, clock.Elapsed, attempt + 1, value);
             }
@@ -252,6 +327,7 @@ public sealed class ApiTransport : IDisposable
         try
         {
             using HttpRequestMessage message = CreateMessage(call);
+            await ApplyCredentialsAsync(call, message, timeout.Token).ConfigureAwait(false);
             response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             span?.SetTag("http.response.status_code", status);
@@ -302,6 +378,11 @@ public sealed class ApiTransport : IDisposable
             outcome = new Attempt(0, null, null, null, null, null, new TimeoutException($"The attempt took longer than {call.Timeout.TotalSeconds:0.###} s.", canceled), false);
             return outcome;
         }
+        catch (CredentialException)
+        {
+            span?.SetStatus(ActivityStatusCode.Error, "credentials");
+            throw;
+        }
         catch (Exception failure)
         {
             // HttpRequestException, IOException, a decompression error, a protocol violation: the response could not be had.
@@ -333,15 +414,20 @@ public sealed class ApiTransport : IDisposable
         _ => null,
     };
 
-    private Uri BuildUri(ApiRequest request, RequestOptions? options)
+    private Uri BuildUri(ApiRequest request, RequestOptions? options, IReadOnlyList<ApiCredential> credentials)
     {
         string query = request.Query;
-        if (options is not null && options.Query.Count > 0)
+        if ((options is not null && options.Query.Count > 0) || credentials.Count > 0)
         {
             var extra = new StringBuilder(query);
-            foreach (KeyValuePair<string, string> parameter in options.Query)
+            foreach (KeyValuePair<string, string> parameter in options?.Query ?? new Dictionary<string, string>())
             {
                 extra.Append(extra.Length > 0 ? "&" : string.Empty).Append(ApiRequest.EscapeDataString(parameter.Key)).Append('=').Append(ApiRequest.EscapeDataString(parameter.Value));
+            }
+
+            foreach (ApiCredential credential in credentials)
+            {
+                credential.AppendQuery(extra);
             }
 
             query = extra.ToString();
@@ -363,7 +449,14 @@ public sealed class ApiTransport : IDisposable
     {
         ApiRequest request = call.Request;
         var message = new HttpRequestMessage(request.Method, call.Uri);
-        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        if (request.Accept is null)
+        {
+            message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        }
+        else
+        {
+            message.Headers.TryAddWithoutValidation("Accept", request.Accept);
+        }
 
         // No "Expect: 100-continue" (which .NET Framework sends on every request with a body, then waits for the server).
         message.Headers.ExpectContinue = false;
@@ -372,7 +465,37 @@ public sealed class ApiTransport : IDisposable
         if (request.JsonBody is not null)
         {
             message.Content = new ByteArrayContent(request.JsonBody);
-            message.Content.Headers.ContentType = JsonContentType;
+            if (request.ContentType is null)
+            {
+                message.Content.Headers.ContentType = JsonContentType;
+            }
+            else
+            {
+                message.Content.Headers.TryAddWithoutValidation("Content-Type", request.ContentType);
+            }
+        }
+        else if (request.Content is not null)
+        {
+            message.Content = request.Content;
+        }
+
+        foreach (KeyValuePair<string, string> header in request.Headers)
+        {
+            if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value))
+            {
+                message.Content?.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        if (request.Cookies.Count > 0)
+        {
+            var cookies = new StringBuilder();
+            foreach (KeyValuePair<string, string> cookie in request.Cookies)
+            {
+                cookies.Append(cookies.Length > 0 ? "; " : string.Empty).Append(cookie.Key).Append('=').Append(cookie.Value);
+            }
+
+            message.Headers.TryAddWithoutValidation("Cookie", cookies.ToString());
         }
 
         if (call.Options is not null)
@@ -398,13 +521,32 @@ public sealed class ApiTransport : IDisposable
             message.Headers.TryAddWithoutValidation(name, call.IdempotencyKey);
         }
 
-        if (_settings.Authorization is not null)
+        if (_settings.Authorization is not null && request.Security is null)
         {
             message.Headers.TryAddWithoutValidation("Authorization", _settings.Authorization);
         }
 
         return message;
     }
+
+    /// <summary>Adds the call's credentials to one attempt's message; a token callback's failure ends the call (it is not the network's).</summary>
+    private static async Task ApplyCredentialsAsync(Call call, HttpRequestMessage message, CancellationToken cancellationToken)
+    {
+        foreach (ApiCredential credential in call.Credentials)
+        {
+            try
+            {
+                await credential.ApplyAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                throw new CredentialException("The credentials of the call could not be had: " + failure.Message, failure);
+            }
+        }
+    }
+
+    /// <summary>A credential could not be applied (a token callback threw): the call ends, it is not retried.</summary>
+    private sealed class CredentialException(string message, Exception inner) : ScenarioException(message, inner);
 
     private static IReadOnlyDictionary<string, string> SnapshotHeaders(HttpResponseHeaders response, HttpContentHeaders content)
     {
@@ -440,50 +582,6 @@ public sealed class ApiTransport : IDisposable
         }
     }
 
-    private T Deserialize<T>(Attempt outcome, JsonTypeInfo<T> responseType)
-    {
-        var status = (HttpStatusCode)outcome.StatusCode;
-        string described = $"{outcome.StatusCode} ({status})";
-        string contentType = outcome.ContentType ?? "no content type";
-        if (outcome.Body is not { Length: > 0 } body)
-        {
-            throw new ScenarioInvalidResponseException(
-                $"The API answered {described} but the body is empty ({contentType}); a {typeof(T).Name} was expected.", status, string.Empty);
-        }
-
-        if (outcome.ContentType is not null && !IsJson(outcome.ContentType))
-        {
-            throw new ScenarioInvalidResponseException(
-                $"The API answered {described} with {ShortText(outcome.ContentType)}, not JSON; a {typeof(T).Name} was expected.", status, BodyText(outcome));
-        }
-
-        try
-        {
-            T? value = body.Deserialize(responseType);
-            if (value is null)
-            {
-                throw new JsonException("The body is null.");
-            }
-
-            return value;
-        }
-        catch (JsonException failure)
-        {
-            throw new ScenarioInvalidResponseException($"The API answered {outcome.StatusCode} but the body is not a valid {typeof(T).Name}: {Redact(failure.Message)}", status, BodyText(outcome), failure);
-        }
-    }
-
-    private static bool IsJson(string contentType)
-    {
-        int semicolon = contentType.IndexOf(';');
-        string media = (semicolon >= 0 ? contentType.Substring(0, semicolon) : contentType).Trim();
-        return media.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-            || media.Equals("text/json", StringComparison.OrdinalIgnoreCase)
-            || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static string ShortText(string text) => text.Length <= 100 ? text : text.Substring(0, 100) + "…";
-
     private string BodyText(Attempt outcome) =>
         outcome.Body is null ? string.Empty : Redact(outcome.Body.Text()) + (outcome.Body.Exceeded ? "…" : string.Empty);
 
@@ -497,7 +595,28 @@ public sealed class ApiTransport : IDisposable
             case Exception connection:
                 return new ScenarioConnectionException($"Could not reach the API at {_settings.BaseAddress.Host} ({tries}): {Redact(connection.Message)}", connection);
             default:
-                return ScenarioApiException.Create((HttpStatusCode)outcome.StatusCode, BodyText(outcome), outcome.RequestId is null ? null : Redact(outcome.RequestId), outcome.Headers);
+                ScenarioApiException error = ScenarioApiException.Create((HttpStatusCode)outcome.StatusCode, BodyText(outcome), outcome.RequestId is null ? null : Redact(outcome.RequestId), outcome.Headers);
+                error.Body = ErrorBody(call.Request, outcome);
+                return error;
+        }
+    }
+
+    /// <summary>The error body as the model the request documents for its status; null when none is documented, the body was cut, or it is not that JSON.</summary>
+    private static object? ErrorBody(ApiRequest request, Attempt outcome)
+    {
+        if (outcome.Body is not { Length: > 0, Exceeded: false } body || request.ErrorType(outcome.StatusCode) is not { } type)
+        {
+            return null;
+        }
+
+        try
+        {
+            return body.Deserialize(type);
+        }
+        catch (Exception unreadable) when (unreadable is JsonException or NotSupportedException or InvalidOperationException or ArgumentException)
+        {
+            // Not the documented model: ResponseBody and ErrorMessage still have what the server said.
+            return null;
         }
     }
 
@@ -506,7 +625,18 @@ public sealed class ApiTransport : IDisposable
     /// <summary>Blanks out each secret of at least <see cref="MinRedactedSecretLength"/> characters (shorter ones would blank out ordinary text).</summary>
     private string Redact(string text)
     {
-        foreach (string secret in _settings.Secrets)
+        text = Redact(text, _settings.Secrets);
+        foreach (ApiCredential credential in _allCredentials)
+        {
+            text = Redact(text, credential.Secrets);
+        }
+
+        return text;
+    }
+
+    private static string Redact(string text, IReadOnlyList<string> secrets)
+    {
+        foreach (string secret in secrets)
         {
             if (secret is { Length: >= MinRedactedSecretLength })
             {
@@ -526,7 +656,7 @@ public sealed class ApiTransport : IDisposable
         }
     }
 
-    private sealed record Call(ApiRequest Request, RequestOptions? Options, int MaxRetries, TimeSpan Timeout, string? IdempotencyKey, Uri Uri);
+    private sealed record Call(ApiRequest Request, RequestOptions? Options, int MaxRetries, TimeSpan Timeout, string? IdempotencyKey, Uri Uri, IReadOnlyList<ApiCredential> Credentials);
 
     /// <summary>One attempt's outcome; its <see cref="Body"/> goes back to the pool when the attempt is done with.</summary>
     private readonly record struct Attempt(

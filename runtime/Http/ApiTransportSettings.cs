@@ -13,6 +13,15 @@ public sealed class ApiTransportSettings
     /// <summary>The <c>Authorization</c> header value; null to send none. Never written to an exception or a trace.</summary>
     public string? Authorization { get; init; }
 
+    /// <summary>
+    /// The credentials the client was given, by security scheme (an OpenAPI document's <c>securitySchemes</c> key); a
+    /// call sends those its <see cref="ApiRequest.Security"/> names. Null or empty: none.
+    /// </summary>
+    public IReadOnlyDictionary<string, ApiCredential>? Credentials { get; init; }
+
+    /// <summary>How to give each scheme's credentials (<c>ApiKey (or the environment variable PETSTORE_API_KEY)</c>), for the message of a call that lacks them.</summary>
+    public IReadOnlyDictionary<string, string>? CredentialHints { get; init; }
+
     /// <summary>Values to blank out of anything the client reports (the API secret, the encoded credentials).</summary>
     public IReadOnlyList<string> Secrets { get; init; } = Array.Empty<string>();
 

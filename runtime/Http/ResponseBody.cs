@@ -108,6 +108,21 @@ internal sealed class ResponseBody : IDisposable
         return value;
     }
 
+    /// <summary>Deserializes the body as <paramref name="typeInfo"/>'s type (an error body's documented model).</summary>
+    public object? Deserialize(JsonTypeInfo typeInfo) =>
+        _first is null ? null : JsonSerializer.Deserialize(ToArray(), typeInfo);
+
+    /// <summary>A copy of the bytes kept.</summary>
+    public byte[] ToArray()
+    {
+        if (_first is null || Length == 0)
+        {
+            return Array.Empty<byte>();
+        }
+
+        return _first == _last ? new ReadOnlySpan<byte>(_first.Array, 0, Length).ToArray() : Sequence().ToArray();
+    }
+
     /// <summary>The first <paramref name="maxBytes"/> bytes kept, as text (for messages and logs).</summary>
     public string Text(int maxBytes = int.MaxValue)
     {

@@ -51,6 +51,25 @@ public class ScenarioApiException : ScenarioException
     /// <summary>The server's request id (<c>x-request-id</c>), when it sent one.</summary>
     public string? RequestId { get; }
 
+    /// <summary>
+    /// The error body read as the model the API documents for this status (an OpenAPI operation's <c>404</c>, <c>4XX</c> or
+    /// <c>default</c> response), when it documents one and the body is that JSON; else null (<see cref="ResponseBody"/> has the text).
+    /// </summary>
+    public object? Body { get; internal set; }
+
+    /// <summary>Whether <see cref="Body"/> is a <typeparamref name="T"/>, the documented error model: <c>if (e.TryGetBody(out Error? error)) …</c>.</summary>
+    public bool TryGetBody<T>([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? body)
+    {
+        if (Body is T typed)
+        {
+            body = typed;
+            return true;
+        }
+
+        body = default;
+        return false;
+    }
+
     /// <summary>The exception for a status: the most specific subclass.</summary>
     public static ScenarioApiException Create(HttpStatusCode statusCode, string responseBody, string? requestId = null) =>
         Create(statusCode, responseBody, requestId, null);

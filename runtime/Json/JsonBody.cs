@@ -23,4 +23,10 @@ public static class JsonBody
 
         return buffer.ToArray();
     }
+
+    /// <summary>The JSON text of <paramref name="value"/> (a parameter sent as JSON), written with System.Text.Json's default escaping.</summary>
+    public static string Text<T>(T value, JsonValueWriter<T> write) =>
+        System.Text.Encoding.UTF8.GetString(Serialize(value, write, DefaultOptions));
+
+    private static readonly JsonSerializerOptions DefaultOptions = new();
 }

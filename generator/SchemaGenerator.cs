@@ -198,10 +198,10 @@ public sealed class SchemaGenerator : IIncrementalGenerator
 
         files.Flush();
 
-        output.AddSource(prefix + model.ContextName + ".g.cs", ContextEmitter.Emit(model, features));
+        output.AddSource(prefix + model.ContextName + ".g.cs", ContextEmitter.Emit(index, features));
         if (model.Client is { } client)
         {
-            output.AddSource(prefix + client.Name + "Client.g.cs", ClientEmitter.Emit(model, client, features));
+            output.AddSource(prefix + client.Name + "Client.g.cs", Emitting.Client.ClientEmitter.Emit(index, client, features));
         }
     }
 }

@@ -82,6 +82,30 @@ internal static class DiagnosticDescriptors
         "'{0}' is a JSON Schema ($schema is '{1}') but its name does not end in .schema.json, so no code is generated from it; rename it to end in .schema.json to use it",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor InvalidYaml = Create(
+        "SCENGEN012",
+        "The YAML file cannot be read",
+        "'{0}' cannot be read as YAML: {1}. No code is generated from this file until it reads.",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidOpenApi = Create(
+        "SCENGEN013",
+        "The OpenAPI document is invalid",
+        "OpenAPI: {0}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnsupportedOpenApi = Create(
+        "SCENGEN014",
+        "An OpenAPI construct is generated with less typing than it describes",
+        "OpenAPI: {0}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor OpenApiNotUsed = Create(
+        "SCENGEN015",
+        "An OpenAPI document is not used as one",
+        "'{0}' is an {1} document, but {2}",
+        DiagnosticSeverity.Info);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) => new(
         id: id,
         title: title,

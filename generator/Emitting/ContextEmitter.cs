@@ -15,8 +15,9 @@ internal static class ContextEmitter
         "MemberwiseClone", "Finalize", "ReferenceEquals", "Create",
     };
 
-    public static string Emit(SchemaModel schema, LanguageFeatures features)
+    public static string Emit(SchemaIndex index, LanguageFeatures features)
     {
+        SchemaModel schema = index.Schema;
         bool jsonModel = features.JsonModel;
         var types = new TypeSyntax(schema.Namespace);
         string context = schema.ContextName;
@@ -51,50 +52,8 @@ internal static class ContextEmitter
         w.Line("/// <inheritdoc/>");
         w.Line($"protected override {TypeSyntax.Options}? GeneratedSerializerOptions => s_generatedOptions;");
 
-        var entries = new Entries();
-        foreach (RecordModel record in schema.Records)
-        {
-            Add(entries, record.IsTuple ? TypeRef.Tuple(record.Name, schema.Namespace) : TypeRef.Record(record.Name, schema.Namespace));
-        }
-
-        foreach (EnumModel model in schema.Enums)
-        {
-            Add(entries, TypeRef.Enum(model.Name, schema.Namespace));
-        }
-
-        foreach (UnionModel union in schema.Unions)
-        {
-            Add(entries, TypeRef.Union(union.Name, schema.Namespace));
-        }
-
-        foreach (RecordModel record in schema.Records)
-        {
-            foreach (PropertyModel property in record.Properties)
-            {
-                AddCollections(entries, property.Type);
-            }
-
-            foreach (MapPropertyModel map in record.Maps)
-            {
-                AddCollections(entries, map.Type);
-            }
-        }
-
-        foreach (UnionModel union in schema.Unions)
-        {
-            foreach (UnionBranchModel branch in union.Branches)
-            {
-                AddCollections(entries, branch.Type);
-            }
-        }
-
-        string? rootProperty = null;
-        if (schema.RootType is { } root)
-        {
-            AddCollections(entries, root);
-            rootProperty = Add(entries, root);
-        }
-
+        Entries entries = index.Context;
+        string? rootProperty = entries.RootProperty;
         foreach ((TypeRef type, string property) in entries.All)
         {
             string csType = types.Type(type);
@@ -143,6 +102,75 @@ internal static class ContextEmitter
         return w.Finish();
     }
 
+    /// <summary>The context's entries: every record, enum and union, the collections they use, the root's type and what the client reads.</summary>
+    public static Entries EntriesOf(SchemaModel schema)
+    {
+        var entries = new Entries();
+        foreach (RecordModel record in schema.Records)
+        {
+            Add(entries, record.IsTuple ? TypeRef.Tuple(record.Name, schema.Namespace) : TypeRef.Record(record.Name, schema.Namespace));
+        }
+
+        foreach (EnumModel model in schema.Enums)
+        {
+            Add(entries, TypeRef.Enum(model.Name, schema.Namespace));
+        }
+
+        foreach (UnionModel union in schema.Unions)
+        {
+            Add(entries, TypeRef.Union(union.Name, schema.Namespace));
+        }
+
+        foreach (RecordModel record in schema.Records)
+        {
+            foreach (PropertyModel property in record.Properties)
+            {
+                AddCollections(entries, property.Type);
+            }
+
+            foreach (MapPropertyModel map in record.Maps)
+            {
+                AddCollections(entries, map.Type);
+            }
+        }
+
+        foreach (UnionModel union in schema.Unions)
+        {
+            foreach (UnionBranchModel branch in union.Branches)
+            {
+                AddCollections(entries, branch.Type);
+            }
+        }
+
+        if (schema.RootType is { } root)
+        {
+            AddCollections(entries, root);
+            entries.RootProperty = Add(entries, root);
+        }
+
+        // What the client reads: its responses and documented errors, whatever their type (a list, a string).
+        if (schema.Client is { } client)
+        {
+            foreach (OperationModel operation in Client.ClientEmitter.Operations(client.Resources))
+            {
+                if (operation.Response.Kind == ResponseKind.Json)
+                {
+                    AddCollections(entries, operation.Response.Type!);
+                    Add(entries, operation.Response.Type!);
+                }
+
+                foreach (ErrorModel error in operation.Errors)
+                {
+                    AddCollections(entries, error.Type);
+                    Add(entries, error.Type);
+                }
+            }
+        }
+
+        return entries;
+
+    }
+
     /// <summary>A record's converter calls its reader and writer through IJsonModel where the runtime has it, else as delegates.</summary>
     private static string Converter(TypeSyntax types, TypeRef type, bool jsonModel) => type.Kind switch
     {
@@ -188,9 +216,12 @@ internal static class ContextEmitter
     }
 
     /// <summary>The context's entries in the order they are emitted, with sets to find a type's or a name's in one lookup.</summary>
-    private sealed class Entries
+    internal sealed class Entries
     {
         public List<(TypeRef Type, string Property)> All { get; } = new();
+
+        /// <summary>The property of the root's type, when the schema has a root.</summary>
+        public string? RootProperty { get; set; }
 
         public Dictionary<TypeRef, string> ByType { get; } = new();
 

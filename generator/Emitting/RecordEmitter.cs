@@ -131,6 +131,13 @@ internal static partial class RecordEmitter
                 shape += "; the schema fixes it to <c>" + SourceWriter.Escape(fixedValue) + "</c>, which records made in code start with (another value read is kept)";
             }
 
+            // C# refuses [Obsolete] on a required member (CS9042): such a property says it in its remarks instead.
+            bool requiredMember = property.IsRequired && w.Features.RequiredMembers && property.Constant is null && !TracksPresence(property);
+            if (property.IsDeprecated && requiredMember)
+            {
+                shape += "; the schema marks it deprecated";
+            }
+
             string where = record.IsTuple ? "Index " + property.JsonName + " of the JSON array" : "JSON <c>" + SourceWriter.Escape(property.JsonName) + "</c>";
             if (property.Constraints.Count == 0)
             {
@@ -149,7 +156,7 @@ internal static partial class RecordEmitter
                 w.Line("/// </list>");
                 w.Line("/// </remarks>");
             }
-            if (property.IsDeprecated)
+            if (property.IsDeprecated && !requiredMember)
             {
                 w.Line($"[global::System.Obsolete({SourceWriter.Quote("The schema marks '" + property.JsonName + "' deprecated.")})]");
             }

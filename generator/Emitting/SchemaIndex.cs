@@ -42,9 +42,9 @@ internal sealed class SchemaIndex
 
         if (schema.Client is { } client)
         {
-            foreach (OperationModel operation in ClientEmitter.Operations(client.Resources))
+            foreach (OperationModel operation in Client.ClientEmitter.Operations(client.Resources))
             {
-                if (operation.ParametersType is { } parameters && ClientEmitter.SendsBody(operation))
+                if (operation.ParametersType is { } parameters && Client.OperationSignature.SendsBody(operation))
                 {
                     _bodies.Add(parameters);
                 }
@@ -54,6 +54,27 @@ internal sealed class SchemaIndex
 
     /// <summary>The schema.</summary>
     public SchemaModel Schema { get; }
+
+    private ContextEmitter.Entries? _context;
+    private Dictionary<TypeRef, string>? _contextProperties;
+
+    /// <summary>The entries of the schema's context (made once, for the context and the client).</summary>
+    public ContextEmitter.Entries Context => _context ??= ContextEmitter.EntriesOf(Schema);
+
+    /// <summary>The context's property of <paramref name="type"/>'s <c>JsonTypeInfo</c>.</summary>
+    public string ContextProperty(TypeRef type)
+    {
+        if (_contextProperties is null)
+        {
+            _contextProperties = new Dictionary<TypeRef, string>();
+            foreach ((TypeRef entry, string property) in Context.All)
+            {
+                _contextProperties[entry] = property;
+            }
+        }
+
+        return _contextProperties[type];
+    }
 
     /// <summary>The (object, not tuple) record of this schema that <paramref name="type"/> names; null for any other type.</summary>
     public RecordModel? Record(TypeRef type) =>

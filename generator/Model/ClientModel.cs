@@ -1,26 +1,68 @@
 namespace Scenario.Generators.Model;
 
-/// <summary>The client the schema's <c>x-client</c> extension describes (README, "The x-client extension").</summary>
+/// <summary>
+/// The client a schema's <c>x-client</c> extension or an OpenAPI document describes (README, "The client" and "OpenAPI
+/// documents"): both readers fill this one model, and the emitters do not know which ran.
+/// </summary>
 /// <param name="Name">The client's name: <c>Scenario</c> gives <c>ScenarioClient</c> and <c>ScenarioClientOptions</c>.</param>
-/// <param name="BaseAddress">The default base address.</param>
+/// <param name="BaseAddress">The default base address; null when the document gives none that is absolute (the options must then).</param>
 /// <param name="BaseAddressVariable">The environment variable that overrides the default base address, when set.</param>
+/// <param name="Auth">x-client's HTTP Basic credentials, sent with every call; null for none (or for an OpenAPI document's <see cref="Schemes"/>).</param>
 /// <param name="IdempotencyHeader">The header idempotency keys go in (<c>x-client.idempotencyKey.header</c>); null when the schema says nothing.</param>
 /// <param name="GenerateIdempotencyKeys">Whether a key is generated once per call of a POST or PATCH (<c>x-client.idempotencyKey.generate</c>).</param>
 internal sealed record ClientModel(
     string Name,
     string? Description,
-    string BaseAddress,
+    string? BaseAddress,
     string? BaseAddressVariable,
     BasicAuthModel? Auth,
     EquatableArray<ResourceModel> Resources,
     string? IdempotencyHeader = null,
-    bool GenerateIdempotencyKeys = false);
+    bool GenerateIdempotencyKeys = false)
+{
+    /// <summary>An OpenAPI document's security schemes: each is options of the client, sent with the operations that name it.</summary>
+    public EquatableArray<SecuritySchemeModel> Schemes { get; init; } = EquatableArray<SecuritySchemeModel>.Empty;
+}
 
 /// <summary>HTTP Basic authentication: each part from an option of the client's options, or else an environment variable.</summary>
 internal sealed record BasicAuthModel(CredentialModel User, CredentialModel Password);
 
-/// <summary>One part of the credentials: its option's name, its environment variable, its description.</summary>
-internal sealed record CredentialModel(string Option, string Variable, string? Description);
+/// <summary>One part of the credentials: its option's name, its environment variable (null for none), its description.</summary>
+internal sealed record CredentialModel(string Option, string? Variable, string? Description);
+
+/// <summary>How an OpenAPI security scheme sends its credentials.</summary>
+internal enum SecurityKind
+{
+    /// <summary><c>http</c> <c>basic</c>: a user name and a password.</summary>
+    Basic,
+
+    /// <summary><c>http</c> <c>bearer</c> (or another <c>http</c> scheme): a token in <c>Authorization</c>.</summary>
+    Bearer,
+
+    /// <summary><c>apiKey</c>: a key in a header, the query or a cookie.</summary>
+    ApiKey,
+
+    /// <summary><c>oauth2</c> or <c>openIdConnect</c>: a bearer token the caller supplies through a callback, asked for every attempt.</summary>
+    OAuth2,
+}
+
+/// <summary>One security scheme of an OpenAPI document (<c>components/securitySchemes</c>, 2.0's <c>securityDefinitions</c>).</summary>
+/// <param name="Key">Its key in the document, which operations' <c>security</c> names.</param>
+/// <param name="Kind">How it sends credentials.</param>
+/// <param name="Scheme">For <see cref="SecurityKind.Bearer"/>: the <c>Authorization</c> scheme (<c>Bearer</c>).</param>
+/// <param name="In">For <see cref="SecurityKind.ApiKey"/>: <c>header</c>, <c>query</c> or <c>cookie</c>.</param>
+/// <param name="ParameterName">For <see cref="SecurityKind.ApiKey"/>: the header, query parameter or cookie name.</param>
+/// <param name="Primary">The option that holds the key, the token, the token callback, or the user name.</param>
+/// <param name="Secondary">For <see cref="SecurityKind.Basic"/>: the password's option.</param>
+internal sealed record SecuritySchemeModel(
+    string Key,
+    SecurityKind Kind,
+    string? Scheme,
+    string? In,
+    string? ParameterName,
+    string? Description,
+    CredentialModel Primary,
+    CredentialModel? Secondary);
 
 /// <summary>A group of operations (<c>client.Models.Examples</c>), possibly holding further groups.</summary>
 /// <param name="PropertyName">The property of the parent that holds it (<c>Examples</c>).</param>
@@ -40,18 +82,128 @@ internal sealed record ResourceModel(
 /// <param name="MethodName">The C# method (<c>ListAsync</c>).</param>
 /// <param name="HttpMethod">The HTTP method, upper case.</param>
 /// <param name="Path">The path template, <c>{name}</c> marking each path parameter.</param>
-/// <param name="ParametersType">The record of query and body parameters, when there is one.</param>
-/// <param name="ParametersRequired">Whether the parameters argument is required (else it defaults to null).</param>
-/// <param name="ResponseType">The record the response body is.</param>
+/// <param name="Summary">The one-line summary (OpenAPI's <c>summary</c>; x-client's <c>description</c>).</param>
+/// <param name="Parameters">The path, query, header and cookie parameters, path parameters first in the path's order.</param>
+/// <param name="ParametersType">A record whose properties are the query and body parameters (x-client's <c>parameters</c>), when there is one.</param>
+/// <param name="ParametersRequired">Whether the <see cref="ParametersType"/> argument is required (else it defaults to null).</param>
+/// <param name="OptionalParametersType">The class the optional query, header and cookie parameters are properties of; null when there are none.</param>
+/// <param name="Body">The request body, when the operation sends one apart from <see cref="ParametersType"/>.</param>
+/// <param name="Response">What a success answers.</param>
 internal sealed record OperationModel(
     string MethodName,
     string HttpMethod,
     string Path,
-    string? Description,
-    EquatableArray<PathParameterModel> PathParameters,
+    string? Summary,
+    EquatableArray<ParameterModel> Parameters,
     string? ParametersType,
     bool ParametersRequired,
-    string ResponseType);
+    string? OptionalParametersType,
+    BodyModel? Body,
+    ResponseModel Response)
+{
+    /// <summary>More than the summary (OpenAPI's <c>description</c>), for the method's remarks.</summary>
+    public string? Description { get; init; }
 
-/// <summary>A path parameter: its name in the template, its C# parameter name, its description.</summary>
-internal sealed record PathParameterModel(string Name, string ParameterName, string? Description);
+    /// <summary>The document's <c>operationId</c>, for the docs.</summary>
+    public string? OperationId { get; init; }
+
+    /// <summary>The operation is <c>deprecated</c>: the method is <c>[Obsolete]</c>.</summary>
+    public bool Deprecated { get; init; }
+
+    /// <summary>The documented error bodies, by status (<c>404</c>, <c>4XX</c>, <c>default</c>), read onto the exception's <c>Body</c>.</summary>
+    public EquatableArray<ErrorModel> Errors { get; init; } = EquatableArray<ErrorModel>.Empty;
+
+    /// <summary>
+    /// The security requirements (OpenAPI's <c>security</c>): any one of them, each a set of scheme keys sent together; an
+    /// empty set lets the call go without credentials. Null where the client's <see cref="ClientModel.Auth"/> applies (x-client).
+    /// </summary>
+    public EquatableArray<EquatableArray<string>>? Security { get; init; }
+}
+
+/// <summary>Where a parameter goes.</summary>
+internal enum ParameterLocation
+{
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+/// <summary>A path, query, header or cookie parameter.</summary>
+/// <param name="Name">The name on the wire (in the path template, the query, the header or the cookie).</param>
+/// <param name="ParameterName">The C# argument (<c>modelId</c>, <c>@class</c>), for a required parameter.</param>
+/// <param name="PropertyName">The property of the optional parameters' class (<c>PageSize</c>), for an optional one.</param>
+/// <param name="Type">Its type.</param>
+/// <param name="Required">A required parameter is an argument; an optional one a property of <see cref="OperationModel.OptionalParametersType"/>.</param>
+/// <param name="Style">How the value is written (<c>simple</c>, <c>form</c>, <c>spaceDelimited</c>, <c>pipeDelimited</c>, <c>deepObject</c>, <c>label</c>, <c>matrix</c>).</param>
+/// <param name="Explode">Whether lists and objects are written as one parameter per item.</param>
+internal sealed record ParameterModel(
+    string Name,
+    string ParameterName,
+    string PropertyName,
+    ParameterLocation In,
+    TypeRef Type,
+    bool Required,
+    string Style,
+    bool Explode,
+    string? Description,
+    bool Deprecated)
+{
+    /// <summary>Reserved characters are sent unescaped in the query (<c>allowReserved</c>).</summary>
+    public bool AllowReserved { get; init; }
+}
+
+/// <summary>What a request body is sent as.</summary>
+internal enum BodyKind
+{
+    /// <summary>JSON of <see cref="BodyModel.Type"/>.</summary>
+    Json,
+
+    /// <summary>Text (<c>text/plain</c>) from a string.</summary>
+    Text,
+
+    /// <summary>
+    /// Content the caller builds (<c>HttpContent</c>): a media type the generator does not type yet (<c>multipart/form-data</c>,
+    /// <c>application/octet-stream</c>, …), sent as given.
+    /// </summary>
+    Content,
+}
+
+/// <summary>A request body.</summary>
+/// <param name="MediaType">The media type sent (<c>application/json</c>).</param>
+/// <param name="Type">For JSON: the body's type.</param>
+/// <param name="Required">Whether the argument is required (else it defaults to null and sends no body).</param>
+/// <param name="ParameterName">The C# argument (<c>body</c>).</param>
+internal sealed record BodyModel(BodyKind Kind, string MediaType, TypeRef? Type, bool Required, string ParameterName, string? Description)
+{
+    /// <summary>For JSON: JSON null is a value of the body (the schema allows it), sent as <c>null</c>.</summary>
+    public bool AllowsNull { get; init; }
+}
+
+/// <summary>What a success response is read as.</summary>
+internal enum ResponseKind
+{
+    /// <summary>No body: the method returns <c>Task</c>.</summary>
+    None,
+
+    /// <summary>JSON of <see cref="ResponseModel.Type"/>.</summary>
+    Json,
+
+    /// <summary>Text (<c>text/*</c>): a string.</summary>
+    Text,
+
+    /// <summary>Bytes of another media type (<c>application/octet-stream</c>, <c>image/png</c>, …), read whole within the body limit.</summary>
+    Bytes,
+}
+
+/// <summary>A success response.</summary>
+/// <param name="Type">For JSON: the type a success body is read as.</param>
+/// <param name="MayBeEmpty">A success status may come without a body (a <c>204</c> beside a <c>200</c>): the method's value is then null.</param>
+/// <param name="MediaType">The media type asked for (<c>Accept</c>) where it is not <c>application/json</c>; null for that.</param>
+internal sealed record ResponseModel(ResponseKind Kind, TypeRef? Type, bool MayBeEmpty, string? Description, string? MediaType = null)
+{
+    public static ResponseModel None { get; } = new(ResponseKind.None, null, false, null);
+}
+
+/// <summary>A documented error body: <c>404</c>, a range (<c>4XX</c>) or <c>default</c>, and the type its JSON is read as.</summary>
+internal sealed record ErrorModel(string Status, TypeRef Type, string? Description);

@@ -134,6 +134,9 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Elem
         _ => this,
     };
 
+    /// <summary>A whole document or body that is one formatted value has nowhere to keep its text: it is its JSON type.</summary>
+    public TypeRef WithoutTopFormats() => IsFormatted ? WithoutFormats() : this;
+
     /// <summary>True for a type the generator emits (a record, tuple, enum or union), which has a name.</summary>
     public bool IsGenerated => Kind is TypeKind.Record or TypeKind.Tuple or TypeKind.Enum or TypeKind.Union;
 }

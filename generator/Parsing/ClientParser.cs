@@ -21,10 +21,12 @@ internal sealed class ClientParser
     private readonly IReadOnlyDictionary<string, string> _recordsByPointer;
     private readonly Func<string, string> _unique;
     private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly string _namespace;
 
-    public ClientParser(SchemaLocator locator, IReadOnlyDictionary<string, string> recordsByPointer, Func<string, string> unique, List<DiagnosticInfo> diagnostics)
+    public ClientParser(SchemaLocator locator, string ns, IReadOnlyDictionary<string, string> recordsByPointer, Func<string, string> unique, List<DiagnosticInfo> diagnostics)
     {
         _locator = locator;
+        _namespace = ns;
         _recordsByPointer = recordsByPointer;
         _unique = unique;
         _diagnostics = diagnostics;
@@ -211,13 +213,13 @@ internal sealed class ClientParser
             }
 
             var declared = operation["pathParameters"] as JsonObject;
-            var parameters = new List<PathParameterModel>();
+            var parameters = new List<ParameterModel>();
             foreach (Match match in PathParameter.Matches(path))
             {
                 string parameter = match.Groups[1].Value;
                 string csName = Identifiers.ToCamelCase(Identifiers.ToPascalCase(parameter));
                 string? description = (declared?[parameter] as JsonObject)?["description"]?.Value<string>();
-                parameters.Add(new PathParameterModel(parameter, Identifiers.IsKeyword(csName) ? "@" + csName : csName, description));
+                parameters.Add(new ParameterModel(parameter, Identifiers.IsKeyword(csName) ? "@" + csName : csName, Identifiers.ToPascalCase(parameter), ParameterLocation.Path, TypeRef.String, true, "simple", false, description, false));
             }
 
             foreach (JsonProperty extra in declared?.Properties() ?? Enumerable.Empty<JsonProperty>())
@@ -253,7 +255,9 @@ internal sealed class ClientParser
                 parameters.ToEquatableArray(),
                 parametersType,
                 parametersRequired,
-                responseType));
+                null,
+                null,
+                new ResponseModel(ResponseKind.Json, TypeRef.Record(responseType, _namespace), false, null)));
         }
 
         return result;

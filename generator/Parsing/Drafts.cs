@@ -57,9 +57,11 @@ internal static class Drafts
         ["unevaluatedItems"] = "'unevaluatedItems' with a schema types the items no other keyword covers; they are read as the list's item type or kept as JSON",
     };
 
-    public static Draft Detect(JsonObject? root)
+    public static Draft Detect(JsonObject? root) => FromUri(SchemaKeywords.StringOf(root?["$schema"]));
+
+    /// <summary>The draft a metaschema URI names (<c>$schema</c>, OpenAPI 3.1's <c>jsonSchemaDialect</c>); the newest for none or another.</summary>
+    public static Draft FromUri(string? uri)
     {
-        string? uri = SchemaKeywords.StringOf(root?["$schema"]);
         if (uri is null)
         {
             return Draft.Draft2020_12;

@@ -4,6 +4,7 @@ using System.Text;
 using Scenario.Generators.Diagnostics;
 using Scenario.Generators.Model;
 using Scenario.Generators.Parsing.Json;
+using Scenario.Generators.Parsing.OpenApi;
 
 namespace Scenario.Generators.Parsing;
 
@@ -36,14 +37,24 @@ internal sealed class SchemaDocument
 
     public Draft Draft { get; }
 
+    /// <summary>What the file is: a JSON Schema, or an OpenAPI document of one version (its schemas then in that version's dialect).</summary>
+    public Dialect Dialect { get; private init; }
+
+    /// <summary>The file is an OpenAPI (or Swagger) document.</summary>
+    public bool IsOpenApi => Dialect != Dialect.JsonSchema;
+
     /// <summary>The root's <c>$id</c> when it is absolute, else the file's own URI.</summary>
     public Uri BaseUri { get; }
 
     /// <summary>The file's own URI (<c>file:///…</c>), whatever its <c>$id</c>.</summary>
     public Uri FileUri => FileUriOf(Path);
 
-    /// <summary>Reads a schema file; null (with a diagnostic) when it is not JSON or not a schema.</summary>
-    public static SchemaDocument? Load(string path, string? text, List<DiagnosticInfo> diagnostics)
+    /// <summary>Reads a schema file or an OpenAPI document (JSON or YAML); null (with a diagnostic) when it cannot be read or is not a schema.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="text">The file's text; null when the compiler could not read it.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="kind">What the file's name says it is: a JSON Schema, an OpenAPI document, or either (Unity's names say nothing).</param>
+    public static SchemaDocument? Load(string path, string? text, List<DiagnosticInfo> diagnostics, DocumentKind kind = DocumentKind.Schema)
     {
         string fileName = System.IO.Path.GetFileName(path);
         var locator = new SchemaLocator(path, text ?? string.Empty);
@@ -53,26 +64,8 @@ internal sealed class SchemaDocument
             return null;
         }
 
-        if (StrictJson.Check(text) is { } fault)
+        if (DocumentText.Read(path, text, locator, diagnostics) is not { } root)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, locator.AtOffset(fault.Offset), fileName, fault.Message));
-            return null;
-        }
-
-        JsonNode root;
-        try
-        {
-            root = JsonTreeReader.Read(text, MaxJsonDepth);
-        }
-        catch (JsonTreeException ex)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, locator.AtOffset(ex.Offset), fileName, ex.Message));
-            return null;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The reader has no other failure on text StrictJson passed; if it had one, it is a diagnostic, not a crash.
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, locator.File, fileName, ex.Message.TrimEnd('.')));
             return null;
         }
 
@@ -82,7 +75,22 @@ internal sealed class SchemaDocument
             return null;
         }
 
-        Draft draft = Drafts.Detect(root as JsonObject);
+        Dialect dialect = Dialects.Detect(root as JsonObject);
+        if (kind == DocumentKind.OpenApi && dialect == Dialect.JsonSchema)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOpenApi, locator.File, "'" + fileName + "' is named as an OpenAPI document but has no \"openapi\" (3.x) or \"swagger\" (2.0) field; add it, or name a JSON Schema *.schema.json"));
+            return null;
+        }
+
+        if (kind == DocumentKind.Schema && dialect != Dialect.JsonSchema)
+        {
+            // An OpenAPI document under a JSON Schema's name is read as one, as ever (its definitions are types), and told how to get its client.
+            JsonNode version = ((JsonObject)root)["openapi"] ?? ((JsonObject)root)["swagger"]!;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OpenApiNotUsed, locator.Of(version), fileName, Dialects.Describe(dialect), "it is read as a JSON Schema (only its definitions become types) because its name ends in .schema.json; name it *.openapi.json (or .yaml) to generate its client"));
+            dialect = Dialect.JsonSchema;
+        }
+
+        Draft draft = dialect == Dialect.JsonSchema ? Drafts.Detect(root as JsonObject) : Dialects.DraftOf(dialect, (JsonObject)root);
         Uri fileUri = FileUriOf(path);
         Uri baseUri = fileUri;
         if (root is JsonObject obj && Drafts.IdOf(obj, draft) is { } id && Uri.TryCreate(id, UriKind.Absolute, out Uri? absolute) && !string.IsNullOrEmpty(absolute.Scheme))
@@ -90,7 +98,7 @@ internal sealed class SchemaDocument
             baseUri = WithoutFragment(absolute);
         }
 
-        return new SchemaDocument(path, locator, root, draft, baseUri);
+        return new SchemaDocument(path, locator, root, draft, baseUri) { Dialect = dialect };
     }
 
     /// <summary>The JSON pointer of a token of this document (<c>/definitions/Asset/properties/id</c>); empty for the root.</summary>

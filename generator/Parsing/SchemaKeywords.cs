@@ -57,11 +57,16 @@ internal static class SchemaKeywords
         {
             null => !Drafts.IsSubschemaKeyword(property.Name),
             JsonProperty container => container.Name is "definitions" or "$defs"
-                || (container.Parent is JsonObject { Parent: null } && !Drafts.IsSubschemaKeyword(container.Name)),
+                || (container.Parent is JsonObject { Parent: null } && !Drafts.IsSubschemaKeyword(container.Name))
+                || IsOpenApiComponent(container),
             _ => false,
         };
         return named ? Identifiers.ToPascalCase(property.Name) : null;
     }
+
+    /// <summary>OpenAPI 3's <c>components/schemas</c>: a schema there is named by its key, as under <c>definitions</c>.</summary>
+    private static bool IsOpenApiComponent(JsonProperty container) =>
+        container.Name == "schemas" && container.Parent is JsonObject { Parent: JsonProperty { Name: "components", Parent: JsonObject { Parent: null } } };
 
     public static JsonShape KindOfValue(JsonNode value) => value.Type switch
     {

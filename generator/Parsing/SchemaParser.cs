@@ -6,6 +6,7 @@ using System.Threading;
 using Scenario.Generators.Diagnostics;
 using Scenario.Generators.Model;
 using Scenario.Generators.Parsing.Json;
+using Scenario.Generators.Parsing.OpenApi;
 
 namespace Scenario.Generators.Parsing;
 
@@ -26,9 +27,29 @@ internal static class SchemaParser
     /// </summary>
     public const string UnitySuffix = ".Scenario.Generators.additionalfile";
 
-    /// <summary>Whether the AdditionalFiles item is a schema to generate from: <c>*.schema.json</c>, or Unity's form.</summary>
+    /// <summary>The suffixes of an OpenAPI document's name: <c>*.openapi.json</c>, <c>*.openapi.yaml</c>, <c>*.openapi.yml</c>.</summary>
+    public static readonly string[] OpenApiSuffixes = { ".openapi.json", ".openapi.yaml", ".openapi.yml" };
+
+    /// <summary>
+    /// Whether the AdditionalFiles item is a file to generate from: <c>*.schema.json</c>, an OpenAPI document
+    /// (<c>*.openapi.json</c>, <c>.yaml</c>, <c>.yml</c>), or Unity's form (either, by its content).
+    /// </summary>
     public static bool IsSchemaFile(string path) =>
-        path.EndsWith(SchemaSuffix, StringComparison.OrdinalIgnoreCase) || path.EndsWith(UnitySuffix, StringComparison.OrdinalIgnoreCase);
+        path.EndsWith(SchemaSuffix, StringComparison.OrdinalIgnoreCase) || path.EndsWith(UnitySuffix, StringComparison.OrdinalIgnoreCase) || OpenApiSuffix(path) is not null;
+
+    /// <summary>The OpenAPI suffix the path ends in; null for none.</summary>
+    public static string? OpenApiSuffix(string path)
+    {
+        foreach (string suffix in OpenApiSuffixes)
+        {
+            if (path.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return suffix;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Members of the generated context a root's property may not be named like.</summary>
     private static readonly HashSet<string> ContextMembers = new(StringComparer.Ordinal)
@@ -122,11 +143,15 @@ internal static class SchemaParser
                 mapper.Map(document, definition.Value, Identifiers.ToPascalCase(definition.Name), 0);
             }
 
-            if (document.Root is JsonObject root && Drafts.HasShape(root))
+            if (document.IsOpenApi)
+            {
+                // The operations: their inline schemas are mapped here, after the document's named schemas.
+                file.Client = new OpenApi.OpenApiReader(document, mapper, outputs[document], file.ClientName!, file.Diagnostics, cancellationToken).Read();
+            }
+            else if (document.Root is JsonObject root && Drafts.HasShape(root))
             {
                 // A whole document that is one formatted value has nowhere to keep its text: it is its JSON type.
-                TypeRef rootType = mapper.Map(document, root, file.RootTypeName, 0);
-                file.RootType = rootType.IsFormatted ? rootType.WithoutFormats() : rootType;
+                file.RootType = mapper.Map(document, root, file.RootTypeName, 0).WithoutTopFormats();
             }
         }
 
@@ -169,8 +194,8 @@ internal static class SchemaParser
             }
         }
 
-        ClientModel? client = null;
-        if (document.Root is JsonObject rootObject)
+        ClientModel? client = file.Client;
+        if (document.Root is JsonObject rootObject && !document.IsOpenApi)
         {
             var records = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (KeyValuePair<JsonNode, string> definition in file.NamedDefinitions)
@@ -181,7 +206,7 @@ internal static class SchemaParser
                 }
             }
 
-            client = new ClientParser(document.Locator, records, output.Names.Unique, diagnostics).Parse(rootObject, file.ClientNameOverride);
+            client = new ClientParser(document.Locator, output.Namespace, records, output.Names.Unique, diagnostics).Parse(rootObject, file.ClientNameOverride);
         }
 
         return file.EmptyModel() with
@@ -198,17 +223,22 @@ internal static class SchemaParser
         };
     }
 
-    /// <summary>The definitions of a root: under <c>definitions</c> (draft-04 to 07) and <c>$defs</c> (2019-09 on).</summary>
+    /// <summary>
+    /// The definitions of a root: under <c>definitions</c> (draft-04 to 07, Swagger 2.0) and <c>$defs</c> (2019-09 on),
+    /// and an OpenAPI 3 document's <c>components/schemas</c>.
+    /// </summary>
     private static IEnumerable<JsonProperty> Definitions(JsonNode root)
     {
-        foreach (string section in new[] { "definitions", "$defs" })
+        if (root is not JsonObject obj)
         {
-            if (root is JsonObject obj && obj[section] is JsonObject container)
+            yield break;
+        }
+
+        foreach (JsonObject container in new[] { obj["definitions"], obj["$defs"], obj["components"]?["schemas"] }.OfType<JsonObject>())
+        {
+            foreach (JsonProperty definition in container.Properties())
             {
-                foreach (JsonProperty definition in container.Properties())
-                {
-                    yield return definition;
-                }
+                yield return definition;
             }
         }
     }
@@ -258,7 +288,7 @@ internal static class SchemaParser
             file.NamedDefinitions.Add(new KeyValuePair<JsonNode, string>(definition.Value, name));
         }
 
-        if (Drafts.HasShape(root) && mapper.IsNamedType(document, root))
+        if (!document.IsOpenApi && Drafts.HasShape(root) && mapper.IsNamedType(document, root))
         {
             string name = names.Unique(file.RootTypeName);
             mapper.Name(root, name);
@@ -298,6 +328,9 @@ internal static class SchemaParser
 
         public TypeRef? RootType { get; set; }
 
+        /// <summary>An OpenAPI document's client, read with its operations.</summary>
+        public ClientModel? Client { get; set; }
+
         public List<KeyValuePair<JsonNode, string>> NamedDefinitions { get; } = new();
 
         /// <summary>The <c>Formats</c> setting: <c>format</c>s type values as dates, uuids, ….</summary>
@@ -312,11 +345,14 @@ internal static class SchemaParser
         {
             var file = new File(input);
             file.FileName = Path.GetFileName(input.Path);
+            string? openApiSuffix = OpenApiSuffix(file.FileName);
             string stem = file.FileName.EndsWith(SchemaSuffix, StringComparison.OrdinalIgnoreCase)
                 ? file.FileName.Substring(0, file.FileName.Length - SchemaSuffix.Length)
                 : file.FileName.EndsWith(UnitySuffix, StringComparison.OrdinalIgnoreCase)
                     ? file.FileName.Substring(0, file.FileName.Length - UnitySuffix.Length)
-                    : Path.GetFileNameWithoutExtension(file.FileName);
+                    : openApiSuffix is not null
+                        ? file.FileName.Substring(0, file.FileName.Length - openApiSuffix.Length)
+                        : Path.GetFileNameWithoutExtension(file.FileName);
             file.BaseName = Cut(Identifiers.ToPascalCase(stem));
             var locator = new SchemaLocator(input.Path, input.Text ?? string.Empty);
 
@@ -367,13 +403,19 @@ internal static class SchemaParser
             }
 
             file.ClientNameOverride = clientName;
-            file.Document = SchemaDocument.Load(input.Path, input.Text, file.Diagnostics);
+            DocumentKind kind = openApiSuffix is not null ? DocumentKind.OpenApi : file.FileName.EndsWith(UnitySuffix, StringComparison.OrdinalIgnoreCase) ? DocumentKind.Either : DocumentKind.Schema;
+            file.Document = SchemaDocument.Load(input.Path, input.Text, file.Diagnostics, kind);
             if (file.Document?.Root is JsonObject root)
             {
                 file.RootTypeName = RootName(root, file.BaseName);
                 if (root["x-client"] is JsonObject client && client["name"]?.Type == JsonNodeType.String)
                 {
                     file.ClientName = Identifiers.ToPascalCase(clientName ?? (string)client["name"]!);
+                }
+                else if (file.Document.IsOpenApi)
+                {
+                    // An OpenAPI document always has a client: named by the setting, else its info.title, else the file.
+                    file.ClientName = Identifiers.ToPascalCase(clientName ?? OpenApi.OpenApiReader.NameOf(root) ?? file.BaseName);
                 }
 
                 file.HasExplicitNamespace = explicitNamespace;

@@ -43,11 +43,15 @@ internal sealed partial class TypeMapper
             (SchemaDocument targetDocument, JsonNode target) = Follow(property.Document, property.Schema);
             bool allowsNull = type.Kind != TypeKind.Any && (AllowsNull(property.Document, property.Schema) || AllowsNull(targetDocument, target));
             string? description = DescriptionOf(property.Schema) ?? property.Description ?? DescriptionOf(target);
-            models.Add(new PropertyModel(property.JsonName, names[property.JsonName], type, property.Required, allowsNull, description, IsDeprecated(property.Schema), Location(property.Document, property.Schema))
+
+            // OpenAPI: a required property the server writes (readOnly) is not sent, and one the client writes (writeOnly) is
+            // not answered, so neither is required of a record made in code or read from a response.
+            bool required = property.Required && !(property.Document.IsOpenApi && (IsOneSided(property.Schema) || IsOneSided(target)));
+            models.Add(new PropertyModel(property.JsonName, names[property.JsonName], type, required, allowsNull, description, IsDeprecated(property.Schema), Location(property.Document, property.Schema))
             {
                 Constraints = ConstraintsOf(property.Schema, target),
                 // Only a required constant is filled in: an optional one that every record made in code sent would change its meaning.
-                Constant = property.Required ? ConstantOf(property.Document, property.Schema, type) : null,
+                Constant = required ? ConstantOf(property.Document, property.Schema, type) : null,
                 IsFreeForm = IsFreeForm(property.Document, property.Schema, type, 0),
             });
         }
@@ -424,7 +428,7 @@ internal sealed partial class TypeMapper
     private static readonly string[] ConstraintKeywords =
     {
         "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "pattern", "format",
-        "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties", "default", "examples",
+        "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties", "default", "examples", "example", "readOnly", "writeOnly",
     };
 
     private static EquatableArray<string> ConstraintsOf(JsonNode schema, JsonNode target)
@@ -435,7 +439,7 @@ internal sealed partial class TypeMapper
             JsonNode? value = (schema as JsonObject)?[keyword] ?? (target as JsonObject)?[keyword];
             // A false draft-04 exclusive bound says nothing; a numeric format is the C# type already.
             if (value is null
-                || (keyword is "exclusiveMinimum" or "exclusiveMaximum" && value.Type == JsonNodeType.Boolean && !(bool)value!)
+                || (keyword is "exclusiveMinimum" or "exclusiveMaximum" or "readOnly" or "writeOnly" && value.Type == JsonNodeType.Boolean && !(bool)value!)
                 || (keyword == "format" && value.Type == JsonNodeType.String && (string?)value is "int32" or "int64" or "double" or "float"))
             {
                 continue;
@@ -447,6 +451,10 @@ internal sealed partial class TypeMapper
 
         return result.ToEquatableArray();
     }
+
+    /// <summary>OpenAPI's <c>readOnly: true</c> or <c>writeOnly: true</c>: the property goes one way only.</summary>
+    private static bool IsOneSided(JsonNode schema) =>
+        schema is JsonObject obj && ((obj["readOnly"]?.Type == JsonNodeType.Boolean && (bool)obj["readOnly"]!) || (obj["writeOnly"]?.Type == JsonNodeType.Boolean && (bool)obj["writeOnly"]!));
 
     private static bool IsDeprecated(JsonNode schema) => schema is JsonObject obj && obj["deprecated"]?.Type == JsonNodeType.Boolean && (bool)obj["deprecated"]!;
 

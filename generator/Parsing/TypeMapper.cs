@@ -45,6 +45,9 @@ internal sealed partial class TypeMapper
         _cancellationToken = cancellationToken;
     }
 
+    /// <summary>The files of the compilation, for readers that follow references of their own (an OpenAPI document's parameters and responses).</summary>
+    public SchemaSet Set => _set;
+
     /// <summary>Gives <paramref name="schema"/> (a definition, or a root) the type name <paramref name="name"/>, if it becomes a record or an enum.</summary>
     public void Name(JsonNode schema, string name) => _names[schema] = name;
 

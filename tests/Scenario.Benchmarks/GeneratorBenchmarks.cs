@@ -92,8 +92,8 @@ public class GeneratorBenchmarks
             length += UnionEmitter.Emit(index, union, Features).Length;
         }
 
-        length += ContextEmitter.Emit(model, Features).Length;
-        return model.Client is { } client ? length + ClientEmitter.Emit(model, client, Features).Length : length;
+        length += ContextEmitter.Emit(index, Features).Length;
+        return model.Client is { } client ? length + Scenario.Generators.Emitting.Client.ClientEmitter.Emit(index, client, Features).Length : length;
     }
 
     /// <summary>Each call sees an edit to a C# file since the last: the schema's steps stay cached.</summary>

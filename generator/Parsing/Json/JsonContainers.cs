@@ -62,6 +62,27 @@ internal sealed class JsonObject : JsonNode
         return value is not null;
     }
 
+    /// <summary>
+    /// An object of one property whose value is an array of <paramref name="items"/>, part of no document (offset -1):
+    /// a schema a reader composes of others (<c>{ "oneOf": [ … ] }</c>), whose items keep their own places.
+    /// </summary>
+    public static JsonObject Composed(string name, IReadOnlyList<JsonNode> items)
+    {
+        var composed = new JsonObject();
+        var property = new JsonProperty(composed, -1, 0, name);
+        var array = new JsonArray(property, -1);
+        var copy = new JsonNode[items.Count];
+        for (int i = 0; i < copy.Length; i++)
+        {
+            copy[i] = items[i];
+        }
+
+        array.Complete(copy);
+        property.Value = array;
+        composed.Complete(new[] { property }, null);
+        return composed;
+    }
+
     /// <summary>Called once by the reader when the object ends; <paramref name="byName"/> is given for a large object.</summary>
     internal void Complete(JsonProperty[] properties, Dictionary<string, JsonProperty>? byName)
     {

@@ -1,0 +1,314 @@
+using System.Collections.Generic;
+using System.Linq;
+using Scenario.Generators.Model;
+
+namespace Scenario.Generators.Emitting.Client;
+
+/// <summary>
+/// The request builder of one operation (<c>internal static ApiRequest ListRequest(…)</c>): every argument checked and
+/// escaped into the runtime's <c>ApiRequest</c> before anything is sent. Path parameters become one escaped segment
+/// each; query parameters follow their OpenAPI style (<c>form</c> exploded or joined, <c>spaceDelimited</c>,
+/// <c>pipeDelimited</c>, <c>deepObject</c>); header and cookie parameters are added as text; the body is serialized
+/// once; the documented error bodies and the security requirements ride along for the transport.
+/// </summary>
+internal static class RequestEmitter
+{
+    private const string Http = "global::Scenario.Runtime.Http";
+    private const string Text = Http + ".ParameterText";
+
+    public static string BuilderName(OperationModel operation) =>
+        (operation.MethodName.EndsWith("Async", System.StringComparison.Ordinal) ? operation.MethodName.Substring(0, operation.MethodName.Length - 5) : operation.MethodName) + "Request";
+
+    /// <summary>Writes the builder; <paramref name="security"/> names the resource's static field of the operation's requirements, if any.</summary>
+    public static void Emit(SourceWriter w, SchemaIndex index, TypeSyntax types, OperationSignature signature, string? security)
+    {
+        OperationModel operation = signature.Operation;
+        string context = types.Qualified(index.Schema.ContextName);
+        w.Line($"/// <summary>The request of <see cref=\"{operation.MethodName}({signature.Cref})\"/>, checked and escaped before anything is sent.</summary>");
+        w.Open($"internal static {Http}.ApiRequest {BuilderName(operation)}({string.Join(", ", signature.Inputs.Select(a => a.Declaration))})");
+        if (signature.Parameters is not null && operation.ParametersRequired)
+        {
+            // Not ArgumentNullException.ThrowIfNull: .NET 6 on, and the client compiles on netstandard2.0 too.
+            w.Line($"_ = {signature.ParametersName} ?? throw new global::System.ArgumentNullException(nameof({signature.ParametersName}));");
+        }
+
+        foreach (ParameterModel parameter in operation.Parameters.Where(p => p.Required && !p.Type.IsValueType && p.In != ParameterLocation.Path))
+        {
+            w.Line($"_ = {parameter.ParameterName} ?? throw new global::System.ArgumentNullException(nameof({parameter.ParameterName}));");
+        }
+
+        if (operation.Body is { Required: true } requiredBody && (requiredBody.Kind != BodyKind.Json || !requiredBody.Type!.IsValueType))
+        {
+            w.Line($"_ = {requiredBody.ParameterName} ?? throw new global::System.ArgumentNullException(nameof({requiredBody.ParameterName}));");
+        }
+
+        w.Line($"var request = new {Http}.ApiRequest({Method(operation.HttpMethod)}, {SourceWriter.Quote(operation.Path)}, {PathExpression(types, operation)});");
+        foreach (ParameterModel parameter in operation.Parameters.Where(p => p.Required && p.In != ParameterLocation.Path))
+        {
+            EmitParameter(w, index, types, parameter, parameter.ParameterName, context);
+        }
+
+        if (signature.Parameters is { } parameters)
+        {
+            EmitParametersRecord(w, types, signature, parameters, context);
+        }
+
+        List<ParameterModel> optional = operation.Parameters.Where(p => !p.Required).ToList();
+        if (optional.Count > 0)
+        {
+            w.Open($"if ({signature.OptionalName} is not null)");
+            foreach (ParameterModel parameter in optional)
+            {
+                string local = "v" + parameter.PropertyName;
+                w.Open($"if ({signature.OptionalName}.{parameter.PropertyName} is {{ }} {local})");
+                EmitParameter(w, index, types, parameter, local, context);
+                w.Close();
+            }
+
+            w.Close();
+        }
+
+        if (operation.Body is { } body)
+        {
+            EmitBody(w, types, body, context);
+        }
+
+        if (Accept(operation) is { } accept)
+        {
+            w.Line($"request.Accept = {SourceWriter.Quote(accept)};");
+        }
+
+        foreach (ErrorModel error in operation.Errors)
+        {
+            w.Line($"request.AddError({SourceWriter.Quote(error.Status)}, {context}.Default.{index.ContextProperty(error.Type)});");
+        }
+
+        if (security is not null)
+        {
+            w.Line($"request.Security = {security};");
+        }
+
+        w.Line("return request;");
+        w.Close();
+    }
+
+    /// <summary>
+    /// The <c>Accept</c> a call sends where it is not <c>application/json</c>: the document's media type for text and
+    /// bytes (and a JSON type of its own, <c>application/vnd.github+json</c>).
+    /// </summary>
+    private static string? Accept(OperationModel operation) =>
+        operation.Response.MediaType is { } media && media != "application/json" ? media : null;
+
+    private static string Method(string method) => method switch
+    {
+        "GET" or "POST" or "PUT" or "DELETE" or "HEAD" or "OPTIONS" or "TRACE" => "global::System.Net.Http.HttpMethod." + method.Substring(0, 1) + method.Substring(1).ToLowerInvariant(),
+        // HttpMethod.Patch is not in netstandard2.0.
+        _ => "new global::System.Net.Http.HttpMethod(" + SourceWriter.Literal(method) + ")",
+    };
+
+    /// <summary>The escaped path: fixed text between each parameter's one escaped segment.</summary>
+    private static string PathExpression(TypeSyntax types, OperationModel operation)
+    {
+        var parts = new List<string>();
+        string path = operation.Path;
+        int position = 0;
+        foreach (ParameterModel parameter in operation.Parameters.Where(p => p.In == ParameterLocation.Path))
+        {
+            string placeholder = "{" + parameter.Name + "}";
+            int at = path.IndexOf(placeholder, position, System.StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            if (at > position)
+            {
+                parts.Add(SourceWriter.Literal(path.Substring(position, at - position)));
+            }
+
+            string prefix = parameter.Style switch
+            {
+                "label" => SourceWriter.Literal(".") + " + ",
+                "matrix" => SourceWriter.Literal(";" + parameter.Name + "=") + " + ",
+                _ => string.Empty,
+            };
+            parts.Add(prefix + Http + ".ApiRequest.EscapePathParameter(" + ValueText(types, parameter.Type, parameter.ParameterName) + ", " + SourceWriter.Literal(parameter.ParameterName.TrimStart('@')) + ")");
+            position = at + placeholder.Length;
+        }
+
+        if (position < path.Length || parts.Count == 0)
+        {
+            parts.Add(SourceWriter.Literal(path.Substring(position)));
+        }
+
+        return string.Join(" + ", parts);
+    }
+
+    /// <summary>
+    /// The text one value is sent as: a string as is, a formatted value in its canonical form, a list joined by commas
+    /// (<c>simple</c> style), anything else as <see cref="Text"/> gives it, JSON values and objects as their JSON text.
+    /// </summary>
+    private static string ValueText(TypeSyntax types, TypeRef type, string value) => type.Kind switch
+    {
+        TypeKind.String => value,
+        _ when type.IsFormatted => TypeSyntax.JsonFormats + ".Text(" + value + ")",
+        TypeKind.List when IsScalar(type.Element!) => "string.Join(\",\", global::System.Linq.Enumerable.Select(" + value + ", static item => " + ValueText(types, type.Element!, "item") + "))",
+        _ when IsScalar(type) => Text + ".Of(" + value + ")",
+        _ => "global::Scenario.Runtime.Json.JsonBody.Text(" + value + ", " + types.WriterDelegate(type) + ")",
+    };
+
+    /// <summary>A value sent as one piece of text: a string, a number, a boolean, an enum, a formatted value, any JSON value.</summary>
+    private static bool IsScalar(TypeRef type) =>
+        type.Kind is TypeKind.String or TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Enum or TypeKind.StringOrNumber or TypeKind.Any
+        || type.IsFormatted;
+
+    private static void EmitParameter(SourceWriter w, SchemaIndex index, TypeSyntax types, ParameterModel parameter, string value, string context)
+    {
+        string name = SourceWriter.Literal(parameter.Name);
+        TypeRef type = parameter.Type;
+        switch (parameter.In)
+        {
+            case ParameterLocation.Header:
+                w.Line($"request.AddHeader({name}, {ValueText(types, type, value)});");
+                return;
+            case ParameterLocation.Cookie:
+                w.Line($"request.AddCookie({name}, {ValueText(types, type, value)});");
+                return;
+        }
+
+        if (IsScalar(type))
+        {
+            w.Line($"request.AddQuery({name}, {ValueText(types, type, value)});");
+        }
+        else if (type.Kind == TypeKind.List && IsScalar(type.Element!))
+        {
+            string items = "global::System.Linq.Enumerable.Select(" + value + ", static item => " + ValueText(types, type.Element!, "item") + ")";
+            string? delimiter = parameter.Style switch
+            {
+                "spaceDelimited" => " ",
+                "pipeDelimited" => "|",
+                _ when !parameter.Explode => ",",
+                _ => null,
+            };
+            w.Line(delimiter is null ? $"request.AddQuery({name}, {items});" : $"request.AddQuery({name}, {items}, {SourceWriter.Literal(delimiter)});");
+        }
+        else if (type.Kind == TypeKind.Map && IsScalar(type.Element!))
+        {
+            w.Line($"request.AddQueryObject({name}, global::System.Linq.Enumerable.Select({value}, static member => new global::System.Collections.Generic.KeyValuePair<string, string>(member.Key, {ValueText(types, type.Element!, "member.Value")})), {SourceWriter.Quote(parameter.Style)}, {(parameter.Explode ? "true" : "false")});");
+        }
+        else if (type.Kind == TypeKind.Record && index.Record(type) is { } record && record.Properties.All(p => IsScalar(p.Type) || (p.Type.Kind == TypeKind.List && IsScalar(p.Type.Element!))))
+        {
+            // An object's properties, as its style writes them (form exploded: each its own parameter).
+            string members = "members" + parameter.PropertyName;
+            w.Line($"var {members} = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
+            foreach (PropertyModel property in record.Properties)
+            {
+                string item = "m" + property.Name;
+                w.Open($"if ({value}.{property.Name} is {{ }} {item})");
+                w.Line($"{members}.Add(new global::System.Collections.Generic.KeyValuePair<string, string>({SourceWriter.Quote(property.JsonName)}, {ValueText(types, property.Type, item)}));");
+                w.Close();
+            }
+
+            w.Line($"request.AddQueryObject({name}, {members}, {SourceWriter.Quote(parameter.Style)}, {(parameter.Explode ? "true" : "false")});");
+        }
+        else
+        {
+            // Anything else goes as its JSON text (OpenAPI's parameters with content: application/json).
+            w.Line($"request.AddQuery({name}, {ValueText(types, type, value)});");
+        }
+    }
+
+    private static void EmitBody(SourceWriter w, TypeSyntax types, BodyModel body, string context)
+    {
+        string value = body.ParameterName;
+        bool optional = !body.Required;
+        if (optional)
+        {
+            value = "bodyValue";
+            w.Open($"if ({body.ParameterName} is {{ }} {value})");
+        }
+
+        switch (body.Kind)
+        {
+            case BodyKind.Json:
+                w.Line($"request.JsonBody = global::Scenario.Runtime.Json.JsonBody.Serialize({value}, {types.WriterDelegate(body.Type!)}, {context}.Default.Options);");
+                if (body.MediaType != "application/json")
+                {
+                    w.Line($"request.ContentType = {SourceWriter.Quote(body.MediaType)};");
+                }
+
+                break;
+            case BodyKind.Text:
+                w.Line($"request.JsonBody = global::System.Text.Encoding.UTF8.GetBytes({value});");
+                w.Line($"request.ContentType = {SourceWriter.Quote(body.MediaType + "; charset=utf-8")};");
+                break;
+            default:
+                w.Line($"request.Content = {value};");
+                break;
+        }
+
+        if (optional)
+        {
+            w.Close();
+        }
+    }
+
+    /// <summary>x-client's parameters record: its query properties into the query, the others into the JSON body.</summary>
+    private static void EmitParametersRecord(SourceWriter w, TypeSyntax types, OperationSignature signature, RecordModel parameters, string context)
+    {
+        OperationModel operation = signature.Operation;
+        string parametersName = signature.ParametersName;
+        List<PropertyModel> query = parameters.Properties.Where(p => OperationSignature.InQuery(operation, p)).ToList();
+        bool hasBody = query.Count < parameters.Properties.Count && OperationSignature.SendsBody(operation);
+        if (query.Count == 0 && !hasBody)
+        {
+            return;
+        }
+
+        if (!operation.ParametersRequired)
+        {
+            w.Open($"if ({parametersName} is not null)");
+        }
+
+        foreach (PropertyModel property in query)
+        {
+            EmitQuery(w, parametersName, property);
+        }
+
+        if (hasBody)
+        {
+            w.Line($"request.JsonBody = global::Scenario.Runtime.Json.JsonBody.Serialize({parametersName}, {types.Qualified(parameters.Name)}.WriteJsonBody, {context}.Default.Options);");
+        }
+
+        if (!operation.ParametersRequired)
+        {
+            w.Close();
+        }
+    }
+
+    private static void EmitQuery(SourceWriter w, string parameters, PropertyModel property)
+    {
+        string access = parameters + "." + property.Name;
+        string name = SourceWriter.Literal(property.JsonName);
+        string local = "v" + property.Name; // as in records: a fixed prefix and the unique C# name
+        string add = property.Type.Kind switch
+        {
+            TypeKind.Enum or TypeKind.StringOrNumber => "request.AddQuery(" + name + ", " + local + ".ToString());",
+            _ when property.Type.IsFormatted => "request.AddQuery(" + name + ", " + TypeSyntax.JsonFormats + ".Text(" + local + "));",
+            TypeKind.List when property.Type.Element!.IsFormatted => "request.AddQuery(" + name + ", global::System.Linq.Enumerable.Select(" + local + ", static item => " + TypeSyntax.JsonFormats + ".Text(item)));",
+            TypeKind.List when property.Type.Element!.Kind is TypeKind.String => "request.AddQuery(" + name + ", " + local + ");",
+            TypeKind.List => "request.AddQuery(" + name + ", global::System.Linq.Enumerable.Select(" + local + ", static item => item.ToString()!));",
+            _ => "request.AddQuery(" + name + ", " + local + ");",
+        };
+        if (property.IsRequired && !property.AllowsNull && property.Type.IsValueType)
+        {
+            w.Line($"var {local} = {access};");
+            w.Line(add);
+            return;
+        }
+
+        w.Open($"if ({access} is {{ }} {local})");
+        w.Line(add);
+        w.Close();
+    }
+}

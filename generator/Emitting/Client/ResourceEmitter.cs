@@ -1,0 +1,275 @@
+using System.Collections.Generic;
+using System.Linq;
+using Scenario.Generators.Model;
+
+namespace Scenario.Generators.Emitting.Client;
+
+/// <summary>
+/// One group of operations (<c>client.Models.Examples</c>): its interface (for mocking), its class (each method builds
+/// the request and hands it to the transport), and its twin under <c>client.WithRawResponse</c> (the same methods,
+/// answering with the status, headers and timing too).
+/// </summary>
+internal static class ResourceEmitter
+{
+    private const string Http = "global::Scenario.Runtime.Http";
+
+    public static void Emit(SourceWriter w, SchemaIndex index, TypeSyntax types, ResourceModel resource, string visibility)
+    {
+        List<OperationSignature> signatures = resource.Operations.Select(o => OperationSignature.Of(index, types, o)).ToList();
+        EmitInterface(w, resource, signatures, visibility);
+        w.Line();
+        EmitResource(w, index, types, resource, signatures, visibility);
+        w.Line();
+        EmitRawResource(w, index, types, resource, signatures, visibility);
+    }
+
+    private static void EmitInterface(SourceWriter w, ResourceModel resource, List<OperationSignature> signatures, string visibility)
+    {
+        w.Line($"/// <summary>The operations of <see cref=\"{resource.TypeName}\"/>, for code that mocks them in its tests.</summary>");
+        w.Line(SourceWriter.GeneratedCodeAttribute);
+        w.Open($"{visibility} interface {resource.InterfaceName}");
+        bool first = true;
+        foreach (ResourceModel child in resource.Resources)
+        {
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
+            w.Doc("summary", child.Description ?? "The " + child.PropertyName + " operations.");
+            w.Line($"{child.InterfaceName} {child.PropertyName} {{ get; }}");
+        }
+
+        foreach (OperationSignature signature in signatures)
+        {
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
+            w.Line($"/// <inheritdoc cref=\"{resource.TypeName}.{signature.Operation.MethodName}({signature.Cref})\"/>");
+            Obsolete(w, signature.Operation);
+            w.Line($"{signature.TaskType} {signature.Operation.MethodName}({string.Join(", ", signature.Declarations)});");
+        }
+
+        w.Close();
+    }
+
+    private static void EmitResource(SourceWriter w, SchemaIndex index, TypeSyntax types, ResourceModel resource, List<OperationSignature> signatures, string visibility)
+    {
+        w.Doc("summary", resource.Description ?? "The " + resource.PropertyName + " operations.");
+        w.Line(SourceWriter.GeneratedCodeAttribute);
+        w.Open($"{visibility} sealed class {resource.TypeName} : {resource.InterfaceName}");
+        Dictionary<OperationModel, string> security = EmitSecurityFields(w, resource);
+        w.Line($"private readonly {Http}.ApiTransport _transport;");
+        w.Line();
+        w.Open($"internal {resource.TypeName}({Http}.ApiTransport transport)");
+        w.Line("_transport = transport;");
+        foreach (ResourceModel child in resource.Resources)
+        {
+            w.Line($"{child.PropertyName} = new {child.TypeName}(transport);");
+        }
+
+        w.Close();
+        foreach (ResourceModel child in resource.Resources)
+        {
+            w.Line();
+            w.Doc("summary", child.Description ?? "The " + child.PropertyName + " operations.");
+            w.Line($"public {child.TypeName} {child.PropertyName} {{ get; }}");
+            w.Line();
+            w.Line($"{child.InterfaceName} {resource.InterfaceName}.{child.PropertyName} => {child.PropertyName};");
+        }
+
+        foreach (OperationSignature signature in signatures)
+        {
+            w.Line();
+            EmitOperation(w, index, types, signature);
+            w.Line();
+            security.TryGetValue(signature.Operation, out string? field);
+            RequestEmitter.Emit(w, index, types, signature, field);
+        }
+
+        w.Close();
+    }
+
+    /// <summary>
+    /// One static <c>ApiSecurity</c> per distinct set of security requirements the resource's operations have, made once
+    /// (<c>s_security0</c>, …); returns which operation uses which.
+    /// </summary>
+    private static Dictionary<OperationModel, string> EmitSecurityFields(SourceWriter w, ResourceModel resource)
+    {
+        var fields = new Dictionary<OperationModel, string>();
+        var byRequirements = new Dictionary<EquatableArray<EquatableArray<string>>, string>();
+        foreach (OperationModel operation in resource.Operations)
+        {
+            if (operation.Security is not { } requirements)
+            {
+                continue;
+            }
+
+            if (!byRequirements.TryGetValue(requirements, out string? field))
+            {
+                field = "s_security" + byRequirements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                byRequirements.Add(requirements, field);
+                string alternatives = string.Join(", ", requirements.Select(set => set.Count == 0
+                    ? "global::System.Array.Empty<string>()"
+                    : "new[] { " + string.Join(", ", set.Select(SourceWriter.Literal)) + " }"));
+                w.Line($"private static readonly {Http}.ApiSecurity {field} = new {Http}.ApiSecurity({alternatives});");
+            }
+
+            fields[operation] = field;
+        }
+
+        return fields;
+    }
+
+    private static void EmitOperation(SourceWriter w, SchemaIndex index, TypeSyntax types, OperationSignature signature)
+    {
+        OperationModel operation = signature.Operation;
+        string context = types.Qualified(index.Schema.ContextName);
+        w.Doc("summary", operation.Summary ?? operation.Description ?? operation.HttpMethod + " " + operation.Path);
+        string remarks = "<c>" + operation.HttpMethod + " " + SourceWriter.Escape(operation.Path) + "</c>" + (operation.OperationId is { } id ? " (<c>" + SourceWriter.Escape(id) + "</c>)" : string.Empty);
+        if (operation.Summary is not null && operation.Description is { } description && description != operation.Summary)
+        {
+            w.Line("/// <remarks>");
+            w.Line($"/// <para>{remarks}</para>");
+            foreach (string line in description.Replace("\r\n", "\n").Split('\n'))
+            {
+                string text = SourceWriter.Escape(line.TrimEnd()).TrimEnd();
+                w.Line(text.Length == 0 ? "///" : "/// " + text);
+            }
+
+            w.Line("/// </remarks>");
+        }
+        else
+        {
+            w.Line($"/// <remarks>{remarks}</remarks>");
+        }
+
+        foreach (ParameterModel parameter in operation.Parameters.Where(p => p.Required))
+        {
+            string text = SourceWriter.Escape(parameter.Description ?? "The " + parameter.Name + " " + Where(parameter.In) + ".")
+                + (parameter.In == ParameterLocation.Path ? " Sent as one escaped path segment; <c>.</c> and <c>..</c> are refused." : string.Empty);
+            w.Line($"/// <param name=\"{parameter.ParameterName.TrimStart('@')}\">{text}</param>");
+        }
+
+        if (signature.Parameters is not null)
+        {
+            w.Line($"/// <param name=\"{signature.ParametersName}\">{(signature.QueryOnly ? "The query parameters" : "The parameters (body and query)")}{(operation.ParametersRequired ? "." : "; null sends none.")}</param>");
+        }
+
+        if (operation.Body is { } body)
+        {
+            string text = body.Description ?? "The request body (" + body.MediaType + ")";
+            w.Line($"/// <param name=\"{body.ParameterName.TrimStart('@')}\">{SourceWriter.Escape(text.TrimEnd('.'))}{(body.Required ? "." : "; null sends none.")}{(body.Kind == BodyKind.Content ? " Sent as given, once: a call with it is not retried." : string.Empty)}</param>");
+        }
+
+        if (operation.OptionalParametersType is not null)
+        {
+            w.Line($"/// <param name=\"{signature.OptionalName}\">The optional parameters; null sends none.</param>");
+        }
+
+        w.Line("/// <param name=\"options\">Per-call settings (timeout, retries, headers, query, idempotency key); null keeps the client's.</param>");
+        w.Line("/// <param name=\"cancellationToken\">Cancels the call at once, as an <see cref=\"global::System.OperationCanceledException\"/>.</param>");
+        w.Line(Returns(operation.Response));
+        w.Line(operation.Parameters.Any(p => p.In == ParameterLocation.Path)
+            ? "/// <exception cref=\"global::System.ArgumentException\">A path parameter is null, empty, <c>.</c> or <c>..</c>, or the options hold a refused header.</exception>"
+            : "/// <exception cref=\"global::System.ArgumentException\">An argument is invalid, or the options hold a refused header.</exception>");
+        w.Line(operation.Errors.Count > 0
+            ? "/// <exception cref=\"global::Scenario.ScenarioApiException\">The API answered with an error status; its <c>Body</c> is the documented error model when the body is one.</exception>"
+            : "/// <exception cref=\"global::Scenario.ScenarioApiException\">The API answered with an error status.</exception>");
+        w.Line("/// <exception cref=\"global::Scenario.ScenarioException\">The call failed: connection, timeout, or an invalid or too large response.</exception>");
+        Obsolete(w, operation);
+        w.Line($"public {signature.TaskType} {operation.MethodName}({string.Join(", ", signature.Declarations)}) =>");
+        w.Line($"    _transport.SendAsync({RequestEmitter.BuilderName(operation)}({string.Join(", ", signature.Names)}), {ReaderArgument(index, types, operation.Response, context)}options, cancellationToken);");
+        w.Line();
+        w.Line("/// <summary>The same call without <see cref=\"global::Scenario.RequestOptions\"/>, so that calls written before it existed still compile.</summary>");
+        w.Line($"/// <inheritdoc cref=\"{operation.MethodName}({signature.Cref})\"/>");
+        Obsolete(w, operation);
+        w.Line($"public {signature.TaskType} {operation.MethodName}({string.Join(", ", signature.LegacyDeclarations)}) =>");
+        w.Line($"    {operation.MethodName}({string.Join(", ", signature.Names.Concat(new[] { "null", "cancellationToken" }))});");
+    }
+
+    private static string Where(ParameterLocation location) => location switch
+    {
+        ParameterLocation.Query => "query parameter",
+        ParameterLocation.Header => "header",
+        ParameterLocation.Cookie => "cookie",
+        _ => "of the path",
+    };
+
+    private static string Returns(ResponseModel response) => response.Kind switch
+    {
+        ResponseKind.None => "/// <returns>A task that completes when the API has answered with success.</returns>",
+        ResponseKind.Text => "/// <returns>The response body, as text.</returns>",
+        ResponseKind.Bytes => "/// <returns>The response body's bytes.</returns>",
+        _ when response.MayBeEmpty => "/// <returns>The response body; null when the API answered with success and no body.</returns>",
+        _ => "/// <returns>The response body.</returns>",
+    };
+
+    private static void Obsolete(SourceWriter w, OperationModel operation)
+    {
+        if (operation.Deprecated)
+        {
+            w.Line("[global::System.Obsolete(\"The API marks this operation deprecated.\")]");
+        }
+    }
+
+    /// <summary>
+    /// What the transport reads a success with, as the arguments before the options: the response type's
+    /// <c>JsonTypeInfo</c> (or a reader: JSON or nothing, text, bytes); nothing for an operation without a body.
+    /// </summary>
+    private static string ReaderArgument(SchemaIndex index, TypeSyntax types, ResponseModel response, string context)
+    {
+        const string Readers = Http + ".ApiResponseReader";
+        return response.Kind switch
+        {
+            ResponseKind.Json when response.MayBeEmpty => Readers + (response.Type!.IsValueType ? ".JsonOrNullValue(" : ".JsonOrNull(") + context + ".Default." + index.ContextProperty(response.Type!) + "), ",
+            ResponseKind.Json => context + ".Default." + index.ContextProperty(response.Type!) + ", ",
+            ResponseKind.Text => Readers + ".Text, ",
+            ResponseKind.Bytes => Readers + ".Bytes, ",
+            _ => string.Empty,
+        };
+    }
+
+    private static void EmitRawResource(SourceWriter w, SchemaIndex index, TypeSyntax types, ResourceModel resource, List<OperationSignature> signatures, string visibility)
+    {
+        string context = types.Qualified(index.Schema.ContextName);
+        w.Line($"/// <summary>The operations of <see cref=\"{resource.TypeName}\"/>, each returning a <see cref=\"global::Scenario.ApiResponse{{T}}\"/>.</summary>");
+        w.Line(SourceWriter.GeneratedCodeAttribute);
+        w.Open($"{visibility} sealed class {resource.RawTypeName}");
+        w.Line($"private readonly {Http}.ApiTransport _transport;");
+        w.Line();
+        w.Open($"internal {resource.RawTypeName}({Http}.ApiTransport transport)");
+        w.Line("_transport = transport;");
+        foreach (ResourceModel child in resource.Resources)
+        {
+            w.Line($"{child.PropertyName} = new {child.RawTypeName}(transport);");
+        }
+
+        w.Close();
+        foreach (ResourceModel child in resource.Resources)
+        {
+            w.Line();
+            w.Doc("summary", child.Description ?? "The " + child.PropertyName + " operations.");
+            w.Line($"public {child.RawTypeName} {child.PropertyName} {{ get; }}");
+        }
+
+        foreach (OperationSignature signature in signatures)
+        {
+            OperationModel operation = signature.Operation;
+            w.Line();
+            w.Line($"/// <inheritdoc cref=\"{resource.TypeName}.{operation.MethodName}({signature.Cref})\"/>");
+            w.Line(signature.Response is null
+                ? "/// <returns>The status, headers, request id, elapsed time and attempt count.</returns>"
+                : "/// <returns>The response body with the status, headers, request id, elapsed time and attempt count.</returns>");
+            Obsolete(w, operation);
+            w.Line($"public {signature.RawTaskType} {operation.MethodName}({string.Join(", ", signature.Declarations)}) =>");
+            w.Line($"    _transport.SendForResponseAsync({resource.TypeName}.{RequestEmitter.BuilderName(operation)}({string.Join(", ", signature.Names)}), {ReaderArgument(index, types, operation.Response, context)}options, cancellationToken);");
+        }
+
+        w.Close();
+    }
+}

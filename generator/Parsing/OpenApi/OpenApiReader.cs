@@ -1,0 +1,500 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using Scenario.Generators.Diagnostics;
+using Scenario.Generators.Model;
+using Scenario.Generators.Parsing.Json;
+
+namespace Scenario.Generators.Parsing.OpenApi;
+
+/// <summary>
+/// An OpenAPI document (2.0, 3.0 or 3.1) → the client model <c>x-client</c> fills for JSON Schemas (DESIGN, "One model,
+/// two readers"). Its named schemas were mapped already (they are the document's definitions); this reads the
+/// operations (<see cref="OperationCollector"/>), names them (<see cref="OperationNames"/>), maps their parameters',
+/// bodies' and responses' schemas with the same <see cref="TypeMapper"/> (inline ones named after the operation:
+/// <c>{Resource}{Method}Request</c>, <c>…Response</c>, <c>…{Parameter}</c>), and reads the security schemes and the
+/// servers. Never throws: a problem is a diagnostic at its place and leaves out only what it concerns.
+/// </summary>
+internal sealed class OpenApiReader
+{
+    /// <summary>How many <c>$ref</c>s a parameter, body or response may go through before it is taken for a cycle.</summary>
+    private const int MaxReferences = 16;
+
+    /// <summary>The C# arguments every operation has or may have, which no parameter is named like.</summary>
+    private static readonly string[] ReservedArguments = { "options", "cancellationToken", "body", "query", "parameters", "request" };
+
+    /// <summary>Members of the client class, which no top resource is named like.</summary>
+    private static readonly HashSet<string> ClientMembers = new(StringComparer.Ordinal)
+    {
+        "WithRawResponse", "BaseAddress", "WithOptions", "Dispose", "ActivitySourceName", "MeterName", "DefaultBaseAddress",
+        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
+    };
+
+    private static readonly Regex PathParameter = new(@"\{([^{}/]+)\}", RegexOptions.CultureInvariant);
+
+    private readonly TypeMapper _mapper;
+    private readonly DocumentOutput _output;
+    private readonly string _clientName;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly CancellationToken _cancellationToken;
+    private readonly JsonObject _root;
+
+    public OpenApiReader(SchemaDocument document, TypeMapper mapper, DocumentOutput output, string clientName, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        Document = document;
+        _mapper = mapper;
+        _output = output;
+        _clientName = clientName;
+        _diagnostics = diagnostics;
+        _cancellationToken = cancellationToken;
+        _root = (JsonObject)document.Root;
+    }
+
+    public SchemaDocument Document { get; }
+
+    /// <summary>The client's name from <c>info.title</c>, when it reads as a name (a trailing "API" dropped: "Petstore API" → <c>Petstore</c>).</summary>
+    public static string? NameOf(JsonObject root)
+    {
+        if (SchemaKeywords.StringOf(root["info"]?["title"]) is not { } title)
+        {
+            return null;
+        }
+
+        string trimmed = Regex.Replace(title.Trim(), @"[\s-]+(API|Api|api)$", string.Empty);
+        return Identifiers.FromTitle(trimmed.Length > 0 ? trimmed : title);
+    }
+
+    /// <summary>The client, or null when the document has no operation (its schemas are still types).</summary>
+    public ClientModel? Read()
+    {
+        List<OperationView> views = new OperationCollector(this, Document).Collect();
+        if (views.Count == 0)
+        {
+            return null;
+        }
+
+        OperationNames.Assign(views);
+        var schemes = new SecuritySchemes(this, _root, _clientName + "ClientOptions");
+        var operations = new List<(OperationView View, OperationModel Model)>(views.Count);
+        foreach (OperationView view in views)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            operations.Add((view, Operation(view, schemes)));
+        }
+
+        var extension = _root["x-client"] as JsonObject;
+        string? idempotencyHeader = SchemaKeywords.StringOf(extension?["idempotencyKey"]?["header"]) ?? (extension?["idempotencyKey"] is JsonObject ? "Idempotency-Key" : null);
+        bool generateKeys = extension?["idempotencyKey"]?["generate"] is { Type: JsonNodeType.Boolean } generate && (bool)generate;
+        return new ClientModel(
+            _clientName,
+            Description(),
+            Servers.BaseAddress(_root, Document.Dialect),
+            SchemaKeywords.StringOf(extension?["baseAddressVariable"]),
+            null,
+            Resources(operations),
+            idempotencyHeader,
+            generateKeys)
+        {
+            Schemes = schemes.All.ToEquatableArray(),
+        };
+    }
+
+    private string? Description()
+    {
+        string? title = SchemaKeywords.StringOf(_root["info"]?["title"]);
+        string? version = SchemaKeywords.StringOf(_root["info"]?["version"]) ?? (_root["info"]?["version"] is JsonValue { Type: JsonNodeType.Integer or JsonNodeType.Float } number ? (string)number! : null);
+        return title is null ? null : "The client of " + title.Trim() + (version is null ? "." : " " + version.Trim() + ".");
+    }
+
+    private OperationModel Operation(OperationView view, SecuritySchemes schemes)
+    {
+        string stem = string.Concat(view.Resource) + view.MethodName;
+
+        // x-client's parameters record: its properties are the query and body parameters (x-in says which), in one argument.
+        string? parametersType = null;
+        bool parametersRequired = false;
+        if (view.Extension?["parameters"] is { } parametersNode)
+        {
+            TypeRef record = Map(Document, parametersNode, stem + "Params");
+            if (record.Kind == TypeKind.Record && record.Namespace == _output.Namespace)
+            {
+                parametersType = record.Name;
+                parametersRequired = view.Extension["parametersRequired"] is { Type: JsonNodeType.Boolean } required && (bool)required;
+            }
+            else
+            {
+                Invalid(parametersNode, "x-client 'parameters' is { \"$ref\": … } naming an object schema of this document");
+            }
+        }
+
+        List<ParameterModel> parameters = Parameters(view, stem, parametersType is not null);
+        BodyModel? body = parametersType is null && view.Body is { } bodyView ? Body(bodyView, stem) : null;
+        string? optionalType = parameters.Any(p => !p.Required) ? _output.Names.Unique(stem + "Params") : null;
+        return new OperationModel(
+            view.MethodName + "Async",
+            view.Method,
+            view.Path,
+            SchemaKeywords.StringOf(view.Node["summary"]) ?? SchemaKeywords.StringOf(view.Node["description"]),
+            parameters.ToEquatableArray(),
+            parametersType,
+            parametersRequired,
+            optionalType,
+            body,
+            Response(view, stem))
+        {
+            Description = SchemaKeywords.StringOf(view.Node["summary"]) is null ? null : SchemaKeywords.StringOf(view.Node["description"]),
+            OperationId = view.OperationId,
+            Deprecated = view.Node["deprecated"] is { Type: JsonNodeType.Boolean } deprecated && (bool)deprecated,
+            Errors = Errors(view, stem).ToEquatableArray(),
+            Security = schemes.Requirements(view.Node["security"], _root["security"]),
+        };
+    }
+
+    /// <summary>
+    /// The operation's parameters: the path's in the template's order (a placeholder nobody declared is a string), then
+    /// the query, header and cookie ones in document order (without the query ones where x-client's record has them).
+    /// Required ones get an argument name, optional ones a property name, each unique in its scope.
+    /// </summary>
+    private List<ParameterModel> Parameters(OperationView view, string stem, bool recordHasQuery)
+    {
+        var ordered = new List<ParameterView?>();
+        var placeholders = new List<string>();
+        foreach (Match match in PathParameter.Matches(view.Path))
+        {
+            string name = match.Groups[1].Value;
+            placeholders.Add(name);
+            ParameterView? declared = view.Parameters.FirstOrDefault(p => p.In == "path" && p.Name == name);
+            if (declared is null)
+            {
+                Unsupported(view.Node, "the path '" + view.Path + "' has the parameter '" + name + "', which its " + view.Method + " operation does not declare; it is a string");
+            }
+
+            ordered.Add(declared);
+        }
+
+        var others = view.Parameters.Where(p => p.In != "path" && !(recordHasQuery && p.In == "query")).ToList();
+        var arguments = new HashSet<string>(ReservedArguments, StringComparer.Ordinal);
+        var result = new List<ParameterModel>();
+        for (int i = 0; i < placeholders.Count; i++)
+        {
+            ParameterView? parameter = ordered[i];
+            TypeRef type = parameter is null ? TypeRef.String : ParameterType(parameter, stem);
+            result.Add(new ParameterModel(placeholders[i], Argument(placeholders[i], arguments), Identifiers.ToPascalCase(placeholders[i]), ParameterLocation.Path, type, true, parameter?.Style ?? "simple", parameter?.Explode ?? false, parameter?.Description, parameter?.Deprecated ?? false));
+        }
+
+        // The optional ones are properties of one class: named by the record rule, a name that repeats in another place by both.
+        List<ParameterView> optional = others.Where(p => !p.Required).ToList();
+        string className = stem + "Params";
+        var reserved = new HashSet<string>(TypeNames.RecordMemberNames, StringComparer.Ordinal) { className };
+        List<string> keys = optional.Select(p => optional.Count(o => o.Name == p.Name) > 1 ? p.Name + " " + p.In : p.Name).ToList();
+        Dictionary<string, string> properties = Identifiers.NameScope(keys, reserved, "Value");
+        int next = 0;
+        foreach (ParameterView parameter in others)
+        {
+            TypeRef type = ParameterType(parameter, stem);
+            ParameterLocation location = parameter.In switch
+            {
+                "header" => ParameterLocation.Header,
+                "cookie" => ParameterLocation.Cookie,
+                _ => ParameterLocation.Query,
+            };
+            string property = parameter.Required ? Identifiers.ToPascalCase(parameter.Name) : properties[keys[next++]];
+            string argument = parameter.Required ? Argument(parameter.Name, arguments) : Identifiers.ToCamelCase(property);
+            result.Add(new ParameterModel(parameter.Name, argument, property, location, type, parameter.Required, parameter.Style, parameter.Explode, parameter.Description, parameter.Deprecated)
+            {
+                AllowReserved = parameter.AllowReserved,
+            });
+        }
+
+        return result;
+    }
+
+    /// <summary>A C# argument name for a wire name: camelCase, <c>@</c> before a keyword, unique in the method.</summary>
+    private static string Argument(string wireName, HashSet<string> taken)
+    {
+        string name = Identifiers.ToCamelCase(Identifiers.ToPascalCase(wireName));
+        string unique = name;
+        for (int n = 2; !taken.Add(unique); n++)
+        {
+            unique = name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return Identifiers.IsKeyword(unique) ? "@" + unique : unique;
+    }
+
+    private TypeRef ParameterType(ParameterView parameter, string stem)
+    {
+        if (parameter.Schema is null)
+        {
+            return TypeRef.String;
+        }
+
+        TypeRef type = Map(parameter.Document, parameter.Schema, Hint(parameter.Node, "parameters") ?? stem + Identifiers.ToPascalCase(parameter.Name));
+
+        // A list of lists, of records, of JSON values: sent as the JSON text of the whole (no style writes it).
+        return type.Kind == TypeKind.List && type.Element!.Kind is TypeKind.List or TypeKind.Map ? type.WithoutFormats() : type;
+    }
+
+    private BodyModel Body(BodyView body, string stem)
+    {
+        MediaView media = MediaTypes.Choose(body.Content)!;
+        MediaKind kind = IsBinary(media.Schema) ? MediaKind.Other : MediaTypes.KindOf(media.MediaType, media.Schema is not null);
+        string mediaType = MediaTypes.Essence(media.MediaType) is "*/*" or "application/*" ? "application/json" : media.MediaType;
+        switch (kind)
+        {
+            case MediaKind.Json:
+                TypeRef type = media.Schema is null ? TypeRef.Any : Map(body.Document, media.Schema, Hint(body.Node, "requestBodies", "Body") ?? stem + "Request").WithoutTopFormats();
+                return new BodyModel(BodyKind.Json, mediaType, type, body.Required, "body", body.Description);
+            case MediaKind.Text:
+                return new BodyModel(BodyKind.Text, mediaType, null, body.Required, "body", body.Description);
+            default:
+                return new BodyModel(BodyKind.Content, mediaType, null, body.Required, "body", body.Description);
+        }
+    }
+
+    /// <summary>
+    /// What a success is read as, from the <c>2xx</c> responses (or <c>default</c> when the document gives none): the JSON
+    /// type of those that have JSON (null too where another has no body), else text, else bytes, else nothing.
+    /// </summary>
+    private ResponseModel Response(OperationView view, string stem)
+    {
+        List<ResponseView> successes = view.Responses.Where(r => r.Status.StartsWith("2", StringComparison.Ordinal)).OrderBy(r => r.Status, StringComparer.Ordinal).ToList();
+        if (successes.Count == 0)
+        {
+            successes = view.Responses.Where(r => r.Status == "default").ToList();
+        }
+
+        var json = new List<(ResponseView Response, MediaView Media, TypeRef Type)>();
+        MediaView? text = null, other = null;
+        bool empty = false;
+        foreach (ResponseView response in successes)
+        {
+            // 204 and 205 have no body, whatever the document says.
+            if (response.Status is "204" or "205" || MediaTypes.Choose(response.Content) is not { } media)
+            {
+                empty = true;
+                continue;
+            }
+
+            MediaKind kind = IsBinary(media.Schema) ? MediaKind.Other : MediaTypes.KindOf(media.MediaType, media.Schema is not null);
+            if (kind == MediaKind.Json)
+            {
+                TypeRef type = media.Schema is null ? TypeRef.Any : Map(response.Document, media.Schema, Hint(response.Node, "responses", "Response") ?? stem + "Response").WithoutTopFormats();
+                json.Add((response, media, type));
+            }
+            else if (kind == MediaKind.Text)
+            {
+                text ??= media;
+            }
+            else
+            {
+                other ??= media;
+            }
+        }
+
+        if (json.Count > 0)
+        {
+            TypeRef type = json[0].Type;
+            if (json.Any(j => !Equals(j.Type, type)))
+            {
+                // Successes of different types (a 200 and a 202): the method returns their union, told apart as any union is.
+                type = json.All(j => ReferenceEquals(j.Response.Document, Document) && j.Media.Schema is not null)
+                    ? Map(Document, JsonObject.Composed("oneOf", json.Select(j => j.Media.Schema!).ToList()), stem + "Result")
+                    : TypeRef.Any;
+                if (type.Kind == TypeKind.Any)
+                {
+                    Unsupported(json[1].Response.Node, "the success responses of " + view.Method + " " + view.Path + " have JSON of different types (" + string.Join(", ", json.Select(j => j.Response.Status)) + ") from several files; the method returns JsonElement, which holds any of them");
+                }
+            }
+
+            string essence = MediaTypes.Essence(json[0].Media.MediaType);
+            return new ResponseModel(ResponseKind.Json, type, empty || text is not null || other is not null, json[0].Response.Description, essence is "application/json" or "*/*" or "application/*" ? null : json[0].Media.MediaType);
+        }
+
+        if (text is not null)
+        {
+            return new ResponseModel(ResponseKind.Text, null, false, null, text.MediaType);
+        }
+
+        if (other is not null)
+        {
+            string essence = MediaTypes.Essence(other.MediaType);
+            return new ResponseModel(ResponseKind.Bytes, null, false, null, essence == "*/*" ? null : other.MediaType);
+        }
+
+        return ResponseModel.None;
+    }
+
+    /// <summary>The documented error bodies: each <c>4xx</c>, <c>5xx</c>, range and <c>default</c> response with JSON, and its type.</summary>
+    private IEnumerable<ErrorModel> Errors(OperationView view, string stem)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (ResponseView response in view.Responses)
+        {
+            string status = response.Status.ToUpperInvariant() == "DEFAULT" ? "default" : response.Status.ToUpperInvariant();
+            if (!(status == "default" || status.StartsWith("4", StringComparison.Ordinal) || status.StartsWith("5", StringComparison.Ordinal)) || !seen.Add(status))
+            {
+                continue;
+            }
+
+            if (MediaTypes.Choose(response.Content) is not { Schema: { } schema } media || MediaTypes.KindOf(media.MediaType, true) != MediaKind.Json || IsBinary(schema))
+            {
+                continue;
+            }
+
+            string word = status == "default" ? "Default" : status;
+            TypeRef type = Map(response.Document, schema, Hint(response.Node, "responses", "Response") ?? stem + word + "Error").WithoutTopFormats();
+            if (type.Kind != TypeKind.Any)
+            {
+                yield return new ErrorModel(status, type, response.Description);
+            }
+        }
+    }
+
+    /// <summary><c>type: string</c> with <c>format: binary</c> (or 2.0's <c>type: file</c>): bytes, not JSON.</summary>
+    private static bool IsBinary(JsonNode? schema) =>
+        schema is JsonObject obj && ((SchemaKeywords.StringOf(obj["type"]) == "string" && SchemaKeywords.StringOf(obj["format"]) == "binary") || SchemaKeywords.StringOf(obj["type"]) == "file");
+
+    /// <summary>
+    /// The name a component's inline schema takes: its key (with <paramref name="suffix"/>) when <paramref name="node"/> is
+    /// a named parameter, body or response (<c>components/responses/NotFound</c>, 2.0's root <c>responses</c>); else null.
+    /// </summary>
+    private static string? Hint(JsonNode node, string section, string suffix = "")
+    {
+        if (node.Parent is not JsonProperty { Parent: JsonObject { Parent: JsonProperty group } } entry || group.Name != section)
+        {
+            return null;
+        }
+
+        bool isComponent = group.Parent is JsonObject { Parent: JsonProperty { Name: "components", Parent: JsonObject { Parent: null } } }
+            || group.Parent is JsonObject { Parent: null };
+        if (!isComponent)
+        {
+            return null;
+        }
+
+        string name = Identifiers.ToPascalCase(entry.Name);
+        return suffix.Length > 0 && !name.EndsWith(suffix, StringComparison.Ordinal) ? name + suffix : name;
+    }
+
+    private TypeRef Map(SchemaDocument document, JsonNode schema, string hint) => _mapper.Map(document, schema, hint, 0);
+
+    /// <summary>The resources, nested as the operations' names say, in the order each is first met.</summary>
+    private EquatableArray<ResourceModel> Resources(List<(OperationView View, OperationModel Model)> operations)
+    {
+        var root = new ResourceNode(string.Empty);
+        foreach ((OperationView view, OperationModel model) in operations)
+        {
+            ResourceNode node = root;
+            foreach (string segment in view.Resource)
+            {
+                node = node.Child(segment);
+            }
+
+            node.Operations.Add(model);
+        }
+
+        return Build(root, string.Empty, ClientMembers);
+    }
+
+    private EquatableArray<ResourceModel> Build(ResourceNode parent, string prefix, ISet<string> reserved)
+    {
+        var result = new List<ResourceModel>();
+        var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
+        foreach (string method in parent.Operations.Select(o => o.MethodName))
+        {
+            taken.Add(method);
+        }
+
+        foreach (ResourceNode child in parent.Children)
+        {
+            string property = child.Name;
+            for (int n = 2; !taken.Add(property); n++)
+            {
+                property = child.Name + "Resource" + (n == 2 ? string.Empty : n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            string typeName = _output.Names.Unique(prefix + property + "Resource");
+            EquatableArray<ResourceModel> children = Build(child, prefix + property, new HashSet<string>(StringComparer.Ordinal) { typeName, "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals" });
+            result.Add(new ResourceModel(
+                property,
+                typeName,
+                null,
+                children,
+                child.Operations.ToEquatableArray(),
+                _output.Names.Unique("I" + prefix + property + "Resource"),
+                _output.Names.Unique(prefix + property + "ResourceWithRawResponse")));
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private sealed class ResourceNode
+    {
+        private readonly Dictionary<string, ResourceNode> _byName = new(StringComparer.Ordinal);
+
+        public ResourceNode(string name) => Name = name;
+
+        public string Name { get; }
+
+        public List<ResourceNode> Children { get; } = new();
+
+        public List<OperationModel> Operations { get; } = new();
+
+        public ResourceNode Child(string name)
+        {
+            if (!_byName.TryGetValue(name, out ResourceNode? child))
+            {
+                child = new ResourceNode(name);
+                _byName.Add(name, child);
+                Children.Add(child);
+            }
+
+            return child;
+        }
+    }
+
+    /// <summary>
+    /// Follows <c>$ref</c>s from a parameter, a body, a response or a path item to the object they name (in this file or
+    /// another of the compilation), boundedly; null, with a diagnostic, when one does not resolve or they loop.
+    /// </summary>
+    public (SchemaDocument Document, JsonNode Node)? Follow(SchemaDocument document, JsonNode node, string what)
+    {
+        for (int i = 0; i < MaxReferences; i++)
+        {
+            if (node is not JsonObject obj || SchemaKeywords.StringOf(obj["$ref"]) is not { } reference)
+            {
+                if (node is not JsonObject)
+                {
+                    Invalid(node, what + " is an object, not " + SchemaKeywords.Describe(node));
+                    return null;
+                }
+
+                return (document, node);
+            }
+
+            SchemaSet.Resolution resolution = _mapper.Set.Resolve(document, obj, reference);
+            if (resolution.Found is not { } target)
+            {
+                Invalid(obj["$ref"]!, "the $ref '" + reference + "' of " + what + " does not resolve: " + resolution.Problem);
+                return null;
+            }
+
+            document = target.Document;
+            node = target.Token;
+        }
+
+        Invalid(node, "the $refs of " + what + " go through more than " + MaxReferences + " references (a cycle?)");
+        return null;
+    }
+
+    /// <summary>An error (SCENGEN013) at <paramref name="at"/>: the document is not valid OpenAPI there.</summary>
+    public void Invalid(JsonNode at, string message) =>
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOpenApi, Document.Locator.Of(at), message));
+
+    /// <summary>A warning (SCENGEN014) at <paramref name="at"/>: valid, but generated with less than it describes.</summary>
+    public void Unsupported(JsonNode at, string message) =>
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedOpenApi, Document.Locator.Of(at), message));
+}

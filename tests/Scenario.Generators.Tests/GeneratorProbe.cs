@@ -24,13 +24,22 @@ internal static class GeneratorProbe
     private static readonly Lazy<CSharpCompilation> s_oldest = new(() =>
         GeneratorHarness.Compilation(GeneratorHarness.ReferenceSet("netstandard2.0"), LanguageVersion.CSharp9, NullableContextOptions.Enable, Placeholder));
 
-    /// <summary>
-    /// Runs the generator (for C# 11 on .NET, or with <paramref name="oldest"/> for C# 9 on netstandard2.0); a run still
-    /// going after <paramref name="timeout"/> is cancelled and reported as timed out.
-    /// </summary>
-    public static ProbeResult Run(IReadOnlyList<SchemaFile> files, TimeSpan timeout, bool oldest = false)
+    /// <summary>C# 11 on .NET with documentation comments checked (<c>GenerateDocumentationFile</c>): a broken <c>cref</c> is a warning.</summary>
+    private static readonly Lazy<CSharpCompilation> s_documented = new(() =>
     {
-        CSharpCompilation input = oldest ? s_oldest.Value : s_input.Value;
+        CSharpCompilation plain = GeneratorHarness.Compilation(sources: Placeholder);
+        var options = new CSharpParseOptions(LanguageVersion.CSharp11, DocumentationMode.Diagnose);
+        return plain.ReplaceSyntaxTree(plain.SyntaxTrees.First(), CSharpSyntaxTree.ParseText(Placeholder, options));
+    });
+
+    /// <summary>
+    /// Runs the generator (for C# 11 on .NET, or with <paramref name="oldest"/> for C# 9 on netstandard2.0; with
+    /// <paramref name="documented"/>, with the XML docs checked as a project that writes its documentation file has them);
+    /// a run still going after <paramref name="timeout"/> is cancelled and reported as timed out.
+    /// </summary>
+    public static ProbeResult Run(IReadOnlyList<SchemaFile> files, TimeSpan timeout, bool oldest = false, bool documented = false)
+    {
+        CSharpCompilation input = oldest ? s_oldest.Value : documented ? s_documented.Value : s_input.Value;
         using var cancellation = new CancellationTokenSource();
         ProbeResult? result = null;
         Exception? crash = null;

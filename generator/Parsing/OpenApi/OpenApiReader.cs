@@ -327,14 +327,14 @@ internal sealed class OpenApiReader
         return ResponseModel.None;
     }
 
-    /// <summary>The documented error bodies: each <c>4xx</c>, <c>5xx</c>, range and <c>default</c> response with JSON, and its type.</summary>
+    /// <summary>The documented error bodies: each <c>3xx</c>, <c>4xx</c>, <c>5xx</c>, range and <c>default</c> response with JSON, and its type (the client follows no redirect: a 3xx is an error too).</summary>
     private IEnumerable<ErrorModel> Errors(OperationView view, string stem)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (ResponseView response in view.Responses)
         {
             string status = response.Status.ToUpperInvariant() == "DEFAULT" ? "default" : response.Status.ToUpperInvariant();
-            if (!(status == "default" || status.StartsWith("4", StringComparison.Ordinal) || status.StartsWith("5", StringComparison.Ordinal)) || !seen.Add(status))
+            if (!(status == "default" || status.StartsWith("3", StringComparison.Ordinal) || status.StartsWith("4", StringComparison.Ordinal) || status.StartsWith("5", StringComparison.Ordinal)) || !seen.Add(status))
             {
                 continue;
             }

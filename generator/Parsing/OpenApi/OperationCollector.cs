@@ -230,7 +230,10 @@ internal sealed class OperationCollector
             {
                 if (responseObject["schema"] is { } schema)
                 {
-                    foreach (string media in produces.Count > 0 ? produces : new List<string> { "application/json" })
+                    // The media types the operation produces, and those its examples are given in (Docker's errors are JSON
+                    // examples of operations that produce streams).
+                    IEnumerable<string> examples = (responseObject["examples"] as JsonObject)?.Properties().Select(p => p.Name) ?? Enumerable.Empty<string>();
+                    foreach (string media in (produces.Count > 0 ? produces : new List<string> { "application/json" }).Concat(examples).Distinct(StringComparer.OrdinalIgnoreCase))
                     {
                         result.Content.Add(new MediaView(media, schema, responseObject));
                     }

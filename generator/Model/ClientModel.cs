@@ -104,6 +104,15 @@ internal sealed record OperationModel(
     /// <summary>More than the summary (OpenAPI's <c>description</c>), for the method's remarks.</summary>
     public string? Description { get; init; }
 
+    /// <summary>
+    /// The path sent, where it is not <see cref="Path"/>: an OpenAPI path key's fragment (Box's <c>/files/{file_id}#get_shared_link</c>,
+    /// a second operation on one path) is not sent, nor its query, which goes in <see cref="FixedQuery"/>.
+    /// </summary>
+    public string? SentPath { get; init; }
+
+    /// <summary>Query parameters a path key fixes (<c>/items?kind=a</c>): each name and value, sent with every call.</summary>
+    public EquatableArray<QueryPair> FixedQuery { get; init; } = EquatableArray<QueryPair>.Empty;
+
     /// <summary>The document's <c>operationId</c>, for the docs.</summary>
     public string? OperationId { get; init; }
 
@@ -119,6 +128,9 @@ internal sealed record OperationModel(
     /// </summary>
     public EquatableArray<EquatableArray<string>>? Security { get; init; }
 }
+
+/// <summary>A query parameter's name and value, as text.</summary>
+internal sealed record QueryPair(string Name, string Value);
 
 /// <summary>Where a parameter goes.</summary>
 internal enum ParameterLocation

@@ -116,14 +116,17 @@ public sealed class ApiRequest
     }
 
     /// <summary>Adds a query parameter.</summary>
-    public ApiRequest AddQuery(string name, string value)
+    public ApiRequest AddQuery(string name, string value) =>
+        AppendQuery(EscapeDataString(name, nameof(name)), EscapeDataString(value, nameof(value)));
+
+    private ApiRequest AppendQuery(string escapedName, string escapedValue)
     {
         if (_query.Length > 0)
         {
             _query.Append('&');
         }
 
-        _query.Append(EscapeDataString(name, nameof(name))).Append('=').Append(EscapeDataString(value, nameof(value)));
+        _query.Append(escapedName).Append('=').Append(escapedValue);
         return this;
     }
 
@@ -136,47 +139,162 @@ public sealed class ApiRequest
     /// <summary>Adds a numeric query parameter, formatted invariantly.</summary>
     public ApiRequest AddQuery(string name, double value) => AddQuery(name, value.ToString("R", CultureInfo.InvariantCulture));
 
-    /// <summary>Adds a query parameter whose items are joined by <paramref name="delimiter"/> (<c>name=a,b</c>; OpenAPI's <c>form</c> without explode, <c>spaceDelimited</c>, <c>pipeDelimited</c>); none for no item.</summary>
+    /// <summary>
+    /// Adds a query parameter whose items are joined by <paramref name="delimiter"/> (<c>name=a,b</c>: OpenAPI's <c>form</c>
+    /// without explode, <c>spaceDelimited</c> with <c>" "</c>, <c>pipeDelimited</c> with <c>"|"</c>): each item escaped, the
+    /// delimiter kept as the style writes it (<c>,</c>; a space and a pipe escaped, <c>%20</c> and <c>%7C</c>). None for no item.
+    /// </summary>
     public ApiRequest AddQuery(string name, IEnumerable<string> values, string delimiter)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var joined = new StringBuilder();
-        bool any = false;
-        foreach (string value in values)
-        {
-            joined.Append(any ? delimiter : string.Empty).Append(value);
-            any = true;
-        }
-
-        return any ? AddQuery(name, joined.ToString()) : this;
+        var items = new List<string>(values);
+        return items.Count == 0 ? this : AppendQuery(EscapeDataString(name, nameof(name)), Join(items, EscapedDelimiter(delimiter)));
     }
 
     /// <summary>
-    /// Adds an object's members as OpenAPI's query styles write them: <c>deepObject</c> (<c>name[key]=value</c>), <c>form</c>
-    /// exploded (<c>key=value</c>) or not (<c>name=key,value,key,value</c>).
+    /// Adds an object's members as OpenAPI's query styles write them: <c>form</c> exploded (<c>k=v&amp;k=v</c>) or not
+    /// (<c>name=k,v,k,v</c>), <c>deepObject</c> (<c>name[k]=v</c>), <c>spaceDelimited</c> and <c>pipeDelimited</c>
+    /// (<c>name=k%20v%20k%20v</c>, <c>name=k%7Cv</c>).
     /// </summary>
     public ApiRequest AddQueryObject(string name, IEnumerable<KeyValuePair<string, string>> members, string style, bool explode)
     {
         ArgumentNullException.ThrowIfNull(members);
-        if (style == "form" && !explode)
+        switch (style)
         {
-            var pairs = new List<string>();
-            foreach (KeyValuePair<string, string> member in members)
-            {
-                pairs.Add(member.Key);
-                pairs.Add(member.Value);
-            }
+            case "deepObject":
+                foreach (KeyValuePair<string, string> member in members)
+                {
+                    AddQuery(name + "[" + member.Key + "]", member.Value);
+                }
 
-            return AddQuery(name, pairs, ",");
+                return this;
+            case "form" when explode:
+                foreach (KeyValuePair<string, string> member in members)
+                {
+                    AddQuery(member.Key, member.Value);
+                }
+
+                return this;
+            default:
+                return AddQuery(name, Flatten(members), style == "spaceDelimited" ? " " : style == "pipeDelimited" ? "|" : ",");
         }
+    }
 
+    /// <summary>An object's members as <c>k, v, k, v</c>: how every style that does not explode an object writes it.</summary>
+    public static IEnumerable<string> Flatten(IEnumerable<KeyValuePair<string, string>> members)
+    {
         foreach (KeyValuePair<string, string> member in members)
         {
-            AddQuery(style == "deepObject" ? name + "[" + member.Key + "]" : member.Key, member.Value);
+            yield return member.Key;
+            yield return member.Value;
+        }
+    }
+
+    /// <summary>
+    /// A path parameter's text in its OpenAPI style, escaped: <c>simple</c> (<c>blue</c>), <c>label</c> (<c>.blue</c>) or
+    /// <c>matrix</c> (<c>;color=blue</c>). A simple value that is empty, <c>.</c> or <c>..</c> is refused, as by <see cref="EscapePathParameter"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">A simple value is null, empty, <c>.</c> or <c>..</c>.</exception>
+    public static string PathParameter(string value, string name, string style)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return style switch
+        {
+            "label" => "." + EscapeDataString(value, name),
+            "matrix" => ";" + EscapeDataString(name, name) + (value.Length == 0 ? string.Empty : "=" + EscapeDataString(value, name)),
+            _ => EscapePathParameter(value, name),
+        };
+    }
+
+    /// <summary>
+    /// A list path parameter in its style: <c>simple</c> <c>a,b</c>; <c>label</c> <c>.a,b</c> (exploded <c>.a.b</c>);
+    /// <c>matrix</c> <c>;name=a,b</c> (exploded <c>;name=a;name=b</c>). Each item escaped.
+    /// </summary>
+    /// <exception cref="ArgumentException">A simple value is empty.</exception>
+    public static string PathParameter(IEnumerable<string> values, string name, string style, bool explode)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        string escapedName = EscapeDataString(name, name);
+        return style switch
+        {
+            "label" => "." + Join(values, explode ? "." : ","),
+            "matrix" when explode => Join(values, string.Empty, ";" + escapedName + "="),
+            "matrix" => ";" + escapedName + "=" + Join(values, ","),
+            _ => NotEmpty(Join(values, ","), name),
+        };
+    }
+
+    /// <summary>
+    /// An object path parameter in its style: <c>simple</c> <c>k,v,k,v</c> (exploded <c>k=v,k=v</c>); <c>label</c>
+    /// <c>.k,v,k,v</c> (exploded <c>.k=v.k=v</c>); <c>matrix</c> <c>;name=k,v,k,v</c> (exploded <c>;k=v;k=v</c>).
+    /// </summary>
+    /// <exception cref="ArgumentException">A simple value is empty.</exception>
+    public static string PathParameter(IEnumerable<KeyValuePair<string, string>> members, string name, string style, bool explode)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        if (!explode)
+        {
+            return PathParameter(Flatten(members), name, style, explode: false);
         }
 
-        return this;
+        var pairs = new List<string>();
+        foreach (KeyValuePair<string, string> member in members)
+        {
+            pairs.Add(EscapeDataString(member.Key, name) + "=" + EscapeDataString(member.Value, name));
+        }
+
+        return style switch
+        {
+            "label" => "." + string.Join(".", pairs),
+            "matrix" => pairs.Count == 0 ? string.Empty : ";" + string.Join(";", pairs),
+            _ => NotEmpty(string.Join(",", pairs), name),
+        };
     }
+
+    /// <summary>The text of a list header (<c>simple</c>: <c>a,b</c>).</summary>
+    public static string HeaderText(IEnumerable<string> values) => string.Join(",", values ?? throw new ArgumentNullException(nameof(values)));
+
+    /// <summary>The text of an object header (<c>simple</c>: <c>k,v,k,v</c>; exploded <c>k=v,k=v</c>).</summary>
+    public static string HeaderText(IEnumerable<KeyValuePair<string, string>> members, bool explode)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        if (!explode)
+        {
+            return string.Join(",", Flatten(members));
+        }
+
+        var pairs = new List<string>();
+        foreach (KeyValuePair<string, string> member in members)
+        {
+            pairs.Add(member.Key + "=" + member.Value);
+        }
+
+        return string.Join(",", pairs);
+    }
+
+    private static string Join(IEnumerable<string> values, string delimiter, string prefix = "")
+    {
+        var joined = new StringBuilder();
+        bool first = true;
+        foreach (string value in values)
+        {
+            joined.Append(first ? string.Empty : delimiter).Append(prefix).Append(EscapeDataString(value ?? throw new ArgumentException("A list parameter holds a null item.", nameof(values))));
+            first = false;
+        }
+
+        return joined.ToString();
+    }
+
+    private static string EscapedDelimiter(string delimiter) => delimiter switch
+    {
+        " " => "%20",
+        "|" => "%7C",
+        "," => ",",
+        _ => EscapeDataString(delimiter),
+    };
+
+    private static string NotEmpty(string value, string name) =>
+        value.Length > 0 ? value : throw new ArgumentException($"The path parameter '{name}' cannot be empty.", name);
 
     /// <summary>Adds a header (a header parameter). Its value must hold no line break.</summary>
     /// <exception cref="ArgumentException">The value holds a line break.</exception>
@@ -190,6 +308,41 @@ public sealed class ApiRequest
         }
 
         (_headers ??= new List<KeyValuePair<string, string>>()).Add(new KeyValuePair<string, string>(name, value));
+        return this;
+    }
+
+    /// <summary>Adds a list cookie: <c>name=a,b</c>, or exploded, one cookie per item (<c>name=a; name=b</c>).</summary>
+    public ApiRequest AddCookie(string name, IEnumerable<string> values, bool explode)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (!explode)
+        {
+            (_cookies ??= new List<KeyValuePair<string, string>>()).Add(new KeyValuePair<string, string>(name, Join(values, ",")));
+            return this;
+        }
+
+        foreach (string value in values)
+        {
+            AddCookie(name, value);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds an object cookie: <c>name=k,v,k,v</c>, or exploded, one cookie per member (<c>k=v; k=v</c>).</summary>
+    public ApiRequest AddCookie(string name, IEnumerable<KeyValuePair<string, string>> members, bool explode)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        if (!explode)
+        {
+            return AddCookie(name, Flatten(members), explode: false);
+        }
+
+        foreach (KeyValuePair<string, string> member in members)
+        {
+            AddCookie(member.Key, member.Value);
+        }
+
         return this;
     }
 

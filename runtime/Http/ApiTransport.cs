@@ -378,8 +378,9 @@ public sealed class ApiTransport : IDisposable
             outcome = new Attempt(0, null, null, null, null, null, new TimeoutException($"The attempt took longer than {call.Timeout.TotalSeconds:0.###} s.", canceled), false);
             return outcome;
         }
-        catch (CredentialException)
+        catch (ScenarioException)
         {
+            // A token callback failed (ApplyCredentialsAsync): not the network's doing, so not retried.
             span?.SetStatus(ActivityStatusCode.Error, "credentials");
             throw;
         }
@@ -540,13 +541,10 @@ public sealed class ApiTransport : IDisposable
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
-                throw new CredentialException("The credentials of the call could not be had: " + failure.Message, failure);
+                throw new ScenarioException("The credentials of the call could not be had: " + failure.Message, failure);
             }
         }
     }
-
-    /// <summary>A credential could not be applied (a token callback threw): the call ends, it is not retried.</summary>
-    private sealed class CredentialException(string message, Exception inner) : ScenarioException(message, inner);
 
     private static IReadOnlyDictionary<string, string> SnapshotHeaders(HttpResponseHeaders response, HttpContentHeaders content)
     {

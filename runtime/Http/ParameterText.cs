@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 
@@ -34,6 +35,22 @@ public static class ParameterText
 
     /// <summary>The string, or the number's text as read.</summary>
     public static string Of(StringOrNumber value) => value.ToString();
+
+    /// <summary>An object's members that have a value, in order (a record's properties, as a style writes them); nulls are left out.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Members(params (string Name, string? Value)[] members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var result = new List<KeyValuePair<string, string>>(members.Length);
+        foreach ((string name, string? value) in members)
+        {
+            if (value is not null)
+            {
+                result.Add(new KeyValuePair<string, string>(name, value));
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>A string's characters; any other JSON value as its JSON text.</summary>
     public static string Of(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();

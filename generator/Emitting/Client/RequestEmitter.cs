@@ -42,10 +42,15 @@ internal static class RequestEmitter
             w.Line($"_ = {requiredBody.ParameterName} ?? throw new global::System.ArgumentNullException(nameof({requiredBody.ParameterName}));");
         }
 
-        w.Line($"var request = new {Http}.ApiRequest({Method(operation.HttpMethod)}, {SourceWriter.Quote(operation.Path)}, {PathExpression(types, operation)});");
+        w.Line($"var request = new {Http}.ApiRequest({Method(operation.HttpMethod)}, {SourceWriter.Quote(operation.Path)}, {PathExpression(index, types, operation)});");
+        foreach (QueryPair pair in operation.FixedQuery)
+        {
+            w.Line($"request.AddQuery({SourceWriter.Quote(pair.Name)}, {SourceWriter.Quote(pair.Value)});");
+        }
+
         foreach (ParameterModel parameter in operation.Parameters.Where(p => p.Required && p.In != ParameterLocation.Path))
         {
-            EmitParameter(w, index, types, parameter, parameter.ParameterName, context);
+            EmitParameter(w, index, types, parameter, parameter.ParameterName);
         }
 
         if (signature.Parameters is { } parameters)
@@ -61,7 +66,7 @@ internal static class RequestEmitter
             {
                 string local = "v" + parameter.PropertyName;
                 w.Open($"if ({signature.OptionalName}.{parameter.PropertyName} is {{ }} {local})");
-                EmitParameter(w, index, types, parameter, local, context);
+                EmitParameter(w, index, types, parameter, local);
                 w.Close();
             }
 
@@ -107,10 +112,10 @@ internal static class RequestEmitter
     };
 
     /// <summary>The escaped path: fixed text between each parameter's one escaped segment.</summary>
-    private static string PathExpression(TypeSyntax types, OperationModel operation)
+    private static string PathExpression(SchemaIndex index, TypeSyntax types, OperationModel operation)
     {
         var parts = new List<string>();
-        string path = operation.Path;
+        string path = operation.SentPath ?? operation.Path;
         int position = 0;
         foreach (ParameterModel parameter in operation.Parameters.Where(p => p.In == ParameterLocation.Path))
         {
@@ -126,13 +131,16 @@ internal static class RequestEmitter
                 parts.Add(SourceWriter.Literal(path.Substring(position, at - position)));
             }
 
-            string prefix = parameter.Style switch
+            string name = SourceWriter.Literal(parameter.Name);
+            string style = SourceWriter.Literal(parameter.Style);
+            string explode = parameter.Explode ? "true" : "false";
+            parts.Add(ValueOf(index, types, parameter, parameter.ParameterName) switch
             {
-                "label" => SourceWriter.Literal(".") + " + ",
-                "matrix" => SourceWriter.Literal(";" + parameter.Name + "=") + " + ",
-                _ => string.Empty,
-            };
-            parts.Add(prefix + Http + ".ApiRequest.EscapePathParameter(" + ValueText(types, parameter.Type, parameter.ParameterName) + ", " + SourceWriter.Literal(parameter.ParameterName.TrimStart('@')) + ")");
+                (ValueShape.List, string items) => $"{Http}.ApiRequest.PathParameter({items}, {name}, {style}, {explode})",
+                (ValueShape.Object, string members) => $"{Http}.ApiRequest.PathParameter({members}, {name}, {style}, {explode})",
+                (_, string text) when parameter.Style is "label" or "matrix" => $"{Http}.ApiRequest.PathParameter({text}, {name}, {style})",
+                (_, string text) => $"{Http}.ApiRequest.EscapePathParameter({text}, {SourceWriter.Literal(parameter.ParameterName.TrimStart('@'))})",
+            });
             position = at + placeholder.Length;
         }
 
@@ -144,17 +152,67 @@ internal static class RequestEmitter
         return string.Join(" + ", parts);
     }
 
+    /// <summary>How a parameter's value is written: one text, a list of texts, or an object's members.</summary>
+    private enum ValueShape
+    {
+        Text,
+        List,
+        Object,
+    }
+
     /// <summary>
-    /// The text one value is sent as: a string as is, a formatted value in its canonical form, a list joined by commas
-    /// (<c>simple</c> style), anything else as <see cref="Text"/> gives it, JSON values and objects as their JSON text.
+    /// A parameter's value as its style needs it, as an expression: the text of a scalar (a string as is, a formatted value
+    /// in its canonical form, anything else as <c>ParameterText</c> gives it); the texts of a list's items; the members of
+    /// a map or of a record of scalars (<c>ParameterText.Members</c>, those that are null left out). Anything else (a
+    /// list of records, a JSON value of no shape) is one text, its JSON (OpenAPI's parameters with <c>content</c>).
     /// </summary>
-    private static string ValueText(TypeSyntax types, TypeRef type, string value) => type.Kind switch
+    private static (ValueShape Shape, string Expression) Shape(SchemaIndex index, TypeSyntax types, TypeRef type, string value)
+    {
+        if (IsScalar(type))
+        {
+            return (ValueShape.Text, ScalarText(type, value));
+        }
+
+        if (type.Kind == TypeKind.List && IsScalar(type.Element!))
+        {
+            return (ValueShape.List, "global::System.Linq.Enumerable.Select(" + value + ", static item => " + ScalarText(type.Element!, "item") + ")");
+        }
+
+        if (type.Kind == TypeKind.Map && IsScalar(type.Element!))
+        {
+            return (ValueShape.Object, "global::System.Linq.Enumerable.Select(" + value + ", static member => new global::System.Collections.Generic.KeyValuePair<string, string>(member.Key, " + ScalarText(type.Element!, "member.Value") + "))");
+        }
+
+        if (type.Kind == TypeKind.Record && index.Record(type) is { } record && record.Maps.Count == 0 && record.Properties.All(p => IsScalar(p.Type)))
+        {
+            var members = new List<string>();
+            foreach (PropertyModel property in record.Properties)
+            {
+                string access = value + "." + property.Name;
+                string local = "m" + members.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + value.TrimStart('@');
+                members.Add("(" + SourceWriter.Literal(property.JsonName) + ", " + (property.IsRequired && !property.AllowsNull
+                    ? ScalarText(property.Type, access)
+                    : access + " is { } " + local + " ? " + ScalarText(property.Type, local) + " : null") + ")");
+            }
+
+            return (ValueShape.Object, Text + ".Members(" + string.Join(", ", members) + ")");
+        }
+
+        return (ValueShape.Text, "global::Scenario.Runtime.Json.JsonBody.Text(" + value + ", " + types.WriterDelegate(type) + ")");
+    }
+
+    /// <summary>A parameter's value as its style needs it; a parameter of <c>content</c> (a media type) is its JSON text.</summary>
+    private static (ValueShape Shape, string Expression) ValueOf(SchemaIndex index, TypeSyntax types, ParameterModel parameter, string value) =>
+        parameter.Style == "content"
+            ? (ValueShape.Text, "global::Scenario.Runtime.Json.JsonBody.Text(" + value + ", " + types.WriterDelegate(parameter.Type) + ")")
+            : Shape(index, types, parameter.Type, value);
+
+    /// <summary>The text of a scalar: a string as is, a formatted value in its canonical form, anything else through <c>ParameterText.Of</c>.</summary>
+    private static string ScalarText(TypeRef type, string value) => type.Kind switch
     {
         TypeKind.String => value,
         _ when type.IsFormatted => TypeSyntax.JsonFormats + ".Text(" + value + ")",
-        TypeKind.List when IsScalar(type.Element!) => "string.Join(\",\", global::System.Linq.Enumerable.Select(" + value + ", static item => " + ValueText(types, type.Element!, "item") + "))",
-        _ when IsScalar(type) => Text + ".Of(" + value + ")",
-        _ => "global::Scenario.Runtime.Json.JsonBody.Text(" + value + ", " + types.WriterDelegate(type) + ")",
+        _ => Text + ".Of(" + value + ")",
     };
 
     /// <summary>A value sent as one piece of text: a string, a number, a boolean, an enum, a formatted value, any JSON value.</summary>
@@ -162,60 +220,24 @@ internal static class RequestEmitter
         type.Kind is TypeKind.String or TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Enum or TypeKind.StringOrNumber or TypeKind.Any
         || type.IsFormatted;
 
-    private static void EmitParameter(SourceWriter w, SchemaIndex index, TypeSyntax types, ParameterModel parameter, string value, string context)
+    private static void EmitParameter(SourceWriter w, SchemaIndex index, TypeSyntax types, ParameterModel parameter, string value)
     {
         string name = SourceWriter.Literal(parameter.Name);
-        TypeRef type = parameter.Type;
-        switch (parameter.In)
+        string explode = parameter.Explode ? "true" : "false";
+        (ValueShape shape, string expression) = ValueOf(index, types, parameter, value);
+        string statement = (parameter.In, shape) switch
         {
-            case ParameterLocation.Header:
-                w.Line($"request.AddHeader({name}, {ValueText(types, type, value)});");
-                return;
-            case ParameterLocation.Cookie:
-                w.Line($"request.AddCookie({name}, {ValueText(types, type, value)});");
-                return;
-        }
-
-        if (IsScalar(type))
-        {
-            w.Line($"request.AddQuery({name}, {ValueText(types, type, value)});");
-        }
-        else if (type.Kind == TypeKind.List && IsScalar(type.Element!))
-        {
-            string items = "global::System.Linq.Enumerable.Select(" + value + ", static item => " + ValueText(types, type.Element!, "item") + ")";
-            string? delimiter = parameter.Style switch
-            {
-                "spaceDelimited" => " ",
-                "pipeDelimited" => "|",
-                _ when !parameter.Explode => ",",
-                _ => null,
-            };
-            w.Line(delimiter is null ? $"request.AddQuery({name}, {items});" : $"request.AddQuery({name}, {items}, {SourceWriter.Literal(delimiter)});");
-        }
-        else if (type.Kind == TypeKind.Map && IsScalar(type.Element!))
-        {
-            w.Line($"request.AddQueryObject({name}, global::System.Linq.Enumerable.Select({value}, static member => new global::System.Collections.Generic.KeyValuePair<string, string>(member.Key, {ValueText(types, type.Element!, "member.Value")})), {SourceWriter.Quote(parameter.Style)}, {(parameter.Explode ? "true" : "false")});");
-        }
-        else if (type.Kind == TypeKind.Record && index.Record(type) is { } record && record.Properties.All(p => IsScalar(p.Type) || (p.Type.Kind == TypeKind.List && IsScalar(p.Type.Element!))))
-        {
-            // An object's properties, as its style writes them (form exploded: each its own parameter).
-            string members = "members" + parameter.PropertyName;
-            w.Line($"var {members} = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
-            foreach (PropertyModel property in record.Properties)
-            {
-                string item = "m" + property.Name;
-                w.Open($"if ({value}.{property.Name} is {{ }} {item})");
-                w.Line($"{members}.Add(new global::System.Collections.Generic.KeyValuePair<string, string>({SourceWriter.Quote(property.JsonName)}, {ValueText(types, property.Type, item)}));");
-                w.Close();
-            }
-
-            w.Line($"request.AddQueryObject({name}, {members}, {SourceWriter.Quote(parameter.Style)}, {(parameter.Explode ? "true" : "false")});");
-        }
-        else
-        {
-            // Anything else goes as its JSON text (OpenAPI's parameters with content: application/json).
-            w.Line($"request.AddQuery({name}, {ValueText(types, type, value)});");
-        }
+            (ParameterLocation.Header, ValueShape.List) => $"request.AddHeader({name}, {Http}.ApiRequest.HeaderText({expression}));",
+            (ParameterLocation.Header, ValueShape.Object) => $"request.AddHeader({name}, {Http}.ApiRequest.HeaderText({expression}, {explode}));",
+            (ParameterLocation.Header, _) => $"request.AddHeader({name}, {expression});",
+            (ParameterLocation.Cookie, ValueShape.Text) => $"request.AddCookie({name}, {expression});",
+            (ParameterLocation.Cookie, _) => $"request.AddCookie({name}, {expression}, {explode});",
+            (_, ValueShape.Object) => $"request.AddQueryObject({name}, {expression}, {SourceWriter.Literal(parameter.Style)}, {explode});",
+            (_, ValueShape.List) when parameter.Style == "form" && parameter.Explode => $"request.AddQuery({name}, {expression});",
+            (_, ValueShape.List) => $"request.AddQuery({name}, {expression}, {SourceWriter.Literal(parameter.Style switch { "spaceDelimited" => " ", "pipeDelimited" => "|", _ => "," })});",
+            _ => $"request.AddQuery({name}, {expression});",
+        };
+        w.Line(statement);
     }
 
     private static void EmitBody(SourceWriter w, TypeSyntax types, BodyModel body, string context)

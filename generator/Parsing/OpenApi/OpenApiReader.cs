@@ -129,7 +129,21 @@ internal sealed class OpenApiReader
             }
         }
 
-        List<ParameterModel> parameters = Parameters(view, stem, parametersType is not null);
+        // A path key's fragment is not sent, and a query it holds is sent as fixed parameters.
+        string sent = view.Path;
+        string? fixedQuery = null;
+        if (sent.IndexOf('#') is int hash and >= 0)
+        {
+            sent = sent.Substring(0, hash);
+        }
+
+        if (sent.IndexOf('?') is int question and >= 0)
+        {
+            fixedQuery = sent.Substring(question + 1);
+            sent = sent.Substring(0, question);
+        }
+
+        List<ParameterModel> parameters = Parameters(view, sent, stem, parametersType is not null);
         BodyModel? body = parametersType is null && view.Body is { } bodyView ? Body(bodyView, stem) : null;
         string? optionalType = parameters.Any(p => !p.Required) ? _output.Names.Unique(stem + "Params") : null;
         return new OperationModel(
@@ -149,26 +163,38 @@ internal sealed class OpenApiReader
             Deprecated = view.Node["deprecated"] is { Type: JsonNodeType.Boolean } deprecated && (bool)deprecated,
             Errors = Errors(view, stem).ToEquatableArray(),
             Security = schemes.Requirements(view.Node["security"], _root["security"]),
+            SentPath = sent == view.Path ? null : sent,
+            FixedQuery = fixedQuery is null ? EquatableArray<QueryPair>.Empty : QueryPairs(fixedQuery),
         };
     }
+
+    /// <summary>A query string's pairs, unescaped (<c>kind=a&amp;b</c> → <c>kind</c>=<c>a</c>, <c>b</c>=<c></c>).</summary>
+    private static EquatableArray<QueryPair> QueryPairs(string query) =>
+        query.Split('&').Where(part => part.Length > 0).Select(part =>
+        {
+            int equals = part.IndexOf('=');
+            string name = equals < 0 ? part : part.Substring(0, equals);
+            string value = equals < 0 ? string.Empty : part.Substring(equals + 1);
+            return new QueryPair(Uri.UnescapeDataString(name), Uri.UnescapeDataString(value));
+        }).ToEquatableArray();
 
     /// <summary>
     /// The operation's parameters: the path's in the template's order (a placeholder nobody declared is a string), then
     /// the query, header and cookie ones in document order (without the query ones where x-client's record has them).
     /// Required ones get an argument name, optional ones a property name, each unique in its scope.
     /// </summary>
-    private List<ParameterModel> Parameters(OperationView view, string stem, bool recordHasQuery)
+    private List<ParameterModel> Parameters(OperationView view, string path, string stem, bool recordHasQuery)
     {
         var ordered = new List<ParameterView?>();
         var placeholders = new List<string>();
-        foreach (Match match in PathParameter.Matches(view.Path))
+        foreach (Match match in PathParameter.Matches(path))
         {
             string name = match.Groups[1].Value;
             placeholders.Add(name);
             ParameterView? declared = view.Parameters.FirstOrDefault(p => p.In == "path" && p.Name == name);
             if (declared is null)
             {
-                Unsupported(view.Node, "the path '" + view.Path + "' has the parameter '" + name + "', which its " + view.Method + " operation does not declare; it is a string");
+                Unsupported(view.Node, "the path '" + path + "' has the parameter '" + name + "', which its " + view.Method + " operation does not declare; it is a string");
             }
 
             ordered.Add(declared);

@@ -16,7 +16,8 @@ namespace Scenario.Generators.Parsing.OpenApi;
 /// <item>The method is the verb's on the path's shape: <c>GET</c> of a path ending in a parameter (an item) is
 /// <c>Get</c>, of any other <c>List</c>; <c>POST</c> of a collection is <c>Create</c>; <c>PUT</c> and <c>PATCH</c> are
 /// <c>Update</c>; <c>DELETE</c> is <c>Delete</c>; anything else (<c>POST</c> of an item, <c>HEAD</c>, <c>OPTIONS</c>,
-/// <c>TRACE</c>) is named from its <c>operationId</c> (its last part after <c>/</c> or <c>.</c>), else the verb.</item>
+/// <c>TRACE</c>) is named from its <c>operationId</c> (its last part after <c>/</c> or <c>.</c>, without the resource's
+/// name in front), else the verb.</item>
 /// <item>The operation's <c>x-client</c> extension overrides either: <c>"resource": "models.examples"</c>,
 /// <c>"method": "list"</c>.</item>
 /// <item>Operations of one resource that get one method name are all named from their <c>operationId</c> instead; any
@@ -90,7 +91,10 @@ internal static class OperationNames
         }
     }
 
-    /// <summary>A method name from the <c>operationId</c>: its last part after <c>/</c> or <c>.</c>, in PascalCase (<c>issues/list-for-repo</c> → <c>ListForRepo</c>).</summary>
+    /// <summary>
+    /// A method name from the <c>operationId</c>: its last part after <c>/</c> or <c>.</c>, in PascalCase (<c>issues/list-for-repo</c>
+    /// → <c>ListForRepo</c>), without the resource's own name in front (<c>cookies_standard</c> in <c>Cookies</c> → <c>Standard</c>).
+    /// </summary>
     private static string? FromOperationId(OperationView operation)
     {
         if (operation.OperationId is not { Length: > 0 } id)
@@ -99,12 +103,19 @@ internal static class OperationNames
         }
 
         int cut = Math.Max(id.LastIndexOf('/'), id.LastIndexOf('.'));
-        string last = cut >= 0 && cut < id.Length - 1 ? id.Substring(cut + 1) : id;
-        return Identifiers.ToPascalCase(last);
+        string name = Identifiers.ToPascalCase(cut >= 0 && cut < id.Length - 1 ? id.Substring(cut + 1) : id);
+        string resource = operation.Resource[operation.Resource.Count - 1];
+        return name.Length > resource.Length && name.StartsWith(resource, StringComparison.Ordinal) && char.IsUpper(name[resource.Length])
+            ? name.Substring(resource.Length)
+            : name;
     }
 
-    /// <summary>The path's segments (empty ones dropped: <c>/a//b/</c> is <c>a</c>, <c>b</c>).</summary>
-    public static List<string> Segments(string path) => path.Split('/').Where(s => s.Length > 0).ToList();
+    /// <summary>The path's segments, without a fragment or a query the key holds (empty ones dropped: <c>/a//b/</c> is <c>a</c>, <c>b</c>).</summary>
+    public static List<string> Segments(string path)
+    {
+        int end = path.IndexOfAny(new[] { '#', '?' });
+        return (end < 0 ? path : path.Substring(0, end)).Split('/').Where(s => s.Length > 0).ToList();
+    }
 
     /// <summary>Whether a segment holds a parameter (<c>{id}</c>, <c>{id}.json</c>, <c>v{version}</c>).</summary>
     public static bool IsParameter(string segment) => segment.IndexOf('{') >= 0;

@@ -6,7 +6,8 @@ namespace Scenario.Runtime.Http;
 /// <summary>
 /// An operation's security requirements (OpenAPI's <c>security</c>): any one of <see cref="Alternatives"/>, each a set of
 /// security schemes sent together. The transport sends the first alternative whose credentials the client has; an
-/// empty alternative lets the call go without any. With none it can satisfy, the call fails before sending.
+/// empty alternative (<c>{}</c>: credentials are optional) lets the call go without any when the client has none of the
+/// others. With none it can satisfy, the call fails before sending.
 /// </summary>
 public sealed class ApiSecurity
 {
@@ -26,11 +27,18 @@ public sealed class ApiSecurity
     /// <summary>The sets of schemes, any one of which the call may send.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Alternatives { get; }
 
-    /// <summary>The credentials to send: the first alternative the client has every credential of; null when none.</summary>
+    /// <summary>The credentials to send: the first alternative that sends some and the client has every credential of; else none where one alternative is empty; else null.</summary>
     internal IReadOnlyList<ApiCredential>? Choose(IReadOnlyDictionary<string, ApiCredential> credentials)
     {
+        bool optional = false;
         foreach (IReadOnlyList<string> alternative in Alternatives)
         {
+            if (alternative.Count == 0)
+            {
+                optional = true;
+                continue;
+            }
+
             var chosen = new List<ApiCredential>(alternative.Count);
             foreach (string scheme in alternative)
             {
@@ -49,6 +57,6 @@ public sealed class ApiSecurity
             }
         }
 
-        return null;
+        return optional ? Array.Empty<ApiCredential>() : null;
     }
 }

@@ -13,13 +13,14 @@ feed="$root/artifacts/packages"
 rm -rf "$feed"
 dotnet pack "$root/Scenario.Generators.sln" -c Release -v quiet -nologo
 
-# The generator loads nothing beside itself: its package's analyzer folder holds its one DLL (Unity takes it as is).
+# The generator loads one library beside itself, YamlDotNet (for OpenAPI documents in YAML): the analyzer folder holds
+# the two DLLs and nothing else (docs/decisions.md, "YAML is read by YamlDotNet").
 analyzers=$(python3 -c 'import sys, zipfile; print(" ".join(sorted(n for n in zipfile.ZipFile(sys.argv[1]).namelist() if n.startswith("analyzers/"))))' "$feed/Scenario.Generators.$version.nupkg")
-[ "$analyzers" = "analyzers/dotnet/cs/Scenario.Generators.dll" ] || { echo "packages: analyzers/ should hold Scenario.Generators.dll alone, not: $analyzers" >&2; exit 1; }
+[ "$analyzers" = "analyzers/dotnet/cs/Scenario.Generators.dll analyzers/dotnet/cs/YamlDotNet.dll" ] || { echo "packages: analyzers/ should hold Scenario.Generators.dll and YamlDotNet.dll, not: $analyzers" >&2; exit 1; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp "$root/tests/Consumer/Consumer.csproj" "$root/tests/Consumer/Program.cs" "$work/"
+cp "$root/tests/Consumer/Consumer.csproj" "$root/tests/Consumer/Program.cs" "$root/tests/Consumer/todo.openapi.yaml" "$work/"
 cat > "$work/nuget.config" <<CONFIG
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
@@ -43,7 +44,7 @@ output=$(dotnet run -c Release --no-build)
 echo "$output"
 
 expected=("kind image: True" "type known: False (txt2hologram)" "seed is number: True" "round trip equal: True" "client: connection failure reported"
-  "di: connection failure reported" "logged: True" "secret logged: False" "metrics recorded: True")
+  "di: connection failure reported" "openapi yaml client: connection failure reported" "logged: True" "secret logged: False" "metrics recorded: True")
 check() {
   for line in "${expected[@]}"; do
     grep -qxF "$line" <<<"$1" || { echo "consumer: expected the line '$line'" >&2; exit 1; }

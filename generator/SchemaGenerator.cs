@@ -35,6 +35,9 @@ public sealed class SchemaGenerator : IIncrementalGenerator
 
     private static readonly Regex MetaSchema = new("\"\\$schema\"\\s*:\\s*\"(https?://json-schema\\.org/[^\"]*)\"", RegexOptions.CultureInvariant);
 
+    /// <summary>An OpenAPI document's version field, in JSON (<c>"openapi": "3.1.0"</c>) or at a YAML line's start (<c>swagger: '2.0'</c>).</summary>
+    private static readonly Regex OpenApiVersion = new("(?:\"(openapi|swagger)\"\\s*:\\s*\"|^(openapi|swagger):[ \\t]*['\"]?)([23]\\.[0-9][^\"'\\s]*)", RegexOptions.CultureInvariant | RegexOptions.Multiline);
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -109,7 +112,7 @@ public sealed class SchemaGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(
             context.AdditionalTextsProvider
-                .Where(static file => file.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !file.Path.EndsWith(SchemaParser.SchemaSuffix, StringComparison.OrdinalIgnoreCase))
+                .Where(static file => IsJsonOrYaml(file.Path) && !SchemaParser.IsSchemaFile(file.Path))
                 .Select(static (file, cancellationToken) => UnusedSchema(file, cancellationToken))
                 .Where(static diagnostic => diagnostic is not null),
             static (output, diagnostic) => output.ReportDiagnostic(diagnostic!.ToDiagnostic()));
@@ -126,7 +129,14 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         return new SchemaInput(file.Path, text?.ToString(), NullIfEmpty(ns), NullIfEmpty(visibility), NullIfEmpty(clientName), NullIfEmpty(formats));
     }
 
-    /// <summary>An info for a <c>.json</c> file that declares a JSON Schema metaschema but is not named <c>*.schema.json</c>.</summary>
+    private static bool IsJsonOrYaml(string path) =>
+        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// An info for a file the generator does not read that is one it would: an OpenAPI document (its <c>openapi</c> or
+    /// <c>swagger</c> field near the top) not named <c>*.openapi.json</c>, <c>.yaml</c> or <c>.yml</c>, or a <c>.json</c> file
+    /// that declares a JSON Schema metaschema but is not named <c>*.schema.json</c>.
+    /// </summary>
     private static DiagnosticInfo? UnusedSchema(AdditionalText file, CancellationToken cancellationToken)
     {
         SourceText? text = file.GetText(cancellationToken);
@@ -136,6 +146,18 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         }
 
         string head = text.ToString(new TextSpan(0, Math.Min(text.Length, 4096)));
+        if (OpenApiVersion.Match(head) is { Success: true } version)
+        {
+            string kind = (version.Groups[1].Success ? version.Groups[1].Value : version.Groups[2].Value) == "swagger" ? "Swagger " + version.Groups[3].Value : "OpenAPI " + version.Groups[3].Value;
+            var located = new SchemaLocator(file.Path, head);
+            return DiagnosticInfo.Create(DiagnosticDescriptors.OpenApiNotUsed, located.AtOffset(version.Index), System.IO.Path.GetFileName(file.Path), kind, "its name does not end in .openapi.json, .openapi.yaml or .openapi.yml, so no code is generated from it; rename it to generate its models and client");
+        }
+
+        if (!file.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         Match match = MetaSchema.Match(head);
         if (!match.Success || !head.TrimStart().StartsWith("{", StringComparison.Ordinal))
         {

@@ -103,7 +103,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OpenApiNotUsed = Create(
         "SCENGEN015",
         "An OpenAPI document is not used as one",
-        "'{0}' is an {1} document, but {2}",
+        "'{0}' is an OpenAPI document ({1}), but {2}",
         DiagnosticSeverity.Info);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) => new(

@@ -83,12 +83,13 @@ internal static class SchemaParser
         var mapper = new TypeMapper(set, outputs, hasDateOnly, cancellationToken);
 
         // A type named like its own namespace cannot be named from a file that imports the namespace: when the namespace
-        // comes from the file's name, it gives way (order.schema.json with a root Order: OrderSchema.Order).
+        // comes from the file's name, it gives way (order.schema.json with a root Order: OrderSchema.Order; todo.openapi.yaml
+        // with a schema Todo: TodoApi.Todo).
         foreach (File file in files.Where(f => f.Document?.Root is JsonObject && !f.HasExplicitNamespace))
         {
             if (file.DefinitionNames((JsonObject)file.Document!.Root, mapper).Contains(file.Namespace))
             {
-                file.Namespace += "Schema";
+                file.Namespace += file.Document!.IsOpenApi ? "Api" : "Schema";
             }
         }
 

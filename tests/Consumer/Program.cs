@@ -76,6 +76,20 @@ using (ServiceProvider provider = services.BuildServiceProvider())
     }
 }
 
+// A client of the user's own OpenAPI description (todo.openapi.yaml), made from YAML through the package alone.
+// Its schema Todo takes the name the file would give the namespace, which becomes TodoApi.
+using (var todos = new TodoApi.TodoClient(new TodoApi.TodoClientOptions { Token = "t0ken-123", BaseAddress = new Uri("http://127.0.0.1:9/v1"), MaxRetries = 0 }))
+{
+    try
+    {
+        await todos.Todos.CreateAsync(new TodoApi.Todo { Title = "write the docs" });
+    }
+    catch (ScenarioConnectionException)
+    {
+        Console.WriteLine("openapi yaml client: connection failure reported");
+    }
+}
+
 Console.WriteLine($"logged: {logs.Any(l => l.Contains("Sending GET /v1/models/model_1/examples (attempt 1)", StringComparison.Ordinal))}");
 Console.WriteLine($"secret logged: {logs.Any(l => l.Contains("consumer-secret", StringComparison.Ordinal))}");
 Console.WriteLine($"metrics recorded: {Volatile.Read(ref durations) > 0}");

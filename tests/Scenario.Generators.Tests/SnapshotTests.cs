@@ -18,7 +18,8 @@ namespace Scenario.Generators.Tests;
 /// </summary>
 public class SnapshotTests
 {
-    public static TheoryData<string> Cases => new() { "scenario", "petstore", "names", "unions", "types", "formats", "escaping" };
+    /// <summary>The schemas under test, and one OpenAPI document (the client tests' wire.openapi.yaml: one construct per operation).</summary>
+    public static TheoryData<string> Cases => new() { "scenario", "petstore", "names", "unions", "types", "formats", "escaping", "wire" };
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -91,6 +92,10 @@ public class SnapshotTests
     {
         "names" => GeneratorHarness.Schema(name, ns: "Naming", visibility: "internal"),
         "formats" => GeneratorHarness.Schema(name, formats: "true"),
+        "wire" => GeneratorHarness.Inline(
+            "wire.openapi.yaml",
+            File.ReadAllText(Path.Combine(GeneratorHarness.RepositoryRoot(), "tests", "Scenario.Client.Tests", "Schemas", "wire.openapi.yaml")),
+            new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Namespace"] = "Wire" }),
         _ => GeneratorHarness.Schema(name),
     };
 

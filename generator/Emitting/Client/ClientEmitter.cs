@@ -155,7 +155,7 @@ internal static class ClientEmitter
         }
 
         w.Line("/// <summary>Creates a client with its own <see cref=\"global::System.Net.Http.HttpClient\"/> (gzip and brotli, pooled connections recycled, no redirects followed), disposed with it.</summary>");
-        w.Line("/// <exception cref=\"global::Scenario.ScenarioException\">No credentials in the options or the environment, or an insecure base address.</exception>");
+        w.Line(ConstructionFails(client));
         w.Line($"public {clientName}({names.Options}? options = null)");
         w.Line($"    : this(new {Http}.ApiTransport(Settings(options, null)))");
         w.Line("{");
@@ -165,7 +165,7 @@ internal static class ClientEmitter
         w.Line(client.BaseAddress is null
             ? "/// <remarks>The base address is the options', else the HttpClient's, else the environment's; the API's description gives none that is absolute.</remarks>"
             : "/// <remarks>The base address is the options', else the HttpClient's, else the environment's, else <see cref=\"DefaultBaseAddress\"/>.</remarks>");
-        w.Line("/// <exception cref=\"global::Scenario.ScenarioException\">No credentials in the options or the environment, or an insecure base address.</exception>");
+        w.Line(ConstructionFails(client));
         w.Line($"public {clientName}(global::System.Net.Http.HttpClient httpClient, {names.Options}? options = null)");
         w.Line($"    : this(new {Http}.ApiTransport(httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient)), Settings(options, httpClient.BaseAddress)))");
         w.Line("{");
@@ -255,6 +255,12 @@ internal static class ClientEmitter
         w.Close();
         w.Close();
     }
+
+    /// <summary>When making the client throws: x-client's credentials are required at once; an OpenAPI client's are asked for by the calls that need them.</summary>
+    private static string ConstructionFails(ClientModel client) =>
+        "/// <exception cref=\"global::Scenario.ScenarioException\">"
+        + (client.Auth is not null ? "No credentials in the options or the environment, or an insecure base address." : client.BaseAddress is null ? "No base address, or credentials for an insecure one." : "Credentials for an insecure base address.")
+        + "</exception>";
 
     private static void EmitRawClient(SourceWriter w, ClientModel client, string visibility, ClientNames names)
     {

@@ -43,13 +43,13 @@ internal static class CredentialsEmitter
                 yield return (scheme.Secondary!, "The password of the " + key + " security scheme (HTTP Basic). Never logged nor shown in exceptions.");
                 break;
             case SecurityKind.Bearer:
-                yield return (scheme.Primary, "The token of the " + key + " security scheme, sent as <c>Authorization: " + scheme.Scheme + " …</c>. Never logged nor shown in exceptions." + Description(scheme));
+                yield return (scheme.Primary, "The token of the " + key + " security scheme, sent as Authorization: " + scheme.Scheme + " …. Never logged nor shown in exceptions." + Description(scheme));
                 break;
             case SecurityKind.ApiKey:
                 yield return (scheme.Primary, "The API key of the " + key + " security scheme, sent in the " + scheme.In + " " + scheme.ParameterName + ". Never logged nor shown in exceptions." + Description(scheme));
                 break;
             default:
-                yield return (scheme.Primary, "Gives the OAuth 2 (or OpenID Connect) access token of the " + key + " security scheme, asked for before every attempt, so the caller can refresh it; sent as <c>Authorization: Bearer …</c>, never logged." + Description(scheme));
+                yield return (scheme.Primary, "Gives the OAuth 2 (or OpenID Connect) access token of the " + key + " security scheme, asked for before every attempt, so the caller can refresh it; sent as Authorization: Bearer …, never logged." + Description(scheme));
                 break;
         }
     }
@@ -75,9 +75,9 @@ internal static class CredentialsEmitter
                 SecurityKind.Basic => $"{Http}.BasicCredentials.TryResolve(options.{scheme.Primary.Option}, {Variable(scheme.Primary)}, options.{scheme.Secondary!.Option}, {Variable(scheme.Secondary)})",
                 SecurityKind.Bearer => $"{Http}.BearerCredential.Resolve(options.{scheme.Primary.Option}, {Variable(scheme.Primary)}, {SourceWriter.Literal(scheme.Scheme ?? "Bearer")})",
                 SecurityKind.ApiKey => $"{Http}.ApiKeyCredential.Resolve(options.{scheme.Primary.Option}, {Variable(scheme.Primary)}, {Http}.ApiKeyLocation.{Location(scheme.In)}, {SourceWriter.Literal(scheme.ParameterName ?? string.Empty)})",
-                _ => $"options.{scheme.Primary.Option} is {{ }} {local}Provider ? new {Http}.TokenCredential({local}Provider, {SourceWriter.Literal(scheme.Primary.Option)}) : null",
+                _ => $"(options.{scheme.Primary.Option} is {{ }} {local}Provider ? new {Http}.TokenCredential({local}Provider, {SourceWriter.Literal(scheme.Primary.Option)}) : null)",
             };
-            w.Open($"if (({resolve}) is {{ }} {local})");
+            w.Open($"if ({resolve} is {{ }} {local})");
             w.Line($"credentials[{key}] = {local};");
             w.Close();
         }
@@ -110,6 +110,7 @@ internal static class CredentialsEmitter
         }
 
         w.Line("};");
+        w.Line();
     }
 
     /// <summary>The string options configuration binds (a callback is set in code).</summary>

@@ -175,7 +175,9 @@ internal static class RequestEmitter
 
         if (type.Kind == TypeKind.List && IsScalar(type.Element!))
         {
-            return (ValueShape.List, "global::System.Linq.Enumerable.Select(" + value + ", static item => " + ScalarText(type.Element!, "item") + ")");
+            return (ValueShape.List, type.Element!.Kind == TypeKind.String && !type.ElementAllowsNull
+                ? value
+                : "global::System.Linq.Enumerable.Select(" + value + ", static item => " + ScalarText(type.Element!, "item") + ")");
         }
 
         if (type.Kind == TypeKind.Map && IsScalar(type.Element!))

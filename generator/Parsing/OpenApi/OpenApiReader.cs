@@ -103,6 +103,11 @@ internal sealed class OpenApiReader
 
     private string? Description()
     {
+        if (SchemaKeywords.StringOf(_root["x-client"]?["description"]) is { } described)
+        {
+            return described;
+        }
+
         string? title = SchemaKeywords.StringOf(_root["info"]?["title"]);
         string? version = SchemaKeywords.StringOf(_root["info"]?["version"]) ?? (_root["info"]?["version"] is JsonValue { Type: JsonNodeType.Integer or JsonNodeType.Float } number ? (string)number! : null);
         return title is null ? null : "The client of " + title.Trim() + (version is null ? "." : " " + version.Trim() + ".");

@@ -1,0 +1,260 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Scenario.Generators.Emitting.Client;
+using Scenario.Generators.Model;
+using Xunit;
+
+namespace Scenario.Generators.Tests;
+
+/// <summary>
+/// How an OpenAPI document is read: the names of resources and methods (README, "Operation names"), what each version's
+/// schema dialect means, which files are read as OpenAPI, and problems as diagnostics at their line in the document.
+/// </summary>
+public class OpenApiReadingTests
+{
+    private static GeneratorRun Run(string yaml, string fileName = "api.openapi.yaml") =>
+        GeneratorHarness.Run(GeneratorHarness.Inline(fileName, yaml));
+
+    /// <summary>The operations of the document's client, as <c>Resource.Path.Method</c> → <c>VERB /path</c>.</summary>
+    private static Dictionary<string, string> Methods(GeneratorRun run)
+    {
+        var methods = new Dictionary<string, string>(StringComparer.Ordinal);
+        SchemaModel model = ((SchemaModel)run.Result.Results.Single().TrackedSteps[TrackingNames.SchemaModel].Single().Outputs.Single().Value);
+        void Walk(IEnumerable<ResourceModel> resources, string prefix)
+        {
+            foreach (ResourceModel resource in resources)
+            {
+                foreach (OperationModel operation in resource.Operations)
+                {
+                    methods.Add(prefix + resource.PropertyName + "." + operation.MethodName, operation.HttpMethod + " " + operation.Path);
+                }
+
+                Walk(resource.Resources, prefix + resource.PropertyName + ".");
+            }
+        }
+
+        Walk(model.Client!.Resources, string.Empty);
+        return methods;
+    }
+
+    private static GeneratorRun Tracked(string yaml) =>
+        new(GeneratorHarness.Driver(new[] { GeneratorHarness.Inline("api.openapi.yaml", yaml) }, trackSteps: true)
+            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(sources: "namespace C { }"), out Compilation output, out var diagnostics).GetRunResult(), output, diagnostics);
+
+    private const string Head = "openapi: 3.0.3\ninfo: { title: Api, version: '1' }\n";
+
+    private static string Operation(string verb, string extra = "") => $"    {verb}:\n{extra}      responses:\n        '204': {{ description: ok }}\n";
+
+    [Fact]
+    public void Resources_are_the_paths_fixed_segments_and_methods_the_verbs_on_their_shape()
+    {
+        string yaml = Head + "paths:\n"
+            + "  /models:\n" + Operation("get") + Operation("post")
+            + "  /models/{modelId}:\n    parameters: [{ name: modelId, in: path, required: true, schema: { type: string } }]\n" + Operation("get") + Operation("put") + Operation("patch", "      operationId: patchModel\n") + Operation("delete")
+            + "  /models/{modelId}/examples:\n    parameters: [{ name: modelId, in: path, required: true, schema: { type: string } }]\n" + Operation("get")
+            + "  /models/{modelId}/copy:\n    parameters: [{ name: modelId, in: path, required: true, schema: { type: string } }]\n" + Operation("post")
+            + "  /models/{modelId}/train:\n    parameters: [{ name: modelId, in: path, required: true, schema: { type: string } }]\n" + Operation("head", "      operationId: models/check-training\n")
+            + "  /:\n" + Operation("get");
+
+        Dictionary<string, string> methods = Methods(Tracked(yaml));
+
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["Models.ListAsync"] = "GET /models",
+            ["Models.CreateAsync"] = "POST /models",
+            ["Models.GetAsync"] = "GET /models/{modelId}",
+            ["Models.UpdateAsync"] = "PUT /models/{modelId}",
+            ["Models.PatchModelAsync"] = "PATCH /models/{modelId}",
+            ["Models.DeleteAsync"] = "DELETE /models/{modelId}",
+            ["Models.Examples.ListAsync"] = "GET /models/{modelId}/examples",
+            ["Models.Copy.CreateAsync"] = "POST /models/{modelId}/copy",
+            ["Models.Train.CheckTrainingAsync"] = "HEAD /models/{modelId}/train",
+            ["Root.GetAsync"] = "GET /",
+        }, methods);
+    }
+
+    [Fact]
+    public void Alike_names_are_named_from_their_operationIds_then_numbered_in_document_order()
+    {
+        string yaml = Head + "paths:\n"
+            + "  /issues:\n" + Operation("get", "      operationId: issues/list-for-repo\n")
+            + "  /issues/{n}/comments:\n    parameters: [{ name: n, in: path, required: true, schema: { type: integer } }]\n" + Operation("get", "      operationId: issues/list-comments\n")
+            + "  /issues/comments:\n" + Operation("get", "      operationId: issues/list-comments-for-repo\n")
+            + "  /issues/{a}/comments/x:\n    parameters: [{ name: a, in: path, required: true, schema: { type: integer } }]\n" + Operation("get")
+            + "  /issues/{b}/comments/x/{c}:\n    parameters: [{ name: b, in: path, required: true, schema: { type: integer } }, { name: c, in: path, required: true, schema: { type: integer } }]\n" + Operation("get") + Operation("post")
+            + "  /issues/{d}/comments/x/{e}/{f}:\n    parameters: [{ name: d, in: path, required: true, schema: { type: integer } }, { name: e, in: path, required: true, schema: { type: integer } }, { name: f, in: path, required: true, schema: { type: integer } }]\n" + Operation("get");
+
+        Dictionary<string, string> methods = Methods(Tracked(yaml));
+
+        Assert.Equal("GET /issues", methods["Issues.ListAsync"]);
+        Assert.Equal("GET /issues/{n}/comments", methods["Issues.Comments.ListCommentsAsync"]);
+        Assert.Equal("GET /issues/comments", methods["Issues.Comments.ListCommentsForRepoAsync"]);
+        Assert.Equal("GET /issues/{b}/comments/x/{c}", methods["Issues.Comments.X.GetAsync"]);
+        Assert.Equal("GET /issues/{d}/comments/x/{e}/{f}", methods["Issues.Comments.X.Get2Async"]);
+        Assert.Equal("POST /issues/{b}/comments/x/{c}", methods["Issues.Comments.X.PostAsync"]);
+    }
+
+    [Fact]
+    public void The_x_client_extension_names_a_resource_and_a_method_and_api_and_version_prefixes_are_left_out()
+    {
+        string yaml = Head + "paths:\n"
+            + "  /api/v2/pets:\n" + Operation("get", "      x-client: { method: all }\n")
+            + "  /api/v2/pets/{id}/meta:\n    parameters: [{ name: id, in: path, required: true, schema: { type: string } }]\n" + Operation("get", "      x-client: { resource: pet-metadata, method: read }\n");
+
+        Dictionary<string, string> methods = Methods(Tracked(yaml));
+
+        Assert.Equal("GET /api/v2/pets", methods["Pets.AllAsync"]);
+        Assert.Equal("GET /api/v2/pets/{id}/meta", methods["PetMetadata.ReadAsync"]);
+    }
+
+    [Fact]
+    public void Parameter_names_are_valid_CSharp_and_unique_whatever_the_document_holds()
+    {
+        string yaml = Head + "paths:\n  /s/{class}:\n    get:\n      parameters:\n"
+            + "        - { name: class, in: path, required: true, schema: { type: string } }\n"
+            + "        - { name: params, in: query, required: true, schema: { type: string } }\n"
+            + "        - { name: base, in: header, required: true, schema: { type: string } }\n"
+            + "        - { name: options, in: query, required: true, schema: { type: string } }\n"
+            + "        - { name: foo-bar, in: query, schema: { type: string } }\n"
+            + "        - { name: foo_bar, in: query, schema: { type: string } }\n"
+            + "        - { name: id, in: query, schema: { type: string } }\n"
+            + "        - { name: id, in: header, schema: { type: string } }\n"
+            + "      responses:\n        5XX: { description: down, content: { application/json: { schema: { type: object, properties: { code: { type: string } } } } } }\n        '200': { description: ok }\n";
+
+        GeneratorRun run = Run(yaml);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompileDiagnostics);
+        string client = run.Sources["Api.ApiClient.g.cs"];
+        Assert.Contains("GetAsync(string @class, string @params, string @base, string options2, global::Api.SGetParams? parameters = null,", client, StringComparison.Ordinal);
+        Assert.Contains("public string? FooBar { get; set; }", client, StringComparison.Ordinal);
+        Assert.Contains("public string? FooBar_2 { get; set; }", client, StringComparison.Ordinal);
+        Assert.Contains("public string? IdHeader { get; set; }", client, StringComparison.Ordinal);
+        Assert.Contains("public string? IdQuery { get; set; }", client, StringComparison.Ordinal);
+        Assert.Contains("request.AddError(\"5XX\", ", client, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OpenAPI_3_0_nullable_and_one_sided_properties_are_read_as_that_dialect_means()
+    {
+        string yaml = Head + "paths: {}\ncomponents:\n  schemas:\n    Item:\n      type: object\n      required: [id, name, note, secret]\n      properties:\n"
+            + "        id: { type: string, readOnly: true }\n        name: { type: string }\n        note: { type: string, nullable: true }\n        secret: { type: string, writeOnly: true }\n";
+
+        GeneratorRun run = Run(yaml);
+
+        Assert.Empty(run.Diagnostics);
+        string item = run.Sources["Api.Item.g.cs"];
+        Assert.Contains("public string? Id { get; init; }", item, StringComparison.Ordinal);
+        Assert.Contains("public required string Name { get; init; }", item, StringComparison.Ordinal);
+        Assert.Contains("public required string? Note { get; init; }", item, StringComparison.Ordinal);
+        Assert.Contains("public string? Secret { get; init; }", item, StringComparison.Ordinal);
+        Assert.Contains("readOnly: true", item, StringComparison.Ordinal);
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void OpenAPI_3_1_null_branches_and_type_arrays_are_nullable()
+    {
+        const string yaml = "openapi: 3.1.0\ninfo: { title: Api, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      required: [owner, tag]\n      properties:\n"
+            + "        owner: { oneOf: [ { $ref: '#/components/schemas/Owner' }, { type: 'null' } ] }\n        tag: { type: [string, 'null'] }\n"
+            + "    Owner:\n      type: object\n      properties:\n        name: { type: string }\n";
+
+        GeneratorRun run = Run(yaml);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("public required global::Api.Owner? Owner { get; init; }", run.Sources["Api.Pet.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("public required string? Tag { get; init; }", run.Sources["Api.Pet.g.cs"], StringComparison.Ordinal);
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void A_file_named_as_OpenAPI_that_is_not_is_SCENGEN013()
+    {
+        Diagnostic diagnostic = Assert.Single(Run("{ \"type\": \"object\" }", "thing.openapi.json").Diagnostics);
+
+        Assert.Equal("SCENGEN013", diagnostic.Id);
+        Assert.Contains("no \"openapi\" (3.x) or \"swagger\" (2.0) field", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_OpenAPI_document_under_a_JSON_Schemas_name_is_read_as_one_and_told_how_to_get_its_client()
+    {
+        const string json = """{ "swagger": "2.0", "info": { "title": "T", "version": "1" }, "paths": {}, "definitions": { "Pet": { "type": "object", "properties": { "name": { "type": "string" } } } } }""";
+
+        GeneratorRun run = Run(json, "petstore.schema.json");
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCENGEN015", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Contains("name it *.openapi.json", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("Petstore.Pet.g.cs", run.Sources.Keys);
+        Assert.DoesNotContain(run.Sources.Keys, key => key.EndsWith("Client.g.cs", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("api.yaml", "openapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths: {}\n", "OpenAPI 3.1.0")]
+    [InlineData("api.json", "{ \"swagger\": \"2.0\", \"info\": {}, \"paths\": {} }", "Swagger 2.0")]
+    public void An_OpenAPI_document_under_another_name_is_SCENGEN015_at_its_version(string fileName, string text, string kind)
+    {
+        Diagnostic diagnostic = Assert.Single(Run(text, fileName).Diagnostics);
+
+        Assert.Equal("SCENGEN015", diagnostic.Id);
+        Assert.Contains("(" + kind + ")", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void A_broken_reference_of_a_parameter_is_SCENGEN013_at_its_line_in_the_yaml_and_the_rest_is_generated()
+    {
+        string yaml = Head + "paths:\n  /a:\n    get:\n      parameters:\n        - $ref: '#/components/parameters/Missing'\n      responses:\n        '204': { description: ok }\n  /b:\n" + Operation("get");
+
+        GeneratorRun run = Run(yaml);
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCENGEN013", diagnostic.Id);
+        Assert.Equal(6, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("#/components/parameters/Missing", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("B.ListAsync", string.Join(",", Methods(Tracked(yaml)).Keys), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_security_scheme_the_client_cannot_send_is_SCENGEN014_and_mutual_TLS_is_the_handlers()
+    {
+        string yaml = Head + "security: [ { cert: [] }, { odd: [] } ]\ncomponents:\n  securitySchemes:\n    cert: { type: mutualTLS }\n    odd: { type: kerberos }\npaths:\n  /a:\n" + Operation("get");
+
+        GeneratorRun run = Run(yaml);
+
+        Assert.Equal(new[] { "SCENGEN014", "SCENGEN014" }, run.Diagnostics.Select(d => d.Id));
+        Assert.Contains("'odd' is of type 'kerberos'", run.Diagnostics[0].GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void Every_operation_of_the_readers_two_versions_reads_into_one_model()
+    {
+        const string swagger = """
+            { "swagger": "2.0", "info": { "title": "T", "version": "1" }, "host": "api.test", "basePath": "/v1", "schemes": ["https"],
+              "consumes": ["application/json"], "produces": ["application/json"],
+              "securityDefinitions": { "key": { "type": "apiKey", "in": "header", "name": "X-Key" } }, "security": [ { "key": [] } ],
+              "paths": { "/pets/{id}": { "put": { "parameters": [
+                  { "name": "id", "in": "path", "required": true, "type": "integer", "format": "int64" },
+                  { "name": "tags", "in": "query", "type": "array", "items": { "type": "string" }, "collectionFormat": "pipes" },
+                  { "name": "body", "in": "body", "required": true, "schema": { "$ref": "#/definitions/Pet" } } ],
+                "responses": { "200": { "description": "ok", "schema": { "$ref": "#/definitions/Pet" } }, "default": { "description": "error", "schema": { "$ref": "#/definitions/Error" } } } } } },
+              "definitions": { "Pet": { "type": "object", "properties": { "name": { "type": "string", "x-nullable": true } } }, "Error": { "type": "object", "properties": { "message": { "type": "string" } } } } }
+            """;
+
+        GeneratorRun run = Run(swagger, "pets.openapi.json");
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompileDiagnostics);
+        string client = run.Sources["Pets.TClient.g.cs"];
+        Assert.Contains("public static global::System.Uri DefaultBaseAddress { get; } = new global::System.Uri(\"https://api.test/v1\");", client, StringComparison.Ordinal);
+        Assert.Contains("Task<global::Pets.Pet> UpdateAsync(long id, global::Pets.Pet body, global::Pets.PetsUpdateParams? query = null,", client, StringComparison.Ordinal);
+        Assert.Contains("request.AddQuery(\"tags\", vTags, \"|\");", client, StringComparison.Ordinal);
+        Assert.Contains("request.AddError(\"default\", global::Pets.PetsJsonContext.Default.Error);", client, StringComparison.Ordinal);
+        Assert.Contains("global::Scenario.Runtime.Http.ApiKeyCredential.Resolve(options.Key, null, global::Scenario.Runtime.Http.ApiKeyLocation.Header, \"X-Key\")", client, StringComparison.Ordinal);
+    }
+}

@@ -125,8 +125,9 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.Visibility", out string? visibility);
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.ClientName", out string? clientName);
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.Formats", out string? formats);
+        fileOptions.TryGetValue("build_metadata.AdditionalFiles.Operations", out string? operations);
         SourceText? text = file.GetText(cancellationToken);
-        return new SchemaInput(file.Path, text?.ToString(), NullIfEmpty(ns), NullIfEmpty(visibility), NullIfEmpty(clientName), NullIfEmpty(formats));
+        return new SchemaInput(file.Path, text?.ToString(), NullIfEmpty(ns), NullIfEmpty(visibility), NullIfEmpty(clientName), NullIfEmpty(formats), NullIfEmpty(operations));
     }
 
     private static bool IsJsonOrYaml(string path) =>

@@ -101,6 +101,10 @@ internal sealed record OperationModel(
     BodyModel? Body,
     ResponseModel Response)
 {
+    /// <summary>The internal static method that builds the request (<c>ListRequest</c> for <c>ListAsync</c>).</summary>
+    public string BuilderName =>
+        (MethodName.EndsWith("Async", System.StringComparison.Ordinal) ? MethodName.Substring(0, MethodName.Length - 5) : MethodName) + "Request";
+
     /// <summary>More than the summary (OpenAPI's <c>description</c>), for the method's remarks.</summary>
     public string? Description { get; init; }
 

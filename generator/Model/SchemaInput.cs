@@ -10,4 +10,5 @@ namespace Scenario.Generators.Model;
 /// <param name="Visibility">The <c>Visibility</c> item metadata (<c>public</c> or <c>internal</c>), when set.</param>
 /// <param name="ClientName">The <c>ClientName</c> item metadata, which replaces the <c>x-client</c> name, when set.</param>
 /// <param name="Formats">The <c>Formats</c> item metadata (<c>true</c>: type <c>format</c>s as dates, uuids, …), when set.</param>
-internal sealed record SchemaInput(string Path, string? Text, string? Namespace, string? Visibility, string? ClientName = null, string? Formats = null);
+/// <param name="Operations">The <c>Operations</c> item metadata (an OpenAPI document's operations to keep: <c>tag:issues; path:/repos/*</c>), when set.</param>
+internal sealed record SchemaInput(string Path, string? Text, string? Namespace, string? Visibility, string? ClientName = null, string? Formats = null, string? Operations = null);

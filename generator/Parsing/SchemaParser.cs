@@ -133,21 +133,27 @@ internal static class SchemaParser
         {
             cancellationToken.ThrowIfCancellationRequested();
             SchemaDocument document = file.Document!;
-            foreach (KeyValuePair<JsonNode, string> definition in file.NamedDefinitions)
-            {
-                mapper.Map(document, definition.Key, definition.Value, 0);
-            }
+            OperationFilter? filter = document.IsOpenApi ? file.OperationFilter(document) : null;
 
-            // The other definitions (aliases, arrays, primitives): their inline types exist even when nothing refers to them.
-            foreach (JsonProperty definition in Definitions(document.Root))
+            // With an operation filter, a document's schemas are generated only as its kept operations reach them.
+            if (filter is null)
             {
-                mapper.Map(document, definition.Value, Identifiers.ToPascalCase(definition.Name), 0);
+                foreach (KeyValuePair<JsonNode, string> definition in file.NamedDefinitions)
+                {
+                    mapper.Map(document, definition.Key, definition.Value, 0);
+                }
+
+                // The other definitions (aliases, arrays, primitives): their inline types exist even when nothing refers to them.
+                foreach (JsonProperty definition in Definitions(document.Root))
+                {
+                    mapper.Map(document, definition.Value, Identifiers.ToPascalCase(definition.Name), 0);
+                }
             }
 
             if (document.IsOpenApi)
             {
                 // The operations: their inline schemas are mapped here, after the document's named schemas.
-                file.Client = new OpenApi.OpenApiReader(document, mapper, outputs[document], file.ClientName!, file.Diagnostics, cancellationToken).Read();
+                file.Client = new OpenApi.OpenApiReader(document, mapper, outputs[document], file.ClientName!, file.Diagnostics, cancellationToken) { Filter = filter }.Read();
             }
             else if (document.Root is JsonObject root && Drafts.HasShape(root))
             {
@@ -331,6 +337,50 @@ internal static class SchemaParser
 
         /// <summary>An OpenAPI document's client, read with its operations.</summary>
         public ClientModel? Client { get; set; }
+
+        /// <summary>
+        /// The operations an OpenAPI document keeps: the <c>Operations</c> setting, else its root's <c>x-client.operations</c>
+        /// (a string, or an array of strings, of the same selectors); null to keep them all, or when it is invalid (a diagnostic).
+        /// </summary>
+        public OperationFilter? OperationFilter(SchemaDocument document)
+        {
+            if (Input.Operations is { } setting)
+            {
+                OperationFilter? filter = OpenApi.OperationFilter.Parse(setting, out string? problem);
+                if (problem is not null)
+                {
+                    Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSetting, document.Locator.File, "Operations", setting, problem));
+                }
+
+                return filter;
+            }
+
+            JsonNode? extension = document.Root["x-client"]?["operations"];
+            string? text = extension switch
+            {
+                null => null,
+                JsonArray items when items.Items().All(i => i.Type == JsonNodeType.String) => string.Join(";", items.Items().Select(i => (string)i!)),
+                _ => SchemaKeywords.StringOf(extension),
+            };
+            if (extension is not null && text is null)
+            {
+                Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOpenApi, document.Locator.Of(extension), "x-client 'operations' is a string or an array of strings of selectors ('tag:NAME', 'path:/PATH', 'id:OPERATION-ID')"));
+                return null;
+            }
+
+            if (text is not null)
+            {
+                OperationFilter? filter = OpenApi.OperationFilter.Parse(text, out string? problem);
+                if (problem is not null)
+                {
+                    Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOpenApi, document.Locator.Of(extension!), "x-client 'operations': " + problem));
+                }
+
+                return filter;
+            }
+
+            return null;
+        }
 
         public List<KeyValuePair<JsonNode, string>> NamedDefinitions { get; } = new();
 

@@ -16,16 +16,13 @@ internal static class RequestEmitter
     private const string Http = "global::Scenario.Runtime.Http";
     private const string Text = Http + ".ParameterText";
 
-    public static string BuilderName(OperationModel operation) =>
-        (operation.MethodName.EndsWith("Async", System.StringComparison.Ordinal) ? operation.MethodName.Substring(0, operation.MethodName.Length - 5) : operation.MethodName) + "Request";
-
     /// <summary>Writes the builder; <paramref name="security"/> names the resource's static field of the operation's requirements, if any.</summary>
     public static void Emit(SourceWriter w, SchemaIndex index, TypeSyntax types, OperationSignature signature, string? security)
     {
         OperationModel operation = signature.Operation;
         string context = types.Qualified(index.Schema.ContextName);
         w.Line($"/// <summary>The request of <see cref=\"{operation.MethodName}({signature.Cref})\"/>, checked and escaped before anything is sent.</summary>");
-        w.Open($"internal static {Http}.ApiRequest {BuilderName(operation)}({string.Join(", ", signature.Inputs.Select(a => a.Declaration))})");
+        w.Open($"internal static {Http}.ApiRequest {operation.BuilderName}({string.Join(", ", signature.Inputs.Select(a => a.Declaration))})");
         if (signature.Parameters is not null && operation.ParametersRequired)
         {
             // Not ArgumentNullException.ThrowIfNull: .NET 6 on, and the client compiles on netstandard2.0 too.

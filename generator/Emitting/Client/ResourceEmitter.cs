@@ -183,7 +183,7 @@ internal static class ResourceEmitter
         w.Line("/// <exception cref=\"global::Scenario.ScenarioException\">The call failed: connection, timeout, or an invalid or too large response.</exception>");
         Obsolete(w, operation);
         w.Line($"public {signature.TaskType} {operation.MethodName}({string.Join(", ", signature.Declarations)}) =>");
-        w.Line($"    _transport.SendAsync({RequestEmitter.BuilderName(operation)}({string.Join(", ", signature.Names)}), {ReaderArgument(index, types, operation.Response, context)}options, cancellationToken);");
+        w.Line($"    _transport.SendAsync({operation.BuilderName}({string.Join(", ", signature.Names)}), {ReaderArgument(index, types, operation.Response, context)}options, cancellationToken);");
         w.Line();
         w.Line("/// <summary>The same call without <see cref=\"global::Scenario.RequestOptions\"/>, so that calls written before it existed still compile.</summary>");
         w.Line($"/// <inheritdoc cref=\"{operation.MethodName}({signature.Cref})\"/>");
@@ -267,7 +267,7 @@ internal static class ResourceEmitter
                 : "/// <returns>The response body with the status, headers, request id, elapsed time and attempt count.</returns>");
             Obsolete(w, operation);
             w.Line($"public {signature.RawTaskType} {operation.MethodName}({string.Join(", ", signature.Declarations)}) =>");
-            w.Line($"    _transport.SendForResponseAsync({resource.TypeName}.{RequestEmitter.BuilderName(operation)}({string.Join(", ", signature.Names)}), {ReaderArgument(index, types, operation.Response, context)}options, cancellationToken);");
+            w.Line($"    _transport.SendForResponseAsync({resource.TypeName}.{operation.BuilderName}({string.Join(", ", signature.Names)}), {ReaderArgument(index, types, operation.Response, context)}options, cancellationToken);");
         }
 
         w.Close();

@@ -54,6 +54,9 @@ internal sealed class OpenApiReader
 
     public SchemaDocument Document { get; }
 
+    /// <summary>The operations to keep (the <c>Operations</c> setting); null keeps them all.</summary>
+    public OperationFilter? Filter { get; init; }
+
     /// <summary>The client's name from <c>info.title</c>, when it reads as a name (a trailing "API" dropped: "Petstore API" → <c>Petstore</c>).</summary>
     public static string? NameOf(JsonObject root)
     {
@@ -75,7 +78,19 @@ internal sealed class OpenApiReader
             return null;
         }
 
+        // Named over the whole document, so a filter changes no name; then only the kept operations are read.
         OperationNames.Assign(views);
+        if (Filter is { } filter)
+        {
+            int all = views.Count;
+            views = views.Where(filter.Keeps).ToList();
+            if (views.Count == 0)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSetting, Document.Locator.File, "Operations", filter.Text, "it keeps none of the document's " + all + " operations"));
+                return null;
+            }
+        }
+
         var schemes = new SecuritySchemes(this, _root, _clientName + "ClientOptions");
         var operations = new List<(OperationView View, OperationModel Model)>(views.Count);
         foreach (OperationView view in views)
@@ -433,10 +448,12 @@ internal sealed class OpenApiReader
     private EquatableArray<ResourceModel> Build(ResourceNode parent, string prefix, ISet<string> reserved)
     {
         var result = new List<ResourceModel>();
+        // A resource is named like no member of its parent: methods, their request builders (DeleteRequest), its own type.
         var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
-        foreach (string method in parent.Operations.Select(o => o.MethodName))
+        foreach (OperationModel operation in parent.Operations)
         {
-            taken.Add(method);
+            taken.Add(operation.MethodName);
+            taken.Add(operation.BuilderName);
         }
 
         foreach (ResourceNode child in parent.Children)

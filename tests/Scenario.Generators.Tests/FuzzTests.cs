@@ -50,12 +50,25 @@ public class FuzzTests
 
     public static string FailuresPath => Path.Combine(Path.GetTempPath(), "scenario-fuzz-failures.txt");
 
+    /// <summary>The number of OpenAPI cases when SCENARIO_FUZZ_COUNT is not set (each is a whole API's client to compile).</summary>
+    public const int DefaultOpenApiCount = 80;
+
     [Fact]
-    public void Mutated_schemas_never_crash_or_hang_the_generator_and_compile_or_explain()
+    public void Mutated_schemas_never_crash_or_hang_the_generator_and_compile_or_explain() =>
+        Fuzz(BaseSchemas(), ReadSetting("SCENARIO_FUZZ_COUNT", DefaultCount), SchemaMutator.Mutate);
+
+    /// <summary>
+    /// The same over OpenAPI documents (small ones of tests/RealOpenApi in JSON and YAML, the client tests' and the Scenario
+    /// API's): OpenAPI's own parts broken (<see cref="OpenApiMutator"/>) and, for YAML, the text itself.
+    /// </summary>
+    [Fact]
+    public void Mutated_OpenAPI_documents_never_crash_or_hang_the_generator_and_compile_or_explain() =>
+        Fuzz(BaseOpenApiDocuments(), ReadSetting("SCENARIO_FUZZ_COUNT", DefaultOpenApiCount), (text, random) =>
+            text.TrimStart().StartsWith("{", StringComparison.Ordinal) ? OpenApiMutator.MutateJson(text, random) : OpenApiMutator.MutateYaml(text, random));
+
+    private void Fuzz(IReadOnlyList<(string Name, string Text)> bases, int count, Func<string, Random, (string Text, string Description)> mutate)
     {
         int seed = ReadSetting("SCENARIO_FUZZ_SEED", DefaultSeed);
-        int count = ReadSetting("SCENARIO_FUZZ_COUNT", DefaultCount);
-        IReadOnlyList<(string Name, string Text)> bases = BaseSchemas();
         Assert.NotEmpty(bases);
         File.WriteAllText(FailuresPath, string.Empty);
 
@@ -67,14 +80,14 @@ public class FuzzTests
         {
             int caseSeed = unchecked(seed + i);
             runaways.RemoveAll(r => !r.Thread.IsAlive);
-            if (RunCase(caseSeed, bases, runaways, ref compiled) is { } failure)
+            if (RunCase(caseSeed, bases, mutate, runaways, ref compiled) is { } failure)
             {
                 failures.Add(failure);
                 File.AppendAllText(FailuresPath, failure + "\n\n");
             }
         }
 
-        _output.WriteLine($"{count} fuzz cases from seed {seed} in {stopwatch.Elapsed.TotalSeconds:0.0} s; {compiled} compiled; {failures.Count} failed.");
+        _output.WriteLine($"{count} fuzz cases from seed {seed} over {bases.Count} documents in {stopwatch.Elapsed.TotalSeconds:0.0} s; {compiled} compiled; {failures.Count} failed.");
         if (failures.Count > 0)
         {
             Assert.Fail($"{failures.Count} of {count} fuzz cases failed (seeds {seed}..{unchecked(seed + count - 1)}); each below names its seed.\n\n"
@@ -88,11 +101,11 @@ public class FuzzTests
     /// overflow that kills the host may then come from it rather than from the case begun last, so the last-case file
     /// names those seeds too.
     /// </remarks>
-    private static string? RunCase(int caseSeed, IReadOnlyList<(string Name, string Text)> bases, List<(int Seed, Thread Thread)> runaways, ref int compiled)
+    private static string? RunCase(int caseSeed, IReadOnlyList<(string Name, string Text)> bases, Func<string, Random, (string Text, string Description)> mutate, List<(int Seed, Thread Thread)> runaways, ref int compiled)
     {
         var random = new Random(caseSeed);
         (string name, string baseText) = bases[random.Next(bases.Count)];
-        (string text, string mutations) = SchemaMutator.Mutate(baseText, random);
+        (string text, string mutations) = mutate(baseText, random);
         int[] stillRunning = runaways.Select(r => r.Seed).ToArray();
         File.WriteAllText(LastCasePath, JsonSerializer.Serialize(new { seed = caseSeed, schema = name, mutations, replay = Replay(caseSeed), stillRunning, text }, s_lastCase));
 
@@ -132,7 +145,7 @@ public class FuzzTests
                 return Fail(failure + (probe.GeneratorException is { } ex ? "\n  " + ex.StackTrace?.Split('\n').FirstOrDefault(l => l.Contains("Scenario.Generators", StringComparison.Ordinal))?.Trim() : string.Empty));
             }
 
-            if (ParseError(text) is { } invalid)
+            if (!name.EndsWith(".yaml", StringComparison.Ordinal) && ParseError(text) is { } invalid)
             {
                 // The issue asks that invalid JSON be refused as JSON is (a trailing comma is an error), at the fault.
                 bool refused = probe.GeneratorDiagnostics.Any(d =>
@@ -181,6 +194,18 @@ public class FuzzTests
         return paths
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => (Path.GetFileName(p), File.ReadAllText(p)))
+            .ToList();
+    }
+
+    /// <summary>Small OpenAPI documents of every version and both formats: a client of each compiles in a second or two.</summary>
+    internal static IReadOnlyList<(string Name, string Text)> BaseOpenApiDocuments()
+    {
+        string root = GeneratorHarness.RepositoryRoot();
+        string[] slugs = { "petstore-2.0", "petstore-3.0", "1password-connect", "uspto", "alertmanager", "api-with-examples-2.0", "readme-security-3.1", "readme-parameters-style-3.1", "nexmo-verify", "rentcast" };
+        return slugs.Select(slug => RealOpenApiCorpus.DocumentPath(slug)!)
+            .Append(Path.Combine(root, "tests", "Scenario.Client.Tests", "Schemas", "wire.openapi.yaml"))
+            .Append(Path.Combine(root, "schema", "scenario.openapi.json"))
+            .Select(p => (Path.GetFileName(p).Replace(".yml", ".yaml", StringComparison.Ordinal), File.ReadAllText(p)))
             .ToList();
     }
 

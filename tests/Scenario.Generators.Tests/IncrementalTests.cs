@@ -33,6 +33,26 @@ public class IncrementalTests
         Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
     }
 
+    /// <summary>The same for an OpenAPI document in YAML: its model compares by value (operations, parameters, security).</summary>
+    [Fact]
+    public void An_unrelated_edit_leaves_an_OpenAPI_documents_steps_cached()
+    {
+        SchemaFile document = SnapshotTests.Case("wire");
+        CSharpCompilation compilation = GeneratorHarness.Compilation(sources: "namespace App { class A { } }");
+        GeneratorDriver driver = GeneratorHarness.Driver(new[] { document }, trackSteps: true).RunGenerators(compilation);
+
+        CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace App { class B { } }", new CSharpParseOptions(LanguageVersion.CSharp11)));
+        GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        Assert.Contains(second.GeneratedSources, s => s.HintName == "Wire.WireClient.g.cs");
+        foreach (string step in new[] { TrackingNames.SchemaInput, TrackingNames.SchemaSet, TrackingNames.SchemaModel })
+        {
+            Assert.All(second.TrackedSteps[step].SelectMany(s => s.Outputs), output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step} was {output.Reason}"));
+        }
+
+        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
     [Fact]
     public void A_change_of_language_version_reemits_the_code_in_that_version_s_form_without_parsing_again()
     {

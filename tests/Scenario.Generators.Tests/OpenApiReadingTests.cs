@@ -253,7 +253,7 @@ public class OpenApiReadingTests
         string client = run.Sources["Pets.TClient.g.cs"];
         Assert.Contains("public static global::System.Uri DefaultBaseAddress { get; } = new global::System.Uri(\"https://api.test/v1\");", client, StringComparison.Ordinal);
         Assert.Contains("Task<global::Pets.Pet> UpdateAsync(long id, global::Pets.Pet body, global::Pets.PetsUpdateParams? query = null,", client, StringComparison.Ordinal);
-        Assert.Contains("request.AddQuery(\"tags\", vTags, \"|\");", client, StringComparison.Ordinal);
+        Assert.Contains("request.AddQuery(\"tags\", oTags, \"|\");", client, StringComparison.Ordinal);
         Assert.Contains("request.AddError(\"default\", global::Pets.PetsJsonContext.Default.Error);", client, StringComparison.Ordinal);
         Assert.Contains("global::Scenario.Runtime.Http.ApiKeyCredential.Resolve(options.Key, null, global::Scenario.Runtime.Http.ApiKeyLocation.Header, \"X-Key\")", client, StringComparison.Ordinal);
     }

@@ -96,7 +96,8 @@ internal sealed class OperationSignature
 
         if (operation.OptionalParametersType is { } optionalType)
         {
-            signature.OptionalName = operation.Parameters.Where(p => !p.Required).All(p => p.In == ParameterLocation.Query) ? "query" : "parameters";
+            string name = operation.Parameters.Where(p => !p.Required).All(p => p.In == ParameterLocation.Query) ? "query" : "parameters";
+            signature.OptionalName = operation.ParametersType is not null && name == signature.ParametersName ? name + "2" : name;
             string type = types.Qualified(optionalType);
             optional.Add(new Argument(type, signature.OptionalName, true, type));
         }

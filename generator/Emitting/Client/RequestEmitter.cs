@@ -61,7 +61,8 @@ internal static class RequestEmitter
             w.Open($"if ({signature.OptionalName} is not null)");
             foreach (ParameterModel parameter in optional)
             {
-                string local = "v" + parameter.PropertyName;
+                // "o": the optional class's, apart from x-client's record's "v" locals of the same names.
+                string local = "o" + parameter.PropertyName;
                 w.Open($"if ({signature.OptionalName}.{parameter.PropertyName} is {{ }} {local})");
                 EmitParameter(w, index, types, parameter, local);
                 w.Close();

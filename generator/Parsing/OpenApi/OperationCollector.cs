@@ -155,9 +155,9 @@ internal sealed class OperationCollector
                 view.AllowReserved = parameter["allowReserved"]?.Type == JsonNodeType.Boolean && (bool)parameter["allowReserved"]!;
             }
 
-            if (location is not ("path" or "query" or "header" or "cookie" or "body" or "formData"))
+            if (location is not ("path" or "query" or "header" or "cookie") && !(_swagger2 && location is "body" or "formData"))
             {
-                _reader.Invalid(parameter["in"]!, "'in' is path, query, header or cookie" + (_swagger2 ? ", body or formData" : string.Empty));
+                _reader.Invalid(parameter["in"]!, "'in' is path, query, header or cookie" + (_swagger2 ? ", body or formData" : " (a body is the operation's requestBody)") + "; the parameter '" + name + "' is left out");
                 continue;
             }
 

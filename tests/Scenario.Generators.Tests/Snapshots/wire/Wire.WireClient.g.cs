@@ -329,37 +329,37 @@ namespace Wire
             request.AddQuery("class", @class);
             if (parameters is not null)
             {
-                if (parameters.Kind is { } vKind)
+                if (parameters.Kind is { } oKind)
                 {
-                    request.AddQuery("kind", global::Scenario.Runtime.Http.ParameterText.Of(vKind));
+                    request.AddQuery("kind", global::Scenario.Runtime.Http.ParameterText.Of(oKind));
                 }
-                if (parameters.Tags is { } vTags)
+                if (parameters.Tags is { } oTags)
                 {
-                    request.AddQuery("tags", vTags);
+                    request.AddQuery("tags", oTags);
                 }
-                if (parameters.Ids is { } vIds)
+                if (parameters.Ids is { } oIds)
                 {
-                    request.AddQuery("ids", global::System.Linq.Enumerable.Select(vIds, static item => global::Scenario.Runtime.Http.ParameterText.Of(item)), ",");
+                    request.AddQuery("ids", global::System.Linq.Enumerable.Select(oIds, static item => global::Scenario.Runtime.Http.ParameterText.Of(item)), ",");
                 }
-                if (parameters.Words is { } vWords)
+                if (parameters.Words is { } oWords)
                 {
-                    request.AddQuery("words", vWords, " ");
+                    request.AddQuery("words", oWords, " ");
                 }
-                if (parameters.Filter is { } vFilter)
+                if (parameters.Filter is { } oFilter)
                 {
-                    request.AddQueryObject("filter", global::Scenario.Runtime.Http.ParameterText.Members(("min", vFilter.Min is { } m0vFilter ? global::Scenario.Runtime.Http.ParameterText.Of(m0vFilter) : null), ("max", vFilter.Max is { } m1vFilter ? global::Scenario.Runtime.Http.ParameterText.Of(m1vFilter) : null)), "deepObject", false);
+                    request.AddQueryObject("filter", global::Scenario.Runtime.Http.ParameterText.Members(("min", oFilter.Min is { } m0oFilter ? global::Scenario.Runtime.Http.ParameterText.Of(m0oFilter) : null), ("max", oFilter.Max is { } m1oFilter ? global::Scenario.Runtime.Http.ParameterText.Of(m1oFilter) : null)), "deepObject", false);
                 }
-                if (parameters.XRequestTag is { } vXRequestTag)
+                if (parameters.XRequestTag is { } oXRequestTag)
                 {
-                    request.AddHeader("X-Request-Tag", vXRequestTag);
+                    request.AddHeader("X-Request-Tag", oXRequestTag);
                 }
-                if (parameters.FooBar is { } vFooBar)
+                if (parameters.FooBar is { } oFooBar)
                 {
-                    request.AddQuery("foo-bar", vFooBar);
+                    request.AddQuery("foo-bar", oFooBar);
                 }
-                if (parameters.FooBar_2 is { } vFooBar_2)
+                if (parameters.FooBar_2 is { } oFooBar_2)
                 {
-                    request.AddQuery("foo_bar", vFooBar_2);
+                    request.AddQuery("foo_bar", oFooBar_2);
                 }
             }
             request.AddError("default", global::Wire.WireJsonContext.Default.Error);
@@ -483,9 +483,9 @@ namespace Wire
             var request = new global::Scenario.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Delete, "/items/{itemId}", "/items/" + global::Scenario.Runtime.Http.ApiRequest.EscapePathParameter(global::Scenario.Runtime.Http.ParameterText.Of(itemId), "itemId"));
             if (parameters is not null)
             {
-                if (parameters.Reason is { } vReason)
+                if (parameters.Reason is { } oReason)
                 {
-                    request.AddCookie("reason", vReason);
+                    request.AddCookie("reason", oReason);
                 }
             }
             request.Security = s_security3;

@@ -131,7 +131,7 @@ internal static class ResourceEmitter
         string context = types.Qualified(index.Schema.ContextName);
         w.Doc("summary", operation.Summary ?? operation.Description ?? operation.HttpMethod + " " + operation.Path);
         string remarks = "<c>" + operation.HttpMethod + " " + SourceWriter.Escape(operation.Path) + "</c>" + (operation.OperationId is { } id ? " (<c>" + SourceWriter.Escape(id) + "</c>)" : string.Empty);
-        if (operation.Summary is not null && operation.Description is { } description && description != operation.Summary)
+        if (operation.Summary is not null && operation.Description is { } description && !string.IsNullOrWhiteSpace(description) && description != operation.Summary)
         {
             w.Line("/// <remarks>");
             w.Line($"/// <para>{remarks}</para>");

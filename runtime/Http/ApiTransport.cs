@@ -531,7 +531,7 @@ public sealed class ApiTransport : IDisposable
     }
 
     /// <summary>Adds the call's credentials to one attempt's message; a token callback's failure ends the call (it is not the network's).</summary>
-    private static async Task ApplyCredentialsAsync(Call call, HttpRequestMessage message, CancellationToken cancellationToken)
+    private async Task ApplyCredentialsAsync(Call call, HttpRequestMessage message, CancellationToken cancellationToken)
     {
         foreach (ApiCredential credential in call.Credentials)
         {
@@ -541,7 +541,7 @@ public sealed class ApiTransport : IDisposable
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
-                throw new ScenarioException("The credentials of the call could not be had: " + failure.Message, failure);
+                throw new ScenarioException("The credentials of the call could not be had: " + Redact(failure.Message), failure);
             }
         }
     }

@@ -229,6 +229,27 @@ public class OpenApiRequestTests
         Assert.IsType<InvalidOperationException>(failed.InnerException);
     }
 
+    [Fact]
+    public async Task A_token_callback_failure_that_quotes_an_earlier_token_is_redacted()
+    {
+        await using LoopbackServer server = await LoopbackServer.RespondingAsync(200, ItemJson);
+        int asked = 0;
+        using WireClient client = Client(server, o =>
+        {
+            o.MaxRetries = 0;
+            o.OauthTokenProvider = _ => Interlocked.Increment(ref asked) == 1
+                ? new ValueTask<string>("oauth_secret_first")
+                : throw new InvalidOperationException("refreshing oauth_secret_first was refused");
+        });
+
+        await client.Items.UpdateAsync(7, new Item { Name = "lamp" });
+        ScenarioException failed = await Assert.ThrowsAsync<ScenarioException>(() => client.Items.UpdateAsync(7, new Item { Name = "lamp" }));
+
+        Assert.Single(server.Requests);
+        Assert.Contains("refreshing", failed.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("oauth_secret_first", failed.Message, StringComparison.Ordinal);
+    }
+
 #pragma warning disable CS0618 // DeleteAsync: the document marks it deprecated, which is what this test shows.
     [Fact]
     public async Task A_cookie_credential_and_cookie_parameters_share_one_Cookie_header_and_a_deprecated_operation_is_Obsolete()

@@ -163,11 +163,7 @@ internal sealed record ParameterModel(
     string Style,
     bool Explode,
     string? Description,
-    bool Deprecated)
-{
-    /// <summary>Reserved characters are sent unescaped in the query (<c>allowReserved</c>).</summary>
-    public bool AllowReserved { get; init; }
-}
+    bool Deprecated);
 
 /// <summary>What a request body is sent as.</summary>
 internal enum BodyKind

@@ -248,10 +248,7 @@ internal sealed class OpenApiReader
             };
             string property = parameter.Required ? Identifiers.ToPascalCase(parameter.Name) : properties[keys[next++]];
             string argument = parameter.Required ? Argument(parameter.Name, arguments) : Identifiers.ToCamelCase(property);
-            result.Add(new ParameterModel(parameter.Name, argument, property, location, type, parameter.Required, parameter.Style, parameter.Explode, parameter.Description, parameter.Deprecated)
-            {
-                AllowReserved = parameter.AllowReserved,
-            });
+            result.Add(new ParameterModel(parameter.Name, argument, property, location, type, parameter.Required, parameter.Style, parameter.Explode, parameter.Description, parameter.Deprecated));
         }
 
         return result;

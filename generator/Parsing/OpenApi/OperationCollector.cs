@@ -152,7 +152,6 @@ internal sealed class OperationCollector
                 }
 
                 view.Explode = parameter["explode"]?.Type == JsonNodeType.Boolean ? (bool)parameter["explode"]! : view.Style == "form";
-                view.AllowReserved = parameter["allowReserved"]?.Type == JsonNodeType.Boolean && (bool)parameter["allowReserved"]!;
             }
 
             if (location is not ("path" or "query" or "header" or "cookie") && !(_swagger2 && location is "body" or "formData"))

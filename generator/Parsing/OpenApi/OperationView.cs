@@ -77,8 +77,6 @@ internal sealed class ParameterView
 
     public bool Explode { get; set; }
 
-    public bool AllowReserved { get; set; }
-
     public string? Description => SchemaKeywords.StringOf(Node["description"]);
 
     public bool Deprecated => Node["deprecated"]?.Type == JsonNodeType.Boolean && (bool)Node["deprecated"]!;

@@ -5,6 +5,10 @@ using System.IO.Compression;
 using System.Linq;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -62,6 +66,7 @@ public class OpenApiGeneratorBenchmarks
 /// </summary>
 [MemoryDiagnoser]
 [GcServer(true)]
+[Config(typeof(GeneratedCodeColumns.Config))]
 [WarmupCount(1)]
 [IterationCount(3)]
 [InvocationCount(1)]
@@ -98,6 +103,87 @@ public class OpenApiCompileBenchmarks
         }
 
         return assembly.Length;
+    }
+}
+
+/// <summary>
+/// What the compiled code is, in the report beside its compile time: the operations (request builders), the generated
+/// files and their size in characters. Counted in the host process from a run of the generator, once per document.
+/// </summary>
+internal sealed class GeneratedCodeColumns : IColumn
+{
+    private static readonly Dictionary<string, (int Operations, int Files, long Characters)> s_counts = new(StringComparer.Ordinal);
+
+    private readonly string _name;
+
+    private GeneratedCodeColumns(string name) => _name = name;
+
+    public string Id => nameof(GeneratedCodeColumns) + "." + _name;
+
+    public string ColumnName => _name;
+
+    public bool AlwaysShow => true;
+
+    public ColumnCategory Category => ColumnCategory.Custom;
+
+    public int PriorityInCategory => 0;
+
+    public bool IsNumeric => true;
+
+    public UnitType UnitType => UnitType.Dimensionless;
+
+    public string Legend => _name switch
+    {
+        "Operations" => "Operations whose request the generated client builds",
+        "GeneratedFiles" => "Files the generator wrote",
+        _ => "Characters of C# the generator wrote",
+    };
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    {
+        string document = (string)benchmarkCase.Parameters["Document"];
+        (int operations, int files, long characters) = Count(document);
+        long value = _name switch { "Operations" => operations, "GeneratedFiles" => files, _ => characters };
+        return value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+    public bool IsAvailable(Summary summary) => true;
+
+    private static (int Operations, int Files, long Characters) Count(string document)
+    {
+        lock (s_counts)
+        {
+            if (!s_counts.TryGetValue(document, out (int, int, long) counts))
+            {
+                GeneratorDriver driver = OpenApiDocuments.Driver(document).RunGenerators(OpenApiDocuments.Compilation(Array.Empty<SyntaxTree>()));
+                OpenApiDocuments.ThrowIfEmpty(driver);
+                string[] sources = driver.GetRunResult().Results.Single().GeneratedSources.Select(source => source.SourceText.ToString()).ToArray();
+                const string request = "new global::Scenario.Runtime.Http.ApiRequest(";
+                int operations = sources.Sum(text =>
+                {
+                    int n = 0;
+                    for (int at = text.IndexOf(request, StringComparison.Ordinal); at >= 0; at = text.IndexOf(request, at + request.Length, StringComparison.Ordinal))
+                    {
+                        n++;
+                    }
+
+                    return n;
+                });
+                counts = (operations, sources.Length, sources.Sum(text => (long)text.Length));
+                s_counts.Add(document, counts);
+            }
+
+            return counts;
+        }
+    }
+
+    public sealed class Config : ManualConfig
+    {
+        public Config() => AddColumn(new GeneratedCodeColumns("Operations"), new GeneratedCodeColumns("GeneratedFiles"), new GeneratedCodeColumns("GeneratedChars"));
     }
 }
 

@@ -6,7 +6,9 @@ Turns one run of the benchmark command into what the README shows, so nothing in
   generator, the dashed line), from the Serialization and Union reports;
 - docs/benchmarks/results.md: the tables (floors beside the peers), the machine, and each goal of the speed issue
   computed from the numbers, met or not;
-- README.md: the same text, between <!-- benchmarks:results --> and <!-- /benchmarks:results -->;
+- README.md: the same text, between <!-- benchmarks:results --> and <!-- /benchmarks:results -->; and, when the run has
+  the OpenAPI benchmarks, their table and goals between <!-- benchmarks:openapi --> and <!-- /benchmarks:openapi -->
+  (a run of those alone, `--filter '*OpenApi*'`, updates only that block);
 - docs/benchmarks/: a copy of BenchmarkDotNet's reports (CSV and GitHub markdown) of the run, and interleaved-ratios.csv.
 Reads BenchmarkDotNet's CSV reports in RESULTS_DIR (BenchmarkDotNet.Artifacts/results), and interleaved-ratios.csv
 (InterleavedRatios: the same cases taking turns in one process), on which the serialization goals are judged when the
@@ -63,9 +65,68 @@ unions = report('UnionBenchmarks')
 client = report('ClientBenchmarks')
 generator = report('GeneratorBenchmarks')
 compiled = report('GeneratedCodeCompileBenchmarks')
+openapi = report('OpenApiGeneratorBenchmarks')
+openapi_compiled = report('OpenApiCompileBenchmarks')
 interleaved_path = os.path.join(results, 'interleaved-ratios.csv')
 interleaved = list(csv.DictReader(open(interleaved_path, encoding='utf-8-sig'))) if os.path.exists(interleaved_path) else []
+
+
+def machine_of(name):
+    """The environment lines of a BenchmarkDotNet GitHub report: the machine, the SDK, the runtimes and the job."""
+    paths = glob.glob(os.path.join(results, f'*.{name}-report-github.md'))
+    if not paths:
+        return ''
+    head = open(paths[0], encoding='utf-8').read().split('```')[1].strip().splitlines()
+    return '; '.join(line.strip() for line in head if line.strip() and not line.strip().startswith(('DefaultJob', 'Job=', 'LaunchCount', 'WarmupCount')))
+
+
+def replace_block(name, text):
+    """Writes TEXT between <!-- NAME --> and <!-- /NAME --> in the README."""
+    if not os.path.exists(readme):
+        return
+    body = open(readme, encoding='utf-8').read()
+    start, end = f'<!-- {name} -->', f'<!-- /{name} -->'
+    if start in body and end in body:
+        body = body[:body.index(start) + len(start)] + '\n' + text + body[body.index(end):]
+        open(readme, 'w', encoding='utf-8').write(body)
+
+
+# ---- OpenAPI at scale: GitHub's description, whole and filtered (its own block, written whenever the run has it) ----
+if openapi:
+    labels = {'github': 'GitHub, whole', 'github-issues': 'GitHub, `Operations` keeping the issues, a repository and a star'}
+    compile_by = {r['Document']: r for r in openapi_compiled}
+    block = ['The generator on GitHub\'s REST API description (`OpenApiGeneratorBenchmarks`: a full run with nothing cached, '
+             'and a re-run after an unrelated C# edit; `OpenApiCompileBenchmarks`: the generated files parsed, bound and emitted '
+             'to an assembly by Roslyn, in a compilation of their own, which every build of the project pays):', '',
+             '| description | operations | full run | re-run after an unrelated edit | allocated (full run) | generated C# | compiling it |',
+             '|---|---|---|---|---|---|---|']
+    ok = []
+    for document in ('github', 'github-issues'):
+        full = next((r for r in openapi if r['Method'] == 'FullRun' and r['Document'] == document), None)
+        rerun = next((r for r in openapi if r['Method'] == 'CachedRerun' and r['Document'] == document), None)
+        if not full or not rerun:
+            continue
+        built = compile_by.get(document)
+        code = (f'{int(built["GeneratedChars"]) / 1e6:,.1f} M characters, {int(built["GeneratedFiles"])} files'
+                if built and built.get('GeneratedChars') else '')
+        operations = f'{int(built["Operations"]):,}' if built and built.get('Operations') else ''
+        block.append(f'| {labels[document]} | {operations} | {duration(time(full))} | {duration(time(rerun))} | '
+                     f'{size(octets(full["Allocated"]))} | {code} | {duration(time(built)) if built else ""} |')
+        if document == 'github':
+            ok.append(f'- {"**met**" if time(full) < 2 else "**not met**"}: generator, full run on GitHub\'s description: '
+                      f'{duration(time(full))} (goal < 2 s)')
+            ok.append(f'- {"**met**" if time(rerun) < 5e-3 else "**not met**"}: generator, re-run after an unrelated edit on '
+                      f'GitHub\'s description: {duration(time(rerun))} (goal < 5 ms)')
+    block += ['', 'Goals of the OpenAPI issue, computed from these numbers by `chart.py`:', ''] + ok
+    block += ['', f'Measured on: {machine_of("OpenApiGeneratorBenchmarks")}. Full reports: `docs/benchmarks/`.']
+    replace_block('benchmarks:openapi', '\n'.join(block) + '\n')
+    for path in glob.glob(os.path.join(results, '*.OpenApi*-report.csv')) + glob.glob(os.path.join(results, '*.OpenApi*-report-github.md')):
+        shutil.copy(path, docs)
+
 if not serialization:
+    if openapi:
+        print(f'no SerializationBenchmarks report in {results}: wrote the OpenAPI results only')
+        sys.exit(0)
     sys.exit(f'no SerializationBenchmarks report in {results}')
 
 
@@ -118,11 +179,7 @@ def goal(text, ok):
     goals.append(f'- {"**met**" if ok else "**not met**"}: {text}')
 
 
-machine = ''
-github = glob.glob(os.path.join(results, '*.SerializationBenchmarks-report-github.md'))
-if github:
-    head = open(github[0], encoding='utf-8').read().split('```')[1].strip().splitlines()
-    machine = '; '.join(line.strip() for line in head if line.strip() and not line.strip().startswith(('DefaultJob', 'Job=', 'LaunchCount', 'WarmupCount')))
+machine = machine_of('SerializationBenchmarks')
 
 payloads = [p for p in ('seed (1 example)', '500 examples', '500 typed fields') if any(r['Payload'] == p for r in serialization)]
 union_payloads = sorted({r['Payload'] for r in unions})
@@ -285,12 +342,7 @@ lines.append(f'Measured on: {machine}{pinned}. Full reports: `docs/benchmarks/`.
 text = '\n'.join(lines) + '\n'
 open(os.path.join(docs, 'results.md'), 'w', encoding='utf-8').write('# Benchmark results\n\n' + text)
 
-if os.path.exists(readme):
-    body = open(readme, encoding='utf-8').read()
-    start, end = '<!-- benchmarks:results -->', '<!-- /benchmarks:results -->'
-    if start in body and end in body:
-        body = body[:body.index(start) + len(start)] + '\n' + text + body[body.index(end):]
-        open(readme, 'w', encoding='utf-8').write(body)
+replace_block('benchmarks:results', text)
 
 for path in glob.glob(os.path.join(results, '*-report.csv')) + glob.glob(os.path.join(results, '*-report-github.md')) + glob.glob(interleaved_path):
     shutil.copy(path, docs)

@@ -120,6 +120,7 @@ if openapi:
     block += ['', 'Goals of the OpenAPI issue, computed from these numbers by `chart.py`:', ''] + ok
     block += ['', f'Measured on: {machine_of("OpenApiGeneratorBenchmarks")}. Full reports: `docs/benchmarks/`.']
     replace_block('benchmarks:openapi', '\n'.join(block) + '\n')
+    os.makedirs(docs, exist_ok=True)
     for path in glob.glob(os.path.join(results, '*.OpenApi*-report.csv')) + glob.glob(os.path.join(results, '*.OpenApi*-report-github.md')):
         shutil.copy(path, docs)
 

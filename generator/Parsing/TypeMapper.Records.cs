@@ -87,16 +87,18 @@ internal sealed partial class TypeMapper
     /// A tuple (<c>prefixItems</c>, or an <c>items</c> array) whose items differ in type: a record read from and written
     /// as an array, an item a property (<c>Item1</c>, …, or the item's <c>title</c>), required up to <c>minItems</c>; the
     /// items past them are kept in <c>AdditionalItems</c>, typed by <c>items</c> (2020-12) or <c>additionalItems</c>.
+    /// <paramref name="ownsSchema"/> is false for the array branch of a union whose schema it shares: the union has the
+    /// schema's name, and references back to the schema are the union.
     /// </summary>
-    private TypeRef AddTuple(SchemaDocument document, JsonObject schema, JsonArray prefix, List<TypeRef> itemTypes, JsonNode? rest, string hint)
+    private TypeRef AddTuple(SchemaDocument document, JsonObject schema, JsonArray prefix, List<TypeRef> itemTypes, JsonNode? rest, string hint, bool ownsSchema)
     {
-        if (_inProgress.TryGetValue(schema, out TypeRef? building) && building is { Kind: TypeKind.Tuple })
+        if (ownsSchema && _inProgress.TryGetValue(schema, out TypeRef? building) && building is { Kind: TypeKind.Tuple })
         {
             return building;
         }
 
         DocumentOutput output = Output(document);
-        string name = _names.TryGetValue(schema, out string? named) ? named : output.Names.Unique(hint);
+        string name = ownsSchema && _names.TryGetValue(schema, out string? named) ? named : output.Names.Unique(hint);
         int minItems = schema["minItems"]?.Type == JsonNodeType.Integer ? (int)Math.Min((long)schema["minItems"]!, prefix.Count) : 0;
         var reserved = new HashSet<string>(TypeNames.RecordMemberNames, StringComparer.Ordinal) { name, "AdditionalItems" };
         var properties = new List<PropertyModel>(prefix.Count);
@@ -135,7 +137,11 @@ internal sealed partial class TypeMapper
 
         // A pass through this schema that began before this one (see Map) finds the tuple made.
         TypeRef self = TypeRef.Tuple(name, output.Namespace);
-        _inProgress[schema] = self;
+        if (ownsSchema)
+        {
+            _inProgress[schema] = self;
+        }
+
         return self;
     }
 

@@ -75,7 +75,7 @@ internal sealed partial class TypeMapper
             candidates.Add(new UnionBranch(document, schema, kind, h => kind switch
             {
                 JsonShape.Object => MapObjectShape(document, schema, h, depth, ownsSchema: false),
-                JsonShape.Array => MapArray(document, schema, h, depth),
+                JsonShape.Array => MapArray(document, schema, h, depth, ownsSchema: false),
                 _ => MapByType(document, schema, new JsonTypes(kind, false), h, depth),
             }));
         }
@@ -83,7 +83,32 @@ internal sealed partial class TypeMapper
         return MapUnion(document, schema, candidates, hint);
     }
 
-    private TypeRef MapUnion(SchemaDocument document, JsonObject schema, List<UnionBranch> candidates, string hint)
+    /// <summary>
+    /// Whether a schema has array keywords (<c>items</c>, <c>prefixItems</c>) and nothing that fixes its kind: no
+    /// <c>type</c>, no object keywords, no alternatives or parts. Those keywords constrain arrays only, so any other value
+    /// is valid too (docs/decisions.md, "Array keywords without a type").
+    /// </summary>
+    private static bool IsOpenArray(JsonObject schema) =>
+        (schema["items"] is not null || schema["prefixItems"] is not null)
+        && TypesOf(schema) is { Shapes: JsonShape.None, Unknown: null }
+        && !HasObjectKeywords(schema) && !HasAlternatives(schema) && schema["allOf"] is null
+        && ShapingEnum(schema) is null && ShapingConst(schema) is null && ReferenceOf(schema) is null;
+
+    /// <summary>
+    /// Array keywords without a type: a union of the array they describe, whose unknown form keeps a value of any other
+    /// kind (an object, a string) as its JSON, so every value the schema allows is read and written back.
+    /// </summary>
+    private TypeRef MapOpenArray(SchemaDocument document, JsonObject schema, string hint, int depth)
+    {
+        var candidates = new List<UnionBranch> { new(document, schema, JsonShape.Array, h => MapArray(document, schema, h, depth, ownsSchema: false)) };
+        return MapUnion(document, schema, candidates, hint, keepsOneBranch: true);
+    }
+
+    /// <summary>
+    /// The union of <paramref name="candidates"/>; when they come down to one type, that type, unless
+    /// <paramref name="keepsOneBranch"/> (the union's unknown form holds the values that type cannot).
+    /// </summary>
+    private TypeRef MapUnion(SchemaDocument document, JsonObject schema, List<UnionBranch> candidates, string hint, bool keepsOneBranch = false)
     {
         if (_inProgress.TryGetValue(schema, out TypeRef? building) && building is { Kind: TypeKind.Union })
         {
@@ -151,7 +176,7 @@ internal sealed partial class TypeMapper
         }
 
         MergeStringBranches(branches);
-        if (branches.Count <= 1 && !_reachedWhileBuilding.Contains(self))
+        if ((branches.Count == 0 || (branches.Count == 1 && !keepsOneBranch)) && !_reachedWhileBuilding.Contains(self))
         {
             // The branches came down to one type (two references to one definition, a string or one of a few strings).
             output.Unions.RemoveAt(slot);

@@ -89,7 +89,7 @@ internal sealed partial class TypeMapper
             return IsUnionShaped(document, obj);
         }
 
-        if (IsUnionShaped(document, obj))
+        if (IsUnionShaped(document, obj) || IsOpenArray(obj))
         {
             return true;
         }
@@ -569,7 +569,7 @@ internal sealed partial class TypeMapper
             }
             else if (schema["items"] is not null || schema["prefixItems"] is not null)
             {
-                shapes = JsonShape.Array;
+                return MapOpenArray(document, schema, hint, depth);
             }
             else if (_names.ContainsKey(schema) && HasOwnProperties(schema))
             {
@@ -606,7 +606,8 @@ internal sealed partial class TypeMapper
         }
     }
 
-    private TypeRef MapArray(SchemaDocument document, JsonObject schema, string hint, int depth)
+    /// <summary>An array: a list, or a tuple when its items differ in type (<paramref name="ownsSchema"/> as for <see cref="AddTuple"/>).</summary>
+    private TypeRef MapArray(SchemaDocument document, JsonObject schema, string hint, int depth, bool ownsSchema = true)
     {
         JsonArray? prefix = schema["prefixItems"] as JsonArray ?? schema["items"] as JsonArray;
         JsonNode? rest = schema["prefixItems"] is JsonArray ? schema["items"] : schema["items"] is JsonArray ? schema["additionalItems"] : schema["items"];
@@ -633,7 +634,7 @@ internal sealed partial class TypeMapper
             return Collection(document, schema, TypeKind.List, itemTypes[0], itemsAllowNull);
         }
 
-        return AddTuple(document, schema, prefix, itemTypes, rest, hint);
+        return AddTuple(document, schema, prefix, itemTypes, rest, hint, ownsSchema);
     }
 
     /// <summary>

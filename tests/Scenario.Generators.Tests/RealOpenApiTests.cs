@@ -32,15 +32,6 @@ public sealed class RealOpenApiTests(ITestOutputHelper output)
         @"new global::Scenario\.Runtime\.Http\.ApiRequest\((?:global::System\.Net\.Http\.HttpMethod\.(?<method>\w+)|new global::System\.Net\.Http\.HttpMethod\(""(?<method>\w+)""\)), (?<path>""(?:[^""\\]|\\.)*"")",
         RegexOptions.CultureInvariant);
 
-    /// <summary>
-    /// Valid examples that do not round-trip yet, by document: how many, what every failure says, and why. The README's
-    /// OpenAPI section lists them; a change that mends one fails here until the entry is updated.
-    /// </summary>
-    private static readonly Dictionary<string, (int Count, string Says, string Why)> s_knownGaps = new(StringComparer.Ordinal)
-    {
-        ["slack-web"] = (15, "Expected an array but found", "Slack's objs_conversation (and a few others) is { \"items\": [ … ] } with no type, which JSON Schema lets be any value; the generator types it as a list and refuses the objects its examples give (issue: valid documents are never refused)"),
-    };
-
     /// <summary>Every folder; or, when SCENARIO_REALOPENAPI names some (comma-separated), only those.</summary>
     public static TheoryData<string> Cases()
     {
@@ -142,13 +133,6 @@ public sealed class RealOpenApiTests(ITestOutputHelper output)
             }
 
             done++;
-        }
-
-        if (s_knownGaps.TryGetValue(slug, out (int Count, string Says, string Why) gap))
-        {
-            Assert.True(failures.Count == gap.Count && failures.All(f => f.Contains(gap.Says, StringComparison.Ordinal)),
-                $"[{slug}] is known to have {gap.Count} valid example(s) that do not round-trip ({gap.Why}), all saying '{gap.Says}'; now {failures.Count}:\n" + string.Join("\n", failures.Take(10)));
-            return done - failures.Count;
         }
 
         Assert.True(failures.Count == 0, $"[{slug}] {failures.Count} of {examples.Count} valid example(s) do not round-trip:\n" + string.Join("\n", failures.Take(10)));

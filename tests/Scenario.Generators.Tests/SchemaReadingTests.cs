@@ -325,6 +325,51 @@ public class SchemaReadingTests
     }
 
     [Fact]
+    public void Array_keywords_without_a_type_keep_a_value_of_any_other_kind()
+    {
+        // items and prefixItems constrain arrays only: without a type, an object or a string is valid too. Slack's
+        // objs_conversation is { "items": [ … ] } and its examples are objects; a list refused them all.
+        const string text = """
+            { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "properties": {
+                "tags": { "items": { "type": "string" } },
+                "pair": { "items": [ { "type": "string" }, { "type": "integer" } ] },
+                "conversation": { "$ref": "#/definitions/Conversation" },
+                "typed": { "type": "array", "items": { "type": "string" } },
+                "pairing": { "$ref": "#/definitions/Pairing" } },
+              "definitions": { "Conversation": { "items": [ { "type": "object", "properties": { "id": { "type": "string" } } }, { "type": "boolean" } ] },
+                "Pairing": { "type": [ "array", "boolean" ], "items": [ { "type": "string" }, { "type": "integer" } ] } } }
+            """;
+
+        GeneratorRun run = Generate(text);
+
+        Assert.Empty(run.Diagnostics);
+        string root = run.Sources["ShapesSchema.Shapes.g.cs"];
+        Assert.Contains("public global::ShapesSchema.ShapesTags? Tags { get; init; }", root, StringComparison.Ordinal);
+        Assert.Contains("public global::ShapesSchema.ShapesPair? Pair { get; init; }", root, StringComparison.Ordinal);
+        Assert.Contains("public global::ShapesSchema.Conversation? Conversation { get; init; }", root, StringComparison.Ordinal);
+        // A type still types the array alone; a tuple that is one branch of its definition's union is named apart from it.
+        Assert.Contains("public global::ShapesSchema.Pairing? Pairing { get; init; }", root, StringComparison.Ordinal);
+        Assert.Contains("public global::System.Collections.Generic.IReadOnlyList<string>? Typed { get; init; }", root, StringComparison.Ordinal);
+        Assert.Contains("public global::System.Collections.Generic.IReadOnlyList<string> AsArray", run.Sources["ShapesSchema.ShapesTags.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("public bool IsUnknown", run.Sources["ShapesSchema.Conversation.g.cs"], StringComparison.Ordinal);
+
+        using GeneratedAssembly assembly = GeneratedAssembly.Load(run.Output);
+        System.Text.Json.Serialization.Metadata.JsonTypeInfo typeInfo = assembly.TypeInfo("ShapesSchema", "ShapesJsonContext", "Shapes");
+        foreach (string json in new[]
+        {
+            """{"tags":["a","b"],"pair":["a",1],"conversation":[{"id":"C1"},true],"typed":["x"],"pairing":["a",2]}""",
+            """{"pairing":true}""",
+            """{"tags":{"a":1},"pair":"text","conversation":{"id":"C1","is_channel":true}}""",
+            """{"tags":5,"pair":{"k":[1,2]},"conversation":false}""",
+            """{"tags":"x","pair":null,"conversation":"general"}""",
+        })
+        {
+            object value = System.Text.Json.JsonSerializer.Deserialize(json, typeInfo)!;
+            Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(value, typeInfo));
+        }
+    }
+
+    [Fact]
     public void A_constant_array_or_object_beside_a_type_is_typed_by_the_type_and_alone_stays_json()
     {
         // apple-app-site-association's "apps": { "type": "array", "const": [] }: the type says the shape, the constant only

@@ -593,7 +593,7 @@ public sealed class ApiTransport : IDisposable
             case Exception connection:
                 return new ScenarioConnectionException($"Could not reach the API at {_settings.BaseAddress.Host} ({tries}): {Redact(connection.Message)}", connection);
             default:
-                ScenarioApiException error = ScenarioApiException.Create((HttpStatusCode)outcome.StatusCode, BodyText(outcome), outcome.RequestId is null ? null : Redact(outcome.RequestId), outcome.Headers);
+                ScenarioApiException error = ScenarioApiException.Create((HttpStatusCode)outcome.StatusCode, BodyText(outcome), outcome.RequestId is null ? null : Redact(outcome.RequestId), outcome.Headers, Redact);
                 error.Body = ErrorBody(call.Request, outcome);
                 return error;
         }
@@ -620,26 +620,13 @@ public sealed class ApiTransport : IDisposable
 
     private static bool IsRetryableStatus(int status) => status is 408 or 409 or 429 or >= 500;
 
-    /// <summary>Blanks out each secret of at least <see cref="MinRedactedSecretLength"/> characters (shorter ones would blank out ordinary text).</summary>
+    /// <summary>Blanks out each secret of at least <see cref="MinRedactedSecretLength"/> characters, escaped or not (<see cref="Redaction"/>).</summary>
     private string Redact(string text)
     {
-        text = Redact(text, _settings.Secrets);
+        text = Redaction.Redact(text, _settings.Secrets, MinRedactedSecretLength);
         foreach (ApiCredential credential in _allCredentials)
         {
-            text = Redact(text, credential.Secrets);
-        }
-
-        return text;
-    }
-
-    private static string Redact(string text, IReadOnlyList<string> secrets)
-    {
-        foreach (string secret in secrets)
-        {
-            if (secret is { Length: >= MinRedactedSecretLength })
-            {
-                text = text.Replace(secret, "[redacted]", StringComparison.Ordinal);
-            }
+            text = Redaction.Redact(text, credential.Secrets, MinRedactedSecretLength);
         }
 
         return text;

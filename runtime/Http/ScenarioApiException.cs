@@ -75,16 +75,21 @@ public class ScenarioApiException : ScenarioException
         Create(statusCode, responseBody, requestId, null);
 
     /// <summary>The exception for a status, with the response's headers: the most specific subclass.</summary>
-    public static ScenarioApiException Create(HttpStatusCode statusCode, string responseBody, string? requestId, IReadOnlyDictionary<string, string>? headers)
+    public static ScenarioApiException Create(HttpStatusCode statusCode, string responseBody, string? requestId, IReadOnlyDictionary<string, string>? headers) =>
+        Create(statusCode, responseBody, requestId, headers, redact: null);
+
+    /// <summary>The exception for a status, its server message (decoded from the body's JSON) passed through <paramref name="redact"/>.</summary>
+    internal static ScenarioApiException Create(HttpStatusCode statusCode, string responseBody, string? requestId, IReadOnlyDictionary<string, string>? headers, Func<string, string>? redact)
     {
-        ScenarioApiException created = CreateCore(statusCode, responseBody ?? string.Empty, requestId);
+        ScenarioApiException created = CreateCore(statusCode, responseBody ?? string.Empty, requestId, redact);
         created.Headers = headers ?? NoHeaders;
         return created;
     }
 
-    private static ScenarioApiException CreateCore(HttpStatusCode statusCode, string responseBody, string? requestId)
+    private static ScenarioApiException CreateCore(HttpStatusCode statusCode, string responseBody, string? requestId, Func<string, string>? redact)
     {
         string? message = ExtractMessage(responseBody);
+        message = message is null || redact is null ? message : redact(message);
         return (int)statusCode switch
         {
             400 => new ScenarioBadRequestException(message, responseBody, requestId),

@@ -1,4 +1,7 @@
 using System;
+using System.Linq;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using System.Net;
 using System.Text;
 using System.Threading.Tasks;
@@ -73,5 +76,44 @@ public class ErrorTests
         }
 
         Assert.Contains("[redacted]", failure.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The secret as encoders write it: System.Text.Json's default, every character escaped, PHP's <c>\/</c>, mixed, and percent-encoded (a URL quoted).</summary>
+    public static TheoryData<string> EscapedSecrets() => new()
+    {
+        JsonSerializer.Serialize(EscapedSecret).Trim('"'),
+        string.Concat(EscapedSecret.Select(c => "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture))),
+        EscapedSecret.Replace("/", "\\/", StringComparison.Ordinal),
+        "Xk9\\u002bQz\\/Lm2Rt8w\\u003D=",
+        Uri.EscapeDataString(EscapedSecret).Replace("%2F", "%2f", StringComparison.Ordinal),
+    };
+
+    private const string EscapedSecret = "Xk9+Qz/Lm2Rt8w==";
+
+    [Theory]
+    [MemberData(nameof(EscapedSecrets))]
+    public async Task A_secret_the_server_echoes_json_escaped_is_redacted_in_every_text_the_client_writes(string escaped)
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync((context, _) =>
+            LoopbackServer.Respond(context, 401, "{\"message\":\"bad secret " + escaped + " for key_123\"}"));
+        var logs = new ListLoggerProvider();
+        using ILoggerFactory factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(logs));
+        ScenarioClientOptions options = Clients.Options(server.BaseAddress, maxRetries: 0);
+        options.ApiSecret = EscapedSecret;
+        options.LoggerFactory = factory;
+        options.LogBodies = true;
+        using var client = new ScenarioClient(options);
+
+        ScenarioApiException failure = await Assert.ThrowsAsync<ScenarioAuthenticationException>(() => client.Models.Examples.ListAsync("m"));
+
+        Assert.Equal("bad secret [redacted] for key_123", failure.ErrorMessage);
+        Assert.Equal("{\"message\":\"bad secret [redacted] for key_123\"}", failure.ResponseBody);
+        string[] texts = [failure.ToString(), failure.Message, failure.ResponseBody, failure.ErrorMessage!, .. logs.Entries.Select(e => e.Message)];
+        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("bad secret [redacted]", StringComparison.Ordinal));
+        foreach (string text in texts)
+        {
+            Assert.DoesNotContain(EscapedSecret, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(escaped, text, StringComparison.Ordinal);
+        }
     }
 }

@@ -1,12 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.IO;
 using System.Net;
 using System.Net.Http;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
@@ -19,6 +15,13 @@ namespace Scenario.Runtime.Http;
 /// timeouts, 408, 409, 429, 5xx) honouring <c>Retry-After</c>, bounded response reading, typed errors, logging,
 /// metrics, and one span per call and per attempt. Thread-safe: one instance serves concurrent calls.
 /// </summary>
+/// <remarks>
+/// The call path, top to bottom, composes parts of their own: <see cref="ClientCredentials"/> chooses a call's
+/// credentials and adds them to each attempt, <see cref="RequestMessageFactory"/> makes its address and messages,
+/// <see cref="BoundedResponse"/> reads each answer, <see cref="RetryPolicy"/> decides whether and when to try again,
+/// <see cref="CallFailures"/> makes the documented exception, <see cref="Redaction"/> keeps secrets out of every text,
+/// and <see cref="ApiLog"/> and <see cref="ApiMetrics"/> report it.
+/// </remarks>
 public sealed class ApiTransport : IDisposable
 {
     /// <summary>The most of an error body kept (64 KiB): the rest is not read.</summary>
@@ -33,20 +36,18 @@ public sealed class ApiTransport : IDisposable
     /// <summary>How long the handler the transport creates keeps a pooled connection (5 minutes), so DNS changes are seen.</summary>
     public static readonly TimeSpan PooledConnectionLifetime = TimeSpan.FromMinutes(5);
 
-    /// <summary>The longest array .NET allocates; a body is read into one.</summary>
-    private const int MaxArrayLength = 0x7FFFFFC7;
-
-    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
     private readonly HttpClient _http;
     private readonly bool _disposeHttp;
     private readonly ApiTransportSettings _settings;
-    private readonly string _baseAddress;
     private readonly RequestOptions? _defaults;
     private readonly long _maxBody;
     private readonly ApiLog _log;
     private readonly ApiMetrics? _metrics;
-    private readonly IReadOnlyDictionary<string, ApiCredential> _credentials;
-    private readonly ApiCredential[] _allCredentials;
+    private readonly ClientCredentials _credentials;
+    private readonly Redaction _redaction;
+    private readonly RetryPolicy _retries;
+    private readonly RequestMessageFactory _messages;
+    private readonly CallFailures _failures;
 
     /// <summary>Creates the transport with an <see cref="HttpClient"/> of its own (see <see cref="CreateHandler"/>), which it disposes.</summary>
     /// <exception cref="ScenarioException">The settings would send credentials over plain HTTP to a host that is not loopback.</exception>
@@ -66,12 +67,14 @@ public sealed class ApiTransport : IDisposable
     private ApiTransport(ApiTransportSettings settings, Func<HttpClient> httpClient, bool disposeHttpClient)
     {
         _settings = settings;
-        _baseAddress = settings.BaseAddress.AbsoluteUri.TrimEnd('/');
         _maxBody = settings.ClientOptions?.MaxResponseBodyBytes ?? ApiClientOptions.DefaultMaxResponseBodyBytes;
         _log = new ApiLog(settings.ClientOptions?.LoggerFactory?.CreateLogger(settings.ClientName + ".Client"), settings.ClientOptions?.LogBodies == true);
         _metrics = settings.Meter is null ? null : ApiMetrics.For(settings.Meter, settings.ClientName);
-        _credentials = settings.Credentials ?? new Dictionary<string, ApiCredential>();
-        _allCredentials = new List<ApiCredential>(_credentials.Values).ToArray();
+        _credentials = new ClientCredentials(settings.Credentials, settings.CredentialHints);
+        _redaction = new Redaction(settings.Secrets, _credentials.All, MinRedactedSecretLength);
+        _retries = new RetryPolicy(settings.MaxRetries, settings.Jitter);
+        _messages = new RequestMessageFactory(settings);
+        _failures = new CallFailures(settings.BaseAddress.Host, _maxBody, Redact);
         _http = httpClient();
         _disposeHttp = disposeHttpClient;
     }
@@ -79,12 +82,14 @@ public sealed class ApiTransport : IDisposable
     private ApiTransport(ApiTransport parent, RequestOptions? defaults)
     {
         _settings = parent._settings;
-        _baseAddress = parent._baseAddress;
         _maxBody = parent._maxBody;
         _log = parent._log;
         _metrics = parent._metrics;
         _credentials = parent._credentials;
-        _allCredentials = parent._allCredentials;
+        _redaction = parent._redaction;
+        _retries = parent._retries;
+        _messages = parent._messages;
+        _failures = parent._failures;
         _http = parent._http;
         _disposeHttp = false;
         _defaults = defaults;
@@ -194,14 +199,18 @@ public sealed class ApiTransport : IDisposable
         RequestOptions? effective = RequestOptions.Merge(_defaults, options);
         effective?.Validate();
         cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlyList<ApiCredential> credentials = Credentials(request);
+        IReadOnlyList<ApiCredential> credentials = _credentials.For(request);
 
         string? idempotencyKey = effective?.IdempotencyKey
             ?? (_settings.GenerateIdempotencyKeys && !RequestOptions.IsIdempotent(request.Method) ? Guid.NewGuid().ToString() : null);
-
-        // Content the caller built may not be sendable twice: such a call is made once.
-        int maxRetries = request.Content is not null ? 0 : effective?.MaxRetries ?? _settings.MaxRetries;
-        var call = new Call(request, effective, maxRetries, effective?.Timeout ?? _settings.Timeout, idempotencyKey, BuildUri(request, effective, credentials), credentials);
+        var call = new ApiCall(
+            request,
+            effective,
+            _retries.MaxRetries(request, effective),
+            effective?.Timeout ?? _settings.Timeout,
+            idempotencyKey,
+            _messages.BuildUri(request, effective, credentials),
+            credentials);
 
         using Activity? span = _settings.ActivitySource.StartActivity(_settings.ClientName + " " + request.Method.Method + " " + request.PathTemplate, ActivityKind.Internal);
         span?.SetTag("http.request.method", request.Method.Method);
@@ -224,46 +233,11 @@ public sealed class ApiTransport : IDisposable
             }
 
             // Nothing but the documented exceptions leaves a call.
-            throw new ScenarioException("The call failed unexpectedly: " + Redact(failure.Message), failure);
+            throw _failures.Unexpected(failure);
         }
     }
 
-    /// <summary>
-    /// The credentials a call sends: with no security requirements (x-client's clients), none here (the settings'
-    /// <c>Authorization</c> goes on every request); else the first alternative the client has all of.
-    /// </summary>
-    /// <exception cref="ScenarioException">No alternative can be met: the message names the options (and variables) to set.</exception>
-    private IReadOnlyList<ApiCredential> Credentials(ApiRequest request)
-    {
-        if (request.Security is not { } security)
-        {
-            return Array.Empty<ApiCredential>();
-        }
-
-        if (security.Choose(_credentials) is { } chosen)
-        {
-            return chosen;
-        }
-
-        var needed = new List<string>();
-        foreach (IReadOnlyList<string> alternative in security.Alternatives)
-        {
-            var parts = new List<string>();
-            foreach (string scheme in alternative)
-            {
-                if (!_credentials.ContainsKey(scheme))
-                {
-                    parts.Add(_settings.CredentialHints is { } hints && hints.TryGetValue(scheme, out string? hint) ? hint : "the credentials of '" + scheme + "'");
-                }
-            }
-
-            needed.Add(string.Join(" and ", parts));
-        }
-
-        throw new ScenarioException($"{request.Method.Method} {request.PathTemplate} needs credentials the client was not given: set {string.Join(", or ", needed)}.");
-    }
-
-    private async Task<ApiResponse<T>> SendWithRetriesAsync<T>(Call call, ApiResponseReader<T> reader, Activity? span, Stopwatch clock, CancellationToken cancellationToken)
+    private async Task<ApiResponse<T>> SendWithRetriesAsync<T>(ApiCall call, ApiResponseReader<T> reader, Activity? span, Stopwatch clock, CancellationToken cancellationToken)
     {
         for (int attempt = 0; ; attempt++)
         {
@@ -275,13 +249,10 @@ public sealed class ApiTransport : IDisposable
             if (outcome.TooLarge)
             {
                 span?.SetTag("http.response.status_code", outcome.StatusCode);
-                throw new ScenarioResponseTooLargeException(
-                    $"The API answered {outcome.StatusCode} with a body longer than the limit of {_maxBody} bytes (MaxResponseBodyBytes); the client stopped reading it.",
-                    (HttpStatusCode)outcome.StatusCode,
-                    _maxBody);
+                throw _failures.TooLarge(outcome);
             }
 
-            if (outcome.Failure is null && outcome.StatusCode is >= 200 and < 300)
+            if (outcome.Succeeded)
             {
                 span?.SetTag("http.response.status_code", outcome.StatusCode);
                 T value = reader.Read(new ResponseContent(outcome.Body, outcome.StatusCode, outcome.ContentType, Redact));
@@ -289,22 +260,21 @@ public sealed class ApiTransport : IDisposable
                 return new ApiResponse<T>((HttpStatusCode)outcome.StatusCode, outcome.Headers!, outcome.RequestId, clock.Elapsed, attempt + 1, value);
             }
 
-            bool retryable = outcome.Failure is not null || IsRetryableStatus(outcome.StatusCode);
-            if (!retryable || attempt >= call.MaxRetries)
+            if (!RetryPolicy.ShouldRetry(outcome, attempt, call.MaxRetries))
             {
                 span?.SetTag("http.response.status_code", outcome.StatusCode == 0 ? null : outcome.StatusCode);
-                throw Fail(call, outcome, attempt);
+                throw _failures.Fail(call, outcome, attempt);
             }
 
-            TimeSpan delay = outcome.ServerDelay ?? RetryDelay.Backoff(attempt, _settings.Jitter());
-            string reason = outcome.Failure is TimeoutException ? "timeout" : outcome.Failure is not null ? "connection" : outcome.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            TimeSpan delay = _retries.Delay(outcome, attempt);
+            string reason = RetryPolicy.Reason(outcome);
             _log.Retrying(call.Request, attempt + 1, reason, delay);
             _metrics?.Retried(call.Request, reason);
             await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<Attempt> SendOnceAsync(Call call, int attempt, CancellationToken cancellationToken)
+    private async Task<Attempt> SendOnceAsync(ApiCall call, int attempt, CancellationToken cancellationToken)
     {
         ApiRequest request = call.Request;
         using Activity? span = _settings.ActivitySource.StartActivity(request.Method.Method + " " + request.PathTemplate, ActivityKind.Client);
@@ -326,37 +296,13 @@ public sealed class ApiTransport : IDisposable
         HttpResponseMessage? response = null;
         try
         {
-            using HttpRequestMessage message = CreateMessage(call);
-            await ApplyCredentialsAsync(call, message, timeout.Token).ConfigureAwait(false);
+            using HttpRequestMessage message = _messages.Create(call);
+            await ClientCredentials.ApplyAsync(call.Credentials, message, Redact, timeout.Token).ConfigureAwait(false);
             response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             span?.SetTag("http.response.status_code", status);
-            HttpContent content = HttpPlatform.Content(response);
-            IReadOnlyDictionary<string, string> headers = SnapshotHeaders(response.Headers, content.Headers);
-            headers.TryGetValue("x-request-id", out string? requestId);
-            headers.TryGetValue("Content-Type", out string? contentType);
-            TimeSpan? serverDelay = RetryDelay.FromHeaders(response.Headers, DateTimeOffset.UtcNow);
-            bool success = status is >= 200 and < 300;
-            long limit = success ? _maxBody : MaxErrorBodyBytes;
-            if (success && content.Headers.ContentLength is long announced && announced > limit)
-            {
-                outcome = new Attempt(status, null, headers, contentType, serverDelay, requestId, null, TooLarge: true);
-            }
-            else
-            {
-                ResponseBody body = await ReadBoundedAsync(content, limit, timeout.Token).ConfigureAwait(false);
-                if (success && body.Exceeded)
-                {
-                    body.Dispose();
-                    outcome = new Attempt(status, null, headers, contentType, serverDelay, requestId, null, TooLarge: true);
-                }
-                else
-                {
-                    outcome = new Attempt(status, body, headers, contentType, serverDelay, requestId, null, TooLarge: false);
-                }
-            }
-
-            if (!success)
+            outcome = await BoundedResponse.ReadAsync(response, _maxBody, timeout.Token).ConfigureAwait(false);
+            if (status is < 200 or >= 300)
             {
                 span?.SetStatus(ActivityStatusCode.Error);
                 span?.SetTag("error.type", status.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -367,7 +313,7 @@ public sealed class ApiTransport : IDisposable
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             span?.SetStatus(ActivityStatusCode.Error, "canceled");
-            outcome = new Attempt(0, null, null, null, null, null, new OperationCanceledException(), false);
+            outcome = Attempt.Failed(new OperationCanceledException());
             throw;
         }
         catch (OperationCanceledException canceled)
@@ -375,7 +321,7 @@ public sealed class ApiTransport : IDisposable
             // Not the caller's token: the attempt's timeout (ours, or HttpClient.Timeout).
             span?.SetStatus(ActivityStatusCode.Error, "timeout");
             span?.SetTag("error.type", "timeout");
-            outcome = new Attempt(0, null, null, null, null, null, new TimeoutException($"The attempt took longer than {call.Timeout.TotalSeconds:0.###} s.", canceled), false);
+            outcome = Attempt.Failed(new TimeoutException($"The attempt took longer than {call.Timeout.TotalSeconds:0.###} s.", canceled));
             return outcome;
         }
         catch (ScenarioException)
@@ -389,15 +335,15 @@ public sealed class ApiTransport : IDisposable
             // HttpRequestException, IOException, a decompression error, a protocol violation: the response could not be had.
             span?.SetStatus(ActivityStatusCode.Error, "connection");
             span?.SetTag("error.type", failure.GetType().Name);
-            outcome = new Attempt(0, null, null, null, null, null, failure, false);
+            outcome = Attempt.Failed(failure);
             return outcome;
         }
         finally
         {
             response?.Dispose();
             TimeSpan elapsed = Stopwatch.GetElapsedTime(started);
-            _metrics?.Finished(request, _settings.BaseAddress, outcome.StatusCode, ErrorType(outcome), elapsed);
-            _log.Answered(request, outcome.StatusCode, ErrorType(outcome), elapsed, attempt + 1);
+            _metrics?.Finished(request, _settings.BaseAddress, outcome.StatusCode, outcome.ErrorType, elapsed);
+            _log.Answered(request, outcome.StatusCode, outcome.ErrorType, elapsed, attempt + 1);
             if (outcome.Body is not null)
             {
                 _log.ResponseBody(request, outcome.Body, Redact);
@@ -405,232 +351,8 @@ public sealed class ApiTransport : IDisposable
         }
     }
 
-    private static string? ErrorType(Attempt outcome) => outcome.Failure switch
-    {
-        TimeoutException => "timeout",
-        OperationCanceledException => "canceled",
-        Exception failure => failure.GetType().FullName,
-        null when outcome.TooLarge => "response_too_large",
-        null when outcome.StatusCode >= 400 => outcome.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        _ => null,
-    };
-
-    private Uri BuildUri(ApiRequest request, RequestOptions? options, IReadOnlyList<ApiCredential> credentials)
-    {
-        string query = request.Query;
-        if ((options is not null && options.Query.Count > 0) || credentials.Count > 0)
-        {
-            var extra = new StringBuilder(query);
-            foreach (KeyValuePair<string, string> parameter in options?.Query ?? new Dictionary<string, string>())
-            {
-                extra.Append(extra.Length > 0 ? "&" : string.Empty).Append(ApiRequest.EscapeDataString(parameter.Key)).Append('=').Append(ApiRequest.EscapeDataString(parameter.Value));
-            }
-
-            foreach (ApiCredential credential in credentials)
-            {
-                credential.AppendQuery(extra);
-            }
-
-            query = extra.ToString();
-        }
-
-        string text = _baseAddress + request.Path + (query.Length > 0 ? "?" + query : string.Empty);
-        try
-        {
-            // The path goes on the wire as built: no dot-segment removal, no unescaping (ApiRequest already refused dot segments).
-            return HttpPlatform.CreateExactUri(text, request.PathTemplate);
-        }
-        catch (UriFormatException invalid)
-        {
-            throw new ArgumentException($"The request address ({text.Length} characters) is not a valid URI: {invalid.Message}", nameof(request), invalid);
-        }
-    }
-
-    private HttpRequestMessage CreateMessage(Call call)
-    {
-        ApiRequest request = call.Request;
-        var message = new HttpRequestMessage(request.Method, call.Uri);
-        if (request.Accept is null)
-        {
-            message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        }
-        else
-        {
-            message.Headers.TryAddWithoutValidation("Accept", request.Accept);
-        }
-
-        // No "Expect: 100-continue" (which .NET Framework sends on every request with a body, then waits for the server).
-        message.Headers.ExpectContinue = false;
-
-        string userAgent = _settings.UserAgent;
-        if (request.JsonBody is not null)
-        {
-            message.Content = new ByteArrayContent(request.JsonBody);
-            if (request.ContentType is null)
-            {
-                message.Content.Headers.ContentType = JsonContentType;
-            }
-            else
-            {
-                message.Content.Headers.TryAddWithoutValidation("Content-Type", request.ContentType);
-            }
-        }
-        else if (request.Content is not null)
-        {
-            message.Content = request.Content;
-        }
-
-        foreach (KeyValuePair<string, string> header in request.Headers)
-        {
-            if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value))
-            {
-                message.Content?.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
-        }
-
-        if (request.Cookies.Count > 0)
-        {
-            var cookies = new StringBuilder();
-            foreach (KeyValuePair<string, string> cookie in request.Cookies)
-            {
-                cookies.Append(cookies.Length > 0 ? "; " : string.Empty).Append(cookie.Key).Append('=').Append(cookie.Value);
-            }
-
-            message.Headers.TryAddWithoutValidation("Cookie", cookies.ToString());
-        }
-
-        if (call.Options is not null)
-        {
-            foreach (KeyValuePair<string, string> header in call.Options.Headers)
-            {
-                if (string.Equals(header.Key, "User-Agent", StringComparison.OrdinalIgnoreCase))
-                {
-                    userAgent += " " + header.Value;
-                }
-                else if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value))
-                {
-                    message.Content?.Headers.TryAddWithoutValidation(header.Key, header.Value);
-                }
-            }
-        }
-
-        message.Headers.TryAddWithoutValidation("User-Agent", userAgent);
-        if (call.IdempotencyKey is not null)
-        {
-            string name = _settings.IdempotencyHeader ?? DefaultIdempotencyHeader;
-            message.Headers.Remove(name);
-            message.Headers.TryAddWithoutValidation(name, call.IdempotencyKey);
-        }
-
-        if (_settings.Authorization is not null && request.Security is null)
-        {
-            message.Headers.TryAddWithoutValidation("Authorization", _settings.Authorization);
-        }
-
-        return message;
-    }
-
-    /// <summary>Adds the call's credentials to one attempt's message; a token callback's failure ends the call (it is not the network's).</summary>
-    private async Task ApplyCredentialsAsync(Call call, HttpRequestMessage message, CancellationToken cancellationToken)
-    {
-        foreach (ApiCredential credential in call.Credentials)
-        {
-            try
-            {
-                await credential.ApplyAsync(message, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                throw new ScenarioException("The credentials of the call could not be had: " + Redact(failure.Message), failure);
-            }
-        }
-    }
-
-    private static IReadOnlyDictionary<string, string> SnapshotHeaders(HttpResponseHeaders response, HttpContentHeaders content)
-    {
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        try
-        {
-            HttpPlatform.CopyHeaders(response, headers);
-            HttpPlatform.CopyHeaders(content, headers);
-        }
-        catch (Exception)
-        {
-            // Keep what could be read; a header the stack cannot enumerate is not worth failing the call for.
-        }
-
-        return headers;
-    }
-
-    /// <summary>Reads at most <paramref name="limit"/> + 1 bytes: enough to know whether the body is longer than the limit.</summary>
-    private static async Task<ResponseBody> ReadBoundedAsync(HttpContent content, long limit, CancellationToken cancellationToken)
-    {
-        using Stream stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-
-        // Some platforms' response streams (.NET Framework's) ignore the token of a read: closing the stream when it fires
-        // ends a read that waits for a stalled server, so the attempt's timeout covers the body everywhere.
-        using CancellationTokenRegistration closeOnCancel = cancellationToken.Register(static state => ((Stream)state!).Dispose(), stream);
-        try
-        {
-            return await ResponseBody.ReadAsync(stream, content.Headers.ContentLength ?? 0, limit, MaxArrayLength, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception closed) when (cancellationToken.IsCancellationRequested && closed is not OperationCanceledException)
-        {
-            throw new OperationCanceledException("The body was not read in time.", closed, cancellationToken);
-        }
-    }
-
-    private string BodyText(Attempt outcome) =>
-        outcome.Body is null ? string.Empty : Redact(outcome.Body.Text()) + (outcome.Body.Exceeded ? "…" : string.Empty);
-
-    private Exception Fail(Call call, Attempt outcome, int retries)
-    {
-        string tries = retries == 0 ? "1 attempt" : $"{retries + 1} attempts";
-        switch (outcome.Failure)
-        {
-            case TimeoutException timeout:
-                return new ScenarioTimeoutException($"The API did not answer in time ({tries}, {call.Timeout.TotalSeconds:0.###} s each).", call.Timeout, timeout);
-            case Exception connection:
-                return new ScenarioConnectionException($"Could not reach the API at {_settings.BaseAddress.Host} ({tries}): {Redact(connection.Message)}", connection);
-            default:
-                ScenarioApiException error = ScenarioApiException.Create((HttpStatusCode)outcome.StatusCode, BodyText(outcome), outcome.RequestId is null ? null : Redact(outcome.RequestId), outcome.Headers, Redact);
-                error.Body = ErrorBody(call.Request, outcome);
-                return error;
-        }
-    }
-
-    /// <summary>The error body as the model the request documents for its status; null when none is documented, the body was cut, or it is not that JSON.</summary>
-    private static object? ErrorBody(ApiRequest request, Attempt outcome)
-    {
-        if (outcome.Body is not { Length: > 0, Exceeded: false } body || request.ErrorType(outcome.StatusCode) is not { } type)
-        {
-            return null;
-        }
-
-        try
-        {
-            return body.Deserialize(type);
-        }
-        catch (Exception unreadable) when (unreadable is JsonException or NotSupportedException or InvalidOperationException or ArgumentException)
-        {
-            // Not the documented model: ResponseBody and ErrorMessage still have what the server said.
-            return null;
-        }
-    }
-
-    private static bool IsRetryableStatus(int status) => status is 408 or 409 or 429 or >= 500;
-
     /// <summary>Blanks out each secret of at least <see cref="MinRedactedSecretLength"/> characters, escaped or not (<see cref="Redaction"/>).</summary>
-    private string Redact(string text)
-    {
-        text = Redaction.Redact(text, _settings.Secrets, MinRedactedSecretLength);
-        foreach (ApiCredential credential in _allCredentials)
-        {
-            text = Redaction.Redact(text, credential.Secrets, MinRedactedSecretLength);
-        }
-
-        return text;
-    }
+    private string Redact(string text) => _redaction.Redact(text);
 
     /// <inheritdoc />
     public void Dispose()
@@ -640,17 +362,4 @@ public sealed class ApiTransport : IDisposable
             _http.Dispose();
         }
     }
-
-    private sealed record Call(ApiRequest Request, RequestOptions? Options, int MaxRetries, TimeSpan Timeout, string? IdempotencyKey, Uri Uri, IReadOnlyList<ApiCredential> Credentials);
-
-    /// <summary>One attempt's outcome; its <see cref="Body"/> goes back to the pool when the attempt is done with.</summary>
-    private readonly record struct Attempt(
-        int StatusCode,
-        ResponseBody? Body,
-        IReadOnlyDictionary<string, string>? Headers,
-        string? ContentType,
-        TimeSpan? ServerDelay,
-        string? RequestId,
-        Exception? Failure,
-        bool TooLarge);
 }

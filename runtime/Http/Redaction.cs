@@ -10,10 +10,34 @@ namespace Scenario.Runtime.Http;
 /// <c>\"</c>, <c>\\</c>, …) or percent-encoded (<c>%2B</c>, <c>%2b</c>: a URL the server quotes), so that a server
 /// echoing a secret shows it neither in the body nor in the message decoded from it.
 /// </summary>
-internal static class Redaction
+internal sealed class Redaction
 {
     /// <summary>What stands in for a secret.</summary>
     public const string Mark = "[redacted]";
+
+    private readonly IReadOnlyList<string> _secrets;
+    private readonly ApiCredential[] _credentials;
+    private readonly int _minLength;
+
+    /// <summary>Redacts <paramref name="secrets"/> and those of <paramref name="credentials"/> (read at each use: a token callback's change).</summary>
+    public Redaction(IReadOnlyList<string> secrets, ApiCredential[] credentials, int minLength)
+    {
+        _secrets = secrets;
+        _credentials = credentials;
+        _minLength = minLength;
+    }
+
+    /// <summary><paramref name="text"/> with every secret of the client blanked out.</summary>
+    public string Redact(string text)
+    {
+        text = Redact(text, _secrets, _minLength);
+        foreach (ApiCredential credential in _credentials)
+        {
+            text = Redact(text, credential.Secrets, _minLength);
+        }
+
+        return text;
+    }
 
     /// <summary>
     /// <paramref name="text"/> with every secret of at least <paramref name="minLength"/> characters blanked out

@@ -159,6 +159,12 @@ internal static class ContextEmitter
                     Add(entries, operation.Response.Type!);
                 }
 
+                if (operation.Stream is { } stream)
+                {
+                    AddCollections(entries, stream.Type);
+                    Add(entries, stream.Type);
+                }
+
                 foreach (ErrorModel error in operation.Errors)
                 {
                     AddCollections(entries, error.Type);

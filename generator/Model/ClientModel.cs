@@ -117,6 +117,12 @@ internal sealed record OperationModel(
     /// <summary>Query parameters a path key fixes (<c>/items?kind=a</c>): each name and value, sent with every call.</summary>
     public EquatableArray<QueryPair> FixedQuery { get; init; } = EquatableArray<QueryPair>.Empty;
 
+    /// <summary>
+    /// A streamed success (<c>text/event-stream</c>, JSON lines) beside or instead of <see cref="Response"/>: a method that
+    /// returns its events' data as they arrive; null when the operation streams nothing.
+    /// </summary>
+    public StreamModel? Stream { get; init; }
+
     /// <summary>The document's <c>operationId</c>, for the docs.</summary>
     public string? OperationId { get; init; }
 
@@ -204,9 +210,19 @@ internal enum ResponseKind
     /// <summary>Text (<c>text/*</c>): a string.</summary>
     Text,
 
-    /// <summary>Bytes of another media type (<c>application/octet-stream</c>, <c>image/png</c>, …), read whole within the body limit.</summary>
-    Bytes,
+    /// <summary>
+    /// Another media type (<c>application/octet-stream</c>, <c>image/png</c>, <c>model/gltf-binary</c>, …) or
+    /// <c>format: binary</c>: an <c>ApiFileResponse</c> whose body the caller reads as a stream, never buffered whole.
+    /// </summary>
+    File,
 }
+
+/// <summary>A streamed success: the events' data type, their format, and the method that returns them.</summary>
+/// <param name="Type">The type each event's data is read as.</param>
+/// <param name="ServerSentEvents">Server-sent events (<c>text/event-stream</c>); else JSON lines (<c>application/x-ndjson</c>, <c>application/jsonl</c>, <c>application/json-seq</c>).</param>
+/// <param name="MethodName">The method (<c>CreateStreamAsync</c> beside <c>CreateAsync</c>; the operation's own when it answers nothing else).</param>
+/// <param name="ReplacesMethod">The operation answers nothing but the stream: its method is the stream's, and no <c>Task</c> method is made.</param>
+internal sealed record StreamModel(TypeRef Type, bool ServerSentEvents, string MethodName, bool ReplacesMethod);
 
 /// <summary>A success response.</summary>
 /// <param name="Type">For JSON: the type a success body is read as.</param>

@@ -8,8 +8,9 @@ namespace Scenario.Runtime.Http;
 
 /// <summary>
 /// How a success body is read: as JSON of a generated type (<see cref="ApiResponseReader.Json{T}"/>), as JSON or nothing
-/// (a <c>204</c> beside a <c>200</c>), as text, as bytes, or not at all. Generated code picks one per operation from its
-/// document's responses; the transport reads the body (within the client's limit) and hands it here.
+/// (a <c>204</c> beside a <c>200</c>), as text, as a stream (<see cref="ApiResponseReader.File"/>), or not at all.
+/// Generated code picks one per operation from its document's responses; the transport reads the body (within the
+/// client's limit) and hands it here, or, for a stream, hands the body unread.
 /// </summary>
 /// <typeparam name="T">What the body is read as.</typeparam>
 public abstract class ApiResponseReader<T>
@@ -18,12 +19,18 @@ public abstract class ApiResponseReader<T>
     {
     }
 
+    /// <summary>Whether the reader takes the body unread, as a stream (no limit applies to it); else the transport reads it first.</summary>
+    internal virtual bool Streams => false;
+
     /// <summary>The body as <typeparamref name="T"/>.</summary>
     /// <exception cref="ScenarioInvalidResponseException">The body is not what the operation answers.</exception>
     internal abstract T Read(in ResponseContent response);
 }
 
-/// <summary>A success response as the transport read it, for a reader: the body, the status, the content type, and how to redact text.</summary>
+/// <summary>
+/// A success response as the transport read it, for a reader: the body (or, for a reader that <see cref="ApiResponseReader{T}.Streams"/>,
+/// the body unread with the headers), the status, the content type, and how to redact text.
+/// </summary>
 internal readonly struct ResponseContent
 {
     public ResponseContent(ResponseBody? body, int status, string? contentType, Func<string, string> redact)
@@ -32,9 +39,28 @@ internal readonly struct ResponseContent
         Status = status;
         ContentType = contentType;
         Redact = redact;
+        Stream = null;
+        Headers = null;
+        RequestId = null;
+    }
+
+    public ResponseContent(System.IO.Stream stream, int status, System.Collections.Generic.IReadOnlyDictionary<string, string> headers, string? requestId, Func<string, string> redact)
+        : this(null, status, headers.TryGetValue("Content-Type", out string? contentType) ? contentType : null, redact)
+    {
+        Stream = stream;
+        Headers = headers;
+        RequestId = requestId;
     }
 
     public ResponseBody? Body { get; }
+
+    /// <summary>The body unread, for a reader that streams.</summary>
+    public System.IO.Stream? Stream { get; }
+
+    /// <summary>The response's headers, for a reader that streams.</summary>
+    public System.Collections.Generic.IReadOnlyDictionary<string, string>? Headers { get; }
+
+    public string? RequestId { get; }
 
     public int Status { get; }
 
@@ -69,8 +95,11 @@ public static class ApiResponseReader
     /// <summary>The body as text, decoded by the charset the response names (UTF-8 when it names none).</summary>
     public static ApiResponseReader<string> Text { get; } = new TextReader();
 
-    /// <summary>The body's bytes, whatever its media type.</summary>
-    public static ApiResponseReader<byte[]> Bytes { get; } = new BytesReader();
+    /// <summary>
+    /// The body as a stream the caller reads and disposes (<see cref="ApiFileResponse"/>), whatever its media type: not
+    /// buffered, and not bound by <c>MaxResponseBodyBytes</c>.
+    /// </summary>
+    public static ApiResponseReader<ApiFileResponse> File { get; } = new FileReader();
 
     /// <summary>Nothing: the body, if any, is not read.</summary>
     internal static ApiResponseReader<object?> None { get; } = new NoneReader();
@@ -170,9 +199,12 @@ public static class ApiResponseReader
         }
     }
 
-    private sealed class BytesReader : ApiResponseReader<byte[]>
+    private sealed class FileReader : ApiResponseReader<ApiFileResponse>
     {
-        internal override byte[] Read(in ResponseContent response) => response.Body?.ToArray() ?? Array.Empty<byte>();
+        internal override bool Streams => true;
+
+        internal override ApiFileResponse Read(in ResponseContent response) =>
+            new((HttpStatusCode)response.Status, response.Headers!, response.RequestId, response.Stream!);
     }
 
     private sealed class NoneReader : ApiResponseReader<object?>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Net;
 using System.Net.Http;
 using System.Text.Json.Serialization.Metadata;
@@ -20,7 +21,8 @@ namespace Scenario.Runtime.Http;
 /// credentials and adds them to each attempt, <see cref="RequestMessageFactory"/> makes its address and messages,
 /// <see cref="BoundedResponse"/> reads each answer, <see cref="RetryPolicy"/> decides whether and when to try again,
 /// <see cref="CallFailures"/> makes the documented exception, <see cref="Redaction"/> keeps secrets out of every text,
-/// and <see cref="ApiLog"/> and <see cref="ApiMetrics"/> report it.
+/// and <see cref="ApiLog"/> and <see cref="ApiMetrics"/> report it. A download's body is a <see cref="ResponseStream"/>
+/// the caller reads; a stream of events is read from one by <see cref="EventReader{T}"/> over a <see cref="LineReader"/>.
 /// </remarks>
 public sealed class ApiTransport : IDisposable
 {
@@ -237,12 +239,59 @@ public sealed class ApiTransport : IDisposable
         }
     }
 
+    /// <summary>
+    /// Sends <paramref name="request"/> and returns the events of its streamed response as they arrive (server-sent events
+    /// or JSON lines), each event's data read as <typeparamref name="T"/>. The request is sent when the sequence is first
+    /// enumerated; until the headers come it is retried as any call, and an error status is the typed exception as for
+    /// any call. Then each read waits at most the call's timeout, as for a download.
+    /// </summary>
+    /// <exception cref="ScenarioException">The call failed, as for <see cref="SendForResponseAsync{T}(ApiRequest, ApiResponseReader{T}, RequestOptions?, CancellationToken)"/>;
+    /// or, while enumerating, the stream sent an <c>error</c> event (<see cref="ScenarioEventStreamException"/>), data that is not
+    /// a <typeparamref name="T"/> (<see cref="ScenarioInvalidResponseException"/>), an event longer than <see cref="ApiClientOptions.MaxResponseBodyBytes"/>
+    /// (<see cref="ScenarioResponseTooLargeException"/>), stalled (<see cref="ScenarioTimeoutException"/>) or broke (<see cref="ScenarioConnectionException"/>).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> (or the enumeration's) was cancelled.</exception>
+    public IAsyncEnumerable<ApiEvent<T>> StreamEventsAsync<T>(ApiRequest request, JsonTypeInfo<T> eventType, ApiStreamFormat format, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(eventType);
+        return ReadEventsAsync(request, eventType, format, options, cancellationToken);
+    }
+
+    /// <summary>The data of the events of <see cref="StreamEventsAsync{T}"/>, as they arrive.</summary>
+    /// <exception cref="ScenarioException">See <see cref="StreamEventsAsync{T}"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> (or the enumeration's) was cancelled.</exception>
+    public IAsyncEnumerable<T> StreamAsync<T>(ApiRequest request, JsonTypeInfo<T> eventType, ApiStreamFormat format, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(eventType);
+        return DataOf(ReadEventsAsync(request, eventType, format, options, cancellationToken), cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<T> DataOf<T>(IAsyncEnumerable<ApiEvent<T>> events, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (ApiEvent<T> item in events.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return item.Data;
+        }
+    }
+
+    private async IAsyncEnumerable<ApiEvent<T>> ReadEventsAsync<T>(ApiRequest request, JsonTypeInfo<T> eventType, ApiStreamFormat format, RequestOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        request.Accept = format == ApiStreamFormat.ServerSentEvents ? "text/event-stream" : "application/x-ndjson, application/jsonl";
+        using ApiFileResponse response = await SendAsync(request, ApiResponseReader.File, options, cancellationToken).ConfigureAwait(false);
+        using var reader = new EventReader<T>(response.Content, eventType, format, _maxBody, response.StatusCode, Redact);
+        while (await reader.NextAsync(cancellationToken).ConfigureAwait(false) is { } next)
+        {
+            yield return next;
+        }
+    }
+
     private async Task<ApiResponse<T>> SendWithRetriesAsync<T>(ApiCall call, ApiResponseReader<T> reader, Activity? span, Stopwatch clock, CancellationToken cancellationToken)
     {
         for (int attempt = 0; ; attempt++)
         {
             span?.SetTag("scenario.retry_count", attempt);
-            Attempt outcome = await SendOnceAsync(call, attempt, cancellationToken).ConfigureAwait(false);
+            Attempt outcome = await SendOnceAsync(call, attempt, reader.Streams, cancellationToken).ConfigureAwait(false);
 
             // The body's buffers go back to the pool when this attempt is done with: read, failed, or retried.
             using ResponseBody? body = outcome.Body;
@@ -255,7 +304,19 @@ public sealed class ApiTransport : IDisposable
             if (outcome.Succeeded)
             {
                 span?.SetTag("http.response.status_code", outcome.StatusCode);
-                T value = reader.Read(new ResponseContent(outcome.Body, outcome.StatusCode, outcome.ContentType, Redact));
+                T value;
+                try
+                {
+                    value = outcome.Unread is { } unread
+                        ? reader.Read(new ResponseContent(unread, outcome.StatusCode, outcome.Headers!, outcome.RequestId, Redact))
+                        : reader.Read(new ResponseContent(outcome.Body, outcome.StatusCode, outcome.ContentType, Redact));
+                }
+                catch
+                {
+                    outcome.Unread?.Dispose();
+                    throw;
+                }
+
                 _log.CallSucceeded(call.Request, outcome.StatusCode, clock.Elapsed, attempt + 1);
                 return new ApiResponse<T>((HttpStatusCode)outcome.StatusCode, outcome.Headers!, outcome.RequestId, clock.Elapsed, attempt + 1, value);
             }
@@ -274,7 +335,8 @@ public sealed class ApiTransport : IDisposable
         }
     }
 
-    private async Task<Attempt> SendOnceAsync(ApiCall call, int attempt, CancellationToken cancellationToken)
+    /// <summary>One attempt: its message sent, its answer read (or, when <paramref name="streams"/>, a success's body left unread).</summary>
+    private async Task<Attempt> SendOnceAsync(ApiCall call, int attempt, bool streams, CancellationToken cancellationToken)
     {
         ApiRequest request = call.Request;
         using Activity? span = _settings.ActivitySource.StartActivity(request.Method.Method + " " + request.PathTemplate, ActivityKind.Client);
@@ -301,7 +363,18 @@ public sealed class ApiTransport : IDisposable
             response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             span?.SetTag("http.response.status_code", status);
-            outcome = await BoundedResponse.ReadAsync(response, _maxBody, timeout.Token).ConfigureAwait(false);
+            if (streams && status is >= 200 and < 300)
+            {
+                // The body is read as the caller reads it, each read within the timeout (ResponseStream), outside the body limit.
+                System.IO.Stream body = await HttpPlatform.Content(response).ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
+                outcome = BoundedResponse.Head(response) with { Unread = new ResponseStream(body, response, call.Timeout, _settings.BaseAddress.Host) };
+                response = null;
+            }
+            else
+            {
+                outcome = await BoundedResponse.ReadAsync(response, _maxBody, timeout.Token).ConfigureAwait(false);
+            }
+
             if (status is < 200 or >= 300)
             {
                 span?.SetStatus(ActivityStatusCode.Error);

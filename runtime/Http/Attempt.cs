@@ -4,9 +4,9 @@ using System.Collections.Generic;
 namespace Scenario.Runtime.Http;
 
 /// <summary>
-/// One attempt's outcome: a status with its headers and (bounded) body, a body too large to read, or a failure (a
-/// <see cref="TimeoutException"/> for the attempt's timeout, else what the connection threw). Its <see cref="Body"/> goes
-/// back to the pool when the attempt is done with.
+/// One attempt's outcome: a status with its headers and (bounded) body, a success's body left unread for a reader that
+/// streams, a body too large to read, or a failure (a <see cref="TimeoutException"/> for the attempt's timeout, else what
+/// the connection threw). Its <see cref="Body"/> goes back to the pool when the attempt is done with.
 /// </summary>
 internal readonly record struct Attempt(
     int StatusCode,
@@ -18,6 +18,9 @@ internal readonly record struct Attempt(
     Exception? Failure,
     bool TooLarge)
 {
+    /// <summary>A success's body left unread for a reader that streams (<see cref="ResponseStream"/>, which owns the response); null otherwise.</summary>
+    public System.IO.Stream? Unread { get; init; }
+
     /// <summary>An attempt that had no response.</summary>
     public static Attempt Failed(Exception failure) => new(0, null, null, null, null, null, failure, false);
 

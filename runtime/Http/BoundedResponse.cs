@@ -11,7 +11,8 @@ namespace Scenario.Runtime.Http;
 /// <summary>
 /// A response read into an <see cref="Attempt"/>: its status and headers, and its body into pooled buffers up to a bound
 /// (the client's <see cref="ApiClientOptions.MaxResponseBodyBytes"/> for a success, <see cref="ApiTransport.MaxErrorBodyBytes"/>
-/// for an error); a success body past its bound is not read but marked too large.
+/// for an error); a success body past its bound is not read but marked too large. A reader that streams takes the head
+/// alone (<see cref="Head"/>) and the body unread.
 /// </summary>
 internal static class BoundedResponse
 {
@@ -21,27 +22,34 @@ internal static class BoundedResponse
     /// <summary>Reads <paramref name="response"/>; the token (the attempt's timeout) covers the body.</summary>
     public static async Task<Attempt> ReadAsync(HttpResponseMessage response, long maxBody, CancellationToken cancellationToken)
     {
-        int status = (int)response.StatusCode;
+        Attempt head = Head(response);
         HttpContent content = HttpPlatform.Content(response);
-        IReadOnlyDictionary<string, string> headers = SnapshotHeaders(response.Headers, content.Headers);
-        headers.TryGetValue("x-request-id", out string? requestId);
-        headers.TryGetValue("Content-Type", out string? contentType);
-        TimeSpan? serverDelay = RetryDelay.FromHeaders(response.Headers, DateTimeOffset.UtcNow);
-        bool success = status is >= 200 and < 300;
+        bool success = head.StatusCode is >= 200 and < 300;
         long limit = success ? maxBody : ApiTransport.MaxErrorBodyBytes;
         if (success && content.Headers.ContentLength is long announced && announced > limit)
         {
-            return new Attempt(status, null, headers, contentType, serverDelay, requestId, null, TooLarge: true);
+            return head with { TooLarge = true };
         }
 
         ResponseBody body = await ReadBoundedAsync(content, limit, cancellationToken).ConfigureAwait(false);
         if (success && body.Exceeded)
         {
             body.Dispose();
-            return new Attempt(status, null, headers, contentType, serverDelay, requestId, null, TooLarge: true);
+            return head with { TooLarge = true };
         }
 
-        return new Attempt(status, body, headers, contentType, serverDelay, requestId, null, TooLarge: false);
+        return head with { Body = body };
+    }
+
+    /// <summary>The status and headers of <paramref name="response"/>, its body not read.</summary>
+    public static Attempt Head(HttpResponseMessage response)
+    {
+        HttpContent content = HttpPlatform.Content(response);
+        IReadOnlyDictionary<string, string> headers = SnapshotHeaders(response.Headers, content.Headers);
+        headers.TryGetValue("x-request-id", out string? requestId);
+        headers.TryGetValue("Content-Type", out string? contentType);
+        TimeSpan? serverDelay = RetryDelay.FromHeaders(response.Headers, DateTimeOffset.UtcNow);
+        return new Attempt((int)response.StatusCode, null, headers, contentType, serverDelay, requestId, null, TooLarge: false);
     }
 
     private static IReadOnlyDictionary<string, string> SnapshotHeaders(HttpResponseHeaders response, HttpContentHeaders content)

@@ -139,7 +139,7 @@ public class ScenarioApiException : ScenarioException
         return cut ? clean.Append('…').ToString() : clean.ToString();
     }
 
-    private static string? ExtractMessage(string body)
+    internal static string? ExtractMessage(string body)
     {
         if (string.IsNullOrWhiteSpace(body))
         {

@@ -75,3 +75,28 @@ public sealed class ScenarioResponseTooLargeException : ScenarioException
     /// <summary>The limit, in bytes, that the body exceeded.</summary>
     public long Limit { get; }
 }
+
+/// <summary>
+/// An event stream sent an error event (<c>event: error</c>): the sequence ends with it. <see cref="EventData"/> is the
+/// event's data (redacted), <see cref="ErrorMessage"/> its human message when the data is a JSON error body.
+/// </summary>
+public sealed class ScenarioEventStreamException : ScenarioException
+{
+    /// <summary>Creates the exception.</summary>
+    public ScenarioEventStreamException(string message, string eventType, string eventData, string? errorMessage)
+        : base(message)
+    {
+        EventType = eventType;
+        EventData = eventData;
+        ErrorMessage = errorMessage;
+    }
+
+    /// <summary>The event's type (<c>error</c>).</summary>
+    public string EventType { get; }
+
+    /// <summary>The event's data, as sent (secrets redacted).</summary>
+    public string EventData { get; }
+
+    /// <summary>The data's human message (<c>message</c>, <c>error.message</c>, <c>detail</c>, or a string <c>error</c>), when it is a JSON error body.</summary>
+    public string? ErrorMessage { get; }
+}

@@ -19,4 +19,14 @@ internal static class Clients
             Timeout = timeout ?? TimeSpan.FromSeconds(30),
             MaxResponseBodyBytes = maxBody ?? ApiClientOptions.DefaultMaxResponseBodyBytes,
         };
+
+    /// <summary>A client of Schemas/wire.openapi.yaml with its bearer token, no retries, and the timeout and body limit given.</summary>
+    public static Wire.WireClient Wire(Uri baseAddress, TimeSpan? timeout = null, long maxBody = 1024 * 1024) => new(new Wire.WireClientOptions
+    {
+        BaseAddress = baseAddress,
+        Token = "token_abcdef",
+        MaxRetries = 0,
+        Timeout = timeout ?? TimeSpan.FromSeconds(30),
+        MaxResponseBodyBytes = maxBody,
+    });
 }

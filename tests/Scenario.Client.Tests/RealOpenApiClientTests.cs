@@ -9,7 +9,7 @@ namespace Scenario.Client.Tests;
 
 /// <summary>
 /// Clients generated from real OpenAPI documents (tests/RealOpenApi: Swagger's Petstore in 3.0 YAML and 2.0 JSON, ReadMe's
-/// 3.1 parameter-style document), called against a server on 127.0.0.1: the requests on the wire are what the
+/// 3.1 parameter-style document, 1Password Connect's file downloads, OpenAI's and Docker's streams), called against a server on 127.0.0.1: the requests on the wire are what the
 /// documents describe (OpenAPI's style table: https://spec.openapis.org/oas/v3.1.0#style-examples).
 /// </summary>
 public class RealOpenApiClientTests
@@ -157,5 +157,112 @@ public class RealOpenApiClientTests
         Assert.Equal("name=R,description=100", requests[1].Headers["object"]);
         Assert.Equal("primitive=blue; array=blue,black,brown; object=name,R,description,100", requests[2].Headers["Cookie"]);
         Assert.Equal("primitive=blue; array=blue; array=black; array=brown; name=R; description=100", requests[3].Headers["Cookie"]);
+    }
+    [Fact]
+    public async Task OnePassword_Connect_downloads_a_files_content_as_a_stream_with_its_bearer_token()
+    {
+        // 1Password Connect's GET …/files/{fileUuid}/content answers application/octet-stream (format: binary) with a
+        // Content-Disposition, as its description's example header says.
+        byte[] pem = System.Text.Encoding.ASCII.GetBytes("-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n");
+        await using LoopbackServer server = await LoopbackServer.StartAsync(async (context, _) =>
+        {
+            context.Response.ContentType = "application/octet-stream";
+            context.Response.Headers.ContentDisposition = "attachment; filename=\"privkey.pem\"";
+            context.Response.ContentLength = pem.Length;
+            await context.Response.Body.WriteAsync(pem);
+        });
+        using var client = new OpenApi.OnePassword.OnePasswordClient(new OpenApi.OnePassword.OnePasswordClientOptions { BaseAddress = server.BaseAddress, ConnectToken = "connect-token-1" });
+
+        using ApiFileResponse file = await client.Vaults.Items.Files.Content.ListAsync("v1", "i2", "f3");
+        using var copy = new System.IO.MemoryStream();
+        await file.CopyToAsync(copy);
+
+        RecordedRequest request = Assert.Single(server.Requests);
+        Assert.Equal("GET", request.Method);
+        Assert.Equal("/v1/vaults/v1/items/i2/files/f3/content", request.RawTarget);
+        Assert.Equal("Bearer connect-token-1", request.Headers["Authorization"]);
+        Assert.Equal("application/octet-stream", request.Headers["Accept"]);
+        Assert.Equal(pem, copy.ToArray());
+        Assert.Equal("privkey.pem", file.FileName);
+        Assert.Equal(pem.Length, file.ContentLength);
+    }
+
+    [Fact]
+    public async Task OnePassword_Connect_reads_a_missing_files_404_as_its_documented_error()
+    {
+        await using LoopbackServer server = await LoopbackServer.RespondingAsync(404, """{"status":404,"message":"file f3 not found"}""");
+        using var client = new OpenApi.OnePassword.OnePasswordClient(new OpenApi.OnePassword.OnePasswordClientOptions { BaseAddress = server.BaseAddress, ConnectToken = "connect-token-1" });
+
+        ScenarioNotFoundException missing = await Assert.ThrowsAsync<ScenarioNotFoundException>(() => client.Vaults.Items.Files.Content.ListAsync("v1", "i2", "f3"));
+
+        Assert.True(missing.TryGetBody(out OpenApi.OnePassword.ErrorResponse? error));
+        Assert.Equal("file f3 not found", error.Message);
+        Assert.Equal(404, error.Status);
+    }
+    [Fact]
+    public async Task OpenAI_streams_a_chat_completion_as_server_sent_events_beside_the_JSON_method()
+    {
+        // OpenAI's POST /chat/completions answers application/json or text/event-stream (the body's "stream" asks); the
+        // chunks below are the shape OpenAI's API reference shows, ended by data: [DONE].
+        static string Chunk(string delta, string? finish) =>
+            "data: {\"id\":\"chatcmpl-123\",\"object\":\"chat.completion.chunk\",\"created\":1694268190,\"model\":\"gpt-4o-mini\",\"system_fingerprint\":\"fp_44709d6fcb\","
+            + "\"choices\":[{\"index\":0,\"delta\":" + delta + ",\"logprobs\":null,\"finish_reason\":" + (finish is null ? "null" : "\"" + finish + "\"") + "}]}\n\n";
+        await using LoopbackServer server = await LoopbackServer.StartAsync(async (context, _) =>
+        {
+            context.Response.ContentType = "text/event-stream";
+            foreach (string chunk in new[] { Chunk("{\"role\":\"assistant\",\"content\":\"\"}", null), Chunk("{\"content\":\"Hello\"}", null), Chunk("{\"content\":\"!\"}", null), Chunk("{}", "stop"), "data: [DONE]\n\n" })
+            {
+                await Microsoft.AspNetCore.Http.HttpResponseWritingExtensions.WriteAsync(context.Response, chunk);
+                await context.Response.Body.FlushAsync();
+            }
+        });
+        using var client = new OpenApi.OpenAI.OpenAIClient(new OpenApi.OpenAI.OpenAIClientOptions { BaseAddress = server.BaseAddress, ApiKeyAuthToken = "sk-test-123456" });
+        OpenApi.OpenAI.CreateChatCompletionRequest request = System.Text.Json.JsonSerializer.Deserialize(
+            """{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Say hello"}],"stream":true}""",
+            OpenApi.OpenAI.OpenaiJsonContext.Default.CreateChatCompletionRequest)!;
+
+        var text = new System.Text.StringBuilder();
+        var finishes = new List<string>();
+        await foreach (OpenApi.OpenAI.CreateChatCompletionStreamResponse chunk in client.Chat.Completions.CreateStreamAsync(request))
+        {
+            text.Append(chunk.Choices[0].Delta.Content);
+            finishes.Add(chunk.Choices[0].FinishReason?.ToString() ?? "-");
+        }
+
+        RecordedRequest sent = Assert.Single(server.Requests);
+        Assert.Equal("POST", sent.Method);
+        Assert.Equal("/v1/chat/completions", sent.RawTarget);
+        Assert.Equal("Bearer sk-test-123456", sent.Headers["Authorization"]);
+        Assert.Equal("text/event-stream", sent.Headers["Accept"]);
+        Assert.Contains("\"stream\":true", sent.Body, StringComparison.Ordinal);
+        Assert.Equal("Hello!", text.ToString());
+        Assert.Equal(new[] { "-", "-", "-", "stop" }, finishes);
+    }
+
+    [Fact]
+    public async Task Docker_streams_its_events_as_JSON_lines()
+    {
+        // Docker Engine's GET /events produces application/jsonl (and x-ndjson, json-seq): one EventMessage per line, as
+        // the Engine API reference's example shows.
+        const string Line = """{"Type":"container","Action":"create","Actor":{"ID":"ede54ee1afda366ab42f824e8a5ffd195155d853ceaec74a927f249ea270c743","Attributes":{"image":"alpine:latest","name":"my-container"}},"scope":"local","time":1461943101,"timeNano":1461943101381709551}""";
+        await using LoopbackServer server = await LoopbackServer.StartAsync(async (context, _) =>
+        {
+            context.Response.ContentType = "application/jsonl";
+            await Microsoft.AspNetCore.Http.HttpResponseWritingExtensions.WriteAsync(context.Response, Line + "\n" + Line.Replace("create", "start", StringComparison.Ordinal) + "\n");
+        });
+        using var client = new OpenApi.Docker.DockerClient(new OpenApi.Docker.DockerClientOptions { BaseAddress = server.BaseAddress });
+
+        var events = new List<OpenApi.Docker.EventMessage>();
+        await foreach (OpenApi.Docker.EventMessage message in client.Events.ListAsync(new OpenApi.Docker.EventsListParams { Since = "1461943100" }))
+        {
+            events.Add(message);
+        }
+
+        RecordedRequest sent = Assert.Single(server.Requests);
+        Assert.Equal("/v1/events?since=1461943100", sent.RawTarget);
+        Assert.Equal(new[] { "create", "start" }, events.Select(e => e.Action));
+        Assert.True(events[0].Type == OpenApi.Docker.EventMessageType.Container);
+        Assert.Equal("my-container", events[0].Actor!.Attributes!["name"]);
+        Assert.Equal(1461943101381709551, events[1].TimeNano);
     }
 }

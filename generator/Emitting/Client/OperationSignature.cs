@@ -107,7 +107,7 @@ internal sealed class OperationSignature
         {
             ResponseKind.Json => types.Type(operation.Response.Type!) + (operation.Response.MayBeEmpty ? "?" : string.Empty),
             ResponseKind.Text => "string",
-            ResponseKind.Bytes => "byte[]",
+            ResponseKind.File => "global::Scenario.ApiFileResponse",
             _ => null,
         };
         return signature;

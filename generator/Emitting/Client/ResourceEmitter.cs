@@ -16,14 +16,14 @@ internal static class ResourceEmitter
     public static void Emit(SourceWriter w, SchemaIndex index, TypeSyntax types, ResourceModel resource, string visibility)
     {
         List<OperationSignature> signatures = resource.Operations.Select(o => OperationSignature.Of(index, types, o)).ToList();
-        EmitInterface(w, resource, signatures, visibility);
+        EmitInterface(w, types, resource, signatures, visibility);
         w.Line();
         EmitResource(w, index, types, resource, signatures, visibility);
         w.Line();
         EmitRawResource(w, index, types, resource, signatures, visibility);
     }
 
-    private static void EmitInterface(SourceWriter w, ResourceModel resource, List<OperationSignature> signatures, string visibility)
+    private static void EmitInterface(SourceWriter w, TypeSyntax types, ResourceModel resource, List<OperationSignature> signatures, string visibility)
     {
         w.Line($"/// <summary>The operations of <see cref=\"{resource.TypeName}\"/>, for code that mocks them in its tests.</summary>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
@@ -49,9 +49,24 @@ internal static class ResourceEmitter
             }
 
             first = false;
-            w.Line($"/// <inheritdoc cref=\"{resource.TypeName}.{signature.Operation.MethodName}({signature.Cref})\"/>");
-            Obsolete(w, signature.Operation);
-            w.Line($"{signature.TaskType} {signature.Operation.MethodName}({string.Join(", ", signature.Declarations)});");
+            if (signature.Operation.Stream is not { ReplacesMethod: true })
+            {
+                w.Line($"/// <inheritdoc cref=\"{resource.TypeName}.{signature.Operation.MethodName}({signature.Cref})\"/>");
+                Obsolete(w, signature.Operation);
+                w.Line($"{signature.TaskType} {signature.Operation.MethodName}({string.Join(", ", signature.Declarations)});");
+            }
+
+            if (signature.Operation.Stream is { } stream)
+            {
+                if (!stream.ReplacesMethod)
+                {
+                    w.Line();
+                }
+
+                w.Line($"/// <inheritdoc cref=\"{resource.TypeName}.{stream.MethodName}({signature.Cref})\"/>");
+                Obsolete(w, signature.Operation);
+                w.Line($"{StreamType(types, stream)} {stream.MethodName}({string.Join(", ", signature.Declarations)});");
+            }
         }
 
         w.Close();
@@ -173,7 +188,8 @@ internal static class ResourceEmitter
 
         w.Line("/// <param name=\"options\">Per-call settings (timeout, retries, headers, query, idempotency key); null keeps the client's.</param>");
         w.Line("/// <param name=\"cancellationToken\">Cancels the call at once, as an <see cref=\"global::System.OperationCanceledException\"/>.</param>");
-        w.Line(Returns(operation.Response));
+        bool streamOnly = operation.Stream is { ReplacesMethod: true };
+        w.Line(streamOnly ? StreamReturns : Returns(operation.Response));
         w.Line(operation.Parameters.Any(p => p.In == ParameterLocation.Path)
             ? "/// <exception cref=\"global::System.ArgumentException\">A path parameter is null, empty, <c>.</c> or <c>..</c>, or the options hold a refused header.</exception>"
             : "/// <exception cref=\"global::System.ArgumentException\">An argument is invalid, or the options hold a refused header.</exception>");
@@ -182,6 +198,12 @@ internal static class ResourceEmitter
             : "/// <exception cref=\"global::Scenario.ScenarioApiException\">The API answered with an error status.</exception>");
         w.Line("/// <exception cref=\"global::Scenario.ScenarioException\">The call failed: connection, timeout, or an invalid or too large response.</exception>");
         Obsolete(w, operation);
+        if (streamOnly)
+        {
+            EmitStreamMethod(w, index, types, signature, context);
+            return;
+        }
+
         w.Line($"public {signature.TaskType} {operation.MethodName}({string.Join(", ", signature.Declarations)}) =>");
         w.Line($"    _transport.SendAsync({operation.BuilderName}({string.Join(", ", signature.Names)}), {ReaderArgument(index, types, operation.Response, context)}options, cancellationToken);");
         w.Line();
@@ -190,6 +212,34 @@ internal static class ResourceEmitter
         Obsolete(w, operation);
         w.Line($"public {signature.TaskType} {operation.MethodName}({string.Join(", ", signature.LegacyDeclarations)}) =>");
         w.Line($"    {operation.MethodName}({string.Join(", ", signature.Names.Concat(new[] { "null", "cancellationToken" }))});");
+        if (operation.Stream is { } stream)
+        {
+            w.Line();
+            string summary = (operation.Summary ?? operation.HttpMethod + " " + operation.Path).TrimEnd('.');
+            w.Line($"/// <summary>{SourceWriter.Escape(summary)}: the events of its streamed answer (<c>{(stream.ServerSentEvents ? "text/event-stream" : "application/x-ndjson")}</c>), as they arrive.</summary>");
+            w.Line($"/// <inheritdoc cref=\"{operation.MethodName}({signature.Cref})\"/>");
+            w.Line(StreamReturns);
+            Obsolete(w, operation);
+            EmitStreamMethod(w, index, types, signature, context);
+        }
+    }
+
+    private const string StreamReturns =
+        "/// <returns>Each event's data, as it arrives. The request is sent when the sequence is first enumerated; each wait for more of the stream is within the timeout; an <c>error</c> event ends it with a <see cref=\"global::Scenario.ScenarioEventStreamException\"/>.</returns>";
+
+    /// <summary>The sequence a stream method returns: its events' data.</summary>
+    private static string StreamType(TypeSyntax types, StreamModel stream) =>
+        "global::System.Collections.Generic.IAsyncEnumerable<" + types.Type(stream.Type) + ">";
+
+    private static string StreamFormat(StreamModel stream) =>
+        Http + ".ApiStreamFormat." + (stream.ServerSentEvents ? "ServerSentEvents" : "JsonLines");
+
+    private static void EmitStreamMethod(SourceWriter w, SchemaIndex index, TypeSyntax types, OperationSignature signature, string context)
+    {
+        OperationModel operation = signature.Operation;
+        StreamModel stream = operation.Stream!;
+        w.Line($"public {StreamType(types, stream)} {stream.MethodName}({string.Join(", ", signature.Declarations)}) =>");
+        w.Line($"    _transport.StreamAsync({operation.BuilderName}({string.Join(", ", signature.Names)}), {context}.Default.{index.ContextProperty(stream.Type)}, {StreamFormat(stream)}, options, cancellationToken);");
     }
 
     private static string Where(ParameterLocation location) => location switch
@@ -204,7 +254,7 @@ internal static class ResourceEmitter
     {
         ResponseKind.None => "/// <returns>A task that completes when the API has answered with success.</returns>",
         ResponseKind.Text => "/// <returns>The response body, as text.</returns>",
-        ResponseKind.Bytes => "/// <returns>The response body's bytes.</returns>",
+        ResponseKind.File => "/// <returns>The response, whose <c>Content</c> the caller reads as a stream (not buffered, not bound by <c>MaxResponseBodyBytes</c>, each read within the timeout); dispose it to release the connection.</returns>",
         _ when response.MayBeEmpty => "/// <returns>The response body; null when the API answered with success and no body.</returns>",
         _ => "/// <returns>The response body.</returns>",
     };
@@ -219,7 +269,7 @@ internal static class ResourceEmitter
 
     /// <summary>
     /// What the transport reads a success with, as the arguments before the options: the response type's
-    /// <c>JsonTypeInfo</c> (or a reader: JSON or nothing, text, bytes); nothing for an operation without a body.
+    /// <c>JsonTypeInfo</c> (or a reader: JSON or nothing, text, a file's stream); nothing for an operation without a body.
     /// </summary>
     private static string ReaderArgument(SchemaIndex index, TypeSyntax types, ResponseModel response, string context)
     {
@@ -229,7 +279,7 @@ internal static class ResourceEmitter
             ResponseKind.Json when response.MayBeEmpty => Readers + (response.Type!.IsValueType ? ".JsonOrNullValue(" : ".JsonOrNull(") + context + ".Default." + index.ContextProperty(response.Type!) + "), ",
             ResponseKind.Json => context + ".Default." + index.ContextProperty(response.Type!) + ", ",
             ResponseKind.Text => Readers + ".Text, ",
-            ResponseKind.Bytes => Readers + ".Bytes, ",
+            ResponseKind.File => Readers + ".File, ",
             _ => string.Empty,
         };
     }
@@ -237,7 +287,8 @@ internal static class ResourceEmitter
     private static void EmitRawResource(SourceWriter w, SchemaIndex index, TypeSyntax types, ResourceModel resource, List<OperationSignature> signatures, string visibility)
     {
         string context = types.Qualified(index.Schema.ContextName);
-        w.Line($"/// <summary>The operations of <see cref=\"{resource.TypeName}\"/>, each returning a <see cref=\"global::Scenario.ApiResponse{{T}}\"/>.</summary>");
+        string streams = resource.Operations.Any(o => o.Stream is not null) ? " (a stream, each <see cref=\"global::Scenario.ApiEvent{T}\"/>)" : string.Empty;
+        w.Line($"/// <summary>The operations of <see cref=\"{resource.TypeName}\"/>, each returning a <see cref=\"global::Scenario.ApiResponse{{T}}\"/>{streams}.</summary>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
         w.Open($"{visibility} sealed class {resource.RawTypeName}");
         w.Line($"private readonly {Http}.ApiTransport _transport;");
@@ -260,14 +311,27 @@ internal static class ResourceEmitter
         foreach (OperationSignature signature in signatures)
         {
             OperationModel operation = signature.Operation;
-            w.Line();
-            w.Line($"/// <inheritdoc cref=\"{resource.TypeName}.{operation.MethodName}({signature.Cref})\"/>");
-            w.Line(signature.Response is null
-                ? "/// <returns>The status, headers, request id, elapsed time and attempt count.</returns>"
-                : "/// <returns>The response body with the status, headers, request id, elapsed time and attempt count.</returns>");
-            Obsolete(w, operation);
-            w.Line($"public {signature.RawTaskType} {operation.MethodName}({string.Join(", ", signature.Declarations)}) =>");
-            w.Line($"    _transport.SendForResponseAsync({resource.TypeName}.{operation.BuilderName}({string.Join(", ", signature.Names)}), {ReaderArgument(index, types, operation.Response, context)}options, cancellationToken);");
+            if (operation.Stream is not { ReplacesMethod: true })
+            {
+                w.Line();
+                w.Line($"/// <inheritdoc cref=\"{resource.TypeName}.{operation.MethodName}({signature.Cref})\"/>");
+                w.Line(signature.Response is null
+                    ? "/// <returns>The status, headers, request id, elapsed time and attempt count.</returns>"
+                    : "/// <returns>The response body with the status, headers, request id, elapsed time and attempt count.</returns>");
+                Obsolete(w, operation);
+                w.Line($"public {signature.RawTaskType} {operation.MethodName}({string.Join(", ", signature.Declarations)}) =>");
+                w.Line($"    _transport.SendForResponseAsync({resource.TypeName}.{operation.BuilderName}({string.Join(", ", signature.Names)}), {ReaderArgument(index, types, operation.Response, context)}options, cancellationToken);");
+            }
+
+            if (operation.Stream is { } stream)
+            {
+                w.Line();
+                w.Line($"/// <inheritdoc cref=\"{resource.TypeName}.{stream.MethodName}({signature.Cref})\"/>");
+                w.Line("/// <returns>Each event as it arrives, with its type, the last event id and the reconnection time the stream set.</returns>");
+                Obsolete(w, operation);
+                w.Line($"public global::System.Collections.Generic.IAsyncEnumerable<global::Scenario.ApiEvent<{types.Type(stream.Type)}>> {stream.MethodName}({string.Join(", ", signature.Declarations)}) =>");
+                w.Line($"    _transport.StreamEventsAsync({resource.TypeName}.{operation.BuilderName}({string.Join(", ", signature.Names)}), {context}.Default.{index.ContextProperty(stream.Type)}, {StreamFormat(stream)}, options, cancellationToken);");
+            }
         }
 
         w.Close();

@@ -40,6 +40,17 @@ internal static class MediaTypes
     }
 
     /// <summary>
+    /// Whether a media type streams events: true for server-sent events (<c>text/event-stream</c>), false for JSON lines
+    /// (<c>application/x-ndjson</c>, <c>application/jsonl</c>, <c>application/json-seq</c>), null for anything else.
+    /// </summary>
+    public static bool? StreamFormatOf(string media) => Essence(media) switch
+    {
+        "text/event-stream" => true,
+        "application/x-ndjson" or "application/ndjson" or "application/jsonl" or "application/x-jsonlines" or "application/jsonlines" or "application/json-seq" => false,
+        _ => null,
+    };
+
+    /// <summary>
     /// The media type a body or a response is used as: <c>application/json</c> first, then another JSON type, then text,
     /// then the first written. Null for none.
     /// </summary>

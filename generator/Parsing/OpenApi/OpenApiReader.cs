@@ -163,9 +163,11 @@ internal sealed class OpenApiReader
             sent = sent.Substring(0, question);
         }
 
+        // Types are mapped (and so named) in this order: parameters, body, success, errors, then a stream's events.
         List<ParameterModel> parameters = Parameters(view, sent, stem, parametersType is not null);
         BodyModel? body = parametersType is null && view.Body is { } bodyView ? Body(bodyView, stem) : null;
         string? optionalType = parameters.Any(p => !p.Required) ? _output.Names.Unique(stem + "Params") : null;
+        ResponseModel response = Response(view, stem);
         return new OperationModel(
             view.MethodName + "Async",
             view.Method,
@@ -176,12 +178,13 @@ internal sealed class OpenApiReader
             parametersRequired,
             optionalType,
             body,
-            Response(view, stem))
+            response)
         {
             Description = SchemaKeywords.StringOf(view.Node["summary"]) is null ? null : SchemaKeywords.StringOf(view.Node["description"]),
             OperationId = view.OperationId,
             Deprecated = view.Node["deprecated"] is { Type: JsonNodeType.Boolean } deprecated && (bool)deprecated,
             Errors = Errors(view, stem).ToEquatableArray(),
+            Stream = Stream(view, stem, response.Kind == ResponseKind.None),
             Security = schemes.Requirements(view.Node["security"], _root["security"]),
             SentPath = sent == view.Path ? null : sent,
             FixedQuery = fixedQuery is null ? EquatableArray<QueryPair>.Empty : QueryPairs(fixedQuery),
@@ -299,7 +302,7 @@ internal sealed class OpenApiReader
 
     /// <summary>
     /// What a success is read as, from the <c>2xx</c> responses (or <c>default</c> when the document gives none): the JSON
-    /// type of those that have JSON (null too where another has no body), else text, else bytes, else nothing.
+    /// type of those that have JSON (null too where another has no body), else text, else a file (a stream), else nothing.
     /// </summary>
     private ResponseModel Response(OperationView view, string stem)
     {
@@ -314,10 +317,11 @@ internal sealed class OpenApiReader
         bool empty = false;
         foreach (ResponseView response in successes)
         {
-            // 204 and 205 have no body, whatever the document says.
-            if (response.Status is "204" or "205" || MediaTypes.Choose(response.Content) is not { } media)
+            // 204 and 205 have no body, whatever the document says; a stream of events is read by its own method (Stream).
+            List<MediaView> content = response.Content.Where(m => MediaTypes.StreamFormatOf(m.MediaType) is null || m.Schema is null).ToList();
+            if (response.Status is "204" or "205" || MediaTypes.Choose(content) is not { } media)
             {
-                empty = true;
+                empty |= content.Count == response.Content.Count;
                 continue;
             }
 
@@ -364,10 +368,32 @@ internal sealed class OpenApiReader
         if (other is not null)
         {
             string essence = MediaTypes.Essence(other.MediaType);
-            return new ResponseModel(ResponseKind.Bytes, null, false, null, essence == "*/*" ? null : other.MediaType);
+            return new ResponseModel(ResponseKind.File, null, false, null, essence == "*/*" ? null : other.MediaType);
         }
 
         return ResponseModel.None;
+    }
+
+    /// <summary>
+    /// The streamed success of an operation: the first <c>2xx</c> media type of events (server-sent events or JSON lines)
+    /// with a schema, its data typed by that schema; its method is the operation's own when nothing else answers
+    /// (<paramref name="alone"/>), else <c>{Method}StreamAsync</c> (made unique among the resource's in <see cref="Resources"/>).
+    /// </summary>
+    private StreamModel? Stream(OperationView view, string stem, bool alone)
+    {
+        foreach (ResponseView response in view.Responses.Where(r => r.Status.StartsWith("2", StringComparison.Ordinal) && r.Status is not "204" and not "205").OrderBy(r => r.Status, StringComparer.Ordinal))
+        {
+            foreach (MediaView media in response.Content)
+            {
+                if (MediaTypes.StreamFormatOf(media.MediaType) is bool serverSentEvents && media.Schema is { } schema)
+                {
+                    TypeRef type = Map(response.Document, schema, stem + "Event").WithoutTopFormats();
+                    return new StreamModel(type, serverSentEvents, view.MethodName + (alone ? "Async" : "StreamAsync"), alone);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The documented error bodies: each <c>3xx</c>, <c>4xx</c>, <c>5xx</c>, range and <c>default</c> response with JSON, and its type (the client follows no redirect: a 3xx is an error too).</summary>
@@ -439,7 +465,36 @@ internal sealed class OpenApiReader
             node.Operations.Add(model);
         }
 
+        NameStreams(root);
         return Build(root, string.Empty, ClientMembers);
+    }
+
+    /// <summary>
+    /// Gives each stream method beside a method of its operation a name no method or request builder of its resource has:
+    /// <c>CreateStreamAsync</c>, else <c>CreateStream2Async</c>, ….
+    /// </summary>
+    private static void NameStreams(ResourceNode node)
+    {
+        var taken = new HashSet<string>(node.Operations.SelectMany(o => new[] { o.MethodName, o.BuilderName }), StringComparer.Ordinal);
+        for (int i = 0; i < node.Operations.Count; i++)
+        {
+            if (node.Operations[i].Stream is { ReplacesMethod: false } stream)
+            {
+                string stem = stream.MethodName.Substring(0, stream.MethodName.Length - "Async".Length);
+                string name = stream.MethodName;
+                for (int n = 2; !taken.Add(name); n++)
+                {
+                    name = stem + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + "Async";
+                }
+
+                node.Operations[i] = node.Operations[i] with { Stream = stream with { MethodName = name } };
+            }
+        }
+
+        foreach (ResourceNode child in node.Children)
+        {
+            NameStreams(child);
+        }
     }
 
     private EquatableArray<ResourceModel> Build(ResourceNode parent, string prefix, ISet<string> reserved)
@@ -451,6 +506,10 @@ internal sealed class OpenApiReader
         {
             taken.Add(operation.MethodName);
             taken.Add(operation.BuilderName);
+            if (operation.Stream is { } stream)
+            {
+                taken.Add(stream.MethodName);
+            }
         }
 
         foreach (ResourceNode child in parent.Children)

@@ -56,6 +56,11 @@ namespace Wire
         /// The Status operations.
         /// </summary>
         IStatusResource Status { get; }
+
+        /// <summary>
+        /// The Completions operations.
+        /// </summary>
+        ICompletionsResource Completions { get; }
     }
 
     /// <summary>
@@ -107,6 +112,7 @@ namespace Wire
             _transport = transport;
             Items = new ItemsResource(transport);
             Status = new StatusResource(transport);
+            Completions = new CompletionsResource(transport);
             WithRawResponse = new WireClientWithRawResponse(transport);
         }
 
@@ -129,6 +135,13 @@ namespace Wire
         public StatusResource Status { get; }
 
         IStatusResource IWireClient.Status => Status;
+
+        /// <summary>
+        /// The Completions operations.
+        /// </summary>
+        public CompletionsResource Completions { get; }
+
+        ICompletionsResource IWireClient.Completions => Completions;
 
         /// <summary>
         /// A client that shares this one's connection pool, with per-call defaults: what <paramref name="configure"/> sets
@@ -195,6 +208,7 @@ namespace Wire
         {
             Items = new ItemsResourceWithRawResponse(transport);
             Status = new StatusResourceWithRawResponse(transport);
+            Completions = new CompletionsResourceWithRawResponse(transport);
         }
 
         /// <summary>
@@ -206,6 +220,11 @@ namespace Wire
         /// The Status operations.
         /// </summary>
         public StatusResourceWithRawResponse Status { get; }
+
+        /// <summary>
+        /// The Completions operations.
+        /// </summary>
+        public CompletionsResourceWithRawResponse Completions { get; }
     }
 
     /// <summary>The operations of <see cref="ItemsResource"/>, for code that mocks them in its tests.</summary>
@@ -231,6 +250,16 @@ namespace Wire
         /// The Tags operations.
         /// </summary>
         IItemsTagsResource Tags { get; }
+
+        /// <summary>
+        /// The Events operations.
+        /// </summary>
+        IItemsEventsResource Events { get; }
+
+        /// <summary>
+        /// The Changes operations.
+        /// </summary>
+        IItemsChangesResource Changes { get; }
 
         /// <inheritdoc cref="ItemsResource.ListAsync(string, global::Wire.ItemsListParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Wire.Item>> ListAsync(string @class, global::Wire.ItemsListParams? parameters = null, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);
@@ -268,6 +297,8 @@ namespace Wire
             Image = new ItemsImageResource(transport);
             Archive = new ItemsArchiveResource(transport);
             Tags = new ItemsTagsResource(transport);
+            Events = new ItemsEventsResource(transport);
+            Changes = new ItemsChangesResource(transport);
         }
 
         /// <summary>
@@ -297,6 +328,20 @@ namespace Wire
         public ItemsTagsResource Tags { get; }
 
         IItemsTagsResource IItemsResource.Tags => Tags;
+
+        /// <summary>
+        /// The Events operations.
+        /// </summary>
+        public ItemsEventsResource Events { get; }
+
+        IItemsEventsResource IItemsResource.Events => Events;
+
+        /// <summary>
+        /// The Changes operations.
+        /// </summary>
+        public ItemsChangesResource Changes { get; }
+
+        IItemsChangesResource IItemsResource.Changes => Changes;
 
         /// <summary>
         /// Lists the items.
@@ -506,6 +551,8 @@ namespace Wire
             Image = new ItemsImageResourceWithRawResponse(transport);
             Archive = new ItemsArchiveResourceWithRawResponse(transport);
             Tags = new ItemsTagsResourceWithRawResponse(transport);
+            Events = new ItemsEventsResourceWithRawResponse(transport);
+            Changes = new ItemsChangesResourceWithRawResponse(transport);
         }
 
         /// <summary>
@@ -527,6 +574,16 @@ namespace Wire
         /// The Tags operations.
         /// </summary>
         public ItemsTagsResourceWithRawResponse Tags { get; }
+
+        /// <summary>
+        /// The Events operations.
+        /// </summary>
+        public ItemsEventsResourceWithRawResponse Events { get; }
+
+        /// <summary>
+        /// The Changes operations.
+        /// </summary>
+        public ItemsChangesResourceWithRawResponse Changes { get; }
 
         /// <inheritdoc cref="ItemsResource.ListAsync(string, global::Wire.ItemsListParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
         /// <returns>The response body with the status, headers, request id, elapsed time and attempt count.</returns>
@@ -667,7 +724,7 @@ namespace Wire
     public interface IItemsImageResource
     {
         /// <inheritdoc cref="ItemsImageResource.ListAsync(long, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
-        global::System.Threading.Tasks.Task<byte[]> ListAsync(long itemId, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::Scenario.ApiFileResponse> ListAsync(long itemId, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
@@ -691,16 +748,16 @@ namespace Wire
         /// <param name="itemId">The itemId of the path. Sent as one escaped path segment; <c>.</c> and <c>..</c> are refused.</param>
         /// <param name="options">Per-call settings (timeout, retries, headers, query, idempotency key); null keeps the client's.</param>
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
-        /// <returns>The response body's bytes.</returns>
+        /// <returns>The response, whose <c>Content</c> the caller reads as a stream (not buffered, not bound by <c>MaxResponseBodyBytes</c>, each read within the timeout); dispose it to release the connection.</returns>
         /// <exception cref="global::System.ArgumentException">A path parameter is null, empty, <c>.</c> or <c>..</c>, or the options hold a refused header.</exception>
         /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
         /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
-        public global::System.Threading.Tasks.Task<byte[]> ListAsync(long itemId, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            _transport.SendAsync(ListRequest(itemId), global::Scenario.Runtime.Http.ApiResponseReader.Bytes, options, cancellationToken);
+        public global::System.Threading.Tasks.Task<global::Scenario.ApiFileResponse> ListAsync(long itemId, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _transport.SendAsync(ListRequest(itemId), global::Scenario.Runtime.Http.ApiResponseReader.File, options, cancellationToken);
 
         /// <summary>The same call without <see cref="global::Scenario.RequestOptions"/>, so that calls written before it existed still compile.</summary>
         /// <inheritdoc cref="ListAsync(long, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
-        public global::System.Threading.Tasks.Task<byte[]> ListAsync(long itemId, global::System.Threading.CancellationToken cancellationToken) =>
+        public global::System.Threading.Tasks.Task<global::Scenario.ApiFileResponse> ListAsync(long itemId, global::System.Threading.CancellationToken cancellationToken) =>
             ListAsync(itemId, null, cancellationToken);
 
         /// <summary>The request of <see cref="ListAsync(long, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>, checked and escaped before anything is sent.</summary>
@@ -726,8 +783,8 @@ namespace Wire
 
         /// <inheritdoc cref="ItemsImageResource.ListAsync(long, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
         /// <returns>The response body with the status, headers, request id, elapsed time and attempt count.</returns>
-        public global::System.Threading.Tasks.Task<global::Scenario.ApiResponse<byte[]>> ListAsync(long itemId, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            _transport.SendForResponseAsync(ItemsImageResource.ListRequest(itemId), global::Scenario.Runtime.Http.ApiResponseReader.Bytes, options, cancellationToken);
+        public global::System.Threading.Tasks.Task<global::Scenario.ApiResponse<global::Scenario.ApiFileResponse>> ListAsync(long itemId, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _transport.SendForResponseAsync(ItemsImageResource.ListRequest(itemId), global::Scenario.Runtime.Http.ApiResponseReader.File, options, cancellationToken);
     }
 
     /// <summary>The operations of <see cref="ItemsArchiveResource"/>, for code that mocks them in its tests.</summary>
@@ -865,6 +922,129 @@ namespace Wire
             _transport.SendForResponseAsync(ItemsTagsResource.StyledRequest(itemId, tags), options, cancellationToken);
     }
 
+    /// <summary>The operations of <see cref="ItemsEventsResource"/>, for code that mocks them in its tests.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public interface IItemsEventsResource
+    {
+        /// <inheritdoc cref="ItemsEventsResource.ListAsync(global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        global::System.Collections.Generic.IAsyncEnumerable<global::Wire.Item> ListAsync(global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);
+    }
+
+    /// <summary>
+    /// The Events operations.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class ItemsEventsResource : IItemsEventsResource
+    {
+        private static readonly global::Scenario.Runtime.Http.ApiSecurity s_security0 = new global::Scenario.Runtime.Http.ApiSecurity(new[] { "bearer" });
+        private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
+
+        internal ItemsEventsResource(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// The items as they change, as server-sent events.
+        /// </summary>
+        /// <remarks><c>GET /items/events</c></remarks>
+        /// <param name="options">Per-call settings (timeout, retries, headers, query, idempotency key); null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <returns>Each event's data, as it arrives. The request is sent when the sequence is first enumerated; each wait for more of the stream is within the timeout; an <c>error</c> event ends it with a <see cref="global::Scenario.ScenarioEventStreamException"/>.</returns>
+        /// <exception cref="global::System.ArgumentException">An argument is invalid, or the options hold a refused header.</exception>
+        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status; its <c>Body</c> is the documented error model when the body is one.</exception>
+        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::Wire.Item> ListAsync(global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _transport.StreamAsync(ListRequest(), global::Wire.WireJsonContext.Default.Item, global::Scenario.Runtime.Http.ApiStreamFormat.ServerSentEvents, options, cancellationToken);
+
+        /// <summary>The request of <see cref="ListAsync(global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>, checked and escaped before anything is sent.</summary>
+        internal static global::Scenario.Runtime.Http.ApiRequest ListRequest()
+        {
+            var request = new global::Scenario.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/items/events", "/items/events");
+            request.AddError("429", global::Wire.WireJsonContext.Default.Error);
+            request.Security = s_security0;
+            return request;
+        }
+    }
+
+    /// <summary>The operations of <see cref="ItemsEventsResource"/>, each returning a <see cref="global::Scenario.ApiResponse{T}"/> (a stream, each <see cref="global::Scenario.ApiEvent{T}"/>).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class ItemsEventsResourceWithRawResponse
+    {
+        private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
+
+        internal ItemsEventsResourceWithRawResponse(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <inheritdoc cref="ItemsEventsResource.ListAsync(global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        /// <returns>Each event as it arrives, with its type, the last event id and the reconnection time the stream set.</returns>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::Scenario.ApiEvent<global::Wire.Item>> ListAsync(global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _transport.StreamEventsAsync(ItemsEventsResource.ListRequest(), global::Wire.WireJsonContext.Default.Item, global::Scenario.Runtime.Http.ApiStreamFormat.ServerSentEvents, options, cancellationToken);
+    }
+
+    /// <summary>The operations of <see cref="ItemsChangesResource"/>, for code that mocks them in its tests.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public interface IItemsChangesResource
+    {
+        /// <inheritdoc cref="ItemsChangesResource.ListAsync(global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        global::System.Collections.Generic.IAsyncEnumerable<global::Wire.Item> ListAsync(global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);
+    }
+
+    /// <summary>
+    /// The Changes operations.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class ItemsChangesResource : IItemsChangesResource
+    {
+        private static readonly global::Scenario.Runtime.Http.ApiSecurity s_security0 = new global::Scenario.Runtime.Http.ApiSecurity(new[] { "bearer" });
+        private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
+
+        internal ItemsChangesResource(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// The items as they change, as JSON lines.
+        /// </summary>
+        /// <remarks><c>GET /items/changes</c></remarks>
+        /// <param name="options">Per-call settings (timeout, retries, headers, query, idempotency key); null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <returns>Each event's data, as it arrives. The request is sent when the sequence is first enumerated; each wait for more of the stream is within the timeout; an <c>error</c> event ends it with a <see cref="global::Scenario.ScenarioEventStreamException"/>.</returns>
+        /// <exception cref="global::System.ArgumentException">An argument is invalid, or the options hold a refused header.</exception>
+        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::Wire.Item> ListAsync(global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _transport.StreamAsync(ListRequest(), global::Wire.WireJsonContext.Default.Item, global::Scenario.Runtime.Http.ApiStreamFormat.JsonLines, options, cancellationToken);
+
+        /// <summary>The request of <see cref="ListAsync(global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>, checked and escaped before anything is sent.</summary>
+        internal static global::Scenario.Runtime.Http.ApiRequest ListRequest()
+        {
+            var request = new global::Scenario.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/items/changes", "/items/changes");
+            request.Security = s_security0;
+            return request;
+        }
+    }
+
+    /// <summary>The operations of <see cref="ItemsChangesResource"/>, each returning a <see cref="global::Scenario.ApiResponse{T}"/> (a stream, each <see cref="global::Scenario.ApiEvent{T}"/>).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class ItemsChangesResourceWithRawResponse
+    {
+        private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
+
+        internal ItemsChangesResourceWithRawResponse(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <inheritdoc cref="ItemsChangesResource.ListAsync(global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        /// <returns>Each event as it arrives, with its type, the last event id and the reconnection time the stream set.</returns>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::Scenario.ApiEvent<global::Wire.Item>> ListAsync(global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _transport.StreamEventsAsync(ItemsChangesResource.ListRequest(), global::Wire.WireJsonContext.Default.Item, global::Scenario.Runtime.Http.ApiStreamFormat.JsonLines, options, cancellationToken);
+    }
+
     /// <summary>The operations of <see cref="StatusResource"/>, for code that mocks them in its tests.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
     public interface IStatusResource
@@ -928,6 +1108,89 @@ namespace Wire
         /// <returns>The response body with the status, headers, request id, elapsed time and attempt count.</returns>
         public global::System.Threading.Tasks.Task<global::Scenario.ApiResponse<string>> CheckAsync(global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             _transport.SendForResponseAsync(StatusResource.CheckRequest(), global::Scenario.Runtime.Http.ApiResponseReader.Text, options, cancellationToken);
+    }
+
+    /// <summary>The operations of <see cref="CompletionsResource"/>, for code that mocks them in its tests.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public interface ICompletionsResource
+    {
+        /// <inheritdoc cref="CompletionsResource.CreateAsync(global::Wire.CompletionsCreateRequest, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::Wire.Completion> CreateAsync(global::Wire.CompletionsCreateRequest body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <inheritdoc cref="CompletionsResource.CreateStreamAsync(global::Wire.CompletionsCreateRequest, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        global::System.Collections.Generic.IAsyncEnumerable<global::Wire.CompletionChunk> CreateStreamAsync(global::Wire.CompletionsCreateRequest body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);
+    }
+
+    /// <summary>
+    /// The Completions operations.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class CompletionsResource : ICompletionsResource
+    {
+        private static readonly global::Scenario.Runtime.Http.ApiSecurity s_security0 = new global::Scenario.Runtime.Http.ApiSecurity(new[] { "bearer" });
+        private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
+
+        internal CompletionsResource(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// Completes a prompt, whole or streamed.
+        /// </summary>
+        /// <remarks><c>POST /completions</c></remarks>
+        /// <param name="body">The request body (application/json).</param>
+        /// <param name="options">Per-call settings (timeout, retries, headers, query, idempotency key); null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <returns>The response body.</returns>
+        /// <exception cref="global::System.ArgumentException">An argument is invalid, or the options hold a refused header.</exception>
+        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        public global::System.Threading.Tasks.Task<global::Wire.Completion> CreateAsync(global::Wire.CompletionsCreateRequest body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _transport.SendAsync(CreateRequest(body), global::Wire.WireJsonContext.Default.Completion, options, cancellationToken);
+
+        /// <summary>The same call without <see cref="global::Scenario.RequestOptions"/>, so that calls written before it existed still compile.</summary>
+        /// <inheritdoc cref="CreateAsync(global::Wire.CompletionsCreateRequest, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        public global::System.Threading.Tasks.Task<global::Wire.Completion> CreateAsync(global::Wire.CompletionsCreateRequest body, global::System.Threading.CancellationToken cancellationToken) =>
+            CreateAsync(body, null, cancellationToken);
+
+        /// <summary>Completes a prompt, whole or streamed: the events of its streamed answer (<c>text/event-stream</c>), as they arrive.</summary>
+        /// <inheritdoc cref="CreateAsync(global::Wire.CompletionsCreateRequest, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        /// <returns>Each event's data, as it arrives. The request is sent when the sequence is first enumerated; each wait for more of the stream is within the timeout; an <c>error</c> event ends it with a <see cref="global::Scenario.ScenarioEventStreamException"/>.</returns>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::Wire.CompletionChunk> CreateStreamAsync(global::Wire.CompletionsCreateRequest body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _transport.StreamAsync(CreateRequest(body), global::Wire.WireJsonContext.Default.CompletionChunk, global::Scenario.Runtime.Http.ApiStreamFormat.ServerSentEvents, options, cancellationToken);
+
+        /// <summary>The request of <see cref="CreateAsync(global::Wire.CompletionsCreateRequest, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>, checked and escaped before anything is sent.</summary>
+        internal static global::Scenario.Runtime.Http.ApiRequest CreateRequest(global::Wire.CompletionsCreateRequest body)
+        {
+            _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
+            var request = new global::Scenario.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/completions", "/completions");
+            request.JsonBody = global::Scenario.Runtime.Json.JsonBody.Serialize(body, static (global::System.Text.Json.Utf8JsonWriter w0, global::Wire.CompletionsCreateRequest v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Wire.CompletionsCreateRequest.WriteJson(w0, v0, o0), global::Wire.WireJsonContext.Default.Options);
+            request.Security = s_security0;
+            return request;
+        }
+    }
+
+    /// <summary>The operations of <see cref="CompletionsResource"/>, each returning a <see cref="global::Scenario.ApiResponse{T}"/> (a stream, each <see cref="global::Scenario.ApiEvent{T}"/>).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class CompletionsResourceWithRawResponse
+    {
+        private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
+
+        internal CompletionsResourceWithRawResponse(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <inheritdoc cref="CompletionsResource.CreateAsync(global::Wire.CompletionsCreateRequest, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        /// <returns>The response body with the status, headers, request id, elapsed time and attempt count.</returns>
+        public global::System.Threading.Tasks.Task<global::Scenario.ApiResponse<global::Wire.Completion>> CreateAsync(global::Wire.CompletionsCreateRequest body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _transport.SendForResponseAsync(CompletionsResource.CreateRequest(body), global::Wire.WireJsonContext.Default.Completion, options, cancellationToken);
+
+        /// <inheritdoc cref="CompletionsResource.CreateStreamAsync(global::Wire.CompletionsCreateRequest, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        /// <returns>Each event as it arrives, with its type, the last event id and the reconnection time the stream set.</returns>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::Scenario.ApiEvent<global::Wire.CompletionChunk>> CreateStreamAsync(global::Wire.CompletionsCreateRequest body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _transport.StreamEventsAsync(CompletionsResource.CreateRequest(body), global::Wire.WireJsonContext.Default.CompletionChunk, global::Scenario.Runtime.Http.ApiStreamFormat.ServerSentEvents, options, cancellationToken);
     }
 
     /// <summary>The optional parameters of <c>GET /items</c>; a property left null is not sent.</summary>

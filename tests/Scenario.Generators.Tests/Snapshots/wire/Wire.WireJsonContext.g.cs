@@ -39,6 +39,16 @@ namespace Wire
         /// <summary>Metadata of <c>Wire.Error</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.Error> Error => _Error ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.Error>)Options.GetTypeInfo(typeof(global::Wire.Error));
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.Completion>? _Completion;
+
+        /// <summary>Metadata of <c>Wire.Completion</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.Completion> Completion => _Completion ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.Completion>)Options.GetTypeInfo(typeof(global::Wire.Completion));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.CompletionChunk>? _CompletionChunk;
+
+        /// <summary>Metadata of <c>Wire.CompletionChunk</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.CompletionChunk> CompletionChunk => _CompletionChunk ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.CompletionChunk>)Options.GetTypeInfo(typeof(global::Wire.CompletionChunk));
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.Queued>? _Queued;
 
         /// <summary>Metadata of <c>Wire.Queued</c>.</summary>
@@ -48,6 +58,11 @@ namespace Wire
 
         /// <summary>Metadata of <c>Wire.ItemsListFilter</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.ItemsListFilter> ItemsListFilter => _ItemsListFilter ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.ItemsListFilter>)Options.GetTypeInfo(typeof(global::Wire.ItemsListFilter));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.CompletionsCreateRequest>? _CompletionsCreateRequest;
+
+        /// <summary>Metadata of <c>Wire.CompletionsCreateRequest</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.CompletionsCreateRequest> CompletionsCreateRequest => _CompletionsCreateRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.CompletionsCreateRequest>)Options.GetTypeInfo(typeof(global::Wire.CompletionsCreateRequest));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Wire.Kind>>? _Kind;
 
@@ -83,6 +98,16 @@ namespace Wire
                 return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.Error>());
             }
 
+            if (type == typeof(global::Wire.Completion))
+            {
+                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.Completion>());
+            }
+
+            if (type == typeof(global::Wire.CompletionChunk))
+            {
+                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.CompletionChunk>());
+            }
+
             if (type == typeof(global::Wire.Queued))
             {
                 return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.Queued>());
@@ -91,6 +116,11 @@ namespace Wire
             if (type == typeof(global::Wire.ItemsListFilter))
             {
                 return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.ItemsListFilter>());
+            }
+
+            if (type == typeof(global::Wire.CompletionsCreateRequest))
+            {
+                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.CompletionsCreateRequest>());
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Wire.Kind>))

@@ -130,6 +130,40 @@ public sealed class ApiRequest
         return this;
     }
 
+    /// <summary>Sets a query parameter: every pair of that name is replaced by one with <paramref name="value"/> (a pager's cursor).</summary>
+    internal ApiRequest SetQuery(string name, string value)
+    {
+        string escaped = EscapeDataString(name, nameof(name));
+        string[] pairs = _query.ToString().Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries);
+        _query.Clear();
+        foreach (string pair in pairs)
+        {
+            int equals = pair.IndexOf('=');
+            if (!string.Equals(equals < 0 ? pair : pair.Substring(0, equals), escaped, StringComparison.Ordinal))
+            {
+                _query.Append(_query.Length > 0 ? "&" : string.Empty).Append(pair);
+            }
+        }
+
+        return AppendQuery(escaped, EscapeDataString(value, nameof(value)));
+    }
+
+    /// <summary>The value of the first query parameter named <paramref name="name"/>, unescaped; null when there is none.</summary>
+    internal string? QueryValue(string name)
+    {
+        string escaped = EscapeDataString(name, nameof(name));
+        foreach (string pair in _query.ToString().Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            int equals = pair.IndexOf('=');
+            if (equals >= 0 && string.Equals(pair.Substring(0, equals), escaped, StringComparison.Ordinal))
+            {
+                return Uri.UnescapeDataString(pair.Substring(equals + 1));
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Adds a boolean query parameter as <c>true</c> or <c>false</c>.</summary>
     public ApiRequest AddQuery(string name, bool value) => AddQuery(name, value ? "true" : "false");
 

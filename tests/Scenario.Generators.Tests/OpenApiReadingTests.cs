@@ -232,6 +232,41 @@ public class OpenApiReadingTests
     }
 
     [Fact]
+    public void Pagination_that_does_not_fit_its_operation_is_SCENGEN014_at_the_extension_and_the_method_returns_the_page()
+    {
+        string Paged(string pagination) => Head + "paths:\n  /assets:\n    get:\n"
+            + "      parameters: [ { name: cursor, in: query, schema: { type: string } } ]\n"
+            + "      x-client:\n        pagination: " + pagination + "\n"
+            + "      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n"
+            + "                type: object\n                properties: { data: { type: array, items: { type: string } }, next: { type: string }, more: { type: boolean } }\n";
+
+        GeneratorRun fits = Run(Paged("{ parameter: cursor, items: data, next: next, hasMore: more }"));
+        Assert.Empty(fits.Diagnostics);
+        Assert.Empty(fits.CompileDiagnostics);
+        Assert.Contains("public global::Scenario.ApiPager<global::Api.AssetsListResponse, string> ListAsync(", fits.Sources["Api.ApiClient.g.cs"], StringComparison.Ordinal);
+
+        foreach ((string pagination, string says) in new[]
+        {
+            ("{ parameter: cursor, items: entries, next: next }", "'items' names the page's array property, and 'entries' is not one"),
+            ("{ parameter: after, items: data, next: next }", "its parameter 'after' is not a query parameter of the operation"),
+            ("{ parameter: cursor, items: data, next: more }", "'next' names the page's string (or integer) property"),
+            ("{ style: token, parameter: cursor, items: data }", "its style is 'cursor', 'page' or 'offset', not 'token'"),
+            ("{ parameter: cursor, items: data, in: body }", "the operation sends no JSON body"),
+            ("[ cursor ]", "is an object"),
+        })
+        {
+            GeneratorRun run = Run(Paged(pagination));
+
+            Diagnostic warning = Assert.Single(run.Diagnostics);
+            Assert.Equal("SCENGEN014", warning.Id);
+            Assert.Contains(says, warning.GetMessage(), StringComparison.Ordinal);
+            Assert.Equal(8, warning.Location.GetLineSpan().StartLinePosition.Line + 1);
+            Assert.Empty(run.CompileDiagnostics);
+            Assert.Contains("global::System.Threading.Tasks.Task<global::Api.AssetsListResponse> ListAsync(", run.Sources["Api.ApiClient.g.cs"], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Every_operation_of_the_readers_two_versions_reads_into_one_model()
     {
         const string swagger = """

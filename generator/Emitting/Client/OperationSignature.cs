@@ -59,13 +59,16 @@ internal sealed class OperationSignature
     /// <summary>The names of <see cref="Inputs"/>, in order.</summary>
     public IEnumerable<string> Names => Inputs.Select(a => a.Name);
 
-    /// <summary><c>Task</c> or <c>Task&lt;T&gt;</c>.</summary>
-    public string TaskType => Response is null ? "global::System.Threading.Tasks.Task" : "global::System.Threading.Tasks.Task<" + Response + ">";
+    /// <summary>For a paged operation: <c>ApiPager&lt;TPage, TItem&gt;</c>, which both the method and its raw twin return.</summary>
+    public string? Pager { get; private set; }
 
-    /// <summary>The raw twin's <c>Task&lt;ApiResponse&gt;</c> or <c>Task&lt;ApiResponse&lt;T&gt;&gt;</c>.</summary>
-    public string RawTaskType => Response is null
+    /// <summary><c>Task</c> or <c>Task&lt;T&gt;</c> (a paged operation's pager).</summary>
+    public string TaskType => Pager ?? (Response is null ? "global::System.Threading.Tasks.Task" : "global::System.Threading.Tasks.Task<" + Response + ">");
+
+    /// <summary>The raw twin's <c>Task&lt;ApiResponse&gt;</c> or <c>Task&lt;ApiResponse&lt;T&gt;&gt;</c> (a paged operation's pager, whose pages hold their responses).</summary>
+    public string RawTaskType => Pager ?? (Response is null
         ? "global::System.Threading.Tasks.Task<global::Scenario.ApiResponse>"
-        : "global::System.Threading.Tasks.Task<global::Scenario.ApiResponse<" + Response + ">>";
+        : "global::System.Threading.Tasks.Task<global::Scenario.ApiResponse<" + Response + ">>");
 
     public static OperationSignature Of(SchemaIndex index, TypeSyntax types, OperationModel operation)
     {
@@ -103,6 +106,11 @@ internal sealed class OperationSignature
         }
 
         signature.Inputs.AddRange(optional);
+        if (operation.Pagination is { } pagination && operation.Response.Type is { } page)
+        {
+            signature.Pager = "global::Scenario.ApiPager<" + types.Type(page) + ", " + types.Type(pagination.ItemType) + (pagination.ItemAllowsNull ? "?" : string.Empty) + ">";
+        }
+
         signature.Response = operation.Response.Kind switch
         {
             ResponseKind.Json => types.Type(operation.Response.Type!) + (operation.Response.MayBeEmpty ? "?" : string.Empty),

@@ -189,7 +189,7 @@ internal static class ResourceEmitter
         w.Line("/// <param name=\"options\">Per-call settings (timeout, retries, headers, query, idempotency key); null keeps the client's.</param>");
         w.Line("/// <param name=\"cancellationToken\">Cancels the call at once, as an <see cref=\"global::System.OperationCanceledException\"/>.</param>");
         bool streamOnly = operation.Stream is { ReplacesMethod: true };
-        w.Line(streamOnly ? StreamReturns : Returns(operation.Response));
+        w.Line(streamOnly ? StreamReturns : Returns(operation));
         w.Line(operation.Parameters.Any(p => p.In == ParameterLocation.Path)
             ? "/// <exception cref=\"global::System.ArgumentException\">A path parameter is null, empty, <c>.</c> or <c>..</c>, or the options hold a refused header.</exception>"
             : "/// <exception cref=\"global::System.ArgumentException\">An argument is invalid, or the options hold a refused header.</exception>");
@@ -205,7 +205,9 @@ internal static class ResourceEmitter
         }
 
         w.Line($"public {signature.TaskType} {operation.MethodName}({string.Join(", ", signature.Declarations)}) =>");
-        w.Line($"    _transport.SendAsync({operation.BuilderName}({string.Join(", ", signature.Names)}), {ReaderArgument(index, types, operation.Response, context)}options, cancellationToken);");
+        w.Line(signature.Pager is null
+            ? $"    _transport.SendAsync({operation.BuilderName}({string.Join(", ", signature.Names)}), {ReaderArgument(index, types, operation.Response, context)}options, cancellationToken);"
+            : "    " + NewPager(index, types, signature, operation.BuilderName, context));
         w.Line();
         w.Line("/// <summary>The same call without <see cref=\"global::Scenario.RequestOptions\"/>, so that calls written before it existed still compile.</summary>");
         w.Line($"/// <inheritdoc cref=\"{operation.MethodName}({signature.Cref})\"/>");
@@ -222,6 +224,26 @@ internal static class ResourceEmitter
             Obsolete(w, operation);
             EmitStreamMethod(w, index, types, signature, context);
         }
+    }
+
+    /// <summary>
+    /// The pager of a paged operation: its first page's request built anew for each page, the page's type, how it asks for
+    /// the next, and where a page's items, next cursor and "has more" are.
+    /// </summary>
+    private static string NewPager(SchemaIndex index, TypeSyntax types, OperationSignature signature, string builder, string context)
+    {
+        OperationModel operation = signature.Operation;
+        PaginationModel pagination = operation.Pagination!;
+        string how = Http + ".ApiPagination." + pagination.Style + "(" + SourceWriter.Literal(pagination.Parameter)
+            + (pagination.Style == "Page" ? ", " + pagination.FirstPage.ToString(System.Globalization.CultureInfo.InvariantCulture) + "L" : string.Empty)
+            + (pagination.InBody ? ", inBody: true" : string.Empty) + ")";
+        string next = pagination.NextProperty is null
+            ? "null"
+            : pagination.NextIsString
+                ? "static page => page." + pagination.NextProperty
+                : "static page => page." + pagination.NextProperty + "?.ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
+        string hasMore = pagination.HasMoreProperty is null ? "null" : "static page => page." + pagination.HasMoreProperty;
+        return $"new {signature.Pager}(_transport, () => {builder}({string.Join(", ", signature.Names)}), {context}.Default.{index.ContextProperty(operation.Response.Type!)}, {how}, static page => page.{pagination.ItemsProperty}, {next}, {hasMore}, options, cancellationToken);";
     }
 
     private const string StreamReturns =
@@ -249,6 +271,10 @@ internal static class ResourceEmitter
         ParameterLocation.Cookie => "cookie",
         _ => "of the path",
     };
+
+    private static string Returns(OperationModel operation) => operation.Pagination is not null
+        ? "/// <returns>Every item of every page as the walk reaches it (<c>await foreach</c>), each page asked for only then; <c>AsPages()</c> walks the pages with their responses. Nothing is sent until it is enumerated.</returns>"
+        : Returns(operation.Response);
 
     private static string Returns(ResponseModel response) => response.Kind switch
     {
@@ -320,7 +346,9 @@ internal static class ResourceEmitter
                     : "/// <returns>The response body with the status, headers, request id, elapsed time and attempt count.</returns>");
                 Obsolete(w, operation);
                 w.Line($"public {signature.RawTaskType} {operation.MethodName}({string.Join(", ", signature.Declarations)}) =>");
-                w.Line($"    _transport.SendForResponseAsync({resource.TypeName}.{operation.BuilderName}({string.Join(", ", signature.Names)}), {ReaderArgument(index, types, operation.Response, context)}options, cancellationToken);");
+                w.Line(signature.Pager is null
+                    ? $"    _transport.SendForResponseAsync({resource.TypeName}.{operation.BuilderName}({string.Join(", ", signature.Names)}), {ReaderArgument(index, types, operation.Response, context)}options, cancellationToken);"
+                    : "    " + NewPager(index, types, signature, resource.TypeName + "." + operation.BuilderName, context));
             }
 
             if (operation.Stream is { } stream)

@@ -185,6 +185,7 @@ internal sealed class OpenApiReader
             Deprecated = view.Node["deprecated"] is { Type: JsonNodeType.Boolean } deprecated && (bool)deprecated,
             Errors = Errors(view, stem).ToEquatableArray(),
             Stream = Stream(view, stem, response.Kind == ResponseKind.None),
+            Pagination = Pagination(view, parameters, body, response),
             Security = schemes.Requirements(view.Node["security"], _root["security"]),
             SentPath = sent == view.Path ? null : sent,
             FixedQuery = fixedQuery is null ? EquatableArray<QueryPair>.Empty : QueryPairs(fixedQuery),
@@ -372,6 +373,70 @@ internal sealed class OpenApiReader
         }
 
         return ResponseModel.None;
+    }
+
+    /// <summary>
+    /// How a paged operation pages (its <c>x-client.pagination</c>): <c>style</c> (<c>cursor</c>, <c>page</c> or <c>offset</c>),
+    /// <c>parameter</c> (a query parameter, or with <c>"in": "body"</c> a property of its JSON body), <c>items</c> (the
+    /// page's array property), <c>next</c> (for cursors: the page's property with the next one), <c>hasMore</c> and
+    /// <c>firstPage</c>. What does not fit the operation is SCENGEN014, and the operation is not paged.
+    /// </summary>
+    private PaginationModel? Pagination(OperationView view, List<ParameterModel> parameters, BodyModel? body, ResponseModel response)
+    {
+        if (view.Extension?["pagination"] is not { } node)
+        {
+            return null;
+        }
+
+        string Where() => view.Method + " " + view.Path + "'s x-client.pagination";
+        if (node is not JsonObject paging)
+        {
+            Unsupported(node, Where() + " is an object (style, parameter, items, next, hasMore, firstPage); the operation is not paged");
+            return null;
+        }
+
+        string style = SchemaKeywords.StringOf(paging["style"]) ?? "cursor";
+        string? parameter = SchemaKeywords.StringOf(paging["parameter"]);
+        string? itemsName = SchemaKeywords.StringOf(paging["items"]);
+        string? nextName = SchemaKeywords.StringOf(paging["next"]);
+        bool inBody = SchemaKeywords.StringOf(paging["in"]) == "body";
+        RecordModel? page = response.Kind == ResponseKind.Json && response.Type is { Kind: TypeKind.Record } type && type.Namespace == _output.Namespace
+            ? _output.Records.FirstOrDefault(r => r.Name == type.Name)
+            : null;
+        PropertyModel? Property(string? name) => name is null ? null : page?.Properties.FirstOrDefault(p => p.JsonName == name);
+        PropertyModel? items = Property(itemsName);
+        PropertyModel? next = Property(nextName);
+        PropertyModel? hasMore = Property(SchemaKeywords.StringOf(paging["hasMore"]));
+        string? problem =
+            style is not ("cursor" or "page" or "offset") ? "its style is 'cursor', 'page' or 'offset', not '" + style + "'"
+            : parameter is null ? "it names the 'parameter' that carries the " + style
+            : inBody ? (body is not { Kind: BodyKind.Json } ? "its parameter is in the body, but the operation sends no JSON body" : null)
+            : !parameters.Any(p => p.In == ParameterLocation.Query && p.Name == parameter) ? "its parameter '" + parameter + "' is not a query parameter of the operation"
+            : null;
+        problem ??=
+            page is null ? "the operation's success is not an object of this document's, whose properties hold the items"
+            : items is not { Type.Kind: TypeKind.List } ? "'items' names the page's array property" + (itemsName is null ? string.Empty : ", and '" + itemsName + "' is not one")
+            : style == "cursor" && next is not { Type.Kind: TypeKind.String or TypeKind.Int32 or TypeKind.Int64 } ? "'next' names the page's string (or integer) property that holds the next cursor" + (nextName is null ? string.Empty : ", and '" + nextName + "' is not one")
+            : hasMore is not null && hasMore.Type.Kind != TypeKind.Boolean ? "'hasMore' names a boolean property of the page"
+            : null;
+        if (problem is not null)
+        {
+            Unsupported(node, Where() + ": " + problem + "; the operation is not paged");
+            return null;
+        }
+
+        long firstPage = paging["firstPage"] is { Type: JsonNodeType.Integer } first ? (long)first : 1;
+        return new PaginationModel(
+            style == "cursor" ? "Cursor" : style == "page" ? "Page" : "Offset",
+            parameter!,
+            inBody,
+            firstPage,
+            items!.Type.Element!,
+            items.Name,
+            style == "cursor" ? next!.Name : null,
+            next?.Type.Kind == TypeKind.String,
+            hasMore?.Name,
+            items.Type.ElementAllowsNull);
     }
 
     /// <summary>

@@ -61,6 +61,11 @@ namespace Wire
         /// The Completions operations.
         /// </summary>
         ICompletionsResource Completions { get; }
+
+        /// <summary>
+        /// The Assets operations.
+        /// </summary>
+        IAssetsResource Assets { get; }
     }
 
     /// <summary>
@@ -113,6 +118,7 @@ namespace Wire
             Items = new ItemsResource(transport);
             Status = new StatusResource(transport);
             Completions = new CompletionsResource(transport);
+            Assets = new AssetsResource(transport);
             WithRawResponse = new WireClientWithRawResponse(transport);
         }
 
@@ -142,6 +148,13 @@ namespace Wire
         public CompletionsResource Completions { get; }
 
         ICompletionsResource IWireClient.Completions => Completions;
+
+        /// <summary>
+        /// The Assets operations.
+        /// </summary>
+        public AssetsResource Assets { get; }
+
+        IAssetsResource IWireClient.Assets => Assets;
 
         /// <summary>
         /// A client that shares this one's connection pool, with per-call defaults: what <paramref name="configure"/> sets
@@ -209,6 +222,7 @@ namespace Wire
             Items = new ItemsResourceWithRawResponse(transport);
             Status = new StatusResourceWithRawResponse(transport);
             Completions = new CompletionsResourceWithRawResponse(transport);
+            Assets = new AssetsResourceWithRawResponse(transport);
         }
 
         /// <summary>
@@ -225,6 +239,11 @@ namespace Wire
         /// The Completions operations.
         /// </summary>
         public CompletionsResourceWithRawResponse Completions { get; }
+
+        /// <summary>
+        /// The Assets operations.
+        /// </summary>
+        public AssetsResourceWithRawResponse Assets { get; }
     }
 
     /// <summary>The operations of <see cref="ItemsResource"/>, for code that mocks them in its tests.</summary>
@@ -260,6 +279,16 @@ namespace Wire
         /// The Changes operations.
         /// </summary>
         IItemsChangesResource Changes { get; }
+
+        /// <summary>
+        /// The Pages operations.
+        /// </summary>
+        IItemsPagesResource Pages { get; }
+
+        /// <summary>
+        /// The Search operations.
+        /// </summary>
+        IItemsSearchResource Search { get; }
 
         /// <inheritdoc cref="ItemsResource.ListAsync(string, global::Wire.ItemsListParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Wire.Item>> ListAsync(string @class, global::Wire.ItemsListParams? parameters = null, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);
@@ -299,6 +328,8 @@ namespace Wire
             Tags = new ItemsTagsResource(transport);
             Events = new ItemsEventsResource(transport);
             Changes = new ItemsChangesResource(transport);
+            Pages = new ItemsPagesResource(transport);
+            Search = new ItemsSearchResource(transport);
         }
 
         /// <summary>
@@ -342,6 +373,20 @@ namespace Wire
         public ItemsChangesResource Changes { get; }
 
         IItemsChangesResource IItemsResource.Changes => Changes;
+
+        /// <summary>
+        /// The Pages operations.
+        /// </summary>
+        public ItemsPagesResource Pages { get; }
+
+        IItemsPagesResource IItemsResource.Pages => Pages;
+
+        /// <summary>
+        /// The Search operations.
+        /// </summary>
+        public ItemsSearchResource Search { get; }
+
+        IItemsSearchResource IItemsResource.Search => Search;
 
         /// <summary>
         /// Lists the items.
@@ -553,6 +598,8 @@ namespace Wire
             Tags = new ItemsTagsResourceWithRawResponse(transport);
             Events = new ItemsEventsResourceWithRawResponse(transport);
             Changes = new ItemsChangesResourceWithRawResponse(transport);
+            Pages = new ItemsPagesResourceWithRawResponse(transport);
+            Search = new ItemsSearchResourceWithRawResponse(transport);
         }
 
         /// <summary>
@@ -584,6 +631,16 @@ namespace Wire
         /// The Changes operations.
         /// </summary>
         public ItemsChangesResourceWithRawResponse Changes { get; }
+
+        /// <summary>
+        /// The Pages operations.
+        /// </summary>
+        public ItemsPagesResourceWithRawResponse Pages { get; }
+
+        /// <summary>
+        /// The Search operations.
+        /// </summary>
+        public ItemsSearchResourceWithRawResponse Search { get; }
 
         /// <inheritdoc cref="ItemsResource.ListAsync(string, global::Wire.ItemsListParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
         /// <returns>The response body with the status, headers, request id, elapsed time and attempt count.</returns>
@@ -1045,6 +1102,149 @@ namespace Wire
             _transport.StreamEventsAsync(ItemsChangesResource.ListRequest(), global::Wire.WireJsonContext.Default.Item, global::Scenario.Runtime.Http.ApiStreamFormat.JsonLines, options, cancellationToken);
     }
 
+    /// <summary>The operations of <see cref="ItemsPagesResource"/>, for code that mocks them in its tests.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public interface IItemsPagesResource
+    {
+        /// <inheritdoc cref="ItemsPagesResource.ListAsync(global::Wire.ItemsPagesListParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        global::Scenario.ApiPager<global::Wire.ItemPage, global::Wire.Item> ListAsync(global::Wire.ItemsPagesListParams? query = null, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);
+    }
+
+    /// <summary>
+    /// The Pages operations.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class ItemsPagesResource : IItemsPagesResource
+    {
+        private static readonly global::Scenario.Runtime.Http.ApiSecurity s_security0 = new global::Scenario.Runtime.Http.ApiSecurity(new[] { "bearer" });
+        private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
+
+        internal ItemsPagesResource(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// The items by page number, until a page says there are no more.
+        /// </summary>
+        /// <remarks><c>GET /items/pages</c></remarks>
+        /// <param name="query">The optional parameters; null sends none.</param>
+        /// <param name="options">Per-call settings (timeout, retries, headers, query, idempotency key); null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <returns>Every item of every page as the walk reaches it (<c>await foreach</c>), each page asked for only then; <c>AsPages()</c> walks the pages with their responses. Nothing is sent until it is enumerated.</returns>
+        /// <exception cref="global::System.ArgumentException">An argument is invalid, or the options hold a refused header.</exception>
+        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        public global::Scenario.ApiPager<global::Wire.ItemPage, global::Wire.Item> ListAsync(global::Wire.ItemsPagesListParams? query = null, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            new global::Scenario.ApiPager<global::Wire.ItemPage, global::Wire.Item>(_transport, () => ListRequest(query), global::Wire.WireJsonContext.Default.ItemPage, global::Scenario.Runtime.Http.ApiPagination.Page("page", 1L), static page => page.Items, null, static page => page.HasMore, options, cancellationToken);
+
+        /// <summary>The same call without <see cref="global::Scenario.RequestOptions"/>, so that calls written before it existed still compile.</summary>
+        /// <inheritdoc cref="ListAsync(global::Wire.ItemsPagesListParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        public global::Scenario.ApiPager<global::Wire.ItemPage, global::Wire.Item> ListAsync(global::Wire.ItemsPagesListParams? query, global::System.Threading.CancellationToken cancellationToken) =>
+            ListAsync(query, null, cancellationToken);
+
+        /// <summary>The request of <see cref="ListAsync(global::Wire.ItemsPagesListParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>, checked and escaped before anything is sent.</summary>
+        internal static global::Scenario.Runtime.Http.ApiRequest ListRequest(global::Wire.ItemsPagesListParams? query)
+        {
+            var request = new global::Scenario.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/items/pages", "/items/pages");
+            if (query is not null)
+            {
+                if (query.Page is { } oPage)
+                {
+                    request.AddQuery("page", global::Scenario.Runtime.Http.ParameterText.Of(oPage));
+                }
+            }
+            request.Security = s_security0;
+            return request;
+        }
+    }
+
+    /// <summary>The operations of <see cref="ItemsPagesResource"/>, each returning a <see cref="global::Scenario.ApiResponse{T}"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class ItemsPagesResourceWithRawResponse
+    {
+        private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
+
+        internal ItemsPagesResourceWithRawResponse(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <inheritdoc cref="ItemsPagesResource.ListAsync(global::Wire.ItemsPagesListParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        /// <returns>The response body with the status, headers, request id, elapsed time and attempt count.</returns>
+        public global::Scenario.ApiPager<global::Wire.ItemPage, global::Wire.Item> ListAsync(global::Wire.ItemsPagesListParams? query = null, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            new global::Scenario.ApiPager<global::Wire.ItemPage, global::Wire.Item>(_transport, () => ItemsPagesResource.ListRequest(query), global::Wire.WireJsonContext.Default.ItemPage, global::Scenario.Runtime.Http.ApiPagination.Page("page", 1L), static page => page.Items, null, static page => page.HasMore, options, cancellationToken);
+    }
+
+    /// <summary>The operations of <see cref="ItemsSearchResource"/>, for code that mocks them in its tests.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public interface IItemsSearchResource
+    {
+        /// <inheritdoc cref="ItemsSearchResource.CreateAsync(global::Wire.ItemsSearchCreateRequest, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        global::Scenario.ApiPager<global::Wire.ItemPage, global::Wire.Item> CreateAsync(global::Wire.ItemsSearchCreateRequest body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);
+    }
+
+    /// <summary>
+    /// The Search operations.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class ItemsSearchResource : IItemsSearchResource
+    {
+        private static readonly global::Scenario.Runtime.Http.ApiSecurity s_security0 = new global::Scenario.Runtime.Http.ApiSecurity(new[] { "bearer" });
+        private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
+
+        internal ItemsSearchResource(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// Searches the items, the offset of each page in the body.
+        /// </summary>
+        /// <remarks><c>POST /items/search</c></remarks>
+        /// <param name="body">The request body (application/json).</param>
+        /// <param name="options">Per-call settings (timeout, retries, headers, query, idempotency key); null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <returns>Every item of every page as the walk reaches it (<c>await foreach</c>), each page asked for only then; <c>AsPages()</c> walks the pages with their responses. Nothing is sent until it is enumerated.</returns>
+        /// <exception cref="global::System.ArgumentException">An argument is invalid, or the options hold a refused header.</exception>
+        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        public global::Scenario.ApiPager<global::Wire.ItemPage, global::Wire.Item> CreateAsync(global::Wire.ItemsSearchCreateRequest body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            new global::Scenario.ApiPager<global::Wire.ItemPage, global::Wire.Item>(_transport, () => CreateRequest(body), global::Wire.WireJsonContext.Default.ItemPage, global::Scenario.Runtime.Http.ApiPagination.Offset("offset", inBody: true), static page => page.Items, null, null, options, cancellationToken);
+
+        /// <summary>The same call without <see cref="global::Scenario.RequestOptions"/>, so that calls written before it existed still compile.</summary>
+        /// <inheritdoc cref="CreateAsync(global::Wire.ItemsSearchCreateRequest, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        public global::Scenario.ApiPager<global::Wire.ItemPage, global::Wire.Item> CreateAsync(global::Wire.ItemsSearchCreateRequest body, global::System.Threading.CancellationToken cancellationToken) =>
+            CreateAsync(body, null, cancellationToken);
+
+        /// <summary>The request of <see cref="CreateAsync(global::Wire.ItemsSearchCreateRequest, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>, checked and escaped before anything is sent.</summary>
+        internal static global::Scenario.Runtime.Http.ApiRequest CreateRequest(global::Wire.ItemsSearchCreateRequest body)
+        {
+            _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
+            var request = new global::Scenario.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/items/search", "/items/search");
+            request.JsonBody = global::Scenario.Runtime.Json.JsonBody.Serialize(body, static (global::System.Text.Json.Utf8JsonWriter w0, global::Wire.ItemsSearchCreateRequest v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Wire.ItemsSearchCreateRequest.WriteJson(w0, v0, o0), global::Wire.WireJsonContext.Default.Options);
+            request.Security = s_security0;
+            return request;
+        }
+    }
+
+    /// <summary>The operations of <see cref="ItemsSearchResource"/>, each returning a <see cref="global::Scenario.ApiResponse{T}"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class ItemsSearchResourceWithRawResponse
+    {
+        private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
+
+        internal ItemsSearchResourceWithRawResponse(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <inheritdoc cref="ItemsSearchResource.CreateAsync(global::Wire.ItemsSearchCreateRequest, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        /// <returns>The response body with the status, headers, request id, elapsed time and attempt count.</returns>
+        public global::Scenario.ApiPager<global::Wire.ItemPage, global::Wire.Item> CreateAsync(global::Wire.ItemsSearchCreateRequest body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            new global::Scenario.ApiPager<global::Wire.ItemPage, global::Wire.Item>(_transport, () => ItemsSearchResource.CreateRequest(body), global::Wire.WireJsonContext.Default.ItemPage, global::Scenario.Runtime.Http.ApiPagination.Offset("offset", inBody: true), static page => page.Items, null, null, options, cancellationToken);
+    }
+
     /// <summary>The operations of <see cref="StatusResource"/>, for code that mocks them in its tests.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
     public interface IStatusResource
@@ -1193,6 +1393,84 @@ namespace Wire
             _transport.StreamEventsAsync(CompletionsResource.CreateRequest(body), global::Wire.WireJsonContext.Default.CompletionChunk, global::Scenario.Runtime.Http.ApiStreamFormat.ServerSentEvents, options, cancellationToken);
     }
 
+    /// <summary>The operations of <see cref="AssetsResource"/>, for code that mocks them in its tests.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public interface IAssetsResource
+    {
+        /// <inheritdoc cref="AssetsResource.ListAsync(global::Wire.AssetsListParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        global::Scenario.ApiPager<global::Wire.AssetsListResponse, global::Wire.Item> ListAsync(global::Wire.AssetsListParams? query = null, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);
+    }
+
+    /// <summary>
+    /// The Assets operations.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class AssetsResource : IAssetsResource
+    {
+        private static readonly global::Scenario.Runtime.Http.ApiSecurity s_security0 = new global::Scenario.Runtime.Http.ApiSecurity(new[] { "bearer" });
+        private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
+
+        internal AssetsResource(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// The assets, a page at a time, in the Scenario API's cursor style.
+        /// </summary>
+        /// <remarks><c>GET /assets</c></remarks>
+        /// <param name="query">The optional parameters; null sends none.</param>
+        /// <param name="options">Per-call settings (timeout, retries, headers, query, idempotency key); null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <returns>Every item of every page as the walk reaches it (<c>await foreach</c>), each page asked for only then; <c>AsPages()</c> walks the pages with their responses. Nothing is sent until it is enumerated.</returns>
+        /// <exception cref="global::System.ArgumentException">An argument is invalid, or the options hold a refused header.</exception>
+        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        public global::Scenario.ApiPager<global::Wire.AssetsListResponse, global::Wire.Item> ListAsync(global::Wire.AssetsListParams? query = null, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            new global::Scenario.ApiPager<global::Wire.AssetsListResponse, global::Wire.Item>(_transport, () => ListRequest(query), global::Wire.WireJsonContext.Default.AssetsListResponse, global::Scenario.Runtime.Http.ApiPagination.Cursor("paginationToken"), static page => page.Assets, static page => page.NextPaginationToken, null, options, cancellationToken);
+
+        /// <summary>The same call without <see cref="global::Scenario.RequestOptions"/>, so that calls written before it existed still compile.</summary>
+        /// <inheritdoc cref="ListAsync(global::Wire.AssetsListParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        public global::Scenario.ApiPager<global::Wire.AssetsListResponse, global::Wire.Item> ListAsync(global::Wire.AssetsListParams? query, global::System.Threading.CancellationToken cancellationToken) =>
+            ListAsync(query, null, cancellationToken);
+
+        /// <summary>The request of <see cref="ListAsync(global::Wire.AssetsListParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>, checked and escaped before anything is sent.</summary>
+        internal static global::Scenario.Runtime.Http.ApiRequest ListRequest(global::Wire.AssetsListParams? query)
+        {
+            var request = new global::Scenario.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/assets", "/assets");
+            if (query is not null)
+            {
+                if (query.PageSize is { } oPageSize)
+                {
+                    request.AddQuery("pageSize", global::Scenario.Runtime.Http.ParameterText.Of(oPageSize));
+                }
+                if (query.PaginationToken is { } oPaginationToken)
+                {
+                    request.AddQuery("paginationToken", oPaginationToken);
+                }
+            }
+            request.Security = s_security0;
+            return request;
+        }
+    }
+
+    /// <summary>The operations of <see cref="AssetsResource"/>, each returning a <see cref="global::Scenario.ApiResponse{T}"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class AssetsResourceWithRawResponse
+    {
+        private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
+
+        internal AssetsResourceWithRawResponse(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <inheritdoc cref="AssetsResource.ListAsync(global::Wire.AssetsListParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        /// <returns>The response body with the status, headers, request id, elapsed time and attempt count.</returns>
+        public global::Scenario.ApiPager<global::Wire.AssetsListResponse, global::Wire.Item> ListAsync(global::Wire.AssetsListParams? query = null, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            new global::Scenario.ApiPager<global::Wire.AssetsListResponse, global::Wire.Item>(_transport, () => AssetsResource.ListRequest(query), global::Wire.WireJsonContext.Default.AssetsListResponse, global::Scenario.Runtime.Http.ApiPagination.Cursor("paginationToken"), static page => page.Assets, static page => page.NextPaginationToken, null, options, cancellationToken);
+    }
+
     /// <summary>The optional parameters of <c>GET /items</c>; a property left null is not sent.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
     public sealed class ItemsListParams
@@ -1255,6 +1533,34 @@ namespace Wire
         /// Sent as the cookie reason.
         /// </summary>
         public string? Reason { get; set; }
+    }
+
+    /// <summary>The optional parameters of <c>GET /items/pages</c>; a property left null is not sent.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class ItemsPagesListParams
+    {
+        /// <summary>
+        /// The page.
+        /// Sent as the query parameter page.
+        /// </summary>
+        public long? Page { get; set; }
+    }
+
+    /// <summary>The optional parameters of <c>GET /assets</c>; a property left null is not sent.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class AssetsListParams
+    {
+        /// <summary>
+        /// The pageSize.
+        /// Sent as the query parameter pageSize.
+        /// </summary>
+        public long? PageSize { get; set; }
+
+        /// <summary>
+        /// The paginationToken.
+        /// Sent as the query parameter paginationToken.
+        /// </summary>
+        public string? PaginationToken { get; set; }
     }
 
     #if SCENARIO_DEPENDENCY_INJECTION

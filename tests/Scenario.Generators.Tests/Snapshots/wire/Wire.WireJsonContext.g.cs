@@ -49,6 +49,11 @@ namespace Wire
         /// <summary>Metadata of <c>Wire.CompletionChunk</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.CompletionChunk> CompletionChunk => _CompletionChunk ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.CompletionChunk>)Options.GetTypeInfo(typeof(global::Wire.CompletionChunk));
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.ItemPage>? _ItemPage;
+
+        /// <summary>Metadata of <c>Wire.ItemPage</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.ItemPage> ItemPage => _ItemPage ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.ItemPage>)Options.GetTypeInfo(typeof(global::Wire.ItemPage));
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.Queued>? _Queued;
 
         /// <summary>Metadata of <c>Wire.Queued</c>.</summary>
@@ -63,6 +68,16 @@ namespace Wire
 
         /// <summary>Metadata of <c>Wire.CompletionsCreateRequest</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.CompletionsCreateRequest> CompletionsCreateRequest => _CompletionsCreateRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.CompletionsCreateRequest>)Options.GetTypeInfo(typeof(global::Wire.CompletionsCreateRequest));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.AssetsListResponse>? _AssetsListResponse;
+
+        /// <summary>Metadata of <c>Wire.AssetsListResponse</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.AssetsListResponse> AssetsListResponse => _AssetsListResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.AssetsListResponse>)Options.GetTypeInfo(typeof(global::Wire.AssetsListResponse));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.ItemsSearchCreateRequest>? _ItemsSearchCreateRequest;
+
+        /// <summary>Metadata of <c>Wire.ItemsSearchCreateRequest</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.ItemsSearchCreateRequest> ItemsSearchCreateRequest => _ItemsSearchCreateRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.ItemsSearchCreateRequest>)Options.GetTypeInfo(typeof(global::Wire.ItemsSearchCreateRequest));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Wire.Kind>>? _Kind;
 
@@ -108,6 +123,11 @@ namespace Wire
                 return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.CompletionChunk>());
             }
 
+            if (type == typeof(global::Wire.ItemPage))
+            {
+                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.ItemPage>());
+            }
+
             if (type == typeof(global::Wire.Queued))
             {
                 return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.Queued>());
@@ -121,6 +141,16 @@ namespace Wire
             if (type == typeof(global::Wire.CompletionsCreateRequest))
             {
                 return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.CompletionsCreateRequest>());
+            }
+
+            if (type == typeof(global::Wire.AssetsListResponse))
+            {
+                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.AssetsListResponse>());
+            }
+
+            if (type == typeof(global::Wire.ItemsSearchCreateRequest))
+            {
+                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.ItemsSearchCreateRequest>());
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Wire.Kind>))

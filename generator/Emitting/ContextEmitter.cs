@@ -159,6 +159,15 @@ internal static class ContextEmitter
                     Add(entries, operation.Response.Type!);
                 }
 
+                foreach (FormFieldModel field in operation.Body?.Form?.Fields ?? EquatableArray<FormFieldModel>.Empty)
+                {
+                    if (field.Type is { Kind: not (TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Decimal or TypeKind.Boolean or TypeKind.Enum or TypeKind.StringOrNumber) } type)
+                    {
+                        AddCollections(entries, type);
+                        Add(entries, type);
+                    }
+                }
+
                 if (operation.Stream is { } stream)
                 {
                     AddCollections(entries, stream.Type);

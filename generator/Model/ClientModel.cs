@@ -184,10 +184,32 @@ internal enum BodyKind
     Text,
 
     /// <summary>
-    /// Content the caller builds (<c>HttpContent</c>): a media type the generator does not type yet (<c>multipart/form-data</c>,
-    /// <c>application/octet-stream</c>, …), sent as given.
+    /// Content the caller builds (<c>HttpContent</c>): a media type the generator does not type (a form whose fields it
+    /// cannot read), sent as given.
     /// </summary>
     Content,
+
+    /// <summary>A form (<c>multipart/form-data</c> or <c>application/x-www-form-urlencoded</c>) of <see cref="BodyModel.Form"/>'s fields.</summary>
+    Form,
+
+    /// <summary>A file (<c>application/octet-stream</c>, <c>image/png</c>, <c>format: binary</c>): an <c>ApiFile</c>, streamed.</summary>
+    File,
+}
+
+/// <summary>A form body's class: its fields, each a property.</summary>
+/// <param name="TypeName">The class (<c>FilesCreateForm</c>).</param>
+/// <param name="Multipart"><c>multipart/form-data</c>; else <c>application/x-www-form-urlencoded</c>.</param>
+internal sealed record FormModel(string TypeName, bool Multipart, EquatableArray<FormFieldModel> Fields);
+
+/// <summary>One field of a form.</summary>
+/// <param name="Name">Its name on the wire.</param>
+/// <param name="PropertyName">Its property in the form class.</param>
+/// <param name="Type">A value field's type (written as text: JSON for objects and lists); null for files.</param>
+/// <param name="Files">For files: several (<c>type: array</c> of binary), each a part of the same name.</param>
+internal sealed record FormFieldModel(string Name, string PropertyName, TypeRef? Type, bool Files, bool Required, string? Description)
+{
+    /// <summary>Whether the field is a file (or files).</summary>
+    public bool IsFile => Type is null;
 }
 
 /// <summary>A request body.</summary>
@@ -199,6 +221,9 @@ internal sealed record BodyModel(BodyKind Kind, string MediaType, TypeRef? Type,
 {
     /// <summary>For JSON: JSON null is a value of the body (the schema allows it), sent as <c>null</c>.</summary>
     public bool AllowsNull { get; init; }
+
+    /// <summary>For a form: its class.</summary>
+    public FormModel? Form { get; init; }
 }
 
 /// <summary>What a success response is read as.</summary>

@@ -49,10 +49,16 @@ public sealed class ApiRequest
     public string? ContentType { get; set; }
 
     /// <summary>
-    /// A body the caller built, sent as given (a media type the client does not type: <c>multipart/form-data</c>, a file).
-    /// A call with one is made once, never retried: content may not be sendable twice.
+    /// A body the caller built, sent as given (a media type the client does not type). A call with one is made once, never
+    /// retried: content may not be sendable twice.
     /// </summary>
     public HttpContent? Content { get; set; }
+
+    /// <summary>
+    /// A file or a form, made anew for each attempt (<see cref="ApiBody"/>); the call is retried only when the body can be
+    /// sent again (<see cref="ApiBody.CanResend"/>).
+    /// </summary>
+    public ApiBody? Body { get; set; }
 
     /// <summary>The media types the call accepts (<c>Accept</c>); null for <c>application/json</c>.</summary>
     public string? Accept { get; set; }

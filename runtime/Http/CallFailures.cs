@@ -31,7 +31,10 @@ internal sealed class CallFailures
     /// <summary>The exception for the last attempt of a call that made <paramref name="retries"/> retries.</summary>
     public Exception Fail(ApiCall call, in Attempt outcome, int retries)
     {
-        string tries = retries == 0 ? "1 attempt" : $"{retries + 1} attempts";
+        // A failure a retry would have followed, had the body been sendable twice: the message says why there was none.
+        const string Why = "not retried, as its body can be sent once only (content the caller built, or a file from a stream that does not seek; a byte array, a path or a seekable stream is retried)";
+        bool sentOnce = retries == 0 && RetryPolicy.IsSentOnce(call.Request) && (outcome.Failure is not null || outcome.StatusCode is 408 or 409 or 429 or >= 500);
+        string tries = (retries == 0 ? "1 attempt" : $"{retries + 1} attempts") + (sentOnce ? "; " + Why : string.Empty);
         switch (outcome.Failure)
         {
             case TimeoutException timeout:
@@ -41,6 +44,7 @@ internal sealed class CallFailures
             default:
                 ScenarioApiException error = ScenarioApiException.Create((HttpStatusCode)outcome.StatusCode, BodyText(outcome), outcome.RequestId is null ? null : _redact(outcome.RequestId), outcome.Headers, _redact);
                 error.Body = ErrorBody(call.Request, outcome);
+                error.Note = sentOnce ? "The call was " + Why + "." : null;
                 return error;
         }
     }

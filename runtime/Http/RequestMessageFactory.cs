@@ -90,6 +90,14 @@ internal sealed class RequestMessageFactory
         {
             message.Content = request.Content;
         }
+        else if (request.Body is not null)
+        {
+            message.Content = request.Body.CreateContent();
+            if (message.Content.Headers.ContentType is null && request.ContentType is not null)
+            {
+                message.Content.Headers.TryAddWithoutValidation("Content-Type", request.ContentType);
+            }
+        }
 
         foreach (KeyValuePair<string, string> header in request.Headers)
         {

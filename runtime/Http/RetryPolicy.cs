@@ -20,7 +20,10 @@ internal sealed class RetryPolicy
 
     /// <summary>The retries a call may make: the options', else the transport's; none for content that may not be sendable twice.</summary>
     public int MaxRetries(ApiRequest request, RequestOptions? options) =>
-        request.Content is not null ? 0 : options?.MaxRetries ?? _maxRetries;
+        IsSentOnce(request) ? 0 : options?.MaxRetries ?? _maxRetries;
+
+    /// <summary>Whether the request's body can be sent once only: content the caller built, or a stream that does not seek.</summary>
+    public static bool IsSentOnce(ApiRequest request) => request.Content is not null || request.Body is { CanResend: false };
 
     /// <summary>Whether <paramref name="outcome"/>, the attempt numbered <paramref name="attempt"/> (from 0), is tried again.</summary>
     public static bool ShouldRetry(in Attempt outcome, int attempt, int maxRetries) =>

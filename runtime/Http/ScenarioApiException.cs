@@ -33,6 +33,12 @@ public class ScenarioApiException : ScenarioException
         Headers = headers ?? NoHeaders;
     }
 
+    /// <inheritdoc />
+    public override string Message => Note is null ? base.Message : base.Message + " " + Note;
+
+    /// <summary>What the client adds to the message (why the call was not retried).</summary>
+    internal string? Note { get; set; }
+
     /// <summary>The response headers (and content headers), by case-insensitive name; repeated headers joined with <c>", "</c>.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; private set; }
 

@@ -40,6 +40,8 @@ internal static class GeneratorHarness
         return s_references.Value
             .Where(reference => !string.Equals(((PortableExecutableReference)reference).FilePath, typeof(Scenario.Runtime.OpenEnum<>).Assembly.Location, StringComparison.Ordinal))
             .Append(MetadataReference.CreateFromFile(runtime))
+            // That build takes IAsyncEnumerable from Microsoft.Bcl.AsyncInterfaces, whose build for this process forwards it here.
+            .Append(MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "Microsoft.Bcl.AsyncInterfaces.dll")))
             .ToImmutableArray();
     });
 

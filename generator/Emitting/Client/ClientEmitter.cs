@@ -56,6 +56,12 @@ internal static class ClientEmitter
             ParametersEmitter.Emit(w, types, operation, visibility);
         }
 
+        foreach (OperationModel operation in Operations(client.Resources).Where(o => o.Body?.Form is not null))
+        {
+            w.Line();
+            ParametersEmitter.EmitForm(w, types, operation, visibility);
+        }
+
         w.Line();
         EmitRegistration(w, client, visibility, names);
         w.Close();

@@ -126,6 +126,8 @@ internal sealed class OperationSignature
     {
         BodyKind.Json => types.Type(body.Type!),
         BodyKind.Text => "string",
+        BodyKind.File => "global::Scenario.ApiFile",
+        BodyKind.Form => types.Qualified(body.Form!.TypeName),
         _ => "global::System.Net.Http.HttpContent",
     };
 

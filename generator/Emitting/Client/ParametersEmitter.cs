@@ -40,4 +40,32 @@ internal static class ParametersEmitter
 
         w.Close();
     }
+
+    /// <summary>A form body's class: a property per field (files as <c>ApiFile</c>), settable; one left null is not sent.</summary>
+    public static void EmitForm(SourceWriter w, TypeSyntax types, OperationModel operation, string visibility)
+    {
+        FormModel form = operation.Body!.Form!;
+        string media = form.Multipart ? "multipart/form-data" : "application/x-www-form-urlencoded";
+        w.Line($"/// <summary>The form of <c>{operation.HttpMethod} {SourceWriter.Escape(operation.Path)}</c> (<c>{media}</c>): a property per field; one left null is not sent.</summary>");
+        w.Line(SourceWriter.GeneratedCodeAttribute);
+        w.Open($"{visibility} sealed class {form.TypeName}");
+        bool first = true;
+        foreach (FormFieldModel field in form.Fields)
+        {
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
+            string what = field.Files ? "Files, each a part" : field.IsFile ? "A file, streamed" : "A field";
+            w.Doc("summary", (field.Description ?? "The " + field.Name + ".") + "\n" + what + " named " + field.Name + (field.Required ? "; required." : "."));
+            string type = field.Files
+                ? "global::System.Collections.Generic.IReadOnlyList<global::Scenario.ApiFile>"
+                : field.IsFile ? "global::Scenario.ApiFile" : types.Type(field.Type!);
+            w.Line($"public {type}? {field.PropertyName} {{ get; set; }}");
+        }
+
+        w.Close();
+    }
 }

@@ -73,7 +73,7 @@ internal static class RequestEmitter
 
         if (operation.Body is { } body)
         {
-            EmitBody(w, types, body, context);
+            EmitBody(w, index, types, body, context);
         }
 
         if (Accept(operation) is { } accept)
@@ -240,7 +240,7 @@ internal static class RequestEmitter
         w.Line(statement);
     }
 
-    private static void EmitBody(SourceWriter w, TypeSyntax types, BodyModel body, string context)
+    private static void EmitBody(SourceWriter w, SchemaIndex index, TypeSyntax types, BodyModel body, string context)
     {
         string value = body.ParameterName;
         bool optional = !body.Required;
@@ -264,6 +264,13 @@ internal static class RequestEmitter
                 w.Line($"request.JsonBody = global::System.Text.Encoding.UTF8.GetBytes({value});");
                 w.Line($"request.ContentType = {SourceWriter.Quote(body.MediaType + "; charset=utf-8")};");
                 break;
+            case BodyKind.File:
+                w.Line($"request.Body = {value};");
+                w.Line($"request.ContentType = {SourceWriter.Quote(body.MediaType)};");
+                break;
+            case BodyKind.Form:
+                EmitForm(w, index, types, body, value, context);
+                break;
             default:
                 w.Line($"request.Content = {value};");
                 break;
@@ -274,6 +281,50 @@ internal static class RequestEmitter
             w.Close();
         }
     }
+
+    /// <summary>
+    /// A form's fields into a <c>FormBody</c>, in the form's order: a required one left null is an <c>ArgumentException</c>,
+    /// an optional one is not sent; files as parts, values as text (numbers and booleans invariant, an enum its wire value,
+    /// an object or a list its JSON).
+    /// </summary>
+    private static void EmitForm(SourceWriter w, SchemaIndex index, TypeSyntax types, BodyModel body, string value, string context)
+    {
+        FormModel form = body.Form!;
+        w.Line($"var form = new {Http}.FormBody({(form.Multipart ? "true" : "false")});");
+        for (int i = 0; i < form.Fields.Count; i++)
+        {
+            FormFieldModel field = form.Fields[i];
+            string member = value + "." + field.PropertyName;
+            string local = "field" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string name = SourceWriter.Literal(field.Name);
+            if (field.Required)
+            {
+                w.Line($"_ = {member} ?? throw new global::System.ArgumentException(\"The form's {field.PropertyName} is required.\", nameof({body.ParameterName}));");
+            }
+
+            if (field.Files)
+            {
+                w.Open($"foreach (global::Scenario.ApiFile {local} in {member} ?? global::System.Array.Empty<global::Scenario.ApiFile>())");
+                w.Line($"form.Add({name}, {local});");
+                w.Close();
+                continue;
+            }
+
+            w.Open($"if ({member} is {{ }} {local})");
+            w.Line($"form.Add({name}, {(field.IsFile ? local : FormText(index, types, field.Type!, local, context))});");
+            w.Close();
+        }
+
+        w.Line("request.Body = form;");
+    }
+
+    /// <summary>A form value as <c>FormBody.Add</c> takes it: itself for strings, numbers and booleans; an enum's wire value; else its JSON.</summary>
+    private static string FormText(SchemaIndex index, TypeSyntax types, TypeRef type, string value, string context) => type.Kind switch
+    {
+        TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Decimal or TypeKind.Boolean => value,
+        TypeKind.Enum or TypeKind.StringOrNumber => value + ".ToString()",
+        _ => "global::System.Text.Json.JsonSerializer.Serialize(" + value + ", " + context + ".Default." + index.ContextProperty(type) + ")",
+    };
 
     /// <summary>x-client's parameters record: its query properties into the query, the others into the JSON body.</summary>
     private static void EmitParametersRecord(SourceWriter w, TypeSyntax types, OperationSignature signature, RecordModel parameters, string context)

@@ -178,7 +178,7 @@ internal static class ResourceEmitter
         if (operation.Body is { } body)
         {
             string text = body.Description ?? "The request body (" + body.MediaType + ")";
-            w.Line($"/// <param name=\"{body.ParameterName.TrimStart('@')}\">{SourceWriter.Escape(text.TrimEnd('.'))}{(body.Required ? "." : "; null sends none.")}{(body.Kind == BodyKind.Content ? " Sent as given, once: a call with it is not retried." : string.Empty)}</param>");
+            w.Line($"/// <param name=\"{body.ParameterName.TrimStart('@')}\">{SourceWriter.Escape(text.TrimEnd('.'))}{(body.Required ? "." : "; null sends none.")}{BodyNote(body.Kind)}</param>");
         }
 
         if (operation.OptionalParametersType is not null)
@@ -263,6 +263,13 @@ internal static class ResourceEmitter
         w.Line($"public {StreamType(types, stream)} {stream.MethodName}({string.Join(", ", signature.Declarations)}) =>");
         w.Line($"    _transport.StreamAsync({operation.BuilderName}({string.Join(", ", signature.Names)}), {context}.Default.{index.ContextProperty(stream.Type)}, {StreamFormat(stream)}, options, cancellationToken);");
     }
+
+    private static string BodyNote(BodyKind kind) => kind switch
+    {
+        BodyKind.Content => " Sent as given, once: a call with it is not retried.",
+        BodyKind.File or BodyKind.Form => " Files are streamed; the call is retried only when each can be sent again (not from a stream that does not seek).",
+        _ => string.Empty,
+    };
 
     private static string Where(ParameterLocation location) => location switch
     {

@@ -287,6 +287,13 @@ internal sealed class OpenApiReader
     private BodyModel Body(BodyView body, string stem)
     {
         MediaView media = MediaTypes.Choose(body.Content)!;
+        string essence = MediaTypes.Essence(media.MediaType);
+        bool isForm = essence is "multipart/form-data" or "application/x-www-form-urlencoded";
+        if (isForm && Form(body, media, stem, essence == "multipart/form-data") is { } form)
+        {
+            return new BodyModel(BodyKind.Form, media.MediaType, null, body.Required, "body", body.Description) { Form = form };
+        }
+
         MediaKind kind = IsBinary(media.Schema) ? MediaKind.Other : MediaTypes.KindOf(media.MediaType, media.Schema is not null);
         string mediaType = MediaTypes.Essence(media.MediaType) is "*/*" or "application/*" ? "application/json" : media.MediaType;
         switch (kind)
@@ -297,8 +304,56 @@ internal sealed class OpenApiReader
             case MediaKind.Text:
                 return new BodyModel(BodyKind.Text, mediaType, null, body.Required, "body", body.Description);
             default:
-                return new BodyModel(BodyKind.Content, mediaType, null, body.Required, "body", body.Description);
+                // A file, streamed; a form whose fields are not known, or another multipart body, is content the caller builds.
+                return new BodyModel(isForm || essence.StartsWith("multipart/", StringComparison.Ordinal) ? BodyKind.Content : BodyKind.File, mediaType, null, body.Required, "body", body.Description);
         }
+    }
+
+    /// <summary>
+    /// A form's class: a property per field, from 2.0's <c>formData</c> parameters or the properties of 3.x's object
+    /// schema; a binary field (<c>format: binary</c>, 2.0's <c>type: file</c>) is an <c>ApiFile</c>, an array of them a
+    /// list. Null when the fields cannot be known (no object schema with properties), or a URL-encoded form has a file (a
+    /// SCENGEN014 warning): the body is then content the caller builds.
+    /// </summary>
+    private FormModel? Form(BodyView body, MediaView media, string stem, bool multipart)
+    {
+        var fields = new List<(string Name, SchemaDocument Document, JsonNode Schema, bool Required, string? Description)>();
+        if (body.FormFields.Count > 0)
+        {
+            fields.AddRange(body.FormFields.Select(p => (p.Name, p.Document, p.Schema ?? p.Node, p.Required, SchemaKeywords.StringOf(p.Node["description"]))));
+        }
+        else if (media.Schema is { } schema && _mapper.Follow(body.Document, schema) is (SchemaDocument document, JsonObject { } target) && target["properties"] is JsonObject properties)
+        {
+            var required = new HashSet<string>((target["required"] as JsonArray)?.Items().Select(SchemaKeywords.StringOf).OfType<string>() ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
+            foreach (JsonProperty property in properties.Properties())
+            {
+                fields.Add((property.Name, document, property.Value, required.Contains(property.Name), SchemaKeywords.StringOf(_mapper.Follow(document, property.Value).Schema["description"])));
+            }
+        }
+
+        if (fields.Count == 0)
+        {
+            return null;
+        }
+
+        string typeName = _output.Names.Unique(stem + "Form");
+        Dictionary<string, string> names = Identifiers.NameScope(fields.Select(f => f.Name), new HashSet<string>(StringComparer.Ordinal) { typeName, "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals" }, "Field");
+        var models = new List<FormFieldModel>();
+        foreach ((string name, SchemaDocument document, JsonNode schema, bool required, string? description) in fields)
+        {
+            JsonNode target = _mapper.Follow(document, schema).Schema;
+            bool files = SchemaKeywords.StringOf(target["type"]) == "array" && target["items"] is { } items && IsBinary(_mapper.Follow(document, items).Schema);
+            TypeRef? type = IsBinary(target) || files ? null : Map(document, schema, typeName + Identifiers.ToPascalCase(name)).WithoutTopFormats();
+            models.Add(new FormFieldModel(name, names[name], type, files, required, description));
+        }
+
+        if (!multipart && models.Any(m => m.IsFile))
+        {
+            Unsupported(media.Node, "a URL-encoded form holds no files, and a field of this one is a file; the body is content the caller builds");
+            return null;
+        }
+
+        return new FormModel(typeName, multipart, models.ToEquatableArray());
     }
 
     /// <summary>

@@ -188,6 +188,7 @@ internal sealed class OperationCollector
                     ?? (view.Parameters.Any(p => p.In == "formData" && SchemaKeywords.StringOf(p.Node["type"]) == "file") ? "multipart/form-data" : "application/x-www-form-urlencoded");
                 var bodyView = new BodyView(form.Node, form.Document) { Required = view.Parameters.Any(p => p.In == "formData" && p.Required) };
                 bodyView.Content.Add(new MediaView(media, null, form.Node));
+                bodyView.FormFields.AddRange(view.Parameters.Where(p => p.In == "formData"));
                 view.Body = bodyView;
             }
 

@@ -101,6 +101,9 @@ internal sealed class BodyView
     public bool Required { get; set; }
 
     public string? Description { get; set; }
+
+    /// <summary>2.0: the <c>formData</c> parameters, which are the form's fields (3.x: the properties of the media type's schema).</summary>
+    public List<ParameterView> FormFields { get; } = new();
 }
 
 /// <summary>A response: its status as written and its media types.</summary>

@@ -66,6 +66,16 @@ namespace Wire
         /// The Assets operations.
         /// </summary>
         IAssetsResource Assets { get; }
+
+        /// <summary>
+        /// The Files operations.
+        /// </summary>
+        IFilesResource Files { get; }
+
+        /// <summary>
+        /// The Sessions operations.
+        /// </summary>
+        ISessionsResource Sessions { get; }
     }
 
     /// <summary>
@@ -119,6 +129,8 @@ namespace Wire
             Status = new StatusResource(transport);
             Completions = new CompletionsResource(transport);
             Assets = new AssetsResource(transport);
+            Files = new FilesResource(transport);
+            Sessions = new SessionsResource(transport);
             WithRawResponse = new WireClientWithRawResponse(transport);
         }
 
@@ -155,6 +167,20 @@ namespace Wire
         public AssetsResource Assets { get; }
 
         IAssetsResource IWireClient.Assets => Assets;
+
+        /// <summary>
+        /// The Files operations.
+        /// </summary>
+        public FilesResource Files { get; }
+
+        IFilesResource IWireClient.Files => Files;
+
+        /// <summary>
+        /// The Sessions operations.
+        /// </summary>
+        public SessionsResource Sessions { get; }
+
+        ISessionsResource IWireClient.Sessions => Sessions;
 
         /// <summary>
         /// A client that shares this one's connection pool, with per-call defaults: what <paramref name="configure"/> sets
@@ -223,6 +249,8 @@ namespace Wire
             Status = new StatusResourceWithRawResponse(transport);
             Completions = new CompletionsResourceWithRawResponse(transport);
             Assets = new AssetsResourceWithRawResponse(transport);
+            Files = new FilesResourceWithRawResponse(transport);
+            Sessions = new SessionsResourceWithRawResponse(transport);
         }
 
         /// <summary>
@@ -244,6 +272,16 @@ namespace Wire
         /// The Assets operations.
         /// </summary>
         public AssetsResourceWithRawResponse Assets { get; }
+
+        /// <summary>
+        /// The Files operations.
+        /// </summary>
+        public FilesResourceWithRawResponse Files { get; }
+
+        /// <summary>
+        /// The Sessions operations.
+        /// </summary>
+        public SessionsResourceWithRawResponse Sessions { get; }
     }
 
     /// <summary>The operations of <see cref="ItemsResource"/>, for code that mocks them in its tests.</summary>
@@ -290,6 +328,11 @@ namespace Wire
         /// </summary>
         IItemsSearchResource Search { get; }
 
+        /// <summary>
+        /// The Photo operations.
+        /// </summary>
+        IItemsPhotoResource Photo { get; }
+
         /// <inheritdoc cref="ItemsResource.ListAsync(string, global::Wire.ItemsListParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Wire.Item>> ListAsync(string @class, global::Wire.ItemsListParams? parameters = null, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -330,6 +373,7 @@ namespace Wire
             Changes = new ItemsChangesResource(transport);
             Pages = new ItemsPagesResource(transport);
             Search = new ItemsSearchResource(transport);
+            Photo = new ItemsPhotoResource(transport);
         }
 
         /// <summary>
@@ -387,6 +431,13 @@ namespace Wire
         public ItemsSearchResource Search { get; }
 
         IItemsSearchResource IItemsResource.Search => Search;
+
+        /// <summary>
+        /// The Photo operations.
+        /// </summary>
+        public ItemsPhotoResource Photo { get; }
+
+        IItemsPhotoResource IItemsResource.Photo => Photo;
 
         /// <summary>
         /// Lists the items.
@@ -600,6 +651,7 @@ namespace Wire
             Changes = new ItemsChangesResourceWithRawResponse(transport);
             Pages = new ItemsPagesResourceWithRawResponse(transport);
             Search = new ItemsSearchResourceWithRawResponse(transport);
+            Photo = new ItemsPhotoResourceWithRawResponse(transport);
         }
 
         /// <summary>
@@ -641,6 +693,11 @@ namespace Wire
         /// The Search operations.
         /// </summary>
         public ItemsSearchResourceWithRawResponse Search { get; }
+
+        /// <summary>
+        /// The Photo operations.
+        /// </summary>
+        public ItemsPhotoResourceWithRawResponse Photo { get; }
 
         /// <inheritdoc cref="ItemsResource.ListAsync(string, global::Wire.ItemsListParams, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
         /// <returns>The response body with the status, headers, request id, elapsed time and attempt count.</returns>
@@ -1245,6 +1302,77 @@ namespace Wire
             new global::Scenario.ApiPager<global::Wire.ItemPage, global::Wire.Item>(_transport, () => ItemsSearchResource.CreateRequest(body), global::Wire.WireJsonContext.Default.ItemPage, global::Scenario.Runtime.Http.ApiPagination.Offset("offset", inBody: true), static page => page.Items, null, null, options, cancellationToken);
     }
 
+    /// <summary>The operations of <see cref="ItemsPhotoResource"/>, for code that mocks them in its tests.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public interface IItemsPhotoResource
+    {
+        /// <inheritdoc cref="ItemsPhotoResource.UpdateAsync(long, global::Scenario.ApiFile, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task UpdateAsync(long itemId, global::Scenario.ApiFile body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);
+    }
+
+    /// <summary>
+    /// The Photo operations.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class ItemsPhotoResource : IItemsPhotoResource
+    {
+        private static readonly global::Scenario.Runtime.Http.ApiSecurity s_security0 = new global::Scenario.Runtime.Http.ApiSecurity(new[] { "bearer" });
+        private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
+
+        internal ItemsPhotoResource(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// Replaces the item's photo with the bytes of a file.
+        /// </summary>
+        /// <remarks><c>PUT /items/{itemId}/photo</c></remarks>
+        /// <param name="itemId">The itemId of the path. Sent as one escaped path segment; <c>.</c> and <c>..</c> are refused.</param>
+        /// <param name="body">The request body (image/png). Files are streamed; the call is retried only when each can be sent again (not from a stream that does not seek).</param>
+        /// <param name="options">Per-call settings (timeout, retries, headers, query, idempotency key); null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <returns>A task that completes when the API has answered with success.</returns>
+        /// <exception cref="global::System.ArgumentException">A path parameter is null, empty, <c>.</c> or <c>..</c>, or the options hold a refused header.</exception>
+        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        public global::System.Threading.Tasks.Task UpdateAsync(long itemId, global::Scenario.ApiFile body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _transport.SendAsync(UpdateRequest(itemId, body), options, cancellationToken);
+
+        /// <summary>The same call without <see cref="global::Scenario.RequestOptions"/>, so that calls written before it existed still compile.</summary>
+        /// <inheritdoc cref="UpdateAsync(long, global::Scenario.ApiFile, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        public global::System.Threading.Tasks.Task UpdateAsync(long itemId, global::Scenario.ApiFile body, global::System.Threading.CancellationToken cancellationToken) =>
+            UpdateAsync(itemId, body, null, cancellationToken);
+
+        /// <summary>The request of <see cref="UpdateAsync(long, global::Scenario.ApiFile, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>, checked and escaped before anything is sent.</summary>
+        internal static global::Scenario.Runtime.Http.ApiRequest UpdateRequest(long itemId, global::Scenario.ApiFile body)
+        {
+            _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
+            var request = new global::Scenario.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Put, "/items/{itemId}/photo", "/items/" + global::Scenario.Runtime.Http.ApiRequest.EscapePathParameter(global::Scenario.Runtime.Http.ParameterText.Of(itemId), "itemId") + "/photo");
+            request.Body = body;
+            request.ContentType = "image/png";
+            request.Security = s_security0;
+            return request;
+        }
+    }
+
+    /// <summary>The operations of <see cref="ItemsPhotoResource"/>, each returning a <see cref="global::Scenario.ApiResponse{T}"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class ItemsPhotoResourceWithRawResponse
+    {
+        private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
+
+        internal ItemsPhotoResourceWithRawResponse(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <inheritdoc cref="ItemsPhotoResource.UpdateAsync(long, global::Scenario.ApiFile, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        /// <returns>The status, headers, request id, elapsed time and attempt count.</returns>
+        public global::System.Threading.Tasks.Task<global::Scenario.ApiResponse> UpdateAsync(long itemId, global::Scenario.ApiFile body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _transport.SendForResponseAsync(ItemsPhotoResource.UpdateRequest(itemId, body), options, cancellationToken);
+    }
+
     /// <summary>The operations of <see cref="StatusResource"/>, for code that mocks them in its tests.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
     public interface IStatusResource
@@ -1471,6 +1599,179 @@ namespace Wire
             new global::Scenario.ApiPager<global::Wire.AssetsListResponse, global::Wire.Item>(_transport, () => AssetsResource.ListRequest(query), global::Wire.WireJsonContext.Default.AssetsListResponse, global::Scenario.Runtime.Http.ApiPagination.Cursor("paginationToken"), static page => page.Assets, static page => page.NextPaginationToken, null, options, cancellationToken);
     }
 
+    /// <summary>The operations of <see cref="FilesResource"/>, for code that mocks them in its tests.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public interface IFilesResource
+    {
+        /// <inheritdoc cref="FilesResource.CreateAsync(global::Wire.FilesCreateForm, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task CreateAsync(global::Wire.FilesCreateForm body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);
+    }
+
+    /// <summary>
+    /// The Files operations.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class FilesResource : IFilesResource
+    {
+        private static readonly global::Scenario.Runtime.Http.ApiSecurity s_security0 = new global::Scenario.Runtime.Http.ApiSecurity(new[] { "bearer" });
+        private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
+
+        internal FilesResource(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// Uploads a file with its fields, as multipart/form-data.
+        /// </summary>
+        /// <remarks><c>POST /files</c></remarks>
+        /// <param name="body">The request body (multipart/form-data). Files are streamed; the call is retried only when each can be sent again (not from a stream that does not seek).</param>
+        /// <param name="options">Per-call settings (timeout, retries, headers, query, idempotency key); null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <returns>A task that completes when the API has answered with success.</returns>
+        /// <exception cref="global::System.ArgumentException">An argument is invalid, or the options hold a refused header.</exception>
+        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        public global::System.Threading.Tasks.Task CreateAsync(global::Wire.FilesCreateForm body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _transport.SendAsync(CreateRequest(body), options, cancellationToken);
+
+        /// <summary>The same call without <see cref="global::Scenario.RequestOptions"/>, so that calls written before it existed still compile.</summary>
+        /// <inheritdoc cref="CreateAsync(global::Wire.FilesCreateForm, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        public global::System.Threading.Tasks.Task CreateAsync(global::Wire.FilesCreateForm body, global::System.Threading.CancellationToken cancellationToken) =>
+            CreateAsync(body, null, cancellationToken);
+
+        /// <summary>The request of <see cref="CreateAsync(global::Wire.FilesCreateForm, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>, checked and escaped before anything is sent.</summary>
+        internal static global::Scenario.Runtime.Http.ApiRequest CreateRequest(global::Wire.FilesCreateForm body)
+        {
+            _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
+            var request = new global::Scenario.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/files", "/files");
+            var form = new global::Scenario.Runtime.Http.FormBody(true);
+            _ = body.File ?? throw new global::System.ArgumentException("The form's File is required.", nameof(body));
+            if (body.File is { } field0)
+            {
+                form.Add("file", field0);
+            }
+            _ = body.Purpose ?? throw new global::System.ArgumentException("The form's Purpose is required.", nameof(body));
+            if (body.Purpose is { } field1)
+            {
+                form.Add("purpose", field1);
+            }
+            if (body.Count is { } field2)
+            {
+                form.Add("count", field2);
+            }
+            if (body.Kind is { } field3)
+            {
+                form.Add("kind", field3.ToString());
+            }
+            if (body.Labels is { } field4)
+            {
+                form.Add("labels", global::System.Text.Json.JsonSerializer.Serialize(field4, global::Wire.WireJsonContext.Default.IReadOnlyListString));
+            }
+            foreach (global::Scenario.ApiFile field5 in body.Extras ?? global::System.Array.Empty<global::Scenario.ApiFile>())
+            {
+                form.Add("extras", field5);
+            }
+            request.Body = form;
+            request.Security = s_security0;
+            return request;
+        }
+    }
+
+    /// <summary>The operations of <see cref="FilesResource"/>, each returning a <see cref="global::Scenario.ApiResponse{T}"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class FilesResourceWithRawResponse
+    {
+        private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
+
+        internal FilesResourceWithRawResponse(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <inheritdoc cref="FilesResource.CreateAsync(global::Wire.FilesCreateForm, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        /// <returns>The status, headers, request id, elapsed time and attempt count.</returns>
+        public global::System.Threading.Tasks.Task<global::Scenario.ApiResponse> CreateAsync(global::Wire.FilesCreateForm body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _transport.SendForResponseAsync(FilesResource.CreateRequest(body), options, cancellationToken);
+    }
+
+    /// <summary>The operations of <see cref="SessionsResource"/>, for code that mocks them in its tests.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public interface ISessionsResource
+    {
+        /// <inheritdoc cref="SessionsResource.CreateAsync(global::Wire.SessionsCreateForm, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task CreateAsync(global::Wire.SessionsCreateForm body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);
+    }
+
+    /// <summary>
+    /// The Sessions operations.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class SessionsResource : ISessionsResource
+    {
+        private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
+
+        internal SessionsResource(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// Signs in with a URL-encoded form.
+        /// </summary>
+        /// <remarks><c>POST /sessions</c></remarks>
+        /// <param name="body">The request body (application/x-www-form-urlencoded). Files are streamed; the call is retried only when each can be sent again (not from a stream that does not seek).</param>
+        /// <param name="options">Per-call settings (timeout, retries, headers, query, idempotency key); null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <returns>A task that completes when the API has answered with success.</returns>
+        /// <exception cref="global::System.ArgumentException">An argument is invalid, or the options hold a refused header.</exception>
+        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        public global::System.Threading.Tasks.Task CreateAsync(global::Wire.SessionsCreateForm body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _transport.SendAsync(CreateRequest(body), options, cancellationToken);
+
+        /// <summary>The same call without <see cref="global::Scenario.RequestOptions"/>, so that calls written before it existed still compile.</summary>
+        /// <inheritdoc cref="CreateAsync(global::Wire.SessionsCreateForm, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        public global::System.Threading.Tasks.Task CreateAsync(global::Wire.SessionsCreateForm body, global::System.Threading.CancellationToken cancellationToken) =>
+            CreateAsync(body, null, cancellationToken);
+
+        /// <summary>The request of <see cref="CreateAsync(global::Wire.SessionsCreateForm, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>, checked and escaped before anything is sent.</summary>
+        internal static global::Scenario.Runtime.Http.ApiRequest CreateRequest(global::Wire.SessionsCreateForm body)
+        {
+            _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
+            var request = new global::Scenario.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/sessions", "/sessions");
+            var form = new global::Scenario.Runtime.Http.FormBody(false);
+            _ = body.User ?? throw new global::System.ArgumentException("The form's User is required.", nameof(body));
+            if (body.User is { } field0)
+            {
+                form.Add("user", field0);
+            }
+            if (body.Remember is { } field1)
+            {
+                form.Add("remember", field1);
+            }
+            request.Body = form;
+            return request;
+        }
+    }
+
+    /// <summary>The operations of <see cref="SessionsResource"/>, each returning a <see cref="global::Scenario.ApiResponse{T}"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class SessionsResourceWithRawResponse
+    {
+        private readonly global::Scenario.Runtime.Http.ApiTransport _transport;
+
+        internal SessionsResourceWithRawResponse(global::Scenario.Runtime.Http.ApiTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <inheritdoc cref="SessionsResource.CreateAsync(global::Wire.SessionsCreateForm, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
+        /// <returns>The status, headers, request id, elapsed time and attempt count.</returns>
+        public global::System.Threading.Tasks.Task<global::Scenario.ApiResponse> CreateAsync(global::Wire.SessionsCreateForm body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _transport.SendForResponseAsync(SessionsResource.CreateRequest(body), options, cancellationToken);
+    }
+
     /// <summary>The optional parameters of <c>GET /items</c>; a property left null is not sent.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
     public sealed class ItemsListParams
@@ -1561,6 +1862,64 @@ namespace Wire
         /// Sent as the query parameter paginationToken.
         /// </summary>
         public string? PaginationToken { get; set; }
+    }
+
+    /// <summary>The form of <c>POST /files</c> (<c>multipart/form-data</c>): a property per field; one left null is not sent.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class FilesCreateForm
+    {
+        /// <summary>
+        /// The file.
+        /// A file, streamed named file; required.
+        /// </summary>
+        public global::Scenario.ApiFile? File { get; set; }
+
+        /// <summary>
+        /// The purpose.
+        /// A field named purpose; required.
+        /// </summary>
+        public string? Purpose { get; set; }
+
+        /// <summary>
+        /// The count.
+        /// A field named count.
+        /// </summary>
+        public long? Count { get; set; }
+
+        /// <summary>
+        /// The kind.
+        /// A field named kind.
+        /// </summary>
+        public global::Scenario.Runtime.OpenEnum<global::Wire.Kind>? Kind { get; set; }
+
+        /// <summary>
+        /// The labels.
+        /// A field named labels.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<string>? Labels { get; set; }
+
+        /// <summary>
+        /// The extras.
+        /// Files, each a part named extras.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Scenario.ApiFile>? Extras { get; set; }
+    }
+
+    /// <summary>The form of <c>POST /sessions</c> (<c>application/x-www-form-urlencoded</c>): a property per field; one left null is not sent.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
+    public sealed class SessionsCreateForm
+    {
+        /// <summary>
+        /// The user.
+        /// A field named user; required.
+        /// </summary>
+        public string? User { get; set; }
+
+        /// <summary>
+        /// The remember.
+        /// A field named remember.
+        /// </summary>
+        public bool? Remember { get; set; }
     }
 
     #if SCENARIO_DEPENDENCY_INJECTION

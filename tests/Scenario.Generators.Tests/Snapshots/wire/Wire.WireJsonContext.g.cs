@@ -94,6 +94,11 @@ namespace Wire
         /// <summary>Metadata of <c>System.Collections.Generic.IReadOnlyList&lt;Wire.Item&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Wire.Item>> IReadOnlyListItem => _IReadOnlyListItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Wire.Item>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::Wire.Item>));
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>? _IReadOnlyListString;
+
+        /// <summary>Metadata of <c>System.Collections.Generic.IReadOnlyList&lt;string&gt;</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>> IReadOnlyListString => _IReadOnlyListString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<string>));
+
         /// <inheritdoc/>
         public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
@@ -166,6 +171,11 @@ namespace Wire
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Wire.Item>))
             {
                 return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::System.Collections.Generic.IReadOnlyList<global::Wire.Item>>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonRead.List<global::Wire.Item>(ref r0, o0, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Wire.Item.ReadJson(ref r1, o1)), static (global::System.Text.Json.Utf8JsonWriter w0, global::System.Collections.Generic.IReadOnlyList<global::Wire.Item> v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonWrite.List<global::Wire.Item>(w0, v0, o0, static (global::System.Text.Json.Utf8JsonWriter w1, global::Wire.Item v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Wire.Item.WriteJson(w1, v1, o1))));
+            }
+
+            if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string>))
+            {
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::System.Collections.Generic.IReadOnlyList<string>>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonRead.List<string>(ref r0, o0, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Scenario.Runtime.Json.JsonRead.String(ref r1, o1)), static (global::System.Text.Json.Utf8JsonWriter w0, global::System.Collections.Generic.IReadOnlyList<string> v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonWrite.List<string>(w0, v0, o0, static (global::System.Text.Json.Utf8JsonWriter w1, string v1, global::System.Text.Json.JsonSerializerOptions o1) => w1.WriteStringValue(v1))));
             }
 
             return null;

@@ -44,7 +44,7 @@ output=$(dotnet run -c Release --no-build)
 echo "$output"
 
 expected=("kind image: True" "type known: False (txt2hologram)" "seed is number: True" "round trip equal: True" "client: connection failure reported"
-  "di: connection failure reported" "openapi yaml client: connection failure reported" "logged: True" "secret logged: False" "metrics recorded: True")
+  "di: connection failure reported" "openapi yaml client: connection failure reported" "openapi yaml streams, pages, downloads and uploads: 4 connection failures reported" "logged: True" "secret logged: False" "metrics recorded: True")
 check() {
   for line in "${expected[@]}"; do
     grep -qxF "$line" <<<"$1" || { echo "consumer: expected the line '$line'" >&2; exit 1; }

@@ -88,6 +88,50 @@ using (var todos = new TodoApi.TodoClient(new TodoApi.TodoClientOptions { Token 
     {
         Console.WriteLine("openapi yaml client: connection failure reported");
     }
+
+    // Beyond JSON bodies, published with Native AOT like the rest: a stream of events, a pager, a download and an upload.
+    int reported = 0;
+    try
+    {
+        await foreach (TodoApi.Todo changed in todos.Todos.Events.ListAsync())
+        {
+        }
+    }
+    catch (ScenarioConnectionException)
+    {
+        reported++;
+    }
+
+    try
+    {
+        await foreach (TodoApi.Todo todo in todos.Todos.Pages.ListAsync())
+        {
+        }
+    }
+    catch (ScenarioConnectionException)
+    {
+        reported++;
+    }
+
+    try
+    {
+        using ApiFileResponse attachment = await todos.Todos.Attachment.ListAsync(1);
+    }
+    catch (ScenarioConnectionException)
+    {
+        reported++;
+    }
+
+    try
+    {
+        await todos.Todos.Attachment.UpdateAsync(1, new TodoApi.TodosAttachmentUpdateForm { File = ApiFile.FromBytes(new byte[] { 1, 2, 3 }, "a.bin"), Note = "n" });
+    }
+    catch (ScenarioConnectionException)
+    {
+        reported++;
+    }
+
+    Console.WriteLine($"openapi yaml streams, pages, downloads and uploads: {reported} connection failures reported");
 }
 
 Console.WriteLine($"logged: {logs.Any(l => l.Contains("Sending GET /v1/models/model_1/examples (attempt 1)", StringComparison.Ordinal))}");

@@ -33,7 +33,7 @@ internal sealed class CallFailures
     {
         // A failure a retry would have followed, had the body been sendable twice: the message says why there was none.
         const string Why = "not retried, as its body can be sent once only (content the caller built, or a file from a stream that does not seek; a byte array, a path or a seekable stream is retried)";
-        bool sentOnce = retries == 0 && RetryPolicy.IsSentOnce(call.Request) && (outcome.Failure is not null || outcome.StatusCode is 408 or 409 or 429 or >= 500);
+        bool sentOnce = retries == 0 && RetryPolicy.IsSentOnce(call.Request) && RetryPolicy.IsRetryable(outcome);
         string tries = (retries == 0 ? "1 attempt" : $"{retries + 1} attempts") + (sentOnce ? "; " + Why : string.Empty);
         switch (outcome.Failure)
         {

@@ -27,7 +27,10 @@ internal sealed class RetryPolicy
 
     /// <summary>Whether <paramref name="outcome"/>, the attempt numbered <paramref name="attempt"/> (from 0), is tried again.</summary>
     public static bool ShouldRetry(in Attempt outcome, int attempt, int maxRetries) =>
-        attempt < maxRetries && (outcome.Failure is not null || IsRetryableStatus(outcome.StatusCode));
+        attempt < maxRetries && IsRetryable(outcome);
+
+    /// <summary>Whether <paramref name="outcome"/> is a failure a retry follows, retries left: a connection failure, a timeout, or a retryable status.</summary>
+    public static bool IsRetryable(in Attempt outcome) => outcome.Failure is not null || IsRetryableStatus(outcome.StatusCode);
 
     /// <summary>The wait before the next attempt: the server's, else the backoff of <paramref name="attempt"/>.</summary>
     public TimeSpan Delay(in Attempt outcome, int attempt) => outcome.ServerDelay ?? RetryDelay.Backoff(attempt, _jitter());

@@ -246,16 +246,16 @@ internal enum ResponseKind
 }
 
 /// <summary>How a paged operation asks for its pages and where a page's items are (README, "Pagination").</summary>
-/// <param name="Style"><c>Cursor</c>, <c>Page</c> or <c>Offset</c> (<c>ApiPagination</c>'s factory methods).</param>
-/// <param name="Parameter">The query parameter (or body property, <paramref name="InBody"/>) that carries the cursor, page or offset.</param>
+/// <param name="Style"><c>Cursor</c>, <c>Page</c>, <c>Offset</c> or <c>NextLink</c> (<c>ApiPagination</c>'s factory methods).</param>
+/// <param name="Parameter">The query parameter (or body property, <paramref name="InBody"/>) that carries the cursor, page or offset; empty for next links.</param>
 /// <param name="FirstPage">For pages: the first page's number.</param>
 /// <param name="ItemType">An item's type.</param>
 /// <param name="ItemsProperty">The C# property of the page that holds its items.</param>
-/// <param name="NextProperty">For cursors: the C# property of the page that holds the next cursor.</param>
-/// <param name="NextIsString">Whether <paramref name="NextProperty"/> is a string (else a number, written invariantly).</param>
+/// <param name="NextProperty">For cursors and next links: the C# property of the page that holds the next cursor or link.</param>
+/// <param name="NextKind">The kind of <paramref name="NextProperty"/>: a string, a <c>Uri</c>, or a number (written invariantly).</param>
 /// <param name="HasMoreProperty">The C# property of the page that says whether more pages follow; null when the page has none.</param>
 /// <param name="ItemAllowsNull">An item may be null (<c>IReadOnlyList&lt;T?&gt;</c>).</param>
-internal sealed record PaginationModel(string Style, string Parameter, bool InBody, long FirstPage, TypeRef ItemType, string ItemsProperty, string? NextProperty, bool NextIsString, string? HasMoreProperty, bool ItemAllowsNull);
+internal sealed record PaginationModel(string Style, string Parameter, bool InBody, long FirstPage, TypeRef ItemType, string ItemsProperty, string? NextProperty, TypeKind NextKind, string? HasMoreProperty, bool ItemAllowsNull);
 
 /// <summary>A streamed success: the events' data type, their format, and the method that returns them.</summary>
 /// <param name="Type">The type each event's data is read as.</param>

@@ -13,7 +13,7 @@ namespace Scenario;
 /// <summary>
 /// The items of a paged operation, every page's: <c>await foreach (var item in client.Assets.ListAsync())</c> walks them
 /// all, asking for each page only when the items before it have been walked. <see cref="AsPages"/> walks the pages
-/// themselves (their items, the next cursor, the response). Nothing is sent until the first enumeration; each
+/// themselves (their items, the next cursor or link, the response). Nothing is sent until the first enumeration; each
 /// enumeration starts again from the first page. Each page is one call, with the call's retries, timeout and typed errors.
 /// </summary>
 /// <typeparam name="TPage">The response of one page.</typeparam>
@@ -61,7 +61,7 @@ public sealed class ApiPager<TPage, TItem> : IAsyncEnumerable<TItem>
         ItemsAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
 
     /// <summary>Every page, each asked for when the walk reaches it.</summary>
-    /// <exception cref="ScenarioException">A page's call failed, as any call does; or the pages did not end after <see cref="MaxPages"/>, or a cursor came back unchanged.</exception>
+    /// <exception cref="ScenarioException">A page's call failed, as any call does; or the pages did not end after <see cref="MaxPages"/>, or a cursor or link came back unchanged, or a next link is not under the client's base address.</exception>
     public async IAsyncEnumerable<ApiPage<TPage, TItem>> AsPages([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using CancellationTokenSource? both = _cancellationToken.CanBeCanceled && cancellationToken.CanBeCanceled
@@ -79,7 +79,14 @@ public sealed class ApiPager<TPage, TItem> : IAsyncEnumerable<TItem>
             ApiRequest request = _request();
             if (position is not null)
             {
-                _pagination.Set(request, position);
+                if (_pagination.Style == ApiPagingStyle.NextLink)
+                {
+                    request = ApiPagination.LinkRequest(request, position, _transport.BaseAddress);
+                }
+                else
+                {
+                    _pagination.Set(request, position);
+                }
             }
 
             string? asked = position ?? _pagination.ValueIn(request);
@@ -118,6 +125,7 @@ public sealed class ApiPager<TPage, TItem> : IAsyncEnumerable<TItem>
         switch (_pagination.Style)
         {
             case ApiPagingStyle.Cursor:
+            case ApiPagingStyle.NextLink:
                 if (string.IsNullOrEmpty(next))
                 {
                     return null;
@@ -125,7 +133,9 @@ public sealed class ApiPager<TPage, TItem> : IAsyncEnumerable<TItem>
 
                 if (next == asked)
                 {
-                    throw new ScenarioException($"The API gave the cursor it was asked with ('{ScenarioApiException.Shorten(next!)}') as the next one; the pager stopped rather than ask for the same page again.");
+                    throw new ScenarioException(_pagination.Style == ApiPagingStyle.Cursor
+                        ? $"The API gave the cursor it was asked with ('{ScenarioApiException.Shorten(next!)}') as the next one; the pager stopped rather than ask for the same page again."
+                        : "The API gave the link of the page it had just given as the next one; the pager stopped rather than ask for the same page again.");
                 }
 
                 return next;
@@ -139,7 +149,7 @@ public sealed class ApiPager<TPage, TItem> : IAsyncEnumerable<TItem>
     }
 }
 
-/// <summary>One page of a paged operation: its items, the cursor to the next (cursor style), and the response.</summary>
+/// <summary>One page of a paged operation: its items, the cursor or link to the next, and the response.</summary>
 /// <typeparam name="TPage">The response of one page.</typeparam>
 /// <typeparam name="TItem">An item.</typeparam>
 public sealed class ApiPage<TPage, TItem>
@@ -162,7 +172,7 @@ public sealed class ApiPage<TPage, TItem>
     /// <summary>The page's items.</summary>
     public IReadOnlyList<TItem> Items { get; }
 
-    /// <summary>The cursor the page gave to the next (cursor style); null when it gave none.</summary>
+    /// <summary>The cursor (or, for <see cref="ApiPagingStyle.NextLink"/>, the link) the page gave to the next; null when it gave none.</summary>
     public string? NextCursor { get; }
 
     /// <summary>Whether the pager will ask for another page after this one.</summary>

@@ -435,6 +435,21 @@ public sealed class ApiRequest
         return ranged ?? fallback;
     }
 
+    /// <summary>
+    /// The request for the page at <paramref name="path"/> and <paramref name="query"/> (escaped, as a next-page link gives
+    /// them): a <c>GET</c> with this request's headers, cookies, credentials, accepted media types and error bodies, no body.
+    /// </summary>
+    /// <exception cref="ArgumentException">The path has a <c>.</c> or <c>..</c> segment.</exception>
+    internal ApiRequest ForLink(string path, string query)
+    {
+        var next = new ApiRequest(HttpMethod.Get, PathTemplate, path) { Accept = Accept, Security = Security };
+        next._query.Append(query);
+        next._headers = _headers is null ? null : new List<KeyValuePair<string, string>>(_headers);
+        next._cookies = _cookies is null ? null : new List<KeyValuePair<string, string>>(_cookies);
+        next._errors = _errors is null ? null : new List<KeyValuePair<string, JsonTypeInfo>>(_errors);
+        return next;
+    }
+
     private static readonly char[] LineBreaks = { '\r', '\n', '\0' };
 
     /// <summary>Adds one query parameter per item (<c>name=a&amp;name=b</c>).</summary>

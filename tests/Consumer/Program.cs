@@ -134,6 +134,50 @@ using (var todos = new TodoApi.TodoClient(new TodoApi.TodoClientOptions { Token 
     Console.WriteLine($"openapi yaml streams, pages, downloads and uploads: {reported} connection failures reported");
 }
 
+// Real descriptions' pages (Azure's x-ms-pageable next links), download (1Password Connect), upload (Swagger Petstore
+// 2.0's formData) and events (Docker's JSON lines), each against nothing: each reports its connection failure.
+{
+    var nowhere = new Uri("http://127.0.0.1:9/v1");
+    int reported = 0;
+    using var azure = new RealApis.Azure.AzureNetworkClient(new RealApis.Azure.AzureNetworkClientOptions { BaseAddress = nowhere, MaxRetries = 0, AzureAuthTokenProvider = _ => new ValueTask<string>("token") });
+    using var onePassword = new RealApis.OnePassword.OnePasswordClient(new RealApis.OnePassword.OnePasswordClientOptions { BaseAddress = nowhere, MaxRetries = 0, ConnectToken = "token" });
+    using var petstore = new RealApis.Petstore.PetstoreClient(new RealApis.Petstore.PetstoreClientOptions { BaseAddress = nowhere, MaxRetries = 0, PetstoreAuthTokenProvider = _ => new ValueTask<string>("token") });
+    using var docker = new RealApis.Docker.DockerClient(new RealApis.Docker.DockerClientOptions { BaseAddress = nowhere, MaxRetries = 0 });
+    Func<Task>[] calls =
+    {
+        async () =>
+        {
+            await foreach (RealApis.Azure.AvailableDelegation delegation in azure.Subscriptions.Providers.MicrosoftNetwork.Locations.AvailableDelegations.ListAsync("sub", "westus", "2019-07-01"))
+            {
+            }
+        },
+        async () =>
+        {
+            using ApiFileResponse file = await onePassword.Vaults.Items.Files.Content.ListAsync("vault", "item", "file");
+        },
+        () => petstore.Pet.UploadImage.CreateAsync(7, new RealApis.Petstore.PetUploadImageCreateForm { File = ApiFile.FromBytes(new byte[] { 1, 2, 3 }, "pet.png", "image/png") }),
+        async () =>
+        {
+            await foreach (RealApis.Docker.EventMessage message in docker.Events.ListAsync())
+            {
+            }
+        },
+    };
+    foreach (Func<Task> call in calls)
+    {
+        try
+        {
+            await call();
+        }
+        catch (ScenarioConnectionException)
+        {
+            reported++;
+        }
+    }
+
+    Console.WriteLine($"real documents' pages, download, upload and events: {reported} connection failures reported");
+}
+
 Console.WriteLine($"logged: {logs.Any(l => l.Contains("Sending GET /v1/models/model_1/examples (attempt 1)", StringComparison.Ordinal))}");
 Console.WriteLine($"secret logged: {logs.Any(l => l.Contains("consumer-secret", StringComparison.Ordinal))}");
 Console.WriteLine($"metrics recorded: {Volatile.Read(ref durations) > 0}");

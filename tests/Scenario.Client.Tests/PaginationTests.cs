@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using Scenario.Runtime.Http;
 using Wire;
 using Xunit;
 
@@ -11,7 +12,8 @@ namespace Scenario.Client.Tests;
 
 /// <summary>
 /// Paged operations (Schemas/wire.openapi.yaml's <c>x-client.pagination</c>: the Scenario API's cursor style, page numbers
-/// with a "has more" flag, and an offset in the JSON body) walked against a server on 127.0.0.1 that serves the pages.
+/// with a "has more" flag, and an offset in the JSON body; and Azure's <c>x-ms-pageable</c> next links, in Azure's
+/// network delegations description from tests/RealOpenApi) walked against a server on 127.0.0.1 that serves the pages.
 /// </summary>
 public class PaginationTests
 {
@@ -160,6 +162,112 @@ public class PaginationTests
 
         Assert.Contains("'same'", stuck.Message, StringComparison.Ordinal);
         Assert.Equal(2, server.Requests.Count);
+    }
+
+    private const string DelegationsPath = "/subscriptions/sub-1/providers/Microsoft.Network/locations/westus/availableDelegations";
+
+    private static string Delegations(int from, int count, string? nextLink) =>
+        "{\"value\":[" + string.Join(",", Enumerable.Range(from, count).Select(n => $$"""{"name":"Microsoft.Provider{{n}}","serviceName":"Microsoft.Provider{{n}}/type","actions":["a{{n}}"]}"""))
+        + "]" + (nextLink is null ? string.Empty : ",\"nextLink\":" + JsonSerializer.Serialize(nextLink)) + "}";
+
+    private static OpenApi.Azure.AzureNetworkClient Azure(Uri baseAddress) => new(new OpenApi.Azure.AzureNetworkClientOptions
+    {
+        BaseAddress = baseAddress,
+        AzureAuthTokenProvider = _ => new ValueTask<string>("azure-token-1"),
+    });
+
+    private static IAsyncEnumerable<OpenApi.Azure.AvailableDelegation> ListDelegations(OpenApi.Azure.AzureNetworkClient client) =>
+        client.Subscriptions.Providers.MicrosoftNetwork.Locations.AvailableDelegations.ListAsync("sub-1", "westus", "2019-07-01");
+
+    [Fact]
+    public async Task Azure_next_links_absolute_or_relative_are_followed_with_the_first_requests_credentials_until_a_page_gives_none()
+    {
+        LoopbackServer? self = null;
+        await using LoopbackServer server = self = await LoopbackServer.StartAsync((context, number) => LoopbackServer.Respond(context, 200, number switch
+        {
+            1 => Delegations(1, 2, new Uri(self!.BaseAddress, "." + DelegationsPath + "?api-version=2019-07-01&%24skiptoken=p2").AbsoluteUri),
+            2 => Delegations(3, 2, "/v1" + DelegationsPath + "?api-version=2019-07-01&$skiptoken=p3"),
+            _ => Delegations(5, 1, null),
+        }));
+        using OpenApi.Azure.AzureNetworkClient client = Azure(server.BaseAddress);
+
+        List<OpenApi.Azure.AvailableDelegation> delegations = await ToListAsync(ListDelegations(client));
+
+        Assert.Equal(new[] { 1, 2, 3, 4, 5 }.Select(n => "Microsoft.Provider" + n), delegations.Select(d => d.Name));
+        Assert.Equal(
+            new[] { "/v1" + DelegationsPath + "?api-version=2019-07-01", "/v1" + DelegationsPath + "?api-version=2019-07-01&%24skiptoken=p2", "/v1" + DelegationsPath + "?api-version=2019-07-01&$skiptoken=p3" },
+            server.Requests.Select(r => r.RawTarget));
+        Assert.All(server.Requests, r => Assert.Equal(("GET", "Bearer azure-token-1"), (r.Method, r.Headers["Authorization"])));
+    }
+
+    [Theory]
+    [InlineData("http://localhost:{port}/v1{path}?$skiptoken=secret-token-9", "http://localhost:{port}")]
+    [InlineData("https://127.0.0.1:{port}/v1{path}?$skiptoken=secret-token-9", "https://127.0.0.1:{port}")]
+    [InlineData("/v2{path}?$skiptoken=secret-token-9", "outside the base path /v1/")]
+    [InlineData("https://elsewhere.test/v1{path}?$skiptoken=secret-token-9", "https://elsewhere.test")]
+    public async Task A_next_link_that_leaves_the_base_address_stops_the_walk_before_anything_is_sent_there(string link, string named)
+    {
+        LoopbackServer? self = null;
+        await using LoopbackServer server = self = await LoopbackServer.StartAsync((context, _) =>
+            LoopbackServer.Respond(context, 200, Delegations(1, 2, link.Replace("{port}", self!.BaseAddress.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{path}", DelegationsPath, StringComparison.Ordinal))));
+        using OpenApi.Azure.AzureNetworkClient client = Azure(server.BaseAddress);
+
+        var names = new List<string?>();
+        ScenarioException refused = await Assert.ThrowsAsync<ScenarioException>(async () =>
+        {
+            await foreach (OpenApi.Azure.AvailableDelegation delegation in ListDelegations(client))
+            {
+                names.Add(delegation.Name);
+            }
+        });
+
+        Assert.Equal(new[] { "Microsoft.Provider1", "Microsoft.Provider2" }, names);
+        Assert.Single(server.Requests);
+        Assert.Contains(named.Replace("{port}", server.BaseAddress.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-token-9", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_next_link_given_back_unchanged_stops_the_walk_instead_of_looping()
+    {
+        await using LoopbackServer server = await LoopbackServer.RespondingAsync(200, Delegations(1, 1, "/v1" + DelegationsPath + "?$skiptoken=same"));
+        using OpenApi.Azure.AzureNetworkClient client = Azure(server.BaseAddress);
+
+        ScenarioException stuck = await Assert.ThrowsAsync<ScenarioException>(() => ToListAsync(ListDelegations(client)));
+
+        Assert.Contains("link of the page it had just given", stuck.Message, StringComparison.Ordinal);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_query_API_key_that_a_next_link_carries_back_is_sent_once_with_the_clients_value()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync((context, number) => LoopbackServer.Respond(context, 200, number == 1
+            ? Delegations(1, 1, "/v1/delegations?api_key=stale-key-0&%24skiptoken=p2")
+            : Delegations(2, 1, null)));
+        using var transport = new ApiTransport(new ApiTransportSettings
+        {
+            BaseAddress = server.BaseAddress,
+            UserAgent = "test",
+            ActivitySource = new System.Diagnostics.ActivitySource("test"),
+            ClientName = "Test",
+            Credentials = new Dictionary<string, ApiCredential> { ["key"] = ApiKeyCredential.Resolve("query-key-1", null, ApiKeyLocation.Query, "api_key")! },
+        });
+        var pager = new ApiPager<OpenApi.Azure.AvailableDelegationsResult, OpenApi.Azure.AvailableDelegation>(
+            transport,
+            () => new ApiRequest(System.Net.Http.HttpMethod.Get, "/delegations", "/delegations") { Security = new ApiSecurity(new[] { "key" }) }.AddQuery("api-version", "1"),
+            OpenApi.Azure.AzureNetworkDelegationsJsonContext.Default.AvailableDelegationsResult,
+            ApiPagination.NextLink(),
+            static page => page.Value,
+            static page => page.NextLink,
+            null,
+            null,
+            default);
+
+        Assert.Equal(2, (await ToListAsync(pager)).Count);
+        Assert.Equal(
+            new[] { "/v1/delegations?api-version=1&api_key=query-key-1", "/v1/delegations?%24skiptoken=p2&api_key=query-key-1" },
+            server.Requests.Select(r => r.RawTarget));
     }
 
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)

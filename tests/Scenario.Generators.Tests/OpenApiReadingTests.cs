@@ -245,12 +245,18 @@ public class OpenApiReadingTests
         Assert.Empty(fits.CompileDiagnostics);
         Assert.Contains("public global::Scenario.ApiPager<global::Api.AssetsListResponse, string> ListAsync(", fits.Sources["Api.ApiClient.g.cs"], StringComparison.Ordinal);
 
+        GeneratorRun links = Run(Paged("{ style: nextLink, items: data, next: next }"));
+        Assert.Empty(links.Diagnostics);
+        Assert.Empty(links.CompileDiagnostics);
+        Assert.Contains("global::Scenario.Runtime.Http.ApiPagination.NextLink(), static page => page.Data, static page => page.Next, null,", links.Sources["Api.ApiClient.g.cs"], StringComparison.Ordinal);
+
         foreach ((string pagination, string says) in new[]
         {
             ("{ parameter: cursor, items: entries, next: next }", "'items' names the page's array property, and 'entries' is not one"),
             ("{ parameter: after, items: data, next: next }", "its parameter 'after' is not a query parameter of the operation"),
             ("{ parameter: cursor, items: data, next: more }", "'next' names the page's string (or integer) property"),
-            ("{ style: token, parameter: cursor, items: data }", "its style is 'cursor', 'page' or 'offset', not 'token'"),
+            ("{ style: token, parameter: cursor, items: data }", "its style is 'cursor', 'page', 'offset' or 'nextLink', not 'token'"),
+            ("{ style: nextLink, items: data, next: more }", "'next' names the page's string property that holds the next page's link, and 'more' is not one"),
             ("{ parameter: cursor, items: data, in: body }", "the operation sends no JSON body"),
             ("[ cursor ]", "is an object"),
         })
@@ -263,6 +269,53 @@ public class OpenApiReadingTests
             Assert.Equal(8, warning.Location.GetLineSpan().StartLinePosition.Line + 1);
             Assert.Empty(run.CompileDiagnostics);
             Assert.Contains("global::System.Threading.Tasks.Task<global::Api.AssetsListResponse> ListAsync(", run.Sources["Api.ApiClient.g.cs"], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Azures_x_ms_pageable_pages_by_next_link_its_items_in_value_unless_named_and_a_null_next_link_is_one_page()
+    {
+        string Paged(string pageable, string nextType = "string") => Head + "paths:\n  /vaults:\n    get:\n"
+            + "      x-ms-pageable: " + pageable + "\n"
+            + "      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n"
+            + "                type: object\n                properties: { value: { type: array, items: { type: string } }, vaults: { type: array, items: { type: integer } }, nextLink: { type: " + nextType + " }, '@odata.nextLink': { type: string } }\n";
+        const string Pager = "public global::Scenario.ApiPager<global::Api.VaultsListResponse, ";
+        const string Task = "global::System.Threading.Tasks.Task<global::Api.VaultsListResponse> ListAsync(";
+
+        foreach ((string pageable, string item, string next) in new[]
+        {
+            ("{ nextLinkName: nextLink }", "string", "static page => page.Value, static page => page.NextLink,"),
+            ("{ nextLinkName: '@odata.nextLink', itemName: vaults }", "long", "static page => page.Vaults, static page => page.OdataNextLink,"),
+        })
+        {
+            GeneratorRun fits = Run(Paged(pageable));
+            Assert.Empty(fits.Diagnostics);
+            Assert.Empty(fits.CompileDiagnostics);
+            string client = fits.Sources["Api.ApiClient.g.cs"];
+            Assert.Contains(Pager + item + "> ListAsync(", client, StringComparison.Ordinal);
+            Assert.Contains("global::Scenario.Runtime.Http.ApiPagination.NextLink(), " + next, client, StringComparison.Ordinal);
+        }
+
+        GeneratorRun single = Run(Paged("{ nextLinkName: null }"));
+        Assert.Empty(single.Diagnostics);
+        Assert.Contains(Task, single.Sources["Api.ApiClient.g.cs"], StringComparison.Ordinal);
+
+        foreach ((string pageable, string nextType, string says) in new[]
+        {
+            ("{ nextLinkName: nextLink, itemName: items }", "string", "'itemName' names the page's array property, and 'items' is not one"),
+            ("{ nextLinkName: nextLink }", "integer", "'nextLinkName' names the page's string property that holds the next page's link, and 'nextLink' is not one"),
+            ("{ nextLinkName: { $ref: '#/x' } }", "string", "nextLinkName and itemName are property names"),
+            ("true", "string", "x-ms-pageable is an object"),
+        })
+        {
+            GeneratorRun run = Run(Paged(pageable, nextType));
+
+            Diagnostic warning = Assert.Single(run.Diagnostics);
+            Assert.Equal("SCENGEN014", warning.Id);
+            Assert.Contains(says, warning.GetMessage(), StringComparison.Ordinal);
+            Assert.Equal(6, warning.Location.GetLineSpan().StartLinePosition.Line + 1);
+            Assert.Empty(run.CompileDiagnostics);
+            Assert.Contains(Task, run.Sources["Api.ApiClient.g.cs"], StringComparison.Ordinal);
         }
     }
 

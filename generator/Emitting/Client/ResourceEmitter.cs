@@ -234,14 +234,17 @@ internal static class ResourceEmitter
     {
         OperationModel operation = signature.Operation;
         PaginationModel pagination = operation.Pagination!;
-        string how = Http + ".ApiPagination." + pagination.Style + "(" + SourceWriter.Literal(pagination.Parameter)
+        string how = Http + ".ApiPagination." + pagination.Style + "(" + (pagination.Style == "NextLink" ? string.Empty : SourceWriter.Literal(pagination.Parameter))
             + (pagination.Style == "Page" ? ", " + pagination.FirstPage.ToString(System.Globalization.CultureInfo.InvariantCulture) + "L" : string.Empty)
             + (pagination.InBody ? ", inBody: true" : string.Empty) + ")";
         string next = pagination.NextProperty is null
             ? "null"
-            : pagination.NextIsString
-                ? "static page => page." + pagination.NextProperty
-                : "static page => page." + pagination.NextProperty + "?.ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
+            : "static page => page." + pagination.NextProperty + pagination.NextKind switch
+            {
+                TypeKind.String => string.Empty,
+                TypeKind.Uri => "?.OriginalString",
+                _ => "?.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+            };
         string hasMore = pagination.HasMoreProperty is null ? "null" : "static page => page." + pagination.HasMoreProperty;
         return $"new {signature.Pager}(_transport, () => {builder}({string.Join(", ", signature.Names)}), {context}.Default.{index.ContextProperty(operation.Response.Type!)}, {how}, static page => page.{pagination.ItemsProperty}, {next}, {hasMore}, options, cancellationToken);";
     }

@@ -431,65 +431,108 @@ internal sealed class OpenApiReader
     }
 
     /// <summary>
-    /// How a paged operation pages (its <c>x-client.pagination</c>): <c>style</c> (<c>cursor</c>, <c>page</c> or <c>offset</c>),
-    /// <c>parameter</c> (a query parameter, or with <c>"in": "body"</c> a property of its JSON body), <c>items</c> (the
-    /// page's array property), <c>next</c> (for cursors: the page's property with the next one), <c>hasMore</c> and
-    /// <c>firstPage</c>. What does not fit the operation is SCENGEN014, and the operation is not paged.
+    /// How a paged operation pages: its <c>x-client.pagination</c> (<c>style</c> <c>cursor</c>, <c>page</c>, <c>offset</c>
+    /// or <c>nextLink</c>; <c>parameter</c>, a query parameter, or with <c>"in": "body"</c> a property of its JSON body;
+    /// <c>items</c>, the page's array property; <c>next</c>, for cursors and next links the page's property with the next one;
+    /// <c>hasMore</c> and <c>firstPage</c>), or else Azure's <c>x-ms-pageable</c> (<c>nextLinkName</c>, the page's
+    /// property with the next page's link, <c>itemName</c>, its items, <c>value</c> unless named; a null
+    /// <c>nextLinkName</c> is a list in one response, not paged). What does not fit the operation is SCENGEN014, and the
+    /// operation is not paged.
     /// </summary>
     private PaginationModel? Pagination(OperationView view, List<ParameterModel> parameters, BodyModel? body, ResponseModel response)
     {
-        if (view.Extension?["pagination"] is not { } node)
+        string style, where, nextKey = "next", itemsKey = "items";
+        string? parameter = null, itemsName, nextName, hasMoreName = null;
+        bool inBody = false;
+        long firstPage = 1;
+        JsonNode node;
+        if (view.Extension?["pagination"] is { } declared)
+        {
+            node = declared;
+            where = view.Method + " " + view.Path + "'s x-client.pagination";
+            if (declared is not JsonObject paging)
+            {
+                Unsupported(declared, where + " is an object (style, parameter, items, next, hasMore, firstPage); the operation is not paged");
+                return null;
+            }
+
+            style = SchemaKeywords.StringOf(paging["style"]) ?? "cursor";
+            parameter = SchemaKeywords.StringOf(paging["parameter"]);
+            itemsName = SchemaKeywords.StringOf(paging["items"]);
+            nextName = SchemaKeywords.StringOf(paging["next"]);
+            hasMoreName = SchemaKeywords.StringOf(paging["hasMore"]);
+            inBody = SchemaKeywords.StringOf(paging["in"]) == "body";
+            firstPage = paging["firstPage"] is { Type: JsonNodeType.Integer } first ? (long)first : 1;
+        }
+        else if (view.Node["x-ms-pageable"] is { } pageable)
+        {
+            node = pageable;
+            where = view.Method + " " + view.Path + "'s x-ms-pageable";
+            if (pageable is not JsonObject azure)
+            {
+                Unsupported(pageable, where + " is an object (nextLinkName, itemName); the operation is not paged");
+                return null;
+            }
+
+            if (azure["nextLinkName"] is null or { Type: JsonNodeType.Null })
+            {
+                // A null (or no) nextLinkName: every item comes in the one response.
+                return null;
+            }
+
+            style = "nextLink";
+            nextKey = "nextLinkName";
+            itemsKey = "itemName";
+            itemsName = azure["itemName"] is null or { Type: JsonNodeType.Null } ? "value" : SchemaKeywords.StringOf(azure["itemName"]);
+            nextName = SchemaKeywords.StringOf(azure["nextLinkName"]);
+            if (itemsName is null || nextName is null)
+            {
+                Unsupported(pageable, where + "'s nextLinkName and itemName are property names; the operation is not paged");
+                return null;
+            }
+        }
+        else
         {
             return null;
         }
 
-        string Where() => view.Method + " " + view.Path + "'s x-client.pagination";
-        if (node is not JsonObject paging)
-        {
-            Unsupported(node, Where() + " is an object (style, parameter, items, next, hasMore, firstPage); the operation is not paged");
-            return null;
-        }
-
-        string style = SchemaKeywords.StringOf(paging["style"]) ?? "cursor";
-        string? parameter = SchemaKeywords.StringOf(paging["parameter"]);
-        string? itemsName = SchemaKeywords.StringOf(paging["items"]);
-        string? nextName = SchemaKeywords.StringOf(paging["next"]);
-        bool inBody = SchemaKeywords.StringOf(paging["in"]) == "body";
         RecordModel? page = response.Kind == ResponseKind.Json && response.Type is { Kind: TypeKind.Record } type && type.Namespace == _output.Namespace
             ? _output.Records.FirstOrDefault(r => r.Name == type.Name)
             : null;
         PropertyModel? Property(string? name) => name is null ? null : page?.Properties.FirstOrDefault(p => p.JsonName == name);
         PropertyModel? items = Property(itemsName);
         PropertyModel? next = Property(nextName);
-        PropertyModel? hasMore = Property(SchemaKeywords.StringOf(paging["hasMore"]));
+        PropertyModel? hasMore = Property(hasMoreName);
         string? problem =
-            style is not ("cursor" or "page" or "offset") ? "its style is 'cursor', 'page' or 'offset', not '" + style + "'"
+            style == "nextLink" ? null
+            : style is not ("cursor" or "page" or "offset") ? "its style is 'cursor', 'page', 'offset' or 'nextLink', not '" + style + "'"
             : parameter is null ? "it names the 'parameter' that carries the " + style
             : inBody ? (body is not { Kind: BodyKind.Json } ? "its parameter is in the body, but the operation sends no JSON body" : null)
             : !parameters.Any(p => p.In == ParameterLocation.Query && p.Name == parameter) ? "its parameter '" + parameter + "' is not a query parameter of the operation"
             : null;
         problem ??=
             page is null ? "the operation's success is not an object of this document's, whose properties hold the items"
-            : items is not { Type.Kind: TypeKind.List } ? "'items' names the page's array property" + (itemsName is null ? string.Empty : ", and '" + itemsName + "' is not one")
+            : items is not { Type.Kind: TypeKind.List } ? "'" + itemsKey + "' names the page's array property" + (itemsName is null ? string.Empty : ", and '" + itemsName + "' is not one")
             : style == "cursor" && next is not { Type.Kind: TypeKind.String or TypeKind.Int32 or TypeKind.Int64 } ? "'next' names the page's string (or integer) property that holds the next cursor" + (nextName is null ? string.Empty : ", and '" + nextName + "' is not one")
+            : style == "nextLink" && next is not { Type.Kind: TypeKind.String or TypeKind.Uri } ? "'" + nextKey + "' names the page's string property that holds the next page's link" + (nextName is null ? string.Empty : ", and '" + nextName + "' is not one")
             : hasMore is not null && hasMore.Type.Kind != TypeKind.Boolean ? "'hasMore' names a boolean property of the page"
             : null;
         if (problem is not null)
         {
-            Unsupported(node, Where() + ": " + problem + "; the operation is not paged");
+            Unsupported(node, where + ": " + problem + "; the operation is not paged");
             return null;
         }
 
-        long firstPage = paging["firstPage"] is { Type: JsonNodeType.Integer } first ? (long)first : 1;
+        bool followsNext = style is "cursor" or "nextLink";
         return new PaginationModel(
-            style == "cursor" ? "Cursor" : style == "page" ? "Page" : "Offset",
-            parameter!,
+            style == "cursor" ? "Cursor" : style == "page" ? "Page" : style == "offset" ? "Offset" : "NextLink",
+            parameter ?? string.Empty,
             inBody,
             firstPage,
             items!.Type.Element!,
             items.Name,
-            style == "cursor" ? next!.Name : null,
-            next?.Type.Kind == TypeKind.String,
+            followsNext ? next!.Name : null,
+            followsNext ? next!.Type.Kind : TypeKind.String,
             hasMore?.Name,
             items.Type.ElementAllowsNull);
     }

@@ -66,12 +66,29 @@ public sealed class ApiKeyCredential : ApiCredential
         }
     }
 
+    /// <summary>The key as a query parameter, in place of any of its name the query has (a next page's link may carry it back).</summary>
     internal override void AppendQuery(StringBuilder query)
     {
-        if (_location == ApiKeyLocation.Query)
+        if (_location != ApiKeyLocation.Query)
         {
-            query.Append(query.Length > 0 ? "&" : string.Empty).Append(Uri.EscapeDataString(_name)).Append('=').Append(Uri.EscapeDataString(_value));
+            return;
         }
+
+        string name = Uri.EscapeDataString(_name);
+        if (query.ToString().IndexOf(name + "=", StringComparison.Ordinal) >= 0)
+        {
+            string[] pairs = query.ToString().Split('&');
+            query.Clear();
+            foreach (string pair in pairs)
+            {
+                if (pair.Length > 0 && !pair.StartsWith(name + "=", StringComparison.Ordinal))
+                {
+                    query.Append(query.Length > 0 ? "&" : string.Empty).Append(pair);
+                }
+            }
+        }
+
+        query.Append(query.Length > 0 ? "&" : string.Empty).Append(name).Append('=').Append(Uri.EscapeDataString(_value));
     }
 
     internal override ValueTask ApplyAsync(HttpRequestMessage message, CancellationToken cancellationToken)

@@ -6,8 +6,9 @@ namespace Scenario;
 /// One event of a streamed response (server-sent events, or a line of JSON lines), from <c>client.WithRawResponse</c>:
 /// its data read as <typeparamref name="T"/>, with what the server-sent events specification says of it.
 /// </summary>
+/// <remarks>A value, as System.Net.ServerSentEvents' <c>SseItem&lt;T&gt;</c> is: an event costs no allocation beyond its data's.</remarks>
 /// <typeparam name="T">The type of the event's data.</typeparam>
-public sealed class ApiEvent<T>
+public readonly struct ApiEvent<T>
 {
     /// <summary>Creates the event.</summary>
     public ApiEvent(string eventType, string? id, TimeSpan? retry, T data)

@@ -264,26 +264,34 @@ public sealed class ApiTransport : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(eventType);
-        return DataOf(ReadEventsAsync(request, eventType, format, options, cancellationToken), cancellationToken);
-    }
-
-    private static async IAsyncEnumerable<T> DataOf<T>(IAsyncEnumerable<ApiEvent<T>> events, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (ApiEvent<T> item in events.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            yield return item.Data;
-        }
+        return ReadDataAsync(request, eventType, format, options, cancellationToken);
     }
 
     private async IAsyncEnumerable<ApiEvent<T>> ReadEventsAsync<T>(ApiRequest request, JsonTypeInfo<T> eventType, ApiStreamFormat format, RequestOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        request.Accept = format == ApiStreamFormat.ServerSentEvents ? "text/event-stream" : "application/x-ndjson, application/jsonl";
-        using ApiFileResponse response = await SendAsync(request, ApiResponseReader.File, options, cancellationToken).ConfigureAwait(false);
+        using ApiFileResponse response = await OpenStreamAsync(request, format, options, cancellationToken).ConfigureAwait(false);
         using var reader = new EventReader<T>(response.Content, eventType, format, _maxBody, response.StatusCode, Redact);
         while (await reader.NextAsync(cancellationToken).ConfigureAwait(false) is { } next)
         {
             yield return next;
         }
+    }
+
+    // The same walk yielding only the data: one iterator per event, not one wrapping the other.
+    private async IAsyncEnumerable<T> ReadDataAsync<T>(ApiRequest request, JsonTypeInfo<T> eventType, ApiStreamFormat format, RequestOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using ApiFileResponse response = await OpenStreamAsync(request, format, options, cancellationToken).ConfigureAwait(false);
+        using var reader = new EventReader<T>(response.Content, eventType, format, _maxBody, response.StatusCode, Redact);
+        while (await reader.NextAsync(cancellationToken).ConfigureAwait(false) is { } next)
+        {
+            yield return next.Data;
+        }
+    }
+
+    private Task<ApiFileResponse> OpenStreamAsync(ApiRequest request, ApiStreamFormat format, RequestOptions? options, CancellationToken cancellationToken)
+    {
+        request.Accept = format == ApiStreamFormat.ServerSentEvents ? "text/event-stream" : "application/x-ndjson, application/jsonl";
+        return SendAsync(request, ApiResponseReader.File, options, cancellationToken);
     }
 
     private async Task<ApiResponse<T>> SendWithRetriesAsync<T>(ApiCall call, ApiResponseReader<T> reader, Activity? span, Stopwatch clock, CancellationToken cancellationToken)

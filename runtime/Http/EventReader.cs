@@ -47,18 +47,98 @@ internal sealed class EventReader<T> : IDisposable
     }
 
     /// <summary>The next event; null at the end of the stream.</summary>
-    public async ValueTask<ApiEvent<T>?> NextAsync(CancellationToken cancellationToken)
+    /// <remarks>What has arrived is parsed without waiting; only a read of the stream is awaited.</remarks>
+    public ValueTask<ApiEvent<T>?> NextAsync(CancellationToken cancellationToken)
     {
         try
         {
-            return _format == ApiStreamFormat.ServerSentEvents
-                ? await NextEventAsync(cancellationToken).ConfigureAwait(false)
-                : await NextLineAsync(cancellationToken).ConfigureAwait(false);
+            while (_lines.TryReadLine(out ReadOnlyMemory<byte>? line))
+            {
+                if (Take(line, out ApiEvent<T>? next))
+                {
+                    return new ValueTask<ApiEvent<T>?>(next);
+                }
+            }
         }
         catch (LineTooLongException)
         {
             throw TooLarge();
         }
+
+        return NextSlowAsync(cancellationToken);
+    }
+
+    private async ValueTask<ApiEvent<T>?> NextSlowAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                ReadOnlyMemory<byte>? line = await _lines.ReadLineSlowAsync(cancellationToken).ConfigureAwait(false);
+                do
+                {
+                    if (Take(line, out ApiEvent<T>? next))
+                    {
+                        return next;
+                    }
+                }
+                while (_lines.TryReadLine(out line));
+            }
+        }
+        catch (LineTooLongException)
+        {
+            throw TooLarge();
+        }
+    }
+
+    /// <summary>
+    /// Reads one line (null: the stream ended); true when that decides what <see cref="NextAsync"/> returns: an event,
+    /// or null for the end (an unfinished event is dropped there) or for <c>[DONE]</c>.
+    /// </summary>
+    private bool Take(ReadOnlyMemory<byte>? line, out ApiEvent<T>? result)
+    {
+        result = null;
+        if (line is not { } present)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<byte> value = present.Span;
+        if (_format == ApiStreamFormat.ServerSentEvents)
+        {
+            if (value.Length > 0)
+            {
+                ReadField(value);
+                return false;
+            }
+
+            if (Dispatch() is { } dispatched)
+            {
+                result = dispatched.Done ? null : dispatched.Event;
+                return true;
+            }
+
+            return false;
+        }
+
+        // JSON lines: a value per line; blank lines and JSON text sequences' record separators skipped.
+        while (value.Length > 0 && value[0] is 0x1E or (byte)' ' or (byte)'\t')
+        {
+            value = value.Slice(1);
+        }
+
+        while (value.Length > 0 && value[value.Length - 1] is (byte)' ' or (byte)'\t')
+        {
+            value = value.Slice(0, value.Length - 1);
+        }
+
+        if (value.Length == 0)
+        {
+            return false;
+        }
+
+        result = new ApiEvent<T>("message", null, null, Read(value));
+        return true;
     }
 
     public void Dispose()
@@ -69,27 +149,6 @@ internal sealed class EventReader<T> : IDisposable
             ArrayPool<byte>.Shared.Return(_data);
             _data = Array.Empty<byte>();
         }
-    }
-
-    private async ValueTask<ApiEvent<T>?> NextEventAsync(CancellationToken cancellationToken)
-    {
-        while (await _lines.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
-        {
-            if (line.Length == 0)
-            {
-                if (Dispatch() is { } dispatched)
-                {
-                    return dispatched.Done ? null : dispatched.Event;
-                }
-
-                continue;
-            }
-
-            ReadField(line.Span);
-        }
-
-        // The end of the stream: an event without its blank line is not dispatched.
-        return null;
     }
 
     private void ReadField(ReadOnlySpan<byte> line)
@@ -164,30 +223,6 @@ internal sealed class EventReader<T> : IDisposable
         }
 
         return (new ApiEvent<T>(type, _lastId, _retry, Read(data)), false);
-    }
-
-    private async ValueTask<ApiEvent<T>?> NextLineAsync(CancellationToken cancellationToken)
-    {
-        while (await _lines.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
-        {
-            ReadOnlySpan<byte> value = line.Span;
-            while (value.Length > 0 && value[0] is 0x1E or (byte)' ' or (byte)'\t')
-            {
-                value = value.Slice(1);
-            }
-
-            while (value.Length > 0 && value[value.Length - 1] is (byte)' ' or (byte)'\t')
-            {
-                value = value.Slice(0, value.Length - 1);
-            }
-
-            if (value.Length > 0)
-            {
-                return new ApiEvent<T>("message", null, null, Read(value));
-            }
-        }
-
-        return null;
     }
 
     private T Read(ReadOnlySpan<byte> data)

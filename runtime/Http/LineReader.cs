@@ -33,60 +33,74 @@ internal sealed class LineReader : IDisposable
 
     /// <summary>The next line, without its end; null after the last. What it returns is valid until the next call.</summary>
     /// <exception cref="LineTooLongException">The line is longer than the bound.</exception>
-    public async ValueTask<ReadOnlyMemory<byte>?> ReadLineAsync(CancellationToken cancellationToken)
+    public ValueTask<ReadOnlyMemory<byte>?> ReadLineAsync(CancellationToken cancellationToken) =>
+        TryReadLine(out ReadOnlyMemory<byte>? line) ? new ValueTask<ReadOnlyMemory<byte>?>(line) : ReadLineSlowAsync(cancellationToken);
+
+    /// <summary>
+    /// The next line from what has arrived, without waiting: true with the line (null after the last) when it is
+    /// known, false when more of the stream must be read first. What it gives is valid until the next call.
+    /// </summary>
+    public bool TryReadLine(out ReadOnlyMemory<byte>? line)
+    {
+        if (_atStart)
+        {
+            SkipByteOrderMark();
+        }
+
+        if (_atStart)
+        {
+            line = null;
+            return _eof;
+        }
+
+        if (_afterCr && _start < _end)
+        {
+            // CR LF is one line end, though the two may arrive apart.
+            if (_buffer[_start] == (byte)'\n')
+            {
+                _start++;
+            }
+
+            _afterCr = false;
+        }
+
+        int found = new ReadOnlySpan<byte>(_buffer, _start, _end - _start).IndexOfAny((byte)'\n', (byte)'\r');
+        if (found >= 0)
+        {
+            int end = _start + found;
+            line = new ReadOnlyMemory<byte>(_buffer, _start, found);
+            _afterCr = _buffer[end] == (byte)'\r';
+            _start = end + 1;
+            return true;
+        }
+
+        if (_eof)
+        {
+            line = _start < _end ? new ReadOnlyMemory<byte>(_buffer, _start, _end - _start) : (ReadOnlyMemory<byte>?)null;
+            _start = _end;
+            return true;
+        }
+
+        line = null;
+        return false;
+    }
+
+    /// <summary>Reads more of the stream until a line (or the end) is known.</summary>
+    /// <exception cref="LineTooLongException">The line is longer than the bound.</exception>
+    public async ValueTask<ReadOnlyMemory<byte>?> ReadLineSlowAsync(CancellationToken cancellationToken)
     {
         while (true)
         {
-            if (_atStart)
-            {
-                SkipByteOrderMark();
-            }
-
-            if (!_atStart)
-            {
-                if (_afterCr && _start < _end)
-                {
-                    // CR LF is one line end, though the two may arrive apart.
-                    if (_buffer[_start] == (byte)'\n')
-                    {
-                        _start++;
-                    }
-
-                    _afterCr = false;
-                }
-
-                int end = IndexOfLineEnd();
-                if (end >= 0)
-                {
-                    var line = new ReadOnlyMemory<byte>(_buffer, _start, end - _start);
-                    _afterCr = _buffer[end] == (byte)'\r';
-                    _start = end + 1;
-                    return line;
-                }
-
-                if (_eof)
-                {
-                    if (_start < _end)
-                    {
-                        var last = new ReadOnlyMemory<byte>(_buffer, _start, _end - _start);
-                        _start = _end;
-                        return last;
-                    }
-
-                    return null;
-                }
-            }
-            else if (_eof)
-            {
-                return null;
-            }
-
             if (_end - _start >= _maxLine)
             {
                 throw new LineTooLongException();
             }
 
             await FillAsync(cancellationToken).ConfigureAwait(false);
+            if (TryReadLine(out ReadOnlyMemory<byte>? line))
+            {
+                return line;
+            }
         }
     }
 
@@ -113,19 +127,6 @@ internal sealed class LineReader : IDisposable
 
             _atStart = false;
         }
-    }
-
-    private int IndexOfLineEnd()
-    {
-        for (int i = _start; i < _end; i++)
-        {
-            if (_buffer[i] is (byte)'\n' or (byte)'\r')
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private async ValueTask FillAsync(CancellationToken cancellationToken)

@@ -28,6 +28,15 @@ using Scenario.Benchmarks;
 // there, 1.9x to 2.2x in three with the budget pinned). Unless it is set already, the run starts again in a child
 // process with it set (BenchmarkDotNet's processes inherit it); --gc-default runs with the machine's own budget.
 var rest = new List<string>(args);
+
+// --transfer-memory MB [--artifacts DIR]: the memory of a large upload and download (TransferMemory), in the process's
+// own collector settings, written to DIR/results/transfer-memory.csv (BenchmarkDotNet.Artifacts by default).
+if (Take(rest, "--transfer-memory") is { } megabytes)
+{
+    string artifacts = Take(rest, "--artifacts") ?? "BenchmarkDotNet.Artifacts";
+    return await Scenario.Benchmarks.Transfers.TransferMemory.RunAsync(int.Parse(megabytes, CultureInfo.InvariantCulture), System.IO.Path.Combine(artifacts, "results"), Console.Out);
+}
+
 if (!rest.Remove("--gc-default") && Environment.GetEnvironmentVariable(Gen0Budget.Variable) is null)
 {
     return Gen0Budget.RunPinned(args);

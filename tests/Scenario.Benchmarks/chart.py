@@ -8,7 +8,8 @@ Turns one run of the benchmark command into what the README shows, so nothing in
   computed from the numbers, met or not;
 - README.md: the same text, between <!-- benchmarks:results --> and <!-- /benchmarks:results -->; and, when the run has
   the OpenAPI benchmarks, their table and goals between <!-- benchmarks:openapi --> and <!-- /benchmarks:openapi -->
-  (a run of those alone, `--filter '*OpenApi*'`, updates only that block);
+  (a run of those alone, `--filter '*OpenApi*'`, updates only that block); likewise the stream and paging benchmarks
+  and transfer-memory.csv (`--transfer-memory`) between <!-- benchmarks:transfers --> and <!-- /benchmarks:transfers -->;
 - docs/benchmarks/: a copy of BenchmarkDotNet's reports (CSV and GitHub markdown) of the run, and interleaved-ratios.csv.
 Reads BenchmarkDotNet's CSV reports in RESULTS_DIR (BenchmarkDotNet.Artifacts/results), and interleaved-ratios.csv
 (InterleavedRatios: the same cases taking turns in one process), on which the serialization goals are judged when the
@@ -124,9 +125,62 @@ if openapi:
     for path in glob.glob(os.path.join(results, '*.OpenApi*-report.csv')) + glob.glob(os.path.join(results, '*.OpenApi*-report-github.md')):
         shutil.copy(path, docs)
 
+# ---- Streams, pages and large files (their own block, written whenever the run has them) ----
+streams = report('StreamBenchmarks')
+paging = report('PagingBenchmarks')
+memory_path = os.path.join(results, 'transfer-memory.csv')
+memory = list(csv.DictReader(open(memory_path, encoding='utf-8-sig'))) if os.path.exists(memory_path) else []
+if streams or paging or memory:
+    block, ok = [], []
+    labels = {'SseParser_StjSourceGen': '`HttpClient` stream, `SseParser` (System.Net.ServerSentEvents), System.Text.Json source generator (baseline)',
+              'HttpClient_GetFromJson_StjSourceGen': '`HttpClient`, `GetFromJsonAsync` per page with its token, System.Text.Json source generator (baseline)',
+              'Client_Generated': 'the generated client (`await foreach`)'}
+    for data, what, per in ((streams, '100,000 server-sent events in one response (`StreamBenchmarks`)', 'event'),
+                            (paging, '100 pages of 20 assets by cursor (`PagingBenchmarks`)', 'page')):
+        if not data:
+            continue
+        baseline = next((r for r in data if r['Method'] != 'Client_Generated'), None)
+        ours = next((r for r in data if r['Method'] == 'Client_Generated'), None)
+        block += [f'{what}, from Kestrel on 127.0.0.1, per {per}:', '',
+                  f'| way | time per {per} | ratio | allocated per {per} |', '|---|---|---|---|']
+        for row in (baseline, ours):
+            if row:
+                ratio = time(row) / time(baseline) if baseline else 1.0
+                took = time(row)
+                shown = f'{took * 1e9:,.0f} ns' if took < 1e-6 else duration(took)
+                block.append(f'| {labels.get(row["Method"], row["Method"])} | {shown} | {ratio:.2f} | {size(octets(row["Allocated"]))} |')
+        block.append('')
+    if memory:
+        block += ['The process\'s memory while 200 MiB go across (`TransferMemory`, `--transfer-memory 200`; working set and managed '
+                  'heap sampled every millisecond, peaks above the idle process\'s; the buffered rows are what the sampling sees '
+                  'when a body is held whole):', '',
+                  '| transfer | working set, peak above idle | managed heap, peak above idle | allocated |', '|---|---|---|---|']
+        names = {'Upload_Generated_ApiFileFromPath': 'upload, the generated client, `ApiFile.FromPath` in a multipart form',
+                 'Download_Generated_ApiFileResponse': 'download, the generated client, `ApiFileResponse.Content` read to the end',
+                 'Upload_Buffered_ByteArrayContent': 'upload, buffered: the file\'s bytes in a `ByteArrayContent`',
+                 'Download_Buffered_GetByteArrayAsync': 'download, buffered: `HttpClient.GetByteArrayAsync`'}
+        for row in memory:
+            mib = int(row['Bytes']) / 1024 ** 2
+            block.append(f'| {names.get(row["Case"], row["Case"])} ({mib:,.0f} MiB) | {float(row["PeakWorkingSetAboveIdleMiB"]):,.1f} MiB | '
+                         f'{float(row["PeakManagedHeapAboveIdleMiB"]):,.1f} MiB | {float(row["AllocatedMiB"]):,.1f} MiB |')
+            if row['Case'].split('_')[1] == 'Generated':
+                peak = float(row['PeakWorkingSetAboveIdleMiB'])
+                ok.append(f'- {"**met**" if peak < 16 else "**not met**"}: {row["Case"].split("_")[0].lower()} of {mib:,.0f} MiB through the '
+                          f'generated client: the working set peaked {peak:,.1f} MiB above idle (goal: within a few MiB, < 16 MiB)')
+        block.append('')
+    block += ['Goals of the beyond-JSON issue, computed from these numbers by `chart.py`:', ''] + ok
+    machine = machine_of('StreamBenchmarks') or machine_of('PagingBenchmarks')
+    if machine:
+        block += ['', f'Measured on: {machine}. Full reports: `docs/benchmarks/`.']
+    replace_block('benchmarks:transfers', '\n'.join(block) + '\n')
+    os.makedirs(docs, exist_ok=True)
+    for path in ([p for name in ('StreamBenchmarks', 'PagingBenchmarks') for suffix in ('-report.csv', '-report-github.md')
+                  for p in glob.glob(os.path.join(results, f'*.{name}{suffix}'))] + ([memory_path] if memory else [])):
+        shutil.copy(path, docs)
+
 if not serialization:
-    if openapi:
-        print(f'no SerializationBenchmarks report in {results}: wrote the OpenAPI results only')
+    if openapi or streams or paging or memory:
+        print(f'no SerializationBenchmarks report in {results}: wrote the OpenAPI and transfer results only')
         sys.exit(0)
     sys.exit(f'no SerializationBenchmarks report in {results}')
 

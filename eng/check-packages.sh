@@ -21,6 +21,9 @@ analyzers=$(python3 -c 'import sys, zipfile; print(" ".join(sorted(n for n in zi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$root/tests/Consumer/Consumer.csproj" "$root/tests/Consumer/Program.cs" "$root/tests/Consumer/todo.openapi.yaml" "$work/"
+for slug in azure-network-delegations 1password-connect petstore-2.0 docker-engine; do
+  cp "$root"/tests/RealOpenApi/$slug/$slug.openapi.* "$work/"
+done
 cat > "$work/nuget.config" <<CONFIG
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
@@ -44,7 +47,7 @@ output=$(dotnet run -c Release --no-build)
 echo "$output"
 
 expected=("kind image: True" "type known: False (txt2hologram)" "seed is number: True" "round trip equal: True" "client: connection failure reported"
-  "di: connection failure reported" "openapi yaml client: connection failure reported" "openapi yaml streams, pages, downloads and uploads: 4 connection failures reported" "logged: True" "secret logged: False" "metrics recorded: True")
+  "di: connection failure reported" "openapi yaml client: connection failure reported" "openapi yaml streams, pages, downloads and uploads: 4 connection failures reported" "real documents' pages, download, upload and events: 4 connection failures reported" "logged: True" "secret logged: False" "metrics recorded: True")
 check() {
   for line in "${expected[@]}"; do
     grep -qxF "$line" <<<"$1" || { echo "consumer: expected the line '$line'" >&2; exit 1; }
@@ -82,3 +85,24 @@ for line in "library round trip equal: True" "first kind: 3d" "made in code equa
   grep -qxF "$line" <<<"$output" || { echo "netstandard library: expected the line '$line'" >&2; exit 1; }
 done
 echo "netstandard library: C# 9 on netstandard2.0 builds from the packages without warnings; an app round-trips the seed through it"
+
+# The same library with PrivateAssets="all" on the generator package (a habit with analyzers): its build warns
+# (SCENGEN016) that apps referencing it would lack Scenario.Runtime, and they do; with the fix the warning gives, a
+# direct reference to the runtime, the app runs again.
+cp -r "$work/netstandard" "$work/private"
+rm -rf "$work/private/Library/bin" "$work/private/Library/obj" "$work/private/App/bin" "$work/private/App/obj"
+sed -i 's|<PackageReference Include="Scenario.Generators" Version="$(ScenarioVersion)" />|<PackageReference Include="Scenario.Generators" Version="$(ScenarioVersion)" PrivateAssets="all" />|' "$work/private/Library/Library.csproj"
+grep -q 'PrivateAssets="all"' "$work/private/Library/Library.csproj" || { echo "private assets: the library's reference was not changed" >&2; exit 1; }
+log=$(dotnet build "$work/private/Library" -c Release -nologo -v quiet -p:ScenarioVersion="$version" 2>&1)
+grep -q "SCENGEN016: Scenario.Generators is referenced with PrivateAssets=\"all\"" <<<"$log" || { echo "private assets: expected SCENGEN016, got: $log" >&2; exit 1; }
+# What the warning is about: past it, the app that references the library fails (CS0012 or a missing assembly).
+if dotnet build "$work/private/App" -c Release -nologo -v quiet -p:ScenarioVersion="$version" -p:TreatWarningsAsErrors=false > /dev/null 2>&1 \
+  && dotnet run --project "$work/private/App" -c Release --no-build > /dev/null 2>&1; then
+  echo "private assets: the app ran without Scenario.Runtime; SCENGEN016 warns of nothing" >&2
+  exit 1
+fi
+rm -rf "$work/private/Library/bin" "$work/private/Library/obj" "$work/private/App/bin" "$work/private/App/obj"
+sed -i 's|PrivateAssets="all" />|PrivateAssets="all" />\n    <PackageReference Include="Scenario.Runtime" Version="$(ScenarioVersion)" />|' "$work/private/Library/Library.csproj"
+dotnet build "$work/private/App" -c Release -nologo -v quiet -p:ScenarioVersion="$version" -warnaserror > /dev/null
+grep -qxF "library round trip equal: True" <<<"$(dotnet run --project "$work/private/App" -c Release --no-build)" || { echo "private assets: the app does not run with the runtime referenced" >&2; exit 1; }
+echo "private assets: SCENGEN016 names the fix, and with it the app runs"

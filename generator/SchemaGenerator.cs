@@ -63,9 +63,11 @@ public sealed class SchemaGenerator : IIncrementalGenerator
             .SelectMany(static (all, _) => (System.Collections.Generic.IEnumerable<SchemaModel>)all)
             .WithTrackingName(TrackingNames.SchemaModel);
 
-        IncrementalValueProvider<bool> hasRuntime = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(RuntimeMarker) is not null)
+        // Null when the compilation references the runtime the generated code calls; else what is missing, for SCENGEN010.
+        IncrementalValueProvider<string?> runtimeMissing = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(RuntimeMarker) is not null ? null : RuntimeMissing(compilation))
             .WithTrackingName(TrackingNames.RuntimeReference);
+        IncrementalValueProvider<bool> hasRuntime = runtimeMissing.Select(static (missing, _) => missing is null);
 
         IncrementalValueProvider<bool> hasJsonModel = context.CompilationProvider
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName(JsonModelMarker) is not null)
@@ -85,7 +87,7 @@ public sealed class SchemaGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.LanguageFeatures);
 
         context.RegisterSourceOutput(
-            models.Combine(hasRuntime).Combine(features),
+            models.Combine(runtimeMissing).Combine(features),
             static (output, pair) => Emit(output, pair.Left.Left, pair.Left.Right, pair.Right));
 
         // The types the compiler needs that the references lack: one file for the compilation, however many schemas.
@@ -183,7 +185,17 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         return new EquatableArray<string>(Polyfill.All.Where(type => used.Contains(type) && !available.Contains(type) && !settings.PolySharpWrites(type)).ToArray());
     }
 
-    private static void Emit(SourceProductionContext output, SchemaModel model, bool hasRuntime, LanguageFeatures features)
+    /// <summary>What SCENGEN010 says is missing: no Scenario.Runtime at all, or one older than this generator writes for.</summary>
+    private static string RuntimeMissing(Compilation compilation)
+    {
+        string generator = typeof(SchemaGenerator).Assembly.GetName().Version?.ToString(3) ?? "of this generator's version";
+        AssemblyIdentity? runtime = compilation.ReferencedAssemblyNames.FirstOrDefault(assembly => assembly.Name == "Scenario.Runtime");
+        return runtime is null
+            ? "it references no assembly named Scenario.Runtime. The Scenario.Generators package brings it as a dependency, which a reference that leaves out its 'compile' assets (IncludeAssets, ExcludeAssets), or a host given the generator's DLL alone (Unity), loses: reference Scenario.Runtime " + generator + " itself (from source, runtime/Scenario.Runtime.csproj)"
+            : "it references Scenario.Runtime " + runtime.Version.ToString(3) + ", which lacks " + RuntimeMarker + ": a runtime older than this generator (" + generator + ") writes for. Reference Scenario.Runtime " + generator;
+    }
+
+    private static void Emit(SourceProductionContext output, SchemaModel model, string? runtimeMissing, LanguageFeatures features)
     {
         foreach (DiagnosticInfo diagnostic in model.Diagnostics)
         {
@@ -195,9 +207,11 @@ public sealed class SchemaGenerator : IIncrementalGenerator
             return;
         }
 
-        if (!hasRuntime)
+        if (runtimeMissing is not null)
         {
-            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeMissing, Location.None, model.FileName));
+            // At the file's start: the schema whose code is not generated.
+            Location at = model.FilePath.Length == 0 ? Location.None : Location.Create(model.FilePath, new TextSpan(0, 0), new LinePositionSpan(LinePosition.Zero, LinePosition.Zero));
+            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeMissing, at, model.FileName, runtimeMissing));
             return;
         }
 

@@ -18,7 +18,8 @@ public static class ApiClientRegistration
     /// <paramref name="key"/> is not null) over a named HttpClient whose primary handler is <see cref="ApiTransport.CreateHandler"/>,
     /// with the options named <paramref name="key"/> (the default options when null) and the container's ILoggerFactory.
     /// The HttpClient is named after <typeparamref name="TClient"/>'s full name (<c>#key</c> appended for a keyed client);
-    /// its own timeout is off, so the client's per-attempt <see cref="ApiClientOptions.Timeout"/> governs.
+    /// its own timeout is off, so the client's per-attempt <see cref="ApiClientOptions.Timeout"/> governs, and the
+    /// factory's loggers are removed (the client logs its calls itself, redacted).
     /// </summary>
     /// <returns>The HttpClient's builder, to add handlers.</returns>
     public static IHttpClientBuilder Add<TService, TClient, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
@@ -42,10 +43,13 @@ public static class ApiClientRegistration
         services.AddSingleton<IPostConfigureOptions<TOptions>>(provider =>
             new PostConfigureOptions<TOptions>(optionsName, options => options.LoggerFactory ??= provider.GetService<ILoggerFactory>()));
 
-        // The client's own per-attempt Timeout governs, not HttpClient's 100-second default.
+        // The client's own per-attempt Timeout governs, not HttpClient's 100-second default. The factory's own loggers go:
+        // the client logs each call once, redacted, where they would log four Information lines a request with its whole
+        // address (an API key in the query among it); AddDefaultLogger() on the returned builder brings them back.
         IHttpClientBuilder builder = services.AddHttpClient(httpClientName)
             .ConfigureHttpClient(static http => http.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(static () => ApiTransport.CreateHandler());
+            .ConfigurePrimaryHttpMessageHandler(static () => ApiTransport.CreateHandler())
+            .RemoveAllLoggers();
         if (key is null)
         {
             services.AddTransient(provider => create(

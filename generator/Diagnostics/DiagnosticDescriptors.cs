@@ -73,7 +73,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RuntimeMissing = Create(
         "SCENGEN010",
         "The compilation does not reference Scenario.Runtime",
-        "The code generated from {0} calls the Scenario.Runtime library, which this compilation does not reference, so none is generated. Reference the Scenario.Generators package (it brings Scenario.Runtime), or add <PackageReference Include=\"Scenario.Runtime\" />.",
+        "The code generated from {0} calls the Scenario.Runtime library, which this compilation cannot use, so none is generated: {1}",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor SchemaNotUsed = Create(

@@ -20,6 +20,9 @@ internal sealed record SchemaModel(
     /// <summary>The type of a whole document (the root schema's type); null when there is no root.</summary>
     public TypeRef? RootType { get; init; }
 
+    /// <summary>The schema file's path, where a diagnostic about the whole file (SCENGEN010) is reported.</summary>
+    public string FilePath { get; init; } = string.Empty;
+
     /// <summary>The unions (<c>oneOf</c>, <c>anyOf</c>, type arrays) of the schema: one readonly struct each.</summary>
     public EquatableArray<UnionModel> Unions { get; init; } = EquatableArray<UnionModel>.Empty;
 }

@@ -487,7 +487,10 @@ internal static class SchemaParser
             EquatableArray<RecordModel>.Empty,
             EquatableArray<EnumModel>.Empty,
             null,
-            Diagnostics.ToEquatableArray());
+            Diagnostics.ToEquatableArray())
+        {
+            FilePath = Input.Path,
+        };
 
         /// <summary>The names of the types the file's definitions and root (when it is a type of its own) will have.</summary>
         public HashSet<string> DefinitionNames(JsonObject root, TypeMapper mapper)

@@ -169,6 +169,24 @@ public class DependencyInjectionTests
     }
 
     [Fact]
+    public async Task The_factorys_own_loggers_are_gone_so_a_query_API_key_is_logged_nowhere_and_each_call_once()
+    {
+        await using LoopbackServer server = await LoopbackServer.RespondingAsync(200, "{}");
+        var logs = new ListLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        OpenApi.Security.SecurityClientServiceCollectionExtensions.AddSecurityClient(services, o => { o.ApiKeyQuery = "query-key-789"; o.BaseAddress = server.BaseAddress; });
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<OpenApi.Security.SecurityClient>().Anything.ApiKey.ListAsync();
+
+        Assert.EndsWith("?apiKey=query-key-789", Assert.Single(server.Requests).RawTarget, StringComparison.Ordinal);
+        Assert.DoesNotContain(logs.Entries, e => e.Category.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal));
+        Assert.Single(logs.Entries, e => e.Level == LogLevel.Information);
+        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("query-key-789", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Resources_can_be_mocked_through_their_interfaces()
     {
         IModelsExamplesResource examples = new FakeExamples();

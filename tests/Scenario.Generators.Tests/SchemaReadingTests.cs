@@ -661,9 +661,34 @@ public class SchemaReadingTests
         GeneratorDriverRunResult result = driver.GetRunResult();
         Diagnostic missing = Assert.Single(result.Diagnostics);
         Assert.Equal("SCENGEN010", missing.Id);
-        Assert.Contains("Scenario.Runtime", missing.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("it references no assembly named Scenario.Runtime", missing.GetMessage(), StringComparison.Ordinal);
+        Assert.EndsWith("petstore.schema.json", missing.Location.GetLineSpan().Path, StringComparison.Ordinal);
         Assert.Empty(result.GeneratedTrees);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void An_older_Scenario_Runtime_is_SCENGEN010_naming_its_version_and_the_one_to_reference()
+    {
+        // A Scenario.Runtime 0.0.1 without the types this generator's code calls.
+        var old = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Scenario.Runtime",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("[assembly: System.Reflection.AssemblyVersion(\"0.0.1\")] namespace Scenario.Runtime { public static class Old { } }") },
+            GeneratorHarness.References.Where(r => !(r.Display ?? string.Empty).EndsWith("Scenario.Runtime.dll", StringComparison.Ordinal)),
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "OldRuntime",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class C { }") },
+            GeneratorHarness.References.Where(r => !(r.Display ?? string.Empty).EndsWith("Scenario.Runtime.dll", StringComparison.Ordinal)).Append(old.ToMetadataReference()),
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        GeneratorDriver driver = GeneratorHarness.Driver(new[] { GeneratorHarness.Schema("petstore") }).RunGeneratorsAndUpdateCompilation(compilation, out _, out _);
+
+        Diagnostic missing = Assert.Single(driver.GetRunResult().Diagnostics);
+        Assert.Equal("SCENGEN010", missing.Id);
+        string generator = typeof(Scenario.Generators.SchemaGenerator).Assembly.GetName().Version!.ToString(3);
+        Assert.Contains("it references Scenario.Runtime 0.0.1, which lacks Scenario.Runtime.Json.JsonRead", missing.GetMessage(), StringComparison.Ordinal);
+        Assert.EndsWith("Reference Scenario.Runtime " + generator, missing.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(driver.GetRunResult().GeneratedTrees);
     }
 
     [Fact]

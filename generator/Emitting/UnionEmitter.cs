@@ -64,6 +64,7 @@ internal static class UnionEmitter
         }
 
         EmitUnknown(w);
+        EmitValue(w, types, union);
         EmitMatch(w, types, union);
         EmitEnumStorage(w, types, union);
         EmitEquality(w, types, union);
@@ -190,6 +191,34 @@ internal static class UnionEmitter
         w.Line();
         w.Line("private static global::System.InvalidOperationException NoValue() =>");
         w.Line("    new global::System.InvalidOperationException(\"The union holds no value: it is default; make one with a From… method or a conversion.\");");
+    }
+
+    /// <summary>
+    /// The property that gives the held value as an object, for C#'s own pattern matching: <c>Value</c>, or
+    /// <c>BranchValue</c> in a union itself named <c>Value</c> (a member cannot have its type's name).
+    /// </summary>
+    internal static string ValueProperty(UnionModel union) => union.Name == "Value" ? "BranchValue" : "Value";
+
+    private static void EmitValue(SourceWriter w, TypeSyntax types, UnionModel union)
+    {
+        string name = ValueProperty(union);
+        UnionBranchModel first = union.Branches[0];
+        w.Line();
+        w.Line("/// <summary>");
+        w.Line($"/// The value of the branch it holds, as an object, for C#'s own pattern matching: <c>{SourceWriter.Escape("x." + name + " switch { " + Plain(types.Type(first.Type)) + " v => …, … }")}</c>");
+        w.Line("/// (a number, a boolean or an enum boxed; a value that matched no branch is its <see cref=\"global::System.Text.Json.JsonElement\"/>);");
+        w.Line("/// null for <c>default</c>, which holds nothing.");
+        w.Line("/// </summary>");
+        w.Line($"public object? {name} => _branch switch");
+        w.Line("{");
+        for (int i = 0; i < union.Branches.Count; i++)
+        {
+            w.Line($"    {Tag(i)} => {Load(types, union.Branches[i].Type, Tag(i))},");
+        }
+
+        w.Line($"    {Unknown} => _object,");
+        w.Line("    _ => null,");
+        w.Line("};");
     }
 
     private static void EmitMatch(SourceWriter w, TypeSyntax types, UnionModel union)

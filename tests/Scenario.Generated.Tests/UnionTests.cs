@@ -263,6 +263,29 @@ public class UnionTests
     }
 
     [Fact]
+    public void Value_lets_Cs_own_switch_match_the_branches_the_unknown_and_default()
+    {
+        static string Describe(Payment payment) => payment.Value switch
+        {
+            Card card => "card " + card.Last4,
+            BankTransfer => "bank",
+            Voucher => "voucher",
+            JsonElement unknown => "unknown " + unknown.GetRawText(),
+            _ => "nothing",
+        };
+
+        Assert.Equal("card 4242", Describe(Read(FullOrder).Payment));
+        Assert.Equal("unknown \"cash\"", Describe(Read("""{"id":"o","payment":"cash"}""").Payment));
+        Assert.Equal("nothing", Describe(default));
+
+        // Scalars come boxed, as their C# types; a union named Value has BranchValue, as a member cannot take its type's name.
+        Assert.Equal(3L, WithId("\"quantity\":3").Quantity!.Value.Value);
+        Assert.Equal(true, WithId("\"gift\":true").Gift!.Value.Value);
+        Assert.Equal(1.5, WithId("\"attributes\":{\"n\":1.5}").Attributes!["n"].BranchValue);
+        Assert.True(WithId("\"attributes\":{\"l\":[\"x\"]}").Attributes!["l"].BranchValue is IReadOnlyList<Value> { Count: 1 });
+    }
+
+    [Fact]
     public void A_default_union_holds_nothing_and_is_not_written()
     {
         Payment nothing = default;

@@ -136,6 +136,20 @@ namespace Unions
         private static global::System.InvalidOperationException NoValue() =>
             new global::System.InvalidOperationException("The union holds no value: it is default; make one with a From… method or a conversion.");
 
+        /// <summary>
+        /// The value of the branch it holds, as an object, for C#'s own pattern matching: <c>x.Value switch { string v =&gt; …, … }</c>
+        /// (a number, a boolean or an enum boxed; a value that matched no branch is its <see cref="global::System.Text.Json.JsonElement"/>);
+        /// null for <c>default</c>, which holds nothing.
+        /// </summary>
+        public object? Value => _branch switch
+        {
+            1 => (string)_object!,
+            2 => (global::Unions.RichNoteObject)_object!,
+            3 => (global::System.Collections.Generic.IReadOnlyList<string>)_object!,
+            -1 => _object,
+            _ => null,
+        };
+
         /// <summary>Calls the function of the branch the value is of, and returns what it returns.</summary>
         /// <exception cref="global::System.ArgumentNullException">A function is null.</exception>
         /// <exception cref="global::System.InvalidOperationException">The value is <c>default</c>: it holds nothing.</exception>

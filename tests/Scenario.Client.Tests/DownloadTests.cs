@@ -146,20 +146,21 @@ public class DownloadTests
     [Fact]
     public async Task A_download_that_keeps_trickling_is_not_cut_by_the_timeout()
     {
-        // The timeout bounds each wait for more bytes, not the download: 12 pieces 150 ms apart outlast a 700 ms timeout.
+        // The timeout bounds each wait for more bytes, not the download: 12 pieces 200 ms apart outlast a 1.5 s timeout
+        // (a margin of 7.5 for a machine busy with other test runs, which once stretched a 150 ms gap past 700 ms).
         await using RawServer server = RawServer.Start(async (_, stream, _) =>
         {
             await stream.WriteAsync(Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: 12\r\n\r\n"));
             for (int i = 0; i < 12; i++)
             {
-                await Task.Delay(150);
+                await Task.Delay(200);
                 await stream.WriteAsync(new[] { (byte)i });
                 await stream.FlushAsync();
             }
 
             return false;
         });
-        using WireClient client = Client(server.BaseAddress, timeout: TimeSpan.FromMilliseconds(700));
+        using WireClient client = Client(server.BaseAddress, timeout: TimeSpan.FromMilliseconds(1500));
 
         using ApiFileResponse file = await client.Items.Image.ListAsync(1);
         using var copy = new MemoryStream();

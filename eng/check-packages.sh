@@ -4,6 +4,8 @@
 # the generator package carries it), with warnings as errors; then publishes it with Native AOT (every IL2xxx/IL3xxx
 # warning an error) and runs the native binary. Then a netstandard2.0 library in C# 9 (tests/ConsumerNetStandard) builds
 # from the same packages with zero warnings, and an app that references it round-trips the seed response through it.
+# Then the same library with PrivateAssets="all" (SCENGEN016), and a project of mistakes (tests/ConsumerDiagnostics)
+# whose plain build must show every diagnostic of the README's catalogue at its file.
 # A DLL missing from a package fails here, and so does one beside the generator.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -106,3 +108,23 @@ sed -i 's|PrivateAssets="all" />|PrivateAssets="all" />\n    <PackageReference I
 dotnet build "$work/private/App" -c Release -nologo -v quiet -p:ScenarioVersion="$version" -warnaserror > /dev/null
 grep -qxF "library round trip equal: True" <<<"$(dotnet run --project "$work/private/App" -c Release --no-build)" || { echo "private assets: the app does not run with the runtime referenced" >&2; exit 1; }
 echo "private assets: SCENGEN016 names the fix, and with it the app runs"
+
+# Every diagnostic of the README's catalogue in plain `dotnet build` output, at its file: a project of mistakes, one
+# file each (tests/ConsumerDiagnostics; its build fails, as some are errors), and the generator without the runtime.
+cp -r "$root/tests/ConsumerDiagnostics" "$work/diagnostics"
+cp "$work/nuget.config" "$work/diagnostics/"
+if log=$(dotnet build "$work/diagnostics/Diagnostics.csproj" -c Release -nologo -v quiet -p:ScenarioVersion="$version" 2>&1); then
+  echo "diagnostics: the project of mistakes built without an error" >&2
+  exit 1
+fi
+for n in 001 002 003 004 005 006 007 008 009 011 012 013 014 015; do
+  grep -qE "Inputs/d$n[^ :]*(\([0-9]+,[0-9]+(,[0-9]+,[0-9]+)?\))?: (error|warning) SCENGEN$n:" <<<"$log" \
+    || { echo "diagnostics: plain dotnet build did not show SCENGEN$n at Inputs/d$n; its output was:" >&2; echo "$log" >&2; exit 1; }
+done
+if log=$(dotnet build "$work/diagnostics/NoRuntime/NoRuntime.csproj" -c Release -nologo -v quiet -p:ScenarioVersion="$version" 2>&1); then
+  echo "diagnostics: the project without the runtime built" >&2
+  exit 1
+fi
+grep -qE "item\.schema\.json\(1,1\): error SCENGEN010: .*it references no assembly named Scenario\.Runtime" <<<"$log" \
+  || { echo "diagnostics: expected SCENGEN010 at item.schema.json naming the missing reference; the output was:" >&2; echo "$log" >&2; exit 1; }
+echo "diagnostics: plain dotnet build shows SCENGEN001-015 at their files (SCENGEN010 without the runtime, SCENGEN016 above)"

@@ -80,7 +80,7 @@ internal static class DiagnosticDescriptors
         "SCENGEN011",
         "A JSON Schema file is not used",
         "'{0}' is a JSON Schema ($schema is '{1}') but its name does not end in .schema.json, so no code is generated from it; rename it to end in .schema.json to use it",
-        DiagnosticSeverity.Info);
+        DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor InvalidYaml = Create(
         "SCENGEN012",
@@ -104,7 +104,7 @@ internal static class DiagnosticDescriptors
         "SCENGEN015",
         "An OpenAPI document is not used as one",
         "'{0}' is an OpenAPI document ({1}), but {2}",
-        DiagnosticSeverity.Info);
+        DiagnosticSeverity.Warning);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) => new(
         id: id,

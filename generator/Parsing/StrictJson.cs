@@ -37,6 +37,7 @@ internal static class StrictJson
 
         bool expectValue = true;
         bool afterComma = false;
+        int comma = 0; // where the last comma is: a trailing comma is reported there, not at the bracket after it
         while (true)
         {
             if (expectValue)
@@ -116,7 +117,7 @@ internal static class StrictJson
 
                         if ((c == ']' || c == '}') && afterComma)
                         {
-                            return new Fault(i, "a trailing comma before '" + c + "' (JSON allows none)");
+                            return new Fault(comma, "a trailing comma before '" + c + "' (JSON allows none)");
                         }
 
                         return Unexpected(text, i);
@@ -150,6 +151,7 @@ internal static class StrictJson
                 return new Fault(i, Describe(text, i) + " where ',' or '" + containers.Peek() + "' should be");
             }
 
+            comma = i;
             i = SkipWhitespace(text, i + 1);
             afterComma = true;
             expectValue = true;
@@ -157,7 +159,7 @@ internal static class StrictJson
             {
                 if (i < text.Length && text[i] == '}')
                 {
-                    return new Fault(i, "a trailing comma before '}' (JSON allows none)");
+                    return new Fault(comma, "a trailing comma before '}' (JSON allows none)");
                 }
 
                 Fault? name = ReadName(text, ref i);

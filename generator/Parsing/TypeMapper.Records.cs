@@ -314,6 +314,13 @@ internal sealed partial class TypeMapper
             (SchemaDocument partDocument, JsonNode target) = Follow(document, part);
             if (target is JsonObject partObject)
             {
+                // A part is read for its properties, not mapped: what it says that the record does not follow is said here
+                // (when the record is mapped; the passes that only name types come before there is an output to report to).
+                if (_outputs.ContainsKey(partDocument))
+                {
+                    ReportUnsupportedKeywords(partDocument, partObject);
+                }
+
                 CollectProperties(partDocument, partObject, into, visited, depth + 1);
             }
         }

@@ -187,7 +187,7 @@ public class OpenApiReadingTests
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("SCENGEN015", diagnostic.Id);
-        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
         Assert.Contains("name it *.openapi.json", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("Petstore.Pet.g.cs", run.Sources.Keys);
         Assert.DoesNotContain(run.Sources.Keys, key => key.EndsWith("Client.g.cs", StringComparison.Ordinal));

@@ -462,6 +462,24 @@ public class SchemaReadingTests
     }
 
     [Fact]
+    public void Conditional_properties_in_an_allOf_part_are_SCENGEN007_at_the_parts_if()
+    {
+        // tslint's and others' rules: allOf parts that add properties under a condition.
+        const string text = """
+            { "type": "object", "properties": { "kind": { "type": "string" } },
+              "allOf": [ { "if": { "properties": { "kind": { "const": "a" } } }, "then": { "properties": { "size": { "type": "integer" } } } },
+                         { "$ref": "#/$defs/Extra" } ],
+              "$defs": { "Extra": { "if": { "required": [ "x" ] }, "else": { "properties": { "y": { "type": "string" } } } } } }
+            """;
+
+        GeneratorRun run = Generate(text);
+
+        Assert.Equal(new[] { "SCENGEN007", "SCENGEN007" }, Ids(run));
+        Assert.Contains(run.Diagnostics, d => d.GetMessage().StartsWith("'if' at '#/allOf/0/if'", StringComparison.Ordinal));
+        Assert.Contains(run.Diagnostics, d => d.GetMessage().StartsWith("'if' at '#/$defs/Extra/if'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_broken_ref_is_one_error_suggesting_the_nearest_name_and_the_rest_is_generated()
     {
         const string text = """
@@ -493,19 +511,20 @@ public class SchemaReadingTests
         Assert.Contains("JsonElement? Config", run.Sources["ShapesSchema.Shapes.g.cs"], StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_trailing_comma_is_SCENGEN001_at_its_line_and_column()
+    [Theory]
+    [InlineData("{\n  \"type\": \"object\",\n  \"properties\": { \"a\": { \"type\": \"string\" }, }\n}", 2, 43)]
+    [InlineData("{\n  \"type\": \"object\",\n  \"required\": [\"a\",\n  ]\n}", 2, 18)]
+    [InlineData("{\n  \"type\": \"object\",\n}", 1, 18)]
+    public void A_trailing_comma_is_SCENGEN001_at_the_comma_not_at_the_bracket_after_it(string text, int line, int column)
     {
-        const string text = "{\n  \"type\": \"object\",\n  \"properties\": { \"a\": { \"type\": \"string\" }, }\n}";
-
         GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline("comma.schema.json", text));
 
         AssertNoException(run);
         Diagnostic invalid = Assert.Single(run.Diagnostics);
         Assert.Equal("SCENGEN001", invalid.Id);
         Assert.Contains("trailing comma", invalid.GetMessage(), StringComparison.Ordinal);
-        Assert.Equal(2, invalid.Location.GetLineSpan().StartLinePosition.Line);
-        Assert.Equal(text.Split('\n')[2].IndexOf('}', 45), invalid.Location.GetLineSpan().StartLinePosition.Character);
+        Assert.Equal((line, column), (invalid.Location.GetLineSpan().StartLinePosition.Line, invalid.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Equal(',', text.Split('\n')[line][column]);
     }
 
     [Fact]
@@ -692,16 +711,16 @@ public class SchemaReadingTests
     }
 
     [Fact]
-    public void A_json_schema_not_named_schema_json_gets_an_info_saying_why_it_is_not_used()
+    public void A_json_schema_not_named_schema_json_gets_a_warning_saying_why_it_is_not_used()
     {
         GeneratorRun run = GeneratorHarness.Run(
             GeneratorHarness.Inline("pet.json", """{ "$schema": "http://json-schema.org/draft-07/schema#", "type": "object" }"""),
             GeneratorHarness.Inline("appsettings.json", """{ "$schema": "https://json.schemastore.org/appsettings.json", "Logging": { } }"""));
 
-        Diagnostic info = Assert.Single(run.Diagnostics);
-        Assert.Equal("SCENGEN011", info.Id);
-        Assert.Equal(DiagnosticSeverity.Info, info.DefaultSeverity);
-        Assert.Contains("'pet.json'", info.GetMessage(), StringComparison.Ordinal);
+        Diagnostic warning = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCENGEN011", warning.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.DefaultSeverity);
+        Assert.Contains("'pet.json'", warning.GetMessage(), StringComparison.Ordinal);
         Assert.Empty(run.Result.GeneratedTrees);
     }
 

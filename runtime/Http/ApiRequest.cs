@@ -139,19 +139,36 @@ public sealed class ApiRequest
     /// <summary>Sets a query parameter: every pair of that name is replaced by one with <paramref name="value"/> (a pager's cursor).</summary>
     internal ApiRequest SetQuery(string name, string value)
     {
-        string escaped = EscapeDataString(name, nameof(name));
-        string[] pairs = _query.ToString().Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries);
-        _query.Clear();
-        foreach (string pair in pairs)
+        ReplaceQueryPair(_query, EscapeDataString(name, nameof(name)), EscapeDataString(value, nameof(value)));
+        return this;
+    }
+
+    /// <summary>
+    /// Replaces every pair of <paramref name="query"/> (escaped, without <c>?</c>) named <paramref name="escapedName"/> by
+    /// one with <paramref name="escapedValue"/>, added at the end; the query is left as it is when it has none of that name.
+    /// </summary>
+    internal static void ReplaceQueryPair(StringBuilder query, string escapedName, string escapedValue)
+    {
+        string[] pairs = query.ToString().Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries);
+        bool Named(string pair)
         {
             int equals = pair.IndexOf('=');
-            if (!string.Equals(equals < 0 ? pair : pair.Substring(0, equals), escaped, StringComparison.Ordinal))
+            return string.Equals(equals < 0 ? pair : pair.Substring(0, equals), escapedName, StringComparison.Ordinal);
+        }
+
+        if (Array.Exists(pairs, Named))
+        {
+            query.Clear();
+            foreach (string pair in pairs)
             {
-                _query.Append(_query.Length > 0 ? "&" : string.Empty).Append(pair);
+                if (!Named(pair))
+                {
+                    query.Append(query.Length > 0 ? "&" : string.Empty).Append(pair);
+                }
             }
         }
 
-        return AppendQuery(escaped, EscapeDataString(value, nameof(value)));
+        query.Append(query.Length > 0 ? "&" : string.Empty).Append(escapedName).Append('=').Append(escapedValue);
     }
 
     /// <summary>The value of the first query parameter named <paramref name="name"/>, unescaped; null when there is none.</summary>

@@ -31,11 +31,6 @@ internal sealed class LineReader : IDisposable
         _buffer = ArrayPool<byte>.Shared.Rent(InitialSize);
     }
 
-    /// <summary>The next line, without its end; null after the last. What it returns is valid until the next call.</summary>
-    /// <exception cref="LineTooLongException">The line is longer than the bound.</exception>
-    public ValueTask<ReadOnlyMemory<byte>?> ReadLineAsync(CancellationToken cancellationToken) =>
-        TryReadLine(out ReadOnlyMemory<byte>? line) ? new ValueTask<ReadOnlyMemory<byte>?>(line) : ReadLineSlowAsync(cancellationToken);
-
     /// <summary>
     /// The next line from what has arrived, without waiting: true with the line (null after the last) when it is
     /// known, false when more of the stream must be read first. What it gives is valid until the next call.
@@ -85,7 +80,7 @@ internal sealed class LineReader : IDisposable
         return false;
     }
 
-    /// <summary>Reads more of the stream until a line (or the end) is known.</summary>
+    /// <summary>Reads more of the stream until a line (or the end) is known: the next line once <see cref="TryReadLine"/> has said it must wait.</summary>
     /// <exception cref="LineTooLongException">The line is longer than the bound.</exception>
     public async ValueTask<ReadOnlyMemory<byte>?> ReadLineSlowAsync(CancellationToken cancellationToken)
     {

@@ -74,21 +74,7 @@ public sealed class ApiKeyCredential : ApiCredential
             return;
         }
 
-        string name = Uri.EscapeDataString(_name);
-        if (query.ToString().IndexOf(name + "=", StringComparison.Ordinal) >= 0)
-        {
-            string[] pairs = query.ToString().Split('&');
-            query.Clear();
-            foreach (string pair in pairs)
-            {
-                if (pair.Length > 0 && !pair.StartsWith(name + "=", StringComparison.Ordinal))
-                {
-                    query.Append(query.Length > 0 ? "&" : string.Empty).Append(pair);
-                }
-            }
-        }
-
-        query.Append(query.Length > 0 ? "&" : string.Empty).Append(name).Append('=').Append(Uri.EscapeDataString(_value));
+        ApiRequest.ReplaceQueryPair(query, Uri.EscapeDataString(_name), Uri.EscapeDataString(_value));
     }
 
     internal override ValueTask ApplyAsync(HttpRequestMessage message, CancellationToken cancellationToken)

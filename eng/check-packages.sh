@@ -5,7 +5,7 @@
 # warning an error) and runs the native binary. Then a netstandard2.0 library in C# 9 (tests/ConsumerNetStandard) builds
 # from the same packages with zero warnings, and an app that references it round-trips the seed response through it.
 # Then the same library with PrivateAssets="all" (SCENGEN016), and a project of mistakes (tests/ConsumerDiagnostics)
-# whose plain build must show every diagnostic of the README's catalogue at its file.
+# whose plain build must show every diagnostic of the catalogue (docs/diagnostics.md) at its file.
 # A DLL missing from a package fails here, and so does one beside the generator.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -109,7 +109,7 @@ dotnet build "$work/private/App" -c Release -nologo -v quiet -p:ScenarioVersion=
 grep -qxF "library round trip equal: True" <<<"$(dotnet run --project "$work/private/App" -c Release --no-build)" || { echo "private assets: the app does not run with the runtime referenced" >&2; exit 1; }
 echo "private assets: SCENGEN016 names the fix, and with it the app runs"
 
-# Every diagnostic of the README's catalogue in plain `dotnet build` output, at its file: a project of mistakes, one
+# Every diagnostic of the catalogue (docs/diagnostics.md) in plain `dotnet build` output, at its file: a project of mistakes, one
 # file each (tests/ConsumerDiagnostics; its build fails, as some are errors), and the generator without the runtime.
 cp -r "$root/tests/ConsumerDiagnostics" "$work/diagnostics"
 cp "$work/nuget.config" "$work/diagnostics/"

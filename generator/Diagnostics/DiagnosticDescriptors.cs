@@ -4,15 +4,15 @@ namespace Scenario.Generators.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the generator reports. Each names what is wrong and what to do, points into the schema file, and
-/// links to its entry in the README's catalogue ("Diagnostics"). Severities follow one rule: an error where the user's
+/// links to its entry in the catalogue, docs/diagnostics.md. Severities follow one rule: an error where the user's
 /// schema or settings are wrong, a warning where a valid schema is generated with less typing than it asks for (the
 /// value is still kept, as JSON), an info where nothing is lost. Any of them can be changed in <c>.editorconfig</c>
 /// (<c>dotnet_diagnostic.SCENGEN005.severity = none</c>) like any analyzer rule.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
-    /// <summary>The README's catalogue; each descriptor links to its own section.</summary>
-    public const string HelpBase = "https://github.com/scenario-generators/scenario-generators/blob/main/README.md#";
+    /// <summary>The catalogue, docs/diagnostics.md; each descriptor links to its own section.</summary>
+    public const string HelpBase = "https://github.com/scenario-generators/scenario-generators/blob/main/docs/diagnostics.md#";
 
     private const string Category = "Scenario.Generators";
 

@@ -1,8 +1,8 @@
 namespace Scenario.Generators.Model;
 
 /// <summary>
-/// The client a schema's <c>x-client</c> extension or an OpenAPI document describes (README, "The client" and "OpenAPI
-/// documents"): both readers fill this one model, and the emitters do not know which ran.
+/// The client a schema's <c>x-client</c> extension or an OpenAPI document describes (docs/client.md and
+/// docs/openapi.md): both readers fill this one model, and the emitters do not know which ran.
 /// </summary>
 /// <param name="Name">The client's name: <c>Scenario</c> gives <c>ScenarioClient</c> and <c>ScenarioClientOptions</c>.</param>
 /// <param name="BaseAddress">The default base address; null when the document gives none that is absolute (the options must then).</param>
@@ -245,7 +245,7 @@ internal enum ResponseKind
     File,
 }
 
-/// <summary>How a paged operation asks for its pages and where a page's items are (README, "Pagination").</summary>
+/// <summary>How a paged operation asks for its pages and where a page's items are (docs/openapi.md, "Pagination").</summary>
 /// <param name="Style"><c>Cursor</c>, <c>Page</c>, <c>Offset</c> or <c>NextLink</c> (<c>ApiPagination</c>'s factory methods).</param>
 /// <param name="Parameter">The query parameter (or body property, <paramref name="InBody"/>) that carries the cursor, page or offset; empty for next links.</param>
 /// <param name="FirstPage">For pages: the first page's number.</param>

@@ -6,7 +6,7 @@ using System.Text;
 namespace Scenario.Generators.Parsing;
 
 /// <summary>
-/// The naming rules (README, "Names"): wire names become PascalCase C# identifiers deterministically.
+/// The naming rules (docs/json-schema.md, "Names"): wire names become PascalCase C# identifiers deterministically.
 /// <list type="number">
 /// <item>Words are the runs of letters and digits; every other character separates words and is dropped.</item>
 /// <item>Each word's first letter is upper-cased; a word written all in capitals (<c>GENERATIVE</c>) becomes <c>Generative</c>; other letters are kept.</item>

@@ -8,7 +8,7 @@ namespace Scenario.Runtime.Http;
 
 /// <summary>
 /// The HTTP choices that differ between the .NET 8+ builds and the netstandard2.0 build (.NET Framework, Unity, .NET Core
-/// before 8), side by side. README.md ("The runtime on netstandard2.0") lists what differs for a caller.
+/// before 8), side by side. docs/unity-and-netstandard.md ("The runtime on netstandard2.0") lists what differs for a caller.
 /// </summary>
 internal static class HttpPlatform
 {

@@ -62,7 +62,7 @@ public class OpenApiGeneratorBenchmarks
 /// <summary>
 /// What the compiler spends on the code generated from GitHub's description, in a compilation of its own, as
 /// <see cref="GeneratedCodeCompileBenchmarks"/> does for schemas. The whole description's code takes minutes to compile,
-/// so it is measured only where SCENARIO_BENCH_GITHUB_COMPILE=1 (the README's run sets it; CI's smoke run does not).
+/// so it is measured only where SCENARIO_BENCH_GITHUB_COMPILE=1 (the run docs/benchmarks.md gives sets it; CI's smoke run does not).
 /// </summary>
 [MemoryDiagnoser]
 [GcServer(true)]

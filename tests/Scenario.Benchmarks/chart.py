@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
 """chart.py [RESULTS_DIR] [OUT_SVG]
 
-Turns one run of the benchmark command into what the README shows, so nothing in it is typed by hand:
+Turns one run of the benchmark command into what docs/benchmarks.md shows, so nothing in it is typed by hand:
 - OUT_SVG: the serialization chart (time of each way of reading or writing, relative to System.Text.Json's source
   generator, the dashed line), from the Serialization and Union reports;
 - docs/benchmarks/results.md: the tables (floors beside the peers), the machine, and each goal of the speed issue
   computed from the numbers, met or not;
-- README.md: the same text, between <!-- benchmarks:results --> and <!-- /benchmarks:results -->; and, when the run has
-  the OpenAPI benchmarks, their table and goals between <!-- benchmarks:openapi --> and <!-- /benchmarks:openapi -->
-  (a run of those alone, `--filter '*OpenApi*'`, updates only that block); likewise the stream and paging benchmarks
-  and transfer-memory.csv (`--transfer-memory`) between <!-- benchmarks:transfers --> and <!-- /benchmarks:transfers -->;
+- docs/benchmarks.md, when the current folder has one: the same text, between <!-- benchmarks:results --> and
+  <!-- /benchmarks:results -->; and, when the run has the OpenAPI benchmarks, their table and goals between
+  <!-- benchmarks:openapi --> and <!-- /benchmarks:openapi --> (a run of those alone, `--filter '*OpenApi*'`, updates
+  only that block); likewise the stream and paging benchmarks and transfer-memory.csv (`--transfer-memory`) between
+  <!-- benchmarks:transfers --> and <!-- /benchmarks:transfers -->;
 - docs/benchmarks/: a copy of BenchmarkDotNet's reports (CSV and GitHub markdown) of the run, and interleaved-ratios.csv.
 Reads BenchmarkDotNet's CSV reports in RESULTS_DIR (BenchmarkDotNet.Artifacts/results), and interleaved-ratios.csv
 (InterleavedRatios: the same cases taking turns in one process), on which the serialization goals are judged when the
@@ -19,7 +20,7 @@ import csv, glob, html, os, re, shutil, sys
 results = sys.argv[1] if len(sys.argv) > 1 else 'BenchmarkDotNet.Artifacts/results'
 out = sys.argv[2] if len(sys.argv) > 2 else 'docs/benchmarks/serialization.svg'
 docs = os.path.dirname(out) or '.'
-readme = 'README.md'
+page = os.path.join('docs', 'benchmarks.md')
 
 
 def report(name):
@@ -82,14 +83,14 @@ def machine_of(name):
 
 
 def replace_block(name, text):
-    """Writes TEXT between <!-- NAME --> and <!-- /NAME --> in the README."""
-    if not os.path.exists(readme):
+    """Writes TEXT between <!-- NAME --> and <!-- /NAME --> in docs/benchmarks.md."""
+    if not os.path.exists(page):
         return
-    body = open(readme, encoding='utf-8').read()
+    body = open(page, encoding='utf-8').read()
     start, end = f'<!-- {name} -->', f'<!-- /{name} -->'
     if start in body and end in body:
         body = body[:body.index(start) + len(start)] + '\n' + text + body[body.index(end):]
-        open(readme, 'w', encoding='utf-8').write(body)
+        open(page, 'w', encoding='utf-8').write(body)
 
 
 # ---- OpenAPI at scale: GitHub's description, whole and filtered (its own block, written whenever the run has it) ----
@@ -401,4 +402,4 @@ replace_block('benchmarks:results', text)
 
 for path in glob.glob(os.path.join(results, '*-report.csv')) + glob.glob(os.path.join(results, '*-report-github.md')) + glob.glob(interleaved_path):
     shutil.copy(path, docs)
-print('wrote', out, os.path.join(docs, 'results.md'), 'and the README\'s results')
+print('wrote', out, os.path.join(docs, 'results.md'), 'and the results in', page)

@@ -5,7 +5,7 @@ using Xunit;
 
 namespace Scenario.Generated.Tests;
 
-/// <summary>The naming rules (README, "Names") as the compiled code shows them; the schema is tests/Schemas/names.schema.json.</summary>
+/// <summary>The naming rules (docs/json-schema.md, "Names") as the compiled code shows them; the schema is tests/Schemas/names.schema.json.</summary>
 public class NamingTests
 {
     [Theory]

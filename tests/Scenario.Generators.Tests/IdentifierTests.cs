@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Scenario.Generators.Tests;
 
-/// <summary>The naming rules of README "Names", one case each.</summary>
+/// <summary>The naming rules of docs/json-schema.md, "Names", one case each.</summary>
 public class IdentifierTests
 {
     [Theory]

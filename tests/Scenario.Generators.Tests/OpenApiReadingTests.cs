@@ -9,7 +9,7 @@ using Xunit;
 namespace Scenario.Generators.Tests;
 
 /// <summary>
-/// How an OpenAPI document is read: the names of resources and methods (README, "Operation names"), what each version's
+/// How an OpenAPI document is read: the names of resources and methods (docs/openapi.md, "Operation names"), what each version's
 /// schema dialect means, which files are read as OpenAPI, and problems as diagnostics at their line in the document.
 /// </summary>
 public class OpenApiReadingTests

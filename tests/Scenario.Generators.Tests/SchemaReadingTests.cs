@@ -725,15 +725,16 @@ public class SchemaReadingTests
     }
 
     [Fact]
-    public void Every_diagnostic_has_a_help_link_a_readme_section_and_a_release_entry()
+    public void Every_diagnostic_has_a_help_link_to_its_section_of_the_diagnostics_page_and_a_release_entry()
     {
-        string readme = System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepositoryRoot(), "README.md"));
+        string page = System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepositoryRoot(), "docs", "diagnostics.md"));
         string releases = System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepositoryRoot(), "generator", "AnalyzerReleases.Unshipped.md"));
         foreach (System.Reflection.FieldInfo field in typeof(SchemaGenerator).Assembly.GetType("Scenario.Generators.Diagnostics.DiagnosticDescriptors")!.GetFields().Where(f => f.FieldType == typeof(DiagnosticDescriptor)))
         {
             var descriptor = (DiagnosticDescriptor)field.GetValue(null)!;
-            Assert.EndsWith("README.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri, StringComparison.Ordinal);
-            Assert.Contains("\n#### " + descriptor.Id + "\n", readme, StringComparison.Ordinal);
+            Assert.EndsWith("docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri, StringComparison.Ordinal);
+            Assert.Contains("\n## " + descriptor.Id + "\n", page, StringComparison.Ordinal);
+            Assert.Null(DocumentationTests.Unresolved(null, descriptor.HelpLinkUri)); // the repository's file, and the heading's anchor in it
             Assert.Contains(descriptor.Id + " | Scenario.Generators | " + descriptor.DefaultSeverity + " | " + descriptor.Title, releases, StringComparison.Ordinal);
         }
     }

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace Scenario.Generators.Parsing.OpenApi;
 
 /// <summary>
-/// Names an OpenAPI document's operations the way a hand-written SDK reads (README, "Operation names"), by one
+/// Names an OpenAPI document's operations the way a hand-written SDK reads (docs/openapi.md, "Operation names"), by one
 /// deterministic rule that depends on the document alone:
 /// <list type="number">
 /// <item>The resource is the path's fixed segments, each in PascalCase (<c>/models/{modelId}/examples</c> →

@@ -49,7 +49,7 @@ internal sealed class SecuritySchemes
 
             if (SchemaKeywords.StringOf(scheme["type"]) == "mutualTLS")
             {
-                // A client certificate, which the HttpClient's handler presents (README, "Security"): nothing to send here.
+                // A client certificate, which the HttpClient's handler presents (docs/openapi.md, "Security"): nothing to send here.
                 _handlerSchemes.Add(entry.Name);
                 continue;
             }

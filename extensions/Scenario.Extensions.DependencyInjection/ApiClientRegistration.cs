@@ -73,19 +73,27 @@ public static class ApiClientRegistration
     /// <c>MaxRetries</c> (an integer), <c>Timeout</c> (<c>00:00:30</c> or a number of seconds), <c>MaxResponseBodyBytes</c>
     /// and <c>LogBodies</c>. Absent or empty keys keep their values. No reflection, so Native AOT is unaffected.
     /// </summary>
-    /// <exception cref="ScenarioException">A value cannot be read as its type; the message names the key.</exception>
-    public static void BindCommon(ApiClientOptions options, IConfiguration configuration)
+    /// <exception cref="ApiException">A value cannot be read as its type; the message names the key.</exception>
+    public static void BindCommon(ApiClientOptions options, IConfiguration configuration) =>
+        BindCommon(options, configuration, ApiExceptionFamily.Neutral);
+
+    /// <summary>
+    /// Sets the settings every client has from configuration, as <see cref="BindCommon(ApiClientOptions, IConfiguration)"/>
+    /// does, failing with the root exception of <paramref name="family"/>: generated code passes its client's.
+    /// </summary>
+    /// <exception cref="ApiException">A value cannot be read as its type (a <see cref="ScenarioException"/> for <see cref="ApiExceptionFamily.Scenario"/>); the message names the key.</exception>
+    public static void BindCommon(ApiClientOptions options, IConfiguration configuration, ApiExceptionFamily family)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(configuration);
         if (Value(configuration, "BaseAddress") is { } baseAddress)
         {
-            options.BaseAddress = Uri.TryCreate(baseAddress, UriKind.Absolute, out Uri? uri) ? uri : throw Invalid(configuration, "BaseAddress", baseAddress, "an absolute URL");
+            options.BaseAddress = Uri.TryCreate(baseAddress, UriKind.Absolute, out Uri? uri) ? uri : throw Invalid(family, configuration, "BaseAddress", baseAddress, "an absolute URL");
         }
 
         if (Value(configuration, "MaxRetries") is { } maxRetries)
         {
-            options.MaxRetries = int.TryParse(maxRetries, NumberStyles.None, CultureInfo.InvariantCulture, out int retries) ? retries : throw Invalid(configuration, "MaxRetries", maxRetries, "a whole number, 0 or more");
+            options.MaxRetries = int.TryParse(maxRetries, NumberStyles.None, CultureInfo.InvariantCulture, out int retries) ? retries : throw Invalid(family, configuration, "MaxRetries", maxRetries, "a whole number, 0 or more");
         }
 
         if (Value(configuration, "Timeout") is { } timeout)
@@ -94,25 +102,25 @@ public static class ApiClientRegistration
                 ? span
                 : double.TryParse(timeout, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double seconds) && seconds > 0 && seconds < int.MaxValue
                     ? TimeSpan.FromSeconds(seconds)
-                    : throw Invalid(configuration, "Timeout", timeout, "a positive time span (00:00:30) or number of seconds");
+                    : throw Invalid(family, configuration, "Timeout", timeout, "a positive time span (00:00:30) or number of seconds");
         }
 
         if (Value(configuration, "MaxResponseBodyBytes") is { } maxBody)
         {
-            options.MaxResponseBodyBytes = long.TryParse(maxBody, NumberStyles.None, CultureInfo.InvariantCulture, out long bytes) && bytes > 0 ? bytes : throw Invalid(configuration, "MaxResponseBodyBytes", maxBody, "a positive number of bytes");
+            options.MaxResponseBodyBytes = long.TryParse(maxBody, NumberStyles.None, CultureInfo.InvariantCulture, out long bytes) && bytes > 0 ? bytes : throw Invalid(family, configuration, "MaxResponseBodyBytes", maxBody, "a positive number of bytes");
         }
 
         if (Value(configuration, "LogBodies") is { } logBodies)
         {
-            options.LogBodies = bool.TryParse(logBodies, out bool log) ? log : throw Invalid(configuration, "LogBodies", logBodies, "true or false");
+            options.LogBodies = bool.TryParse(logBodies, out bool log) ? log : throw Invalid(family, configuration, "LogBodies", logBodies, "true or false");
         }
     }
 
     private static string? Value(IConfiguration configuration, string key) => configuration[key] is { Length: > 0 } value ? value.Trim() : null;
 
-    private static ScenarioException Invalid(IConfiguration configuration, string key, string value, string expected)
+    private static ApiException Invalid(ApiExceptionFamily family, IConfiguration configuration, string key, string value, string expected)
     {
         string path = configuration is IConfigurationSection section ? section.Path + ":" + key : key;
-        return new ScenarioException($"The configuration value {path} ('{value}') is not {expected}.");
+        return ApiException.ForFamily(family, $"The configuration value {path} ('{value}') is not {expected}.");
     }
 }

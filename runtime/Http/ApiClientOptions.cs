@@ -14,8 +14,12 @@ public abstract class ApiClientOptions
     public const long DefaultMaxResponseBodyBytes = 64L * 1024 * 1024;
 
     /// <summary>The base address an environment variable holds; null when it is unset or blank.</summary>
-    /// <exception cref="ScenarioException">The variable holds something other than an absolute URL.</exception>
-    public static Uri? BaseAddressFromEnvironment(string variable)
+    /// <exception cref="ApiException">The variable holds something other than an absolute URL.</exception>
+    public static Uri? BaseAddressFromEnvironment(string variable) => BaseAddressFromEnvironment(variable, ApiExceptionFamily.Neutral);
+
+    /// <summary>The base address an environment variable holds; null when it is unset or blank. Generated clients call it with their family.</summary>
+    /// <exception cref="ApiException">The variable holds something other than an absolute URL: the root of <paramref name="family"/> (a <see cref="ScenarioException"/> for <see cref="ApiExceptionFamily.Scenario"/>).</exception>
+    public static Uri? BaseAddressFromEnvironment(string variable, ApiExceptionFamily family)
     {
         string? value = Environment.GetEnvironmentVariable(variable);
         if (string.IsNullOrWhiteSpace(value))
@@ -25,7 +29,7 @@ public abstract class ApiClientOptions
 
         return Uri.TryCreate(value, UriKind.Absolute, out Uri? uri)
             ? uri
-            : throw new ScenarioException("The environment variable " + variable + " is not an absolute URL: '" + value + "'.");
+            : throw ApiExceptionFactory.Failure(family, "The environment variable " + variable + " is not an absolute URL: '" + value + "'.");
     }
 
     /// <summary>The API's base address; null for the client's default (or its environment variable).</summary>
@@ -51,7 +55,7 @@ public abstract class ApiClientOptions
 
     /// <summary>
     /// The longest success body the client reads, in bytes (after decompression). A longer one fails with a
-    /// <see cref="ScenarioResponseTooLargeException"/> after at most this many bytes were read. Default 64 MiB.
+    /// <see cref="ApiResponseTooLargeException"/> (the Scenario client: <see cref="ScenarioResponseTooLargeException"/>) after at most this many bytes were read. Default 64 MiB.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
     public long MaxResponseBodyBytes

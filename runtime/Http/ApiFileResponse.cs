@@ -12,8 +12,8 @@ namespace Scenario;
 /// A binary response (a file, an image, a model, audio): its body as a <see cref="Stream"/> read from the network as the
 /// caller reads it, never buffered whole and outside <c>MaxResponseBodyBytes</c>, with the content type, length and file
 /// name the server gave. Dispose it to release the connection. Each read waits at most the call's timeout for the next
-/// bytes (a stalled server is a <see cref="ScenarioTimeoutException"/>, a dropped connection a
-/// <see cref="ScenarioConnectionException"/>); a long download that keeps arriving is never cut. Read errors are not
+/// bytes (a stalled server is an <see cref="ApiTimeoutException"/>, a dropped connection an
+/// <see cref="ApiConnectionException"/>; for the Scenario client, their <c>Scenario…</c> twins); a long download that keeps arriving is never cut. Read errors are not
 /// retried: the call returned when the headers came.
 /// </summary>
 public sealed class ApiFileResponse : IDisposable
@@ -51,8 +51,8 @@ public sealed class ApiFileResponse : IDisposable
     public string? FileName { get; }
 
     /// <summary>Copies the body to <paramref name="destination"/>.</summary>
-    /// <exception cref="ScenarioTimeoutException">The server sent nothing for longer than the call's timeout.</exception>
-    /// <exception cref="ScenarioConnectionException">The connection broke before the body ended.</exception>
+    /// <exception cref="ApiTimeoutException">The server sent nothing for longer than the call's timeout (the Scenario client: a <see cref="ScenarioTimeoutException"/>).</exception>
+    /// <exception cref="ApiConnectionException">The connection broke before the body ended (the Scenario client: a <see cref="ScenarioConnectionException"/>).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Task CopyToAsync(Stream destination, CancellationToken cancellationToken = default)
     {

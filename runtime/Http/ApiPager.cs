@@ -61,7 +61,7 @@ public sealed class ApiPager<TPage, TItem> : IAsyncEnumerable<TItem>
         ItemsAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
 
     /// <summary>Every page, each asked for when the walk reaches it.</summary>
-    /// <exception cref="ScenarioException">A page's call failed, as any call does; or the pages did not end after <see cref="MaxPages"/>, or a cursor or link came back unchanged, or a next link is not under the client's base address.</exception>
+    /// <exception cref="ApiException">A page's call failed, as any call does; or the pages did not end after <see cref="MaxPages"/>, or a cursor or link came back unchanged, or a next link is not under the client's base address (each in the client's exception family).</exception>
     public async IAsyncEnumerable<ApiPage<TPage, TItem>> AsPages([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using CancellationTokenSource? both = _cancellationToken.CanBeCanceled && cancellationToken.CanBeCanceled
@@ -73,7 +73,7 @@ public sealed class ApiPager<TPage, TItem> : IAsyncEnumerable<TItem>
         {
             if (number > MaxPages)
             {
-                throw new ScenarioException($"The pages did not end after {MaxPages} pages; the pager stopped.");
+                throw ApiExceptionFactory.Failure(_transport.ExceptionFamily, $"The pages did not end after {MaxPages} pages; the pager stopped.");
             }
 
             ApiRequest request = _request();
@@ -81,7 +81,7 @@ public sealed class ApiPager<TPage, TItem> : IAsyncEnumerable<TItem>
             {
                 if (_pagination.Style == ApiPagingStyle.NextLink)
                 {
-                    request = ApiPagination.LinkRequest(request, position, _transport.BaseAddress);
+                    request = ApiPagination.LinkRequest(request, position, _transport.BaseAddress, _transport.ExceptionFamily);
                 }
                 else
                 {
@@ -133,8 +133,8 @@ public sealed class ApiPager<TPage, TItem> : IAsyncEnumerable<TItem>
 
                 if (next == asked)
                 {
-                    throw new ScenarioException(_pagination.Style == ApiPagingStyle.Cursor
-                        ? $"The API gave the cursor it was asked with ('{ScenarioApiException.Shorten(next!)}') as the next one; the pager stopped rather than ask for the same page again."
+                    throw ApiExceptionFactory.Failure(_transport.ExceptionFamily, _pagination.Style == ApiPagingStyle.Cursor
+                        ? $"The API gave the cursor it was asked with ('{ApiErrorText.Shorten(next!)}') as the next one; the pager stopped rather than ask for the same page again."
                         : "The API gave the link of the page it had just given as the next one; the pager stopped rather than ask for the same page again.");
                 }
 

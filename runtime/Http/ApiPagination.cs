@@ -87,12 +87,12 @@ public sealed class ApiPagination
     /// <paramref name="baseAddress"/>: the same scheme, host and port, and a path under the base address's, or the pager
     /// stops rather than send the first request's credentials elsewhere.
     /// </summary>
-    /// <exception cref="ScenarioException">The link is not a URI, or not under the base address.</exception>
-    internal static ApiRequest LinkRequest(ApiRequest first, string link, Uri baseAddress)
+    /// <exception cref="ApiException">The link is not a URI, or not under the base address (in <paramref name="family"/>).</exception>
+    internal static ApiRequest LinkRequest(ApiRequest first, string link, Uri baseAddress, ApiExceptionFamily family)
     {
         if (!Uri.TryCreate(baseAddress, link, out Uri? target) || !target.IsAbsoluteUri)
         {
-            throw new ScenarioException($"The next page's link ({link.Length} characters) is not a URI; the pager stopped.");
+            throw ApiExceptionFactory.Failure(family, $"The next page's link ({link.Length} characters) is not a URI; the pager stopped.");
         }
 
         string basePath = baseAddress.AbsolutePath.TrimEnd('/');
@@ -105,7 +105,8 @@ public sealed class ApiPagination
         if (!under)
         {
             // The origin only: the link's path and query may hold what the message must not show.
-            throw new ScenarioException(
+            throw ApiExceptionFactory.Failure(
+                family,
                 $"The next page's link leads to {target.Scheme}://{target.Authority}{(string.Equals(target.Authority, baseAddress.Authority, StringComparison.OrdinalIgnoreCase) ? " outside the base path " + baseAddress.AbsolutePath : string.Empty)}, "
                 + $"not under the client's base address ({baseAddress.GetLeftPart(UriPartial.Authority)}{baseAddress.AbsolutePath}); the pager stopped rather than send the request's credentials there.");
         }
@@ -116,7 +117,7 @@ public sealed class ApiPagination
         }
         catch (ArgumentException invalid)
         {
-            throw new ScenarioException("The next page's link has a path the client cannot send as given; the pager stopped.", invalid);
+            throw ApiExceptionFactory.Failure(family, "The next page's link has a path the client cannot send as given; the pager stopped.", invalid);
         }
     }
 

@@ -412,7 +412,7 @@ public sealed class ApiRequest
         return this;
     }
 
-    /// <summary>Documents an error body: a status (<c>404</c>), a range (<c>4XX</c>) or <c>default</c>, and the type its JSON is read as (onto <c>ScenarioApiException.Body</c>).</summary>
+    /// <summary>Documents an error body: a status (<c>404</c>), a range (<c>4XX</c>) or <c>default</c>, and the type its JSON is read as (onto the status exception's <c>Body</c>: <c>ApiStatusException.Body</c>, or <c>ScenarioApiException.Body</c>).</summary>
     public ApiRequest AddError(string status, JsonTypeInfo typeInfo)
     {
         ArgumentNullException.ThrowIfNull(status);

@@ -23,29 +23,30 @@ public abstract class ApiResponseReader<T>
     internal virtual bool Streams => false;
 
     /// <summary>The body as <typeparamref name="T"/>.</summary>
-    /// <exception cref="ScenarioInvalidResponseException">The body is not what the operation answers.</exception>
+    /// <exception cref="ApiInvalidResponseException">The body is not what the operation answers (or the <see cref="ScenarioInvalidResponseException"/> of the Scenario client).</exception>
     internal abstract T Read(in ResponseContent response);
 }
 
 /// <summary>
 /// A success response as the transport read it, for a reader: the body (or, for a reader that <see cref="ApiResponseReader{T}.Streams"/>,
-/// the body unread with the headers), the status, the content type, and how to redact text.
+/// the body unread with the headers), the status, the content type, how to redact text, and the client's exception family.
 /// </summary>
 internal readonly struct ResponseContent
 {
-    public ResponseContent(ResponseBody? body, int status, string? contentType, Func<string, string> redact)
+    public ResponseContent(ResponseBody? body, int status, string? contentType, Func<string, string> redact, ApiExceptionFamily family)
     {
         Body = body;
         Status = status;
         ContentType = contentType;
         Redact = redact;
+        Family = family;
         Stream = null;
         Headers = null;
         RequestId = null;
     }
 
-    public ResponseContent(System.IO.Stream stream, int status, System.Collections.Generic.IReadOnlyDictionary<string, string> headers, string? requestId, Func<string, string> redact)
-        : this(null, status, headers.TryGetValue("Content-Type", out string? contentType) ? contentType : null, redact)
+    public ResponseContent(System.IO.Stream stream, int status, System.Collections.Generic.IReadOnlyDictionary<string, string> headers, string? requestId, Func<string, string> redact, ApiExceptionFamily family)
+        : this(null, status, headers.TryGetValue("Content-Type", out string? contentType) ? contentType : null, redact, family)
     {
         Stream = stream;
         Headers = headers;
@@ -68,20 +69,22 @@ internal readonly struct ResponseContent
 
     public Func<string, string> Redact { get; }
 
+    public ApiExceptionFamily Family { get; }
+
     public bool IsEmpty => Body is not { Length: > 0 };
 
     public string Described => $"{Status} ({(HttpStatusCode)Status})";
 
     public string BodyText() => Body is null ? string.Empty : Redact(Body.Text()) + (Body.Exceeded ? "…" : string.Empty);
 
-    public ScenarioInvalidResponseException Invalid(string message, Exception? inner = null) =>
-        new(message, (HttpStatusCode)Status, BodyText(), inner);
+    public ApiException Invalid(string message, Exception? inner = null) =>
+        ApiExceptionFactory.InvalidResponse(Family, message, (HttpStatusCode)Status, BodyText(), inner);
 }
 
 /// <summary>The readers generated code uses.</summary>
 public static class ApiResponseReader
 {
-    /// <summary>JSON of <typeparamref name="T"/>; an empty body, a body that is not JSON, or JSON of another shape is a <see cref="ScenarioInvalidResponseException"/>.</summary>
+    /// <summary>JSON of <typeparamref name="T"/>; an empty body, a body that is not JSON, or JSON of another shape is an <see cref="ApiInvalidResponseException"/> (for the Scenario client, a <see cref="ScenarioInvalidResponseException"/>).</summary>
     public static ApiResponseReader<T> Json<T>(JsonTypeInfo<T> typeInfo) => new JsonReader<T>(typeInfo ?? throw new ArgumentNullException(nameof(typeInfo)));
 
     /// <summary>JSON of <typeparamref name="T"/>, or null when a success comes without a body (a <c>204</c>).</summary>

@@ -52,7 +52,7 @@ public sealed class ApiTransport : IDisposable
     private readonly CallFailures _failures;
 
     /// <summary>Creates the transport with an <see cref="HttpClient"/> of its own (see <see cref="CreateHandler"/>), which it disposes.</summary>
-    /// <exception cref="ScenarioException">The settings would send credentials over plain HTTP to a host that is not loopback.</exception>
+    /// <exception cref="ApiException">The settings would send credentials over plain HTTP to a host that is not loopback (in the settings' <see cref="ApiTransportSettings.ExceptionFamily"/>, as every failure).</exception>
     public ApiTransport(ApiTransportSettings settings)
         : this(Validate(settings), static () => new HttpClient(CreateHandler(), disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan }, disposeHttpClient: true)
     {
@@ -60,7 +60,7 @@ public sealed class ApiTransport : IDisposable
     }
 
     /// <summary>Creates the transport over <paramref name="httpClient"/>, which it does not dispose.</summary>
-    /// <exception cref="ScenarioException">The settings would send credentials over plain HTTP to a host that is not loopback.</exception>
+    /// <exception cref="ApiException">The settings would send credentials over plain HTTP to a host that is not loopback.</exception>
     public ApiTransport(HttpClient httpClient, ApiTransportSettings settings)
         : this(Validate(settings), () => httpClient ?? throw new ArgumentNullException(nameof(httpClient)), disposeHttpClient: false)
     {
@@ -72,11 +72,11 @@ public sealed class ApiTransport : IDisposable
         _maxBody = settings.ClientOptions?.MaxResponseBodyBytes ?? ApiClientOptions.DefaultMaxResponseBodyBytes;
         _log = new ApiLog(settings.ClientOptions?.LoggerFactory?.CreateLogger(settings.ClientName + ".Client"), settings.ClientOptions?.LogBodies == true);
         _metrics = settings.Meter is null ? null : ApiMetrics.For(settings.Meter, settings.ClientName);
-        _credentials = new ClientCredentials(settings.Credentials, settings.CredentialHints);
+        _credentials = new ClientCredentials(settings.Credentials, settings.CredentialHints, settings.ExceptionFamily);
         _redaction = new Redaction(settings.Secrets, _credentials.All, MinRedactedSecretLength);
         _retries = new RetryPolicy(settings.MaxRetries, settings.Jitter);
         _messages = new RequestMessageFactory(settings);
-        _failures = new CallFailures(settings.BaseAddress.Host, _maxBody, Redact);
+        _failures = new CallFailures(settings.ExceptionFamily, settings.BaseAddress.Host, _maxBody, Redact);
         _http = httpClient();
         _disposeHttp = disposeHttpClient;
     }
@@ -104,13 +104,13 @@ public sealed class ApiTransport : IDisposable
         Uri baseAddress = settings.BaseAddress;
         if (!baseAddress.IsAbsoluteUri || (baseAddress.Scheme != Uri.UriSchemeHttps && baseAddress.Scheme != Uri.UriSchemeHttp))
         {
-            throw new ScenarioException($"The base address '{baseAddress}' is not an absolute http or https address.");
+            throw ApiExceptionFactory.Failure(settings.ExceptionFamily, $"The base address '{baseAddress}' is not an absolute http or https address.");
         }
 
         bool sendsCredentials = settings.Authorization is not null || settings.Credentials is { Count: > 0 };
         if (sendsCredentials && baseAddress.Scheme == Uri.UriSchemeHttp && !baseAddress.IsLoopback)
         {
-            throw new ScenarioException($"Refusing to send credentials over plain HTTP to {baseAddress.Host}; use https, or http only to a loopback address.");
+            throw ApiExceptionFactory.Failure(settings.ExceptionFamily, $"Refusing to send credentials over plain HTTP to {baseAddress.Host}; use https, or http only to a loopback address.");
         }
 
         return settings;
@@ -127,6 +127,9 @@ public sealed class ApiTransport : IDisposable
     /// <summary>The address paths are appended to.</summary>
     public Uri BaseAddress => _settings.BaseAddress;
 
+    /// <summary>Which exception types the transport throws (the settings').</summary>
+    public ApiExceptionFamily ExceptionFamily => _settings.ExceptionFamily;
+
     /// <summary>The per-call defaults of this transport (a copy); null when it has none.</summary>
     public RequestOptions? Defaults => _defaults?.Clone();
 
@@ -142,57 +145,55 @@ public sealed class ApiTransport : IDisposable
     }
 
     /// <summary>Sends <paramref name="request"/> and reads the response as <typeparamref name="T"/>.</summary>
-    /// <exception cref="ScenarioApiException">The API answered with a non-success status (after retries where they apply).</exception>
-    /// <exception cref="ScenarioConnectionException">The API could not be reached.</exception>
-    /// <exception cref="ScenarioTimeoutException">Every attempt timed out.</exception>
-    /// <exception cref="ScenarioInvalidResponseException">The success body is not a valid <typeparamref name="T"/>.</exception>
+    /// <exception cref="ApiException">The call failed; see <see cref="SendForResponseAsync{T}(ApiRequest, ApiResponseReader{T}, RequestOptions?, CancellationToken)"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken = default) =>
         SendAsync(request, responseType, null, cancellationToken);
 
     /// <summary>Sends <paramref name="request"/> with per-call <paramref name="options"/> and reads the response as <typeparamref name="T"/>.</summary>
     /// <exception cref="ArgumentException">The options hold a refused or malformed header, or the address is not a valid URI (too long).</exception>
-    /// <exception cref="ScenarioException">The call failed; see <see cref="SendForResponseAsync{T}(ApiRequest, ApiResponseReader{T}, RequestOptions?, CancellationToken)"/>.</exception>
+    /// <exception cref="ApiException">The call failed; see <see cref="SendForResponseAsync{T}(ApiRequest, ApiResponseReader{T}, RequestOptions?, CancellationToken)"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, RequestOptions? options, CancellationToken cancellationToken = default) =>
         (await SendForResponseAsync(request, responseType, options, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <summary>Sends <paramref name="request"/> and reads the response with <paramref name="reader"/> (JSON, JSON or nothing, text, bytes).</summary>
     /// <exception cref="ArgumentException">The options hold a refused or malformed header, or the address is not a valid URI (too long).</exception>
-    /// <exception cref="ScenarioException">The call failed; see <see cref="SendForResponseAsync{T}(ApiRequest, ApiResponseReader{T}, RequestOptions?, CancellationToken)"/>.</exception>
+    /// <exception cref="ApiException">The call failed; see <see cref="SendForResponseAsync{T}(ApiRequest, ApiResponseReader{T}, RequestOptions?, CancellationToken)"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<T> SendAsync<T>(ApiRequest request, ApiResponseReader<T> reader, RequestOptions? options, CancellationToken cancellationToken = default) =>
         (await SendForResponseAsync(request, reader, options, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <summary>Sends <paramref name="request"/>, whose success has no body to read.</summary>
     /// <exception cref="ArgumentException">The options hold a refused or malformed header, or the address is not a valid URI (too long).</exception>
-    /// <exception cref="ScenarioException">The call failed; see <see cref="SendForResponseAsync{T}(ApiRequest, ApiResponseReader{T}, RequestOptions?, CancellationToken)"/>.</exception>
+    /// <exception cref="ApiException">The call failed; see <see cref="SendForResponseAsync{T}(ApiRequest, ApiResponseReader{T}, RequestOptions?, CancellationToken)"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Task SendAsync(ApiRequest request, RequestOptions? options, CancellationToken cancellationToken = default) =>
         SendForResponseAsync(request, ApiResponseReader.None, options, cancellationToken);
 
     /// <summary>Sends <paramref name="request"/>, whose success has no body to read, and returns the response's status, headers and timing.</summary>
     /// <exception cref="ArgumentException">The options hold a refused or malformed header, or the address is not a valid URI (too long).</exception>
-    /// <exception cref="ScenarioException">The call failed; see <see cref="SendForResponseAsync{T}(ApiRequest, ApiResponseReader{T}, RequestOptions?, CancellationToken)"/>.</exception>
+    /// <exception cref="ApiException">The call failed; see <see cref="SendForResponseAsync{T}(ApiRequest, ApiResponseReader{T}, RequestOptions?, CancellationToken)"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<ApiResponse> SendForResponseAsync(ApiRequest request, RequestOptions? options, CancellationToken cancellationToken = default) =>
         await SendForResponseAsync(request, ApiResponseReader.None, options, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Sends <paramref name="request"/> and returns the parsed body with the response's status, headers and timing.</summary>
     /// <exception cref="ArgumentException">The options hold a refused or malformed header, or the address is not a valid URI (too long).</exception>
-    /// <exception cref="ScenarioException">The call failed; see <see cref="SendForResponseAsync{T}(ApiRequest, ApiResponseReader{T}, RequestOptions?, CancellationToken)"/>.</exception>
+    /// <exception cref="ApiException">The call failed; see <see cref="SendForResponseAsync{T}(ApiRequest, ApiResponseReader{T}, RequestOptions?, CancellationToken)"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Task<ApiResponse<T>> SendForResponseAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
         SendForResponseAsync(request, ApiResponseReader.Json(responseType ?? throw new ArgumentNullException(nameof(responseType))), options, cancellationToken);
 
     /// <summary>Sends <paramref name="request"/> and returns the body <paramref name="reader"/> read, with the response's status, headers and timing.</summary>
     /// <exception cref="ArgumentException">The options hold a refused or malformed header, or the address is not a valid URI (too long).</exception>
-    /// <exception cref="ScenarioApiException">The API answered with a non-success status (after retries where they apply); its <see cref="ScenarioApiException.Body"/> is the documented error model, when the request names one.</exception>
-    /// <exception cref="ScenarioConnectionException">The API could not be reached, or the response could not be read.</exception>
-    /// <exception cref="ScenarioTimeoutException">Every attempt timed out.</exception>
-    /// <exception cref="ScenarioInvalidResponseException">The success body is not what <paramref name="reader"/> reads (empty, not JSON, or JSON of another shape).</exception>
-    /// <exception cref="ScenarioResponseTooLargeException">The success body is longer than <see cref="ApiClientOptions.MaxResponseBodyBytes"/>.</exception>
-    /// <exception cref="ScenarioException">The call's security requirements name credentials the client was not given, or a token callback failed.</exception>
+    /// <exception cref="ApiStatusException">The API answered with a non-success status (after retries where they apply); its <see cref="ApiStatusException.Body"/> is the documented error model, when the request names one.
+    /// Each exception is of the settings' <see cref="ApiTransportSettings.ExceptionFamily"/>: for <see cref="ApiExceptionFamily.Scenario"/>, a <see cref="ScenarioApiException"/>, and so on.</exception>
+    /// <exception cref="ApiConnectionException">The API could not be reached, or the response could not be read.</exception>
+    /// <exception cref="ApiTimeoutException">Every attempt timed out.</exception>
+    /// <exception cref="ApiInvalidResponseException">The success body is not what <paramref name="reader"/> reads (empty, not JSON, or JSON of another shape).</exception>
+    /// <exception cref="ApiResponseTooLargeException">The success body is longer than <see cref="ApiClientOptions.MaxResponseBodyBytes"/>.</exception>
+    /// <exception cref="ApiException">The call's security requirements name credentials the client was not given, or a token callback failed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<ApiResponse<T>> SendForResponseAsync<T>(ApiRequest request, ApiResponseReader<T> reader, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -227,9 +228,9 @@ public sealed class ApiTransport : IDisposable
         catch (Exception failure)
         {
             span?.SetStatus(ActivityStatusCode.Error, failure.GetType().Name);
-            span?.SetTag("error.type", failure is ScenarioApiException api ? ((int)api.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : failure.GetType().Name);
+            span?.SetTag("error.type", failure is IApiStatusException status ? ((int)status.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : failure.GetType().Name);
             _log.CallFailed(request, clock.Elapsed, failure);
-            if (failure is ScenarioException or OperationCanceledException)
+            if (failure is ApiException or OperationCanceledException)
             {
                 throw;
             }
@@ -245,10 +246,11 @@ public sealed class ApiTransport : IDisposable
     /// enumerated; until the headers come it is retried as any call, and an error status is the typed exception as for
     /// any call. Then each read waits at most the call's timeout, as for a download.
     /// </summary>
-    /// <exception cref="ScenarioException">The call failed, as for <see cref="SendForResponseAsync{T}(ApiRequest, ApiResponseReader{T}, RequestOptions?, CancellationToken)"/>;
-    /// or, while enumerating, the stream sent an <c>error</c> event (<see cref="ScenarioEventStreamException"/>), data that is not
-    /// a <typeparamref name="T"/> (<see cref="ScenarioInvalidResponseException"/>), an event longer than <see cref="ApiClientOptions.MaxResponseBodyBytes"/>
-    /// (<see cref="ScenarioResponseTooLargeException"/>), stalled (<see cref="ScenarioTimeoutException"/>) or broke (<see cref="ScenarioConnectionException"/>).</exception>
+    /// <exception cref="ApiException">The call failed, as for <see cref="SendForResponseAsync{T}(ApiRequest, ApiResponseReader{T}, RequestOptions?, CancellationToken)"/>;
+    /// or, while enumerating, the stream sent an <c>error</c> event (<see cref="ApiEventStreamException"/>), data that is not
+    /// a <typeparamref name="T"/> (<see cref="ApiInvalidResponseException"/>), an event longer than <see cref="ApiClientOptions.MaxResponseBodyBytes"/>
+    /// (<see cref="ApiResponseTooLargeException"/>), stalled (<see cref="ApiTimeoutException"/>) or broke (<see cref="ApiConnectionException"/>);
+    /// or their <c>Scenario…</c> twins, for the settings' <see cref="ApiExceptionFamily.Scenario"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> (or the enumeration's) was cancelled.</exception>
     public IAsyncEnumerable<ApiEvent<T>> StreamEventsAsync<T>(ApiRequest request, JsonTypeInfo<T> eventType, ApiStreamFormat format, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -258,7 +260,7 @@ public sealed class ApiTransport : IDisposable
     }
 
     /// <summary>The data of the events of <see cref="StreamEventsAsync{T}"/>, as they arrive.</summary>
-    /// <exception cref="ScenarioException">See <see cref="StreamEventsAsync{T}"/>.</exception>
+    /// <exception cref="ApiException">See <see cref="StreamEventsAsync{T}"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> (or the enumeration's) was cancelled.</exception>
     public IAsyncEnumerable<T> StreamAsync<T>(ApiRequest request, JsonTypeInfo<T> eventType, ApiStreamFormat format, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -270,7 +272,7 @@ public sealed class ApiTransport : IDisposable
     private async IAsyncEnumerable<ApiEvent<T>> ReadEventsAsync<T>(ApiRequest request, JsonTypeInfo<T> eventType, ApiStreamFormat format, RequestOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using ApiFileResponse response = await OpenStreamAsync(request, format, options, cancellationToken).ConfigureAwait(false);
-        using var reader = new EventReader<T>(response.Content, eventType, format, _maxBody, response.StatusCode, Redact);
+        using var reader = new EventReader<T>(response.Content, eventType, format, _maxBody, response.StatusCode, Redact, _settings.ExceptionFamily);
         while (await reader.NextAsync(cancellationToken).ConfigureAwait(false) is { } next)
         {
             yield return next;
@@ -281,7 +283,7 @@ public sealed class ApiTransport : IDisposable
     private async IAsyncEnumerable<T> ReadDataAsync<T>(ApiRequest request, JsonTypeInfo<T> eventType, ApiStreamFormat format, RequestOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using ApiFileResponse response = await OpenStreamAsync(request, format, options, cancellationToken).ConfigureAwait(false);
-        using var reader = new EventReader<T>(response.Content, eventType, format, _maxBody, response.StatusCode, Redact);
+        using var reader = new EventReader<T>(response.Content, eventType, format, _maxBody, response.StatusCode, Redact, _settings.ExceptionFamily);
         while (await reader.NextAsync(cancellationToken).ConfigureAwait(false) is { } next)
         {
             yield return next.Data;
@@ -316,8 +318,8 @@ public sealed class ApiTransport : IDisposable
                 try
                 {
                     value = outcome.Unread is { } unread
-                        ? reader.Read(new ResponseContent(unread, outcome.StatusCode, outcome.Headers!, outcome.RequestId, Redact))
-                        : reader.Read(new ResponseContent(outcome.Body, outcome.StatusCode, outcome.ContentType, Redact));
+                        ? reader.Read(new ResponseContent(unread, outcome.StatusCode, outcome.Headers!, outcome.RequestId, Redact, _settings.ExceptionFamily))
+                        : reader.Read(new ResponseContent(outcome.Body, outcome.StatusCode, outcome.ContentType, Redact, _settings.ExceptionFamily));
                 }
                 catch
                 {
@@ -367,7 +369,7 @@ public sealed class ApiTransport : IDisposable
         try
         {
             using HttpRequestMessage message = _messages.Create(call);
-            await ClientCredentials.ApplyAsync(call.Credentials, message, Redact, timeout.Token).ConfigureAwait(false);
+            await _credentials.ApplyAsync(call.Credentials, message, Redact, timeout.Token).ConfigureAwait(false);
             response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             span?.SetTag("http.response.status_code", status);
@@ -375,7 +377,7 @@ public sealed class ApiTransport : IDisposable
             {
                 // The body is read as the caller reads it, each read within the timeout (ResponseStream), outside the body limit.
                 System.IO.Stream body = await HttpPlatform.Content(response).ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
-                outcome = BoundedResponse.Head(response) with { Unread = new ResponseStream(body, response, call.Timeout, _settings.BaseAddress.Host) };
+                outcome = BoundedResponse.Head(response) with { Unread = new ResponseStream(body, response, call.Timeout, _settings.BaseAddress.Host, _settings.ExceptionFamily) };
                 response = null;
             }
             else
@@ -405,7 +407,7 @@ public sealed class ApiTransport : IDisposable
             outcome = Attempt.Failed(new TimeoutException($"The attempt took longer than {call.Timeout.TotalSeconds:0.###} s.", canceled));
             return outcome;
         }
-        catch (ScenarioException)
+        catch (ApiException)
         {
             // A token callback failed (ApplyCredentialsAsync): not the network's doing, so not retried.
             span?.SetStatus(ActivityStatusCode.Error, "credentials");

@@ -45,6 +45,13 @@ public sealed class ApiTransportSettings
     /// <summary>The client's name, the prefix of its span names.</summary>
     public required string ClientName { get; init; }
 
+    /// <summary>
+    /// Which exception types the client throws: <see cref="ApiExceptionFamily.Neutral"/> (<c>ApiException</c>,
+    /// <c>ApiStatusException</c>, …; the default), or <see cref="ApiExceptionFamily.Scenario"/> (<c>ScenarioException</c>,
+    /// <c>ScenarioApiException</c>, …), which generated code sets for the client named <c>ScenarioClient</c> only.
+    /// </summary>
+    public ApiExceptionFamily ExceptionFamily { get; init; }
+
     /// <summary>A number in [0, 1) for the backoff's jitter; replaceable so tests can fix it.</summary>
     public Func<double> Jitter { get; init; } = Random.Shared.NextDouble;
 

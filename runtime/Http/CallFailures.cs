@@ -5,9 +5,10 @@ using System.Text.Json;
 namespace Scenario.Runtime.Http;
 
 /// <summary>
-/// The documented exception for a call that failed: a timeout, a connection failure, a body too large, or the API's
-/// error status as the <see cref="ScenarioApiException"/> subclass callers catch, with its documented error model read
-/// onto <see cref="ScenarioApiException.Body"/>. Every text is redacted.
+/// The documented exception for a call that failed, in the client's <see cref="ApiExceptionFamily"/>: a timeout, a
+/// connection failure, a body too large, or the API's error status as the subclass of the status base callers catch
+/// (<see cref="ApiStatusException"/> or <see cref="ScenarioApiException"/>), with its documented error model read onto
+/// its <c>Body</c>. Every text is redacted.
 /// </summary>
 internal sealed class CallFailures
 {
@@ -15,15 +16,20 @@ internal sealed class CallFailures
     private readonly long _maxBody;
     private readonly Func<string, string> _redact;
 
-    public CallFailures(string host, long maxBody, Func<string, string> redact)
+    public CallFailures(ApiExceptionFamily family, string host, long maxBody, Func<string, string> redact)
     {
+        Family = family;
         _host = host;
         _maxBody = maxBody;
         _redact = redact;
     }
 
+    /// <summary>The family of the exceptions made.</summary>
+    public ApiExceptionFamily Family { get; }
+
     /// <summary>A success body longer than <see cref="ApiClientOptions.MaxResponseBodyBytes"/>.</summary>
-    public ScenarioResponseTooLargeException TooLarge(in Attempt outcome) => new(
+    public ApiException TooLarge(in Attempt outcome) => ApiExceptionFactory.TooLarge(
+        Family,
         $"The API answered {outcome.StatusCode} with a body longer than the limit of {_maxBody} bytes (MaxResponseBodyBytes); the client stopped reading it.",
         (HttpStatusCode)outcome.StatusCode,
         _maxBody);
@@ -38,19 +44,20 @@ internal sealed class CallFailures
         switch (outcome.Failure)
         {
             case TimeoutException timeout:
-                return new ScenarioTimeoutException($"The API did not answer in time ({tries}, {call.Timeout.TotalSeconds:0.###} s each).", call.Timeout, timeout);
+                return ApiExceptionFactory.Timeout(Family, $"The API did not answer in time ({tries}, {call.Timeout.TotalSeconds:0.###} s each).", call.Timeout, timeout);
             case Exception connection:
-                return new ScenarioConnectionException($"Could not reach the API at {_host} ({tries}): {_redact(connection.Message)}", connection);
+                return ApiExceptionFactory.Connection(Family, $"Could not reach the API at {_host} ({tries}): {_redact(connection.Message)}", connection);
             default:
-                ScenarioApiException error = ScenarioApiException.Create((HttpStatusCode)outcome.StatusCode, BodyText(outcome), outcome.RequestId is null ? null : _redact(outcome.RequestId), outcome.Headers, _redact);
-                error.Body = ErrorBody(call.Request, outcome);
-                error.Note = sentOnce ? "The call was " + Why + "." : null;
+                ApiException error = ApiExceptionFactory.Status(Family, (HttpStatusCode)outcome.StatusCode, BodyText(outcome), outcome.RequestId is null ? null : _redact(outcome.RequestId), outcome.Headers, _redact);
+                var status = (IApiStatusException)error;
+                status.Body = ErrorBody(call.Request, outcome);
+                status.Note = sentOnce ? "The call was " + Why + "." : null;
                 return error;
         }
     }
 
     /// <summary>What no documented exception covers, as one: nothing but the documented exceptions leaves a call.</summary>
-    public ScenarioException Unexpected(Exception failure) => new("The call failed unexpectedly: " + _redact(failure.Message), failure);
+    public ApiException Unexpected(Exception failure) => ApiExceptionFactory.Failure(Family, "The call failed unexpectedly: " + _redact(failure.Message), failure);
 
     private string BodyText(in Attempt outcome) =>
         outcome.Body is null ? string.Empty : _redact(outcome.Body.Text()) + (outcome.Body.Exceeded ? "…" : string.Empty);

@@ -15,8 +15,9 @@ namespace Scenario.Runtime.Http;
 /// at a blank line, an unfinished one dropped at the end), or JSON lines (each line a value; blank lines skipped, RS
 /// record separators of <c>application/json-seq</c> ignored). Each event's data is read as <typeparamref name="T"/>.
 /// Memory is bounded per event by the client's <c>MaxResponseBodyBytes</c>. What goes wrong is a documented exception:
-/// an <c>error</c> event a <see cref="ScenarioEventStreamException"/>, data that is not a <typeparamref name="T"/> a
-/// <see cref="ScenarioInvalidResponseException"/>, an event past the bound a <see cref="ScenarioResponseTooLargeException"/>.
+/// an <c>error</c> event an <see cref="ApiEventStreamException"/>, data that is not a <typeparamref name="T"/> an
+/// <see cref="ApiInvalidResponseException"/>, an event past the bound an <see cref="ApiResponseTooLargeException"/> (each
+/// its <c>Scenario…</c> twin for the Scenario client: the client's <see cref="ApiExceptionFamily"/>).
 /// </summary>
 internal sealed class EventReader<T> : IDisposable
 {
@@ -29,6 +30,7 @@ internal sealed class EventReader<T> : IDisposable
     private readonly long _maxEvent;
     private readonly HttpStatusCode _status;
     private readonly Func<string, string> _redact;
+    private readonly ApiExceptionFamily _family;
     private byte[] _data = Array.Empty<byte>();
     private int _dataLength;
     private string? _eventType;
@@ -36,7 +38,7 @@ internal sealed class EventReader<T> : IDisposable
     private TimeSpan? _retry;
     private int _count;
 
-    public EventReader(System.IO.Stream stream, JsonTypeInfo<T> typeInfo, ApiStreamFormat format, long maxEvent, HttpStatusCode status, Func<string, string> redact)
+    public EventReader(System.IO.Stream stream, JsonTypeInfo<T> typeInfo, ApiStreamFormat format, long maxEvent, HttpStatusCode status, Func<string, string> redact, ApiExceptionFamily family)
     {
         _lines = new LineReader(stream, maxEvent);
         _typeInfo = typeInfo;
@@ -44,6 +46,7 @@ internal sealed class EventReader<T> : IDisposable
         _maxEvent = maxEvent;
         _status = status;
         _redact = redact;
+        _family = family;
     }
 
     /// <summary>The next event; null at the end of the stream.</summary>
@@ -203,9 +206,10 @@ internal sealed class EventReader<T> : IDisposable
         if (type == "error")
         {
             string text = _redact(Utf8(data));
-            string? message = ScenarioApiException.ExtractMessage(text);
-            throw new ScenarioEventStreamException(
-                "The API's event stream sent an error" + (message is null ? "." : ": " + ScenarioApiException.Shorten(message) + (message.EndsWith(".", StringComparison.Ordinal) ? string.Empty : ".")),
+            string? message = ApiErrorText.ExtractMessage(text);
+            throw ApiExceptionFactory.EventStream(
+                _family,
+                "The API's event stream sent an error" + (message is null ? "." : ": " + ApiErrorText.Shorten(message) + (message.EndsWith(".", StringComparison.Ordinal) ? string.Empty : ".")),
                 type,
                 text,
                 message);
@@ -235,7 +239,8 @@ internal sealed class EventReader<T> : IDisposable
         catch (JsonException failure)
         {
             string text = Utf8(data.Length > 4096 ? data.Slice(0, 4096) : data);
-            throw new ScenarioInvalidResponseException(
+            throw ApiExceptionFactory.InvalidResponse(
+                _family,
                 $"Event {_count} of the stream is not a valid {typeof(T).Name}: {_redact(failure.Message)}",
                 _status,
                 _redact(text) + (data.Length > 4096 ? "…" : string.Empty),
@@ -268,7 +273,8 @@ internal sealed class EventReader<T> : IDisposable
         _data[_dataLength++] = (byte)'\n';
     }
 
-    private ScenarioResponseTooLargeException TooLarge() => new(
+    private ApiException TooLarge() => ApiExceptionFactory.TooLarge(
+        _family,
         $"An event of the stream is longer than the limit of {_maxEvent} bytes (MaxResponseBodyBytes); the client stopped reading it.",
         _status,
         _maxEvent);

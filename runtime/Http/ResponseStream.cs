@@ -9,7 +9,7 @@ namespace Scenario.Runtime.Http;
 /// <summary>
 /// A streamed response body (<see cref="ApiFileResponse.Content"/>): the network stream read as the caller reads it, each
 /// read given at most the call's timeout to return (an idle timeout: a download that keeps arriving is never cut), and
-/// what a read throws made one of the documented exceptions. Disposing it releases the response and its connection.
+/// what a read throws made one of the documented exceptions (of the client's family). Disposing it releases the response and its connection.
 /// </summary>
 internal sealed class ResponseStream : Stream
 {
@@ -17,14 +17,16 @@ internal sealed class ResponseStream : Stream
     private readonly HttpResponseMessage _response;
     private readonly TimeSpan _timeout;
     private readonly string _host;
+    private readonly ApiExceptionFamily _family;
     private int _disposed;
 
-    public ResponseStream(Stream inner, HttpResponseMessage response, TimeSpan timeout, string host)
+    public ResponseStream(Stream inner, HttpResponseMessage response, TimeSpan timeout, string host, ApiExceptionFamily family)
     {
         _inner = inner;
         _response = response;
         _timeout = timeout;
         _host = host;
+        _family = family;
     }
 
     public override bool CanRead => Volatile.Read(ref _disposed) == 0;
@@ -121,11 +123,11 @@ internal sealed class ResponseStream : Stream
     private static bool IsConnectionFailure(Exception failure) =>
         failure is IOException or HttpRequestException or ObjectDisposedException or System.Net.Sockets.SocketException;
 
-    private ScenarioTimeoutException TimedOut(Exception failure) =>
-        new($"The API sent no more of the body for {_timeout.TotalSeconds:0.###} s; the download was stopped.", _timeout, failure);
+    private ApiException TimedOut(Exception failure) =>
+        ApiExceptionFactory.Timeout(_family, $"The API sent no more of the body for {_timeout.TotalSeconds:0.###} s; the download was stopped.", _timeout, failure);
 
-    private ScenarioConnectionException Broken(Exception failure) =>
-        new($"The connection to {_host} broke before the body ended: {failure.Message}", failure);
+    private ApiException Broken(Exception failure) =>
+        ApiExceptionFactory.Connection(_family, $"The connection to {_host} broke before the body ended: {failure.Message}", failure);
 
     private void ThrowIfDisposed()
     {

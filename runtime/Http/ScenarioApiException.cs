@@ -1,20 +1,19 @@
 using System;
 using System.Collections.Generic;
 using System.Net;
-using System.Text.Json;
+using Scenario.Runtime.Http;
 
 namespace Scenario;
 
 /// <summary>
-/// The API answered with a non-success status. Subclasses name the statuses callers catch:
-/// 400, 401, 403, 404, 409, 422, 429 and 5xx.
+/// The Scenario API answered the Scenario client (<c>ScenarioClient</c>) with a non-success status. Subclasses name the
+/// statuses callers catch: 400, 401, 403, 404, 409, 422, 429 and 5xx. Other clients throw <see cref="ApiStatusException"/>
+/// and its subclasses, the same members under neutral names.
 /// </summary>
-public class ScenarioApiException : ScenarioException
+public class ScenarioApiException : ScenarioException, IApiStatusException
 {
-    private static readonly IReadOnlyDictionary<string, string> NoHeaders = new Dictionary<string, string>();
-
     /// <summary>The longest server message an exception's <see cref="Exception.Message"/> quotes; the rest is in <see cref="ErrorMessage"/> and <see cref="ResponseBody"/>.</summary>
-    public const int MaxMessageLength = 200;
+    public const int MaxMessageLength = ApiErrorText.MaxMessageLength;
 
     /// <summary>Creates the exception.</summary>
     public ScenarioApiException(HttpStatusCode statusCode, string? errorMessage, string responseBody, string? requestId = null)
@@ -24,13 +23,13 @@ public class ScenarioApiException : ScenarioException
 
     /// <summary>Creates the exception with the response's headers.</summary>
     public ScenarioApiException(HttpStatusCode statusCode, string? errorMessage, string responseBody, string? requestId, IReadOnlyDictionary<string, string>? headers)
-        : base(Describe(statusCode, errorMessage, requestId))
+        : base(ApiErrorText.Describe(statusCode, errorMessage, requestId))
     {
         StatusCode = statusCode;
         ErrorMessage = errorMessage;
         ResponseBody = responseBody;
         RequestId = requestId;
-        Headers = headers ?? NoHeaders;
+        Headers = headers ?? ApiExceptionFactory.NoHeaders;
     }
 
     /// <inheritdoc />
@@ -82,167 +81,26 @@ public class ScenarioApiException : ScenarioException
 
     /// <summary>The exception for a status, with the response's headers: the most specific subclass.</summary>
     public static ScenarioApiException Create(HttpStatusCode statusCode, string responseBody, string? requestId, IReadOnlyDictionary<string, string>? headers) =>
-        Create(statusCode, responseBody, requestId, headers, redact: null);
+        (ScenarioApiException)ApiExceptionFactory.Status(ApiExceptionFamily.Scenario, statusCode, responseBody, requestId, headers, redact: null);
 
-    /// <summary>The exception for a status, its server message (decoded from the body's JSON) passed through <paramref name="redact"/>.</summary>
-    internal static ScenarioApiException Create(HttpStatusCode statusCode, string responseBody, string? requestId, IReadOnlyDictionary<string, string>? headers, Func<string, string>? redact)
+    HttpStatusCode IApiStatusException.StatusCode => StatusCode;
+
+    object? IApiStatusException.Body
     {
-        ScenarioApiException created = CreateCore(statusCode, responseBody ?? string.Empty, requestId, redact);
-        created.Headers = headers ?? NoHeaders;
-        return created;
+        get => Body;
+        set => Body = value;
     }
 
-    private static ScenarioApiException CreateCore(HttpStatusCode statusCode, string responseBody, string? requestId, Func<string, string>? redact)
+    string? IApiStatusException.Note
     {
-        string? message = ExtractMessage(responseBody);
-        message = message is null || redact is null ? message : redact(message);
-        return (int)statusCode switch
-        {
-            400 => new ScenarioBadRequestException(message, responseBody, requestId),
-            401 => new ScenarioAuthenticationException(message, responseBody, requestId),
-            403 => new ScenarioPermissionDeniedException(message, responseBody, requestId),
-            404 => new ScenarioNotFoundException(message, responseBody, requestId),
-            409 => new ScenarioConflictException(message, responseBody, requestId),
-            422 => new ScenarioUnprocessableEntityException(message, responseBody, requestId),
-            429 => new ScenarioRateLimitException(message, responseBody, requestId),
-            >= 500 => new ScenarioServerException(statusCode, message, responseBody, requestId),
-            _ => new ScenarioApiException(statusCode, message, responseBody, requestId),
-        };
+        get => Note;
+        set => Note = value;
     }
 
-    private static string Describe(HttpStatusCode statusCode, string? errorMessage, string? requestId)
+    IReadOnlyDictionary<string, string> IApiStatusException.Headers
     {
-        string? quoted = errorMessage is null ? null : Shorten(errorMessage);
-        return $"The API answered {(int)statusCode} ({statusCode})"
-            + (string.IsNullOrEmpty(quoted) ? "." : ": " + quoted + (quoted!.EndsWith(".", StringComparison.Ordinal) || quoted.EndsWith("…", StringComparison.Ordinal) ? string.Empty : "."))
-            + (requestId is null ? string.Empty : $" Request id: {Shorten(requestId)}.");
-    }
-
-    /// <summary>The first line of <paramref name="text"/>, at most <see cref="MaxMessageLength"/> characters, control characters removed.</summary>
-    internal static string Shorten(string text)
-    {
-        text = text.Trim();
-        int newline = text.IndexOfAny(new[] { '\r', '\n' });
-        bool cut = false;
-        if (newline >= 0)
-        {
-            text = text.Substring(0, newline).TrimEnd();
-            cut = true;
-        }
-
-        if (text.Length > MaxMessageLength)
-        {
-            text = text.Substring(0, MaxMessageLength);
-            cut = true;
-        }
-
-        var clean = new System.Text.StringBuilder(text.Length + 1);
-        foreach (char c in text)
-        {
-            clean.Append(char.IsControl(c) ? ' ' : c);
-        }
-
-        return cut ? clean.Append('…').ToString() : clean.ToString();
-    }
-
-    internal static string? ExtractMessage(string body)
-    {
-        if (string.IsNullOrWhiteSpace(body))
-        {
-            return null;
-        }
-
-        if (ReadMessage(body) is { } found)
-        {
-            return found;
-        }
-
-        string text = body.Trim();
-        return text.Length <= MaxMessageLength ? text : text.Substring(0, MaxMessageLength) + "…";
-    }
-
-    /// <summary>
-    /// The human text of a JSON error body: <c>message</c>, then <c>error.message</c>, then <c>detail</c>, then a string
-    /// <c>error</c>. Read token by token, so a body cut at the error body bound still gives what precedes the cut.
-    /// </summary>
-    private static string? ReadMessage(string body)
-    {
-        string? message = null, nested = null, detail = null, code = null;
-        try
-        {
-            var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(body), isFinalBlock: false, state: default);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                return null;
-            }
-
-            string? property = null;
-            bool inError = false;
-            while (reader.Read())
-            {
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.PropertyName:
-                        property = reader.GetString();
-                        continue;
-                    case JsonTokenType.String when reader.CurrentDepth == 1:
-                        string? top = reader.GetString();
-                        message ??= property == "message" ? top : null;
-                        detail ??= property == "detail" ? top : null;
-                        code ??= property == "error" ? top : null;
-                        break;
-                    case JsonTokenType.String when reader.CurrentDepth == 2 && inError && property == "message":
-                        nested ??= reader.GetString();
-                        break;
-                    case JsonTokenType.StartObject when reader.CurrentDepth == 1:
-                        inError = property == "error";
-                        if (!inError && !reader.TrySkip())
-                        {
-                            return First(message, nested, detail, code);
-                        }
-
-                        break;
-                    case JsonTokenType.StartArray:
-                        if (!reader.TrySkip())
-                        {
-                            return First(message, nested, detail, code);
-                        }
-
-                        break;
-                    case JsonTokenType.EndObject when reader.CurrentDepth == 1:
-                        inError = false;
-                        break;
-                }
-
-                property = null;
-                if (message is not null)
-                {
-                    break;
-                }
-            }
-        }
-        catch (JsonException)
-        {
-            // A malformed body: what was read before the fault still counts.
-        }
-        catch (InvalidOperationException)
-        {
-        }
-
-        return First(message, nested, detail, code);
-    }
-
-    private static string? First(params string?[] candidates)
-    {
-        foreach (string? candidate in candidates)
-        {
-            if (!string.IsNullOrWhiteSpace(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
+        get => Headers;
+        set => Headers = value;
     }
 }
 

@@ -3,8 +3,12 @@ using System.Net;
 
 namespace Scenario;
 
-/// <summary>The base of every failure of a generated client: configuration, connection, timeout, or an error the API returned.</summary>
-public class ScenarioException : Exception
+/// <summary>
+/// The base of every failure of the Scenario API's client (<c>ScenarioClient</c>): configuration, connection, timeout,
+/// or an error the API returned. Other clients throw the neutral family (<see cref="ApiException"/>), of which this is a
+/// part: <c>catch (ApiException)</c> catches this family's failures too.
+/// </summary>
+public class ScenarioException : ApiException
 {
     /// <summary>Creates the exception.</summary>
     public ScenarioException(string message, Exception? innerException = null)

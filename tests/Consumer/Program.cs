@@ -78,13 +78,14 @@ using (ServiceProvider provider = services.BuildServiceProvider())
 
 // A client of the user's own OpenAPI description (todo.openapi.yaml), made from YAML through the package alone.
 // Its schema Todo takes the name the file would give the namespace, which becomes TodoApi.
+// A client of any API but Scenario's throws the neutral exceptions (ApiConnectionException, not ScenarioConnectionException).
 using (var todos = new TodoApi.TodoClient(new TodoApi.TodoClientOptions { Token = "t0ken-123", BaseAddress = new Uri("http://127.0.0.1:9/v1"), MaxRetries = 0 }))
 {
     try
     {
         await todos.Todos.CreateAsync(new TodoApi.Todo { Title = "write the docs" });
     }
-    catch (ScenarioConnectionException)
+    catch (ApiConnectionException)
     {
         Console.WriteLine("openapi yaml client: connection failure reported");
     }
@@ -97,7 +98,7 @@ using (var todos = new TodoApi.TodoClient(new TodoApi.TodoClientOptions { Token 
         {
         }
     }
-    catch (ScenarioConnectionException)
+    catch (ApiConnectionException)
     {
         reported++;
     }
@@ -108,7 +109,7 @@ using (var todos = new TodoApi.TodoClient(new TodoApi.TodoClientOptions { Token 
         {
         }
     }
-    catch (ScenarioConnectionException)
+    catch (ApiConnectionException)
     {
         reported++;
     }
@@ -117,7 +118,7 @@ using (var todos = new TodoApi.TodoClient(new TodoApi.TodoClientOptions { Token 
     {
         using ApiFileResponse attachment = await todos.Todos.Attachment.ListAsync(1);
     }
-    catch (ScenarioConnectionException)
+    catch (ApiConnectionException)
     {
         reported++;
     }
@@ -126,7 +127,7 @@ using (var todos = new TodoApi.TodoClient(new TodoApi.TodoClientOptions { Token 
     {
         await todos.Todos.Attachment.UpdateAsync(1, new TodoApi.TodosAttachmentUpdateForm { File = ApiFile.FromBytes(new byte[] { 1, 2, 3 }, "a.bin"), Note = "n" });
     }
-    catch (ScenarioConnectionException)
+    catch (ApiConnectionException)
     {
         reported++;
     }
@@ -169,7 +170,7 @@ using (var todos = new TodoApi.TodoClient(new TodoApi.TodoClientOptions { Token 
         {
             await call();
         }
-        catch (ScenarioConnectionException)
+        catch (ApiConnectionException)
         {
             reported++;
         }

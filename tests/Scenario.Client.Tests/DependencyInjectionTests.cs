@@ -101,6 +101,18 @@ public class DependencyInjectionTests
     }
 
     [Fact]
+    public void A_bad_configuration_value_of_another_APIs_client_is_an_ApiException_of_the_neutral_family()
+    {
+        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Wire:Timeout"] = "soon" }).Build();
+
+        ApiException failure = Assert.Throws<ApiException>(() => Wire.WireClientServiceCollectionExtensions.Bind(new Wire.WireClientOptions(), configuration.GetSection("Wire")));
+
+        Assert.Contains("Wire:Timeout", failure.Message, StringComparison.Ordinal);
+        Assert.IsNotAssignableFrom<ScenarioException>(failure);
+        Assert.IsAssignableFrom<ApiException>(Assert.Throws<ScenarioException>(() => ScenarioClientServiceCollectionExtensions.Bind(new ScenarioClientOptions(), configuration.GetSection("Wire"))));
+    }
+
+    [Fact]
     public async Task Keyed_clients_serve_two_accounts()
     {
         await using LoopbackServer server = await LoopbackServer.RespondingAsync(200, Seed.ListJson);

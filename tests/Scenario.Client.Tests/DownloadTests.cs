@@ -128,7 +128,7 @@ public class DownloadTests
         var buffer = new byte[1000];
         int read = 0;
         var clock = Stopwatch.StartNew();
-        ScenarioTimeoutException stalled = await Assert.ThrowsAsync<ScenarioTimeoutException>(async () =>
+        ApiTimeoutException stalled = await Assert.ThrowsAsync<ApiTimeoutException>(async () =>
         {
             while (true)
             {
@@ -184,7 +184,7 @@ public class DownloadTests
         using WireClient client = Client(server.BaseAddress);
 
         using ApiFileResponse file = await client.Items.Image.ListAsync(1);
-        ScenarioConnectionException broken = await Assert.ThrowsAsync<ScenarioConnectionException>(() => file.CopyToAsync(Stream.Null));
+        ApiConnectionException broken = await Assert.ThrowsAsync<ApiConnectionException>(() => file.CopyToAsync(Stream.Null));
 
         Assert.Contains("127.0.0.1", broken.Message, StringComparison.Ordinal);
     }
@@ -216,7 +216,7 @@ public class DownloadTests
             : LoopbackServer.Respond(context, 200, "png"));
         using WireClient client = Client(server.BaseAddress);
 
-        ScenarioNotFoundException missing = await Assert.ThrowsAsync<ScenarioNotFoundException>(() => client.Items.Image.ListAsync(1));
+        ApiNotFoundException missing = await Assert.ThrowsAsync<ApiNotFoundException>(() => client.Items.Image.ListAsync(1));
         Assert.Equal("no image", missing.ErrorMessage);
 
         ApiFileResponse file = await client.Items.Image.ListAsync(2);

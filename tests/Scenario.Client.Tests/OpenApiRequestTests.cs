@@ -108,13 +108,13 @@ public class OpenApiRequestTests
         });
         using WireClient client = Client(server);
 
-        ScenarioApiException created = await Assert.ThrowsAsync<ScenarioUnprocessableEntityException>(() => client.Items.CreateAsync(new Item { Name = "x" }));
+        ApiStatusException created = await Assert.ThrowsAsync<ApiUnprocessableEntityException>(() => client.Items.CreateAsync(new Item { Name = "x" }));
         Assert.True(created.TryGetBody(out Error? error));
         Assert.Equal("too_long", error!.Code);
         Assert.Equal("The name is too long.", created.ErrorMessage);
 
         // A 500 on the list: its "default" response documents the body.
-        ScenarioApiException listed = await Assert.ThrowsAsync<ScenarioServerException>(() => client.Items.ListAsync("c"));
+        ApiStatusException listed = await Assert.ThrowsAsync<ApiServerException>(() => client.Items.ListAsync("c"));
         Assert.Equal("down", Assert.IsType<Error>(listed.Body).Code);
     }
 
@@ -124,7 +124,7 @@ public class OpenApiRequestTests
         await using LoopbackServer server = await LoopbackServer.RespondingAsync(404, """{"unexpected":true}""");
         using WireClient client = Client(server, o => o.Key = "key_123456");
 
-        ScenarioNotFoundException missing = await Assert.ThrowsAsync<ScenarioNotFoundException>(() => client.Items.GetAsync(7));
+        ApiNotFoundException missing = await Assert.ThrowsAsync<ApiNotFoundException>(() => client.Items.GetAsync(7));
 
         Assert.Null(missing.Body);
         Assert.Equal("""{"unexpected":true}""", missing.ResponseBody);
@@ -157,7 +157,7 @@ public class OpenApiRequestTests
         await using LoopbackServer server = await LoopbackServer.RespondingAsync(200, ItemJson);
         using WireClient client = Client(server);
 
-        ScenarioException refused = await Assert.ThrowsAsync<ScenarioException>(() => client.Items.GetAsync(7));
+        ApiException refused = await Assert.ThrowsAsync<ApiException>(() => client.Items.GetAsync(7));
 
         Assert.Empty(server.Requests);
         Assert.Contains("GET /items/{itemId}", refused.Message, StringComparison.Ordinal);
@@ -203,7 +203,7 @@ public class OpenApiRequestTests
             o.OauthTokenProvider = _ => new ValueTask<string>("oauth_secret_" + Interlocked.Increment(ref asked));
         });
 
-        ScenarioBadRequestException failed = await Assert.ThrowsAsync<ScenarioBadRequestException>(() => client.Items.UpdateAsync(7, new Item { Name = "lamp" }));
+        ApiBadRequestException failed = await Assert.ThrowsAsync<ApiBadRequestException>(() => client.Items.UpdateAsync(7, new Item { Name = "lamp" }));
 
         Assert.Equal(2, asked);
         Assert.Equal(new[] { "Bearer oauth_secret_1", "Bearer oauth_secret_2" }, server.Requests.Select(r => r.Headers["Authorization"]));
@@ -213,7 +213,7 @@ public class OpenApiRequestTests
     }
 
     [Fact]
-    public async Task A_token_callback_that_throws_ends_the_call_with_a_ScenarioException_and_is_not_retried()
+    public async Task A_token_callback_that_throws_ends_the_call_with_an_ApiException_and_is_not_retried()
     {
         await using LoopbackServer server = await LoopbackServer.RespondingAsync(200, ItemJson);
         using WireClient client = Client(server, o =>
@@ -222,7 +222,7 @@ public class OpenApiRequestTests
             o.OauthTokenProvider = _ => throw new InvalidOperationException("the identity provider is down");
         });
 
-        ScenarioException failed = await Assert.ThrowsAsync<ScenarioException>(() => client.Items.UpdateAsync(7, new Item { Name = "lamp" }));
+        ApiException failed = await Assert.ThrowsAsync<ApiException>(() => client.Items.UpdateAsync(7, new Item { Name = "lamp" }));
 
         Assert.Empty(server.Requests);
         Assert.Contains("the identity provider is down", failed.Message, StringComparison.Ordinal);
@@ -243,7 +243,7 @@ public class OpenApiRequestTests
         });
 
         await client.Items.UpdateAsync(7, new Item { Name = "lamp" });
-        ScenarioException failed = await Assert.ThrowsAsync<ScenarioException>(() => client.Items.UpdateAsync(7, new Item { Name = "lamp" }));
+        ApiException failed = await Assert.ThrowsAsync<ApiException>(() => client.Items.UpdateAsync(7, new Item { Name = "lamp" }));
 
         Assert.Single(server.Requests);
         Assert.Contains("refreshing", failed.Message, StringComparison.Ordinal);

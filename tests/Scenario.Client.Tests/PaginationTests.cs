@@ -140,7 +140,7 @@ public class PaginationTests
         using WireClient client = Clients.Wire(server.BaseAddress);
 
         var names = new List<string>();
-        ScenarioNotFoundException expired = await Assert.ThrowsAsync<ScenarioNotFoundException>(async () =>
+        ApiNotFoundException expired = await Assert.ThrowsAsync<ApiNotFoundException>(async () =>
         {
             await foreach (Item item in client.Assets.ListAsync())
             {
@@ -158,7 +158,7 @@ public class PaginationTests
         await using LoopbackServer server = await LoopbackServer.RespondingAsync(200, $$"""{"assets":{{Items(1, 1)}},"nextPaginationToken":"same"}""");
         using WireClient client = Clients.Wire(server.BaseAddress);
 
-        ScenarioException stuck = await Assert.ThrowsAsync<ScenarioException>(() => ToListAsync(client.Assets.ListAsync()));
+        ApiException stuck = await Assert.ThrowsAsync<ApiException>(() => ToListAsync(client.Assets.ListAsync()));
 
         Assert.Contains("'same'", stuck.Message, StringComparison.Ordinal);
         Assert.Equal(2, server.Requests.Count);
@@ -213,7 +213,7 @@ public class PaginationTests
         using OpenApi.Azure.AzureNetworkClient client = Azure(server.BaseAddress);
 
         var names = new List<string?>();
-        ScenarioException refused = await Assert.ThrowsAsync<ScenarioException>(async () =>
+        ApiException refused = await Assert.ThrowsAsync<ApiException>(async () =>
         {
             await foreach (OpenApi.Azure.AvailableDelegation delegation in ListDelegations(client))
             {
@@ -233,7 +233,7 @@ public class PaginationTests
         await using LoopbackServer server = await LoopbackServer.RespondingAsync(200, Delegations(1, 1, "/v1" + DelegationsPath + "?$skiptoken=same"));
         using OpenApi.Azure.AzureNetworkClient client = Azure(server.BaseAddress);
 
-        ScenarioException stuck = await Assert.ThrowsAsync<ScenarioException>(() => ToListAsync(ListDelegations(client)));
+        ApiException stuck = await Assert.ThrowsAsync<ApiException>(() => ToListAsync(ListDelegations(client)));
 
         Assert.Contains("link of the page it had just given", stuck.Message, StringComparison.Ordinal);
         Assert.Equal(2, server.Requests.Count);

@@ -193,7 +193,7 @@ public class RealOpenApiClientTests
         await using LoopbackServer server = await LoopbackServer.RespondingAsync(404, """{"status":404,"message":"file f3 not found"}""");
         using var client = new OpenApi.OnePassword.OnePasswordClient(new OpenApi.OnePassword.OnePasswordClientOptions { BaseAddress = server.BaseAddress, ConnectToken = "connect-token-1" });
 
-        ScenarioNotFoundException missing = await Assert.ThrowsAsync<ScenarioNotFoundException>(() => client.Vaults.Items.Files.Content.ListAsync("v1", "i2", "f3"));
+        ApiNotFoundException missing = await Assert.ThrowsAsync<ApiNotFoundException>(() => client.Vaults.Items.Files.Content.ListAsync("v1", "i2", "f3"));
 
         Assert.True(missing.TryGetBody(out OpenApi.OnePassword.ErrorResponse? error));
         Assert.Equal("file f3 not found", error.Message);

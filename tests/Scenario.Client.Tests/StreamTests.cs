@@ -177,7 +177,7 @@ public class StreamTests
         using WireClient client = Client(server.BaseAddress);
 
         var names = new List<string>();
-        ScenarioEventStreamException error = await Assert.ThrowsAsync<ScenarioEventStreamException>(async () =>
+        ApiEventStreamException error = await Assert.ThrowsAsync<ApiEventStreamException>(async () =>
         {
             await foreach (Item item in client.Items.Events.ListAsync())
             {
@@ -203,7 +203,7 @@ public class StreamTests
         using WireClient client = Client(server.BaseAddress);
 
         int count = 0;
-        ScenarioInvalidResponseException invalid = await Assert.ThrowsAsync<ScenarioInvalidResponseException>(async () =>
+        ApiInvalidResponseException invalid = await Assert.ThrowsAsync<ApiInvalidResponseException>(async () =>
         {
             await foreach (Item item in client.Items.Events.ListAsync())
             {
@@ -241,7 +241,7 @@ public class StreamTests
 
             int count = 0;
             var clock = Stopwatch.StartNew();
-            Exception failure = await Assert.ThrowsAnyAsync<ScenarioException>(async () =>
+            Exception failure = await Assert.ThrowsAnyAsync<ApiException>(async () =>
             {
                 await foreach (Item item in client.Items.Events.ListAsync())
                 {
@@ -250,7 +250,7 @@ public class StreamTests
             });
 
             Assert.Equal(1, count);
-            Assert.IsType(stall ? typeof(ScenarioTimeoutException) : typeof(ScenarioConnectionException), failure);
+            Assert.IsType(stall ? typeof(ApiTimeoutException) : typeof(ApiConnectionException), failure);
             Assert.InRange(clock.Elapsed.TotalSeconds, 0, 10);
         }
     }
@@ -298,7 +298,7 @@ public class StreamTests
         using WireClient client = Client(server.BaseAddress, maxBody: 64 * 1024);
 
         int count = 0;
-        ScenarioResponseTooLargeException tooLarge = await Assert.ThrowsAsync<ScenarioResponseTooLargeException>(async () =>
+        ApiResponseTooLargeException tooLarge = await Assert.ThrowsAsync<ApiResponseTooLargeException>(async () =>
         {
             await foreach (Item item in client.Items.Events.ListAsync())
             {
@@ -316,7 +316,7 @@ public class StreamTests
         await using LoopbackServer server = await LoopbackServer.RespondingAsync(429, """{"code":"busy","message":"too many streams"}""");
         using WireClient client = Client(server.BaseAddress);
 
-        ScenarioRateLimitException busy = await Assert.ThrowsAsync<ScenarioRateLimitException>(async () =>
+        ApiRateLimitException busy = await Assert.ThrowsAsync<ApiRateLimitException>(async () =>
         {
             await foreach (Item item in client.Items.Events.ListAsync())
             {

@@ -135,7 +135,7 @@ public class UploadTests
         }
         else
         {
-            ScenarioServerException busy = await Assert.ThrowsAsync<ScenarioServerException>(() => client.Items.Photo.UpdateAsync(7, file));
+            ApiServerException busy = await Assert.ThrowsAsync<ApiServerException>(() => client.Items.Photo.UpdateAsync(7, file));
             Assert.Contains("not retried, as its body can be sent once only", busy.Message, StringComparison.Ordinal);
             Assert.Equal("busy", busy.ErrorMessage);
             Assert.Single(server.Requests);

@@ -26,6 +26,7 @@ internal static class ClientEmitter
         var types = new TypeSyntax(schema.Namespace);
         string visibility = schema.IsPublic ? "public" : "internal";
         var names = new ClientNames(client.Name);
+        ExceptionNames exceptions = ExceptionNames.For(client);
         var w = new SourceWriter(features);
         w.Line(SourceWriter.Header.TrimEnd('\n'));
         if (Operations(client.Resources).Any(o => o.Parameters.Any(p => p.Deprecated && !p.Required)))
@@ -41,13 +42,13 @@ internal static class ClientEmitter
         w.Line();
         EmitClientInterface(w, client, visibility, names);
         w.Line();
-        EmitClient(w, client, visibility, names);
+        EmitClient(w, client, visibility, names, exceptions);
         w.Line();
         EmitRawClient(w, client, visibility, names);
         foreach (ResourceModel resource in Flatten(client.Resources))
         {
             w.Line();
-            ResourceEmitter.Emit(w, index, types, resource, visibility);
+            ResourceEmitter.Emit(w, index, types, resource, visibility, exceptions);
         }
 
         foreach (OperationModel operation in Operations(client.Resources).Where(o => o.OptionalParametersType is not null))
@@ -63,7 +64,7 @@ internal static class ClientEmitter
         }
 
         w.Line();
-        EmitRegistration(w, client, visibility, names);
+        EmitRegistration(w, client, visibility, names, exceptions);
         w.Close();
         return w.Finish();
     }
@@ -135,11 +136,11 @@ internal static class ClientEmitter
         w.Close();
     }
 
-    private static void EmitClient(SourceWriter w, ClientModel client, string visibility, ClientNames names)
+    private static void EmitClient(SourceWriter w, ClientModel client, string visibility, ClientNames names, ExceptionNames exceptions)
     {
         string clientName = names.Client;
         w.Doc("summary", client.Description ?? "The client of the API.");
-        w.Line("/// <remarks>Thread-safe: one instance serves concurrent calls. Failures are <see cref=\"global::Scenario.ScenarioException\"/>s.</remarks>");
+        w.Line($"/// <remarks>Thread-safe: one instance serves concurrent calls. Failures are <see cref=\"{exceptions.Root}\"/>s.</remarks>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
         w.Open($"{visibility} sealed partial class {clientName} : {names.Interface}, global::System.IDisposable");
         w.Line("/// <summary>The name of the <see cref=\"global::System.Diagnostics.ActivitySource\"/> of the client's spans (one per call, one per attempt).</summary>");
@@ -161,7 +162,7 @@ internal static class ClientEmitter
         }
 
         w.Line("/// <summary>Creates a client with its own <see cref=\"global::System.Net.Http.HttpClient\"/> (gzip and brotli, pooled connections recycled, no redirects followed), disposed with it.</summary>");
-        w.Line(ConstructionFails(client));
+        w.Line(ConstructionFails(client, exceptions));
         w.Line($"public {clientName}({names.Options}? options = null)");
         w.Line($"    : this(new {Http}.ApiTransport(Settings(options, null)))");
         w.Line("{");
@@ -171,7 +172,7 @@ internal static class ClientEmitter
         w.Line(client.BaseAddress is null
             ? "/// <remarks>The base address is the options', else the HttpClient's, else the environment's; the API's description gives none that is absolute.</remarks>"
             : "/// <remarks>The base address is the options', else the HttpClient's, else the environment's, else <see cref=\"DefaultBaseAddress\"/>.</remarks>");
-        w.Line(ConstructionFails(client));
+        w.Line(ConstructionFails(client, exceptions));
         w.Line($"public {clientName}(global::System.Net.Http.HttpClient httpClient, {names.Options}? options = null)");
         w.Line($"    : this(new {Http}.ApiTransport(httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient)), Settings(options, httpClient.BaseAddress)))");
         w.Line("{");
@@ -219,14 +220,14 @@ internal static class ClientEmitter
         w.Line();
         w.Open($"private static {Http}.ApiTransportSettings Settings({names.Options}? options, global::System.Uri? httpClientBaseAddress)");
         w.Line($"options ??= new {names.Options}();");
-        string fromEnvironment = client.BaseAddressVariable is { } variable ? Http + ".ApiClientOptions.BaseAddressFromEnvironment(" + SourceWriter.Literal(variable) + ") ?? " : string.Empty;
+        string fromEnvironment = client.BaseAddressVariable is { } variable ? Http + ".ApiClientOptions.BaseAddressFromEnvironment(" + SourceWriter.Literal(variable) + ", " + exceptions.Family + ") ?? " : string.Empty;
         string fallback = client.BaseAddress is null
-            ? "throw new global::Scenario.ScenarioException(" + SourceWriter.Literal(clientName + " has no base address: set BaseAddress in its options" + (client.BaseAddressVariable is { } named ? " (or the environment variable " + named + ")" : string.Empty) + ", or pass an HttpClient that has one.") + ")"
+            ? "throw new " + exceptions.Root + "(" + SourceWriter.Literal(clientName + " has no base address: set BaseAddress in its options" + (client.BaseAddressVariable is { } named ? " (or the environment variable " + named + ")" : string.Empty) + ", or pass an HttpClient that has one.") + ")"
             : "DefaultBaseAddress";
         w.Line($"global::System.Uri baseAddress = options.BaseAddress ?? httpClientBaseAddress ?? {fromEnvironment}{fallback};");
         if (client.Auth is { } auth)
         {
-            w.Line($"var credentials = {Http}.BasicCredentials.Resolve(options.{auth.User.Option}, {SourceWriter.Quote(auth.User.Option)}, {SourceWriter.Quote(auth.User.Variable!)}, options.{auth.Password.Option}, {SourceWriter.Quote(auth.Password.Option)}, {SourceWriter.Quote(auth.Password.Variable!)}, {SourceWriter.Quote(clientName)});");
+            w.Line($"var credentials = {Http}.BasicCredentials.Resolve(options.{auth.User.Option}, {SourceWriter.Quote(auth.User.Option)}, {SourceWriter.Quote(auth.User.Variable!)}, options.{auth.Password.Option}, {SourceWriter.Quote(auth.Password.Option)}, {SourceWriter.Quote(auth.Password.Variable!)}, {SourceWriter.Quote(clientName)}, {exceptions.Family});");
         }
 
         CredentialsEmitter.EmitResolve(w, client);
@@ -246,6 +247,7 @@ internal static class ClientEmitter
         w.Line("    ActivitySource = s_activitySource,");
         w.Line("    Meter = s_meter,");
         w.Line($"    ClientName = {SourceWriter.Quote(client.Name)},");
+        w.Line($"    ExceptionFamily = {exceptions.Family},");
         w.Line("    ClientOptions = options,");
         if (client.IdempotencyHeader is { } header)
         {
@@ -263,8 +265,8 @@ internal static class ClientEmitter
     }
 
     /// <summary>When making the client throws: x-client's credentials are required at once; an OpenAPI client's are asked for by the calls that need them.</summary>
-    private static string ConstructionFails(ClientModel client) =>
-        "/// <exception cref=\"global::Scenario.ScenarioException\">"
+    private static string ConstructionFails(ClientModel client, ExceptionNames exceptions) =>
+        "/// <exception cref=\"" + exceptions.Root + "\">"
         + (client.Auth is not null ? "No credentials in the options or the environment, or an insecure base address." : client.BaseAddress is null ? "No base address, or credentials for an insecure one." : "Credentials for an insecure base address.")
         + "</exception>";
 
@@ -290,7 +292,7 @@ internal static class ClientEmitter
         w.Close();
     }
 
-    private static void EmitRegistration(SourceWriter w, ClientModel client, string visibility, ClientNames names)
+    private static void EmitRegistration(SourceWriter w, ClientModel client, string visibility, ClientNames names, ExceptionNames exceptions)
     {
         const string Services = "global::Microsoft.Extensions.DependencyInjection.IServiceCollection";
         const string Builder = "global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder";
@@ -332,9 +334,9 @@ internal static class ClientEmitter
         w.Line();
         List<string> bound = CredentialsEmitter.BoundOptions(client).ToList();
         w.Line($"/// <summary>Sets the options from configuration keys of the same names (<c>BaseAddress</c>, <c>MaxRetries</c>, <c>Timeout</c>, <c>MaxResponseBodyBytes</c>, <c>LogBodies</c>{string.Concat(bound.Select(o => ", <c>" + o + "</c>"))}); absent keys keep their values.</summary>");
-        w.Line("/// <exception cref=\"global::Scenario.ScenarioException\">A value cannot be read as its type.</exception>");
+        w.Line($"/// <exception cref=\"{exceptions.Root}\">A value cannot be read as its type.</exception>");
         w.Open($"public static void Bind({options} options, {Configuration} configuration)");
-        w.Line($"{Registration}.BindCommon(options, configuration);");
+        w.Line($"{Registration}.BindCommon(options, configuration, {exceptions.Family});");
         foreach (string option in bound)
         {
             w.Open($"if (configuration[{SourceWriter.Quote(option)}] is {{ Length: > 0 }} {Parsing.Identifiers.ToCamelCase(option)}Value)");

@@ -13,12 +13,12 @@ internal static class ResourceEmitter
 {
     private const string Http = "global::Scenario.Runtime.Http";
 
-    public static void Emit(SourceWriter w, SchemaIndex index, TypeSyntax types, ResourceModel resource, string visibility)
+    public static void Emit(SourceWriter w, SchemaIndex index, TypeSyntax types, ResourceModel resource, string visibility, ExceptionNames exceptions)
     {
         List<OperationSignature> signatures = resource.Operations.Select(o => OperationSignature.Of(index, types, o)).ToList();
         EmitInterface(w, types, resource, signatures, visibility);
         w.Line();
-        EmitResource(w, index, types, resource, signatures, visibility);
+        EmitResource(w, index, types, resource, signatures, visibility, exceptions);
         w.Line();
         EmitRawResource(w, index, types, resource, signatures, visibility);
     }
@@ -72,7 +72,7 @@ internal static class ResourceEmitter
         w.Close();
     }
 
-    private static void EmitResource(SourceWriter w, SchemaIndex index, TypeSyntax types, ResourceModel resource, List<OperationSignature> signatures, string visibility)
+    private static void EmitResource(SourceWriter w, SchemaIndex index, TypeSyntax types, ResourceModel resource, List<OperationSignature> signatures, string visibility, ExceptionNames exceptions)
     {
         w.Doc("summary", resource.Description ?? "The " + resource.PropertyName + " operations.");
         w.Line(SourceWriter.GeneratedCodeAttribute);
@@ -100,7 +100,7 @@ internal static class ResourceEmitter
         foreach (OperationSignature signature in signatures)
         {
             w.Line();
-            EmitOperation(w, index, types, signature);
+            EmitOperation(w, index, types, signature, exceptions);
             w.Line();
             security.TryGetValue(signature.Operation, out string? field);
             RequestEmitter.Emit(w, index, types, signature, field);
@@ -140,7 +140,7 @@ internal static class ResourceEmitter
         return fields;
     }
 
-    private static void EmitOperation(SourceWriter w, SchemaIndex index, TypeSyntax types, OperationSignature signature)
+    private static void EmitOperation(SourceWriter w, SchemaIndex index, TypeSyntax types, OperationSignature signature, ExceptionNames exceptions)
     {
         OperationModel operation = signature.Operation;
         string context = types.Qualified(index.Schema.ContextName);
@@ -189,14 +189,14 @@ internal static class ResourceEmitter
         w.Line("/// <param name=\"options\">Per-call settings (timeout, retries, headers, query, idempotency key); null keeps the client's.</param>");
         w.Line("/// <param name=\"cancellationToken\">Cancels the call at once, as an <see cref=\"global::System.OperationCanceledException\"/>.</param>");
         bool streamOnly = operation.Stream is { ReplacesMethod: true };
-        w.Line(streamOnly ? StreamReturns : Returns(operation));
+        w.Line(streamOnly ? StreamReturns(exceptions) : Returns(operation));
         w.Line(operation.Parameters.Any(p => p.In == ParameterLocation.Path)
             ? "/// <exception cref=\"global::System.ArgumentException\">A path parameter is null, empty, <c>.</c> or <c>..</c>, or the options hold a refused header.</exception>"
             : "/// <exception cref=\"global::System.ArgumentException\">An argument is invalid, or the options hold a refused header.</exception>");
         w.Line(operation.Errors.Count > 0
-            ? "/// <exception cref=\"global::Scenario.ScenarioApiException\">The API answered with an error status; its <c>Body</c> is the documented error model when the body is one.</exception>"
-            : "/// <exception cref=\"global::Scenario.ScenarioApiException\">The API answered with an error status.</exception>");
-        w.Line("/// <exception cref=\"global::Scenario.ScenarioException\">The call failed: connection, timeout, or an invalid or too large response.</exception>");
+            ? $"/// <exception cref=\"{exceptions.Status}\">The API answered with an error status; its <c>Body</c> is the documented error model when the body is one.</exception>"
+            : $"/// <exception cref=\"{exceptions.Status}\">The API answered with an error status.</exception>");
+        w.Line($"/// <exception cref=\"{exceptions.Root}\">The call failed: connection, timeout, or an invalid or too large response.</exception>");
         Obsolete(w, operation);
         if (streamOnly)
         {
@@ -220,7 +220,7 @@ internal static class ResourceEmitter
             string summary = (operation.Summary ?? operation.HttpMethod + " " + operation.Path).TrimEnd('.');
             w.Line($"/// <summary>{SourceWriter.Escape(summary)}: the events of its streamed answer (<c>{(stream.ServerSentEvents ? "text/event-stream" : "application/x-ndjson")}</c>), as they arrive.</summary>");
             w.Line($"/// <inheritdoc cref=\"{operation.MethodName}({signature.Cref})\"/>");
-            w.Line(StreamReturns);
+            w.Line(StreamReturns(exceptions));
             Obsolete(w, operation);
             EmitStreamMethod(w, index, types, signature, context);
         }
@@ -249,8 +249,8 @@ internal static class ResourceEmitter
         return $"new {signature.Pager}(_transport, () => {builder}({string.Join(", ", signature.Names)}), {context}.Default.{index.ContextProperty(operation.Response.Type!)}, {how}, static page => page.{pagination.ItemsProperty}, {next}, {hasMore}, options, cancellationToken);";
     }
 
-    private const string StreamReturns =
-        "/// <returns>Each event's data, as it arrives. The request is sent when the sequence is first enumerated; each wait for more of the stream is within the timeout; an <c>error</c> event ends it with a <see cref=\"global::Scenario.ScenarioEventStreamException\"/>.</returns>";
+    private static string StreamReturns(ExceptionNames exceptions) =>
+        "/// <returns>Each event's data, as it arrives. The request is sent when the sequence is first enumerated; each wait for more of the stream is within the timeout; an <c>error</c> event ends it with a <see cref=\"" + exceptions.EventStream + "\"/>.</returns>";
 
     /// <summary>The sequence a stream method returns: its events' data.</summary>
     private static string StreamType(TypeSyntax types, StreamModel stream) =>

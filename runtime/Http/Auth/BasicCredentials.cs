@@ -25,8 +25,13 @@ public sealed class BasicCredentials : ApiCredential
     public override IReadOnlyList<string> Secrets => _secrets;
 
     /// <summary>Resolves the credentials: each part from its option or else its environment variable.</summary>
-    /// <exception cref="ScenarioException">A part is in neither place; the message names the option and the variable (never a value).</exception>
-    public static BasicCredentials Resolve(string? user, string userOption, string userVariable, string? password, string passwordOption, string passwordVariable, string clientName)
+    /// <exception cref="ApiException">A part is in neither place; the message names the option and the variable (never a value).</exception>
+    public static BasicCredentials Resolve(string? user, string userOption, string userVariable, string? password, string passwordOption, string passwordVariable, string clientName) =>
+        Resolve(user, userOption, userVariable, password, passwordOption, passwordVariable, clientName, ApiExceptionFamily.Neutral);
+
+    /// <summary>Resolves the credentials: each part from its option or else its environment variable. Generated clients call it with their family.</summary>
+    /// <exception cref="ApiException">A part is in neither place (the root of <paramref name="family"/>); the message names the option and the variable (never a value).</exception>
+    public static BasicCredentials Resolve(string? user, string userOption, string userVariable, string? password, string passwordOption, string passwordVariable, string clientName, ApiExceptionFamily family)
     {
         user = FromOptionOrEnvironment(user, userVariable);
         password = FromOptionOrEnvironment(password, passwordVariable);
@@ -43,7 +48,7 @@ public sealed class BasicCredentials : ApiCredential
                 missing.Add($"{passwordOption} (or the environment variable {passwordVariable})");
             }
 
-            throw new ScenarioException($"{clientName} has no credentials: set {string.Join(" and ", missing)}.");
+            throw ApiExceptionFactory.Failure(family, $"{clientName} has no credentials: set {string.Join(" and ", missing)}.");
         }
 
         return Create(user, password);

@@ -14,11 +14,13 @@ internal sealed class ClientCredentials
 {
     private readonly IReadOnlyDictionary<string, ApiCredential> _byScheme;
     private readonly IReadOnlyDictionary<string, string>? _hints;
+    private readonly ApiExceptionFamily _family;
 
-    public ClientCredentials(IReadOnlyDictionary<string, ApiCredential>? byScheme, IReadOnlyDictionary<string, string>? hints)
+    public ClientCredentials(IReadOnlyDictionary<string, ApiCredential>? byScheme, IReadOnlyDictionary<string, string>? hints, ApiExceptionFamily family)
     {
         _byScheme = byScheme ?? new Dictionary<string, ApiCredential>();
         _hints = hints;
+        _family = family;
         All = new List<ApiCredential>(_byScheme.Values).ToArray();
     }
 
@@ -29,7 +31,7 @@ internal sealed class ClientCredentials
     /// The credentials a call sends: with no security requirements (x-client's clients), none here (the settings'
     /// <c>Authorization</c> goes on every request); else the first alternative the client has all of.
     /// </summary>
-    /// <exception cref="ScenarioException">No alternative can be met: the message names the options (and variables) to set.</exception>
+    /// <exception cref="ApiException">No alternative can be met (the root of the client's family): the message names the options (and variables) to set.</exception>
     public IReadOnlyList<ApiCredential> For(ApiRequest request)
     {
         if (request.Security is not { } security)
@@ -57,12 +59,12 @@ internal sealed class ClientCredentials
             needed.Add(string.Join(" and ", parts));
         }
 
-        throw new ScenarioException($"{request.Method.Method} {request.PathTemplate} needs credentials the client was not given: set {string.Join(", or ", needed)}.");
+        throw ApiExceptionFactory.Failure(_family, $"{request.Method.Method} {request.PathTemplate} needs credentials the client was not given: set {string.Join(", or ", needed)}.");
     }
 
     /// <summary>Adds a call's credentials to one attempt's message; a token callback's failure ends the call (it is not the network's).</summary>
-    /// <exception cref="ScenarioException">A credential could not be had (a token callback threw); the message is redacted.</exception>
-    public static async Task ApplyAsync(IReadOnlyList<ApiCredential> credentials, HttpRequestMessage message, Func<string, string> redact, CancellationToken cancellationToken)
+    /// <exception cref="ApiException">A credential could not be had (a token callback threw; the root of the client's family); the message is redacted.</exception>
+    public async Task ApplyAsync(IReadOnlyList<ApiCredential> credentials, HttpRequestMessage message, Func<string, string> redact, CancellationToken cancellationToken)
     {
         foreach (ApiCredential credential in credentials)
         {
@@ -72,7 +74,7 @@ internal sealed class ClientCredentials
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
-                throw new ScenarioException("The credentials of the call could not be had: " + redact(failure.Message), failure);
+                throw ApiExceptionFactory.Failure(_family, "The credentials of the call could not be had: " + redact(failure.Message), failure);
             }
         }
     }

@@ -34,7 +34,8 @@ public sealed class TokenCredential : ApiCredential
         string token = await _provider(cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrEmpty(token))
         {
-            throw new ScenarioException($"The token callback {_name} gave no token.");
+            // Outside any client's family: the client's credentials wrap it in the root of its own (ClientCredentials.ApplyAsync).
+            throw new ApiException($"The token callback {_name} gave no token.");
         }
 
         ApiKeyCredential.CheckHeaderValue(token, "The token " + _name + " gave");

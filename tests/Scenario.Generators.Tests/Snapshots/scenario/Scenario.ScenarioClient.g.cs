@@ -108,8 +108,8 @@ namespace Scenario
         private static global::Scenario.Runtime.Http.ApiTransportSettings Settings(ScenarioClientOptions? options, global::System.Uri? httpClientBaseAddress)
         {
             options ??= new ScenarioClientOptions();
-            global::System.Uri baseAddress = options.BaseAddress ?? httpClientBaseAddress ?? global::Scenario.Runtime.Http.ApiClientOptions.BaseAddressFromEnvironment("SCENARIO_BASE_URL") ?? DefaultBaseAddress;
-            var credentials = global::Scenario.Runtime.Http.BasicCredentials.Resolve(options.ApiKey, "ApiKey", "SCENARIO_SDK_API_KEY", options.ApiSecret, "ApiSecret", "SCENARIO_SDK_API_SECRET", "ScenarioClient");
+            global::System.Uri baseAddress = options.BaseAddress ?? httpClientBaseAddress ?? global::Scenario.Runtime.Http.ApiClientOptions.BaseAddressFromEnvironment("SCENARIO_BASE_URL", global::Scenario.Runtime.Http.ApiExceptionFamily.Scenario) ?? DefaultBaseAddress;
+            var credentials = global::Scenario.Runtime.Http.BasicCredentials.Resolve(options.ApiKey, "ApiKey", "SCENARIO_SDK_API_KEY", options.ApiSecret, "ApiSecret", "SCENARIO_SDK_API_SECRET", "ScenarioClient", global::Scenario.Runtime.Http.ApiExceptionFamily.Scenario);
             return new global::Scenario.Runtime.Http.ApiTransportSettings
             {
                 BaseAddress = baseAddress,
@@ -121,6 +121,7 @@ namespace Scenario
                 ActivitySource = s_activitySource,
                 Meter = s_meter,
                 ClientName = "Scenario",
+                ExceptionFamily = global::Scenario.Runtime.Http.ApiExceptionFamily.Scenario,
                 ClientOptions = options,
             };
         }
@@ -343,7 +344,7 @@ namespace Scenario
         /// <exception cref="global::Scenario.ScenarioException">A value cannot be read as its type.</exception>
         public static void Bind(ScenarioClientOptions options, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
         {
-            global::Scenario.Extensions.DependencyInjection.ApiClientRegistration.BindCommon(options, configuration);
+            global::Scenario.Extensions.DependencyInjection.ApiClientRegistration.BindCommon(options, configuration, global::Scenario.Runtime.Http.ApiExceptionFamily.Scenario);
             if (configuration["ApiKey"] is { Length: > 0 } apiKeyValue)
             {
                 options.ApiKey = apiKeyValue;

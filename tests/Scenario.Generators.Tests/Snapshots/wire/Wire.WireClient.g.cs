@@ -81,7 +81,7 @@ namespace Wire
     /// <summary>
     /// The client of Wire API 2.1.
     /// </summary>
-    /// <remarks>Thread-safe: one instance serves concurrent calls. Failures are <see cref="global::Scenario.ScenarioException"/>s.</remarks>
+    /// <remarks>Thread-safe: one instance serves concurrent calls. Failures are <see cref="global::Scenario.ApiException"/>s.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
     public sealed partial class WireClient : IWireClient, global::System.IDisposable
     {
@@ -108,7 +108,7 @@ namespace Wire
         public static global::System.Uri DefaultBaseAddress { get; } = new global::System.Uri("https://eu.wire.test/v2");
 
         /// <summary>Creates a client with its own <see cref="global::System.Net.Http.HttpClient"/> (gzip and brotli, pooled connections recycled, no redirects followed), disposed with it.</summary>
-        /// <exception cref="global::Scenario.ScenarioException">Credentials for an insecure base address.</exception>
+        /// <exception cref="global::Scenario.ApiException">Credentials for an insecure base address.</exception>
         public WireClient(WireClientOptions? options = null)
             : this(new global::Scenario.Runtime.Http.ApiTransport(Settings(options, null)))
         {
@@ -116,7 +116,7 @@ namespace Wire
 
         /// <summary>Creates a client over <paramref name="httpClient"/> (for <c>services.AddHttpClient&lt;WireClient&gt;()</c>), which it does not dispose.</summary>
         /// <remarks>The base address is the options', else the HttpClient's, else the environment's, else <see cref="DefaultBaseAddress"/>.</remarks>
-        /// <exception cref="global::Scenario.ScenarioException">Credentials for an insecure base address.</exception>
+        /// <exception cref="global::Scenario.ApiException">Credentials for an insecure base address.</exception>
         public WireClient(global::System.Net.Http.HttpClient httpClient, WireClientOptions? options = null)
             : this(new global::Scenario.Runtime.Http.ApiTransport(httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient)), Settings(options, httpClient.BaseAddress)))
         {
@@ -201,7 +201,7 @@ namespace Wire
         private static global::Scenario.Runtime.Http.ApiTransportSettings Settings(WireClientOptions? options, global::System.Uri? httpClientBaseAddress)
         {
             options ??= new WireClientOptions();
-            global::System.Uri baseAddress = options.BaseAddress ?? httpClientBaseAddress ?? global::Scenario.Runtime.Http.ApiClientOptions.BaseAddressFromEnvironment("WIRE_BASE_URL") ?? DefaultBaseAddress;
+            global::System.Uri baseAddress = options.BaseAddress ?? httpClientBaseAddress ?? global::Scenario.Runtime.Http.ApiClientOptions.BaseAddressFromEnvironment("WIRE_BASE_URL", global::Scenario.Runtime.Http.ApiExceptionFamily.Neutral) ?? DefaultBaseAddress;
             var credentials = new global::System.Collections.Generic.Dictionary<string, global::Scenario.Runtime.Http.ApiCredential>(global::System.StringComparer.Ordinal);
             if (global::Scenario.Runtime.Http.BearerCredential.Resolve(options.Token, "WIRE_TOKEN", "Bearer") is { } c0)
             {
@@ -234,6 +234,7 @@ namespace Wire
                 ActivitySource = s_activitySource,
                 Meter = s_meter,
                 ClientName = "Wire",
+                ExceptionFamily = global::Scenario.Runtime.Http.ApiExceptionFamily.Neutral,
                 ClientOptions = options,
             };
         }
@@ -452,8 +453,8 @@ namespace Wire
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::System.ArgumentException">An argument is invalid, or the options hold a refused header.</exception>
-        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status; its <c>Body</c> is the documented error model when the body is one.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        /// <exception cref="global::Scenario.ApiStatusException">The API answered with an error status; its <c>Body</c> is the documented error model when the body is one.</exception>
+        /// <exception cref="global::Scenario.ApiException">The call failed: connection, timeout, or an invalid or too large response.</exception>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Wire.Item>> ListAsync(string @class, global::Wire.ItemsListParams? parameters = null, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             _transport.SendAsync(ListRequest(@class, parameters), global::Wire.WireJsonContext.Default.IReadOnlyListItem, options, cancellationToken);
 
@@ -517,8 +518,8 @@ namespace Wire
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::System.ArgumentException">An argument is invalid, or the options hold a refused header.</exception>
-        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status; its <c>Body</c> is the documented error model when the body is one.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        /// <exception cref="global::Scenario.ApiStatusException">The API answered with an error status; its <c>Body</c> is the documented error model when the body is one.</exception>
+        /// <exception cref="global::Scenario.ApiException">The call failed: connection, timeout, or an invalid or too large response.</exception>
         public global::System.Threading.Tasks.Task<global::Wire.ItemsCreateResult> CreateAsync(global::Wire.Item body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             _transport.SendAsync(CreateRequest(body), global::Wire.WireJsonContext.Default.ItemsCreateResult, options, cancellationToken);
 
@@ -547,8 +548,8 @@ namespace Wire
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::System.ArgumentException">A path parameter is null, empty, <c>.</c> or <c>..</c>, or the options hold a refused header.</exception>
-        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status; its <c>Body</c> is the documented error model when the body is one.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        /// <exception cref="global::Scenario.ApiStatusException">The API answered with an error status; its <c>Body</c> is the documented error model when the body is one.</exception>
+        /// <exception cref="global::Scenario.ApiException">The call failed: connection, timeout, or an invalid or too large response.</exception>
         public global::System.Threading.Tasks.Task<global::Wire.Item> GetAsync(long itemId, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             _transport.SendAsync(GetRequest(itemId), global::Wire.WireJsonContext.Default.Item, options, cancellationToken);
 
@@ -576,8 +577,8 @@ namespace Wire
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>The response body; null when the API answered with success and no body.</returns>
         /// <exception cref="global::System.ArgumentException">A path parameter is null, empty, <c>.</c> or <c>..</c>, or the options hold a refused header.</exception>
-        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        /// <exception cref="global::Scenario.ApiStatusException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ApiException">The call failed: connection, timeout, or an invalid or too large response.</exception>
         public global::System.Threading.Tasks.Task<global::Wire.Item?> UpdateAsync(long itemId, global::Wire.Item body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             _transport.SendAsync(UpdateRequest(itemId, body), global::Scenario.Runtime.Http.ApiResponseReader.JsonOrNull(global::Wire.WireJsonContext.Default.Item), options, cancellationToken);
 
@@ -606,8 +607,8 @@ namespace Wire
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>A task that completes when the API has answered with success.</returns>
         /// <exception cref="global::System.ArgumentException">A path parameter is null, empty, <c>.</c> or <c>..</c>, or the options hold a refused header.</exception>
-        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        /// <exception cref="global::Scenario.ApiStatusException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ApiException">The call failed: connection, timeout, or an invalid or too large response.</exception>
         [global::System.Obsolete("The API marks this operation deprecated.")]
         public global::System.Threading.Tasks.Task DeleteAsync(long itemId, global::Wire.ItemsDeleteParams? parameters = null, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             _transport.SendAsync(DeleteRequest(itemId, parameters), options, cancellationToken);
@@ -760,8 +761,8 @@ namespace Wire
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>The response body, as text.</returns>
         /// <exception cref="global::System.ArgumentException">A path parameter is null, empty, <c>.</c> or <c>..</c>, or the options hold a refused header.</exception>
-        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        /// <exception cref="global::Scenario.ApiStatusException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ApiException">The call failed: connection, timeout, or an invalid or too large response.</exception>
         public global::System.Threading.Tasks.Task<string> ListAsync(long itemId, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             _transport.SendAsync(ListRequest(itemId), global::Scenario.Runtime.Http.ApiResponseReader.Text, options, cancellationToken);
 
@@ -789,8 +790,8 @@ namespace Wire
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>A task that completes when the API has answered with success.</returns>
         /// <exception cref="global::System.ArgumentException">A path parameter is null, empty, <c>.</c> or <c>..</c>, or the options hold a refused header.</exception>
-        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        /// <exception cref="global::Scenario.ApiStatusException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ApiException">The call failed: connection, timeout, or an invalid or too large response.</exception>
         public global::System.Threading.Tasks.Task UpdateAsync(long itemId, string body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             _transport.SendAsync(UpdateRequest(itemId, body), options, cancellationToken);
 
@@ -864,8 +865,8 @@ namespace Wire
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>The response, whose <c>Content</c> the caller reads as a stream (not buffered, not bound by <c>MaxResponseBodyBytes</c>, each read within the timeout); dispose it to release the connection.</returns>
         /// <exception cref="global::System.ArgumentException">A path parameter is null, empty, <c>.</c> or <c>..</c>, or the options hold a refused header.</exception>
-        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        /// <exception cref="global::Scenario.ApiStatusException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ApiException">The call failed: connection, timeout, or an invalid or too large response.</exception>
         public global::System.Threading.Tasks.Task<global::Scenario.ApiFileResponse> ListAsync(long itemId, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             _transport.SendAsync(ListRequest(itemId), global::Scenario.Runtime.Http.ApiResponseReader.File, options, cancellationToken);
 
@@ -932,8 +933,8 @@ namespace Wire
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>A task that completes when the API has answered with success.</returns>
         /// <exception cref="global::System.ArgumentException">A path parameter is null, empty, <c>.</c> or <c>..</c>, or the options hold a refused header.</exception>
-        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        /// <exception cref="global::Scenario.ApiStatusException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ApiException">The call failed: connection, timeout, or an invalid or too large response.</exception>
         public global::System.Threading.Tasks.Task CreateAsync(long itemId, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             _transport.SendAsync(CreateRequest(itemId), options, cancellationToken);
 
@@ -1000,8 +1001,8 @@ namespace Wire
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>A task that completes when the API has answered with success.</returns>
         /// <exception cref="global::System.ArgumentException">A path parameter is null, empty, <c>.</c> or <c>..</c>, or the options hold a refused header.</exception>
-        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        /// <exception cref="global::Scenario.ApiStatusException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ApiException">The call failed: connection, timeout, or an invalid or too large response.</exception>
         public global::System.Threading.Tasks.Task StyledAsync(long itemId, global::System.Collections.Generic.IReadOnlyList<string> tags, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             _transport.SendAsync(StyledRequest(itemId, tags), options, cancellationToken);
 
@@ -1064,10 +1065,10 @@ namespace Wire
         /// <remarks><c>GET /items/events</c></remarks>
         /// <param name="options">Per-call settings (timeout, retries, headers, query, idempotency key); null keeps the client's.</param>
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
-        /// <returns>Each event's data, as it arrives. The request is sent when the sequence is first enumerated; each wait for more of the stream is within the timeout; an <c>error</c> event ends it with a <see cref="global::Scenario.ScenarioEventStreamException"/>.</returns>
+        /// <returns>Each event's data, as it arrives. The request is sent when the sequence is first enumerated; each wait for more of the stream is within the timeout; an <c>error</c> event ends it with a <see cref="global::Scenario.ApiEventStreamException"/>.</returns>
         /// <exception cref="global::System.ArgumentException">An argument is invalid, or the options hold a refused header.</exception>
-        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status; its <c>Body</c> is the documented error model when the body is one.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        /// <exception cref="global::Scenario.ApiStatusException">The API answered with an error status; its <c>Body</c> is the documented error model when the body is one.</exception>
+        /// <exception cref="global::Scenario.ApiException">The call failed: connection, timeout, or an invalid or too large response.</exception>
         public global::System.Collections.Generic.IAsyncEnumerable<global::Wire.Item> ListAsync(global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             _transport.StreamAsync(ListRequest(), global::Wire.WireJsonContext.Default.Item, global::Scenario.Runtime.Http.ApiStreamFormat.ServerSentEvents, options, cancellationToken);
 
@@ -1126,10 +1127,10 @@ namespace Wire
         /// <remarks><c>GET /items/changes</c></remarks>
         /// <param name="options">Per-call settings (timeout, retries, headers, query, idempotency key); null keeps the client's.</param>
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
-        /// <returns>Each event's data, as it arrives. The request is sent when the sequence is first enumerated; each wait for more of the stream is within the timeout; an <c>error</c> event ends it with a <see cref="global::Scenario.ScenarioEventStreamException"/>.</returns>
+        /// <returns>Each event's data, as it arrives. The request is sent when the sequence is first enumerated; each wait for more of the stream is within the timeout; an <c>error</c> event ends it with a <see cref="global::Scenario.ApiEventStreamException"/>.</returns>
         /// <exception cref="global::System.ArgumentException">An argument is invalid, or the options hold a refused header.</exception>
-        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        /// <exception cref="global::Scenario.ApiStatusException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ApiException">The call failed: connection, timeout, or an invalid or too large response.</exception>
         public global::System.Collections.Generic.IAsyncEnumerable<global::Wire.Item> ListAsync(global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             _transport.StreamAsync(ListRequest(), global::Wire.WireJsonContext.Default.Item, global::Scenario.Runtime.Http.ApiStreamFormat.JsonLines, options, cancellationToken);
 
@@ -1190,8 +1191,8 @@ namespace Wire
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>Every item of every page as the walk reaches it (<c>await foreach</c>), each page asked for only then; <c>AsPages()</c> walks the pages with their responses. Nothing is sent until it is enumerated.</returns>
         /// <exception cref="global::System.ArgumentException">An argument is invalid, or the options hold a refused header.</exception>
-        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        /// <exception cref="global::Scenario.ApiStatusException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ApiException">The call failed: connection, timeout, or an invalid or too large response.</exception>
         public global::Scenario.ApiPager<global::Wire.ItemPage, global::Wire.Item> ListAsync(global::Wire.ItemsPagesListParams? query = null, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             new global::Scenario.ApiPager<global::Wire.ItemPage, global::Wire.Item>(_transport, () => ListRequest(query), global::Wire.WireJsonContext.Default.ItemPage, global::Scenario.Runtime.Http.ApiPagination.Page("page", 1L), static page => page.Items, null, static page => page.HasMore, options, cancellationToken);
 
@@ -1264,8 +1265,8 @@ namespace Wire
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>Every item of every page as the walk reaches it (<c>await foreach</c>), each page asked for only then; <c>AsPages()</c> walks the pages with their responses. Nothing is sent until it is enumerated.</returns>
         /// <exception cref="global::System.ArgumentException">An argument is invalid, or the options hold a refused header.</exception>
-        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        /// <exception cref="global::Scenario.ApiStatusException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ApiException">The call failed: connection, timeout, or an invalid or too large response.</exception>
         public global::Scenario.ApiPager<global::Wire.ItemPage, global::Wire.Item> CreateAsync(global::Wire.ItemsSearchCreateRequest body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             new global::Scenario.ApiPager<global::Wire.ItemPage, global::Wire.Item>(_transport, () => CreateRequest(body), global::Wire.WireJsonContext.Default.ItemPage, global::Scenario.Runtime.Http.ApiPagination.Offset("offset", inBody: true), static page => page.Items, null, null, options, cancellationToken);
 
@@ -1334,8 +1335,8 @@ namespace Wire
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>A task that completes when the API has answered with success.</returns>
         /// <exception cref="global::System.ArgumentException">A path parameter is null, empty, <c>.</c> or <c>..</c>, or the options hold a refused header.</exception>
-        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        /// <exception cref="global::Scenario.ApiStatusException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ApiException">The call failed: connection, timeout, or an invalid or too large response.</exception>
         public global::System.Threading.Tasks.Task UpdateAsync(long itemId, global::Scenario.ApiFile body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             _transport.SendAsync(UpdateRequest(itemId, body), options, cancellationToken);
 
@@ -1402,8 +1403,8 @@ namespace Wire
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>The response body, as text.</returns>
         /// <exception cref="global::System.ArgumentException">An argument is invalid, or the options hold a refused header.</exception>
-        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        /// <exception cref="global::Scenario.ApiStatusException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ApiException">The call failed: connection, timeout, or an invalid or too large response.</exception>
         public global::System.Threading.Tasks.Task<string> CheckAsync(global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             _transport.SendAsync(CheckRequest(), global::Scenario.Runtime.Http.ApiResponseReader.Text, options, cancellationToken);
 
@@ -1472,8 +1473,8 @@ namespace Wire
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::System.ArgumentException">An argument is invalid, or the options hold a refused header.</exception>
-        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        /// <exception cref="global::Scenario.ApiStatusException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ApiException">The call failed: connection, timeout, or an invalid or too large response.</exception>
         public global::System.Threading.Tasks.Task<global::Wire.Completion> CreateAsync(global::Wire.CompletionsCreateRequest body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             _transport.SendAsync(CreateRequest(body), global::Wire.WireJsonContext.Default.Completion, options, cancellationToken);
 
@@ -1484,7 +1485,7 @@ namespace Wire
 
         /// <summary>Completes a prompt, whole or streamed: the events of its streamed answer (<c>text/event-stream</c>), as they arrive.</summary>
         /// <inheritdoc cref="CreateAsync(global::Wire.CompletionsCreateRequest, global::Scenario.RequestOptions, global::System.Threading.CancellationToken)"/>
-        /// <returns>Each event's data, as it arrives. The request is sent when the sequence is first enumerated; each wait for more of the stream is within the timeout; an <c>error</c> event ends it with a <see cref="global::Scenario.ScenarioEventStreamException"/>.</returns>
+        /// <returns>Each event's data, as it arrives. The request is sent when the sequence is first enumerated; each wait for more of the stream is within the timeout; an <c>error</c> event ends it with a <see cref="global::Scenario.ApiEventStreamException"/>.</returns>
         public global::System.Collections.Generic.IAsyncEnumerable<global::Wire.CompletionChunk> CreateStreamAsync(global::Wire.CompletionsCreateRequest body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             _transport.StreamAsync(CreateRequest(body), global::Wire.WireJsonContext.Default.CompletionChunk, global::Scenario.Runtime.Http.ApiStreamFormat.ServerSentEvents, options, cancellationToken);
 
@@ -1552,8 +1553,8 @@ namespace Wire
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>Every item of every page as the walk reaches it (<c>await foreach</c>), each page asked for only then; <c>AsPages()</c> walks the pages with their responses. Nothing is sent until it is enumerated.</returns>
         /// <exception cref="global::System.ArgumentException">An argument is invalid, or the options hold a refused header.</exception>
-        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        /// <exception cref="global::Scenario.ApiStatusException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ApiException">The call failed: connection, timeout, or an invalid or too large response.</exception>
         public global::Scenario.ApiPager<global::Wire.AssetsListResponse, global::Wire.Item> ListAsync(global::Wire.AssetsListParams? query = null, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             new global::Scenario.ApiPager<global::Wire.AssetsListResponse, global::Wire.Item>(_transport, () => ListRequest(query), global::Wire.WireJsonContext.Default.AssetsListResponse, global::Scenario.Runtime.Http.ApiPagination.Cursor("paginationToken"), static page => page.Assets, static page => page.NextPaginationToken, null, options, cancellationToken);
 
@@ -1630,8 +1631,8 @@ namespace Wire
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>A task that completes when the API has answered with success.</returns>
         /// <exception cref="global::System.ArgumentException">An argument is invalid, or the options hold a refused header.</exception>
-        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        /// <exception cref="global::Scenario.ApiStatusException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ApiException">The call failed: connection, timeout, or an invalid or too large response.</exception>
         public global::System.Threading.Tasks.Task CreateAsync(global::Wire.FilesCreateForm body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             _transport.SendAsync(CreateRequest(body), options, cancellationToken);
 
@@ -1725,8 +1726,8 @@ namespace Wire
         /// <param name="cancellationToken">Cancels the call at once, as an <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>A task that completes when the API has answered with success.</returns>
         /// <exception cref="global::System.ArgumentException">An argument is invalid, or the options hold a refused header.</exception>
-        /// <exception cref="global::Scenario.ScenarioApiException">The API answered with an error status.</exception>
-        /// <exception cref="global::Scenario.ScenarioException">The call failed: connection, timeout, or an invalid or too large response.</exception>
+        /// <exception cref="global::Scenario.ApiStatusException">The API answered with an error status.</exception>
+        /// <exception cref="global::Scenario.ApiException">The call failed: connection, timeout, or an invalid or too large response.</exception>
         public global::System.Threading.Tasks.Task CreateAsync(global::Wire.SessionsCreateForm body, global::Scenario.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             _transport.SendAsync(CreateRequest(body), options, cancellationToken);
 
@@ -1957,10 +1958,10 @@ namespace Wire
         }
 
         /// <summary>Sets the options from configuration keys of the same names (<c>BaseAddress</c>, <c>MaxRetries</c>, <c>Timeout</c>, <c>MaxResponseBodyBytes</c>, <c>LogBodies</c>, <c>Token</c>, <c>Key</c>, <c>Session</c>, <c>BasicUsername</c>, <c>BasicPassword</c>); absent keys keep their values.</summary>
-        /// <exception cref="global::Scenario.ScenarioException">A value cannot be read as its type.</exception>
+        /// <exception cref="global::Scenario.ApiException">A value cannot be read as its type.</exception>
         public static void Bind(WireClientOptions options, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
         {
-            global::Scenario.Extensions.DependencyInjection.ApiClientRegistration.BindCommon(options, configuration);
+            global::Scenario.Extensions.DependencyInjection.ApiClientRegistration.BindCommon(options, configuration, global::Scenario.Runtime.Http.ApiExceptionFamily.Neutral);
             if (configuration["Token"] is { Length: > 0 } tokenValue)
             {
                 options.Token = tokenValue;

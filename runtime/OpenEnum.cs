@@ -92,6 +92,13 @@ public readonly struct OpenEnum<TEnum> : IEquatable<OpenEnum<TEnum>>, IEquatable
     /// <summary>Wraps a known member.</summary>
     public static implicit operator OpenEnum<TEnum>(TEnum value) => new(value);
 
+    /// <summary>
+    /// The wire value (<see cref="WireValue"/>): an open enum is the string it was sent as (<c>string kind = asset.Kind;</c>),
+    /// so a <c>Match</c> whose branches give an open enum and a string is a string, with no cast. Nothing is lost:
+    /// <see cref="FromWireValue"/> gives the same value back.
+    /// </summary>
+    public static implicit operator string(OpenEnum<TEnum> value) => value.WireValue;
+
 #pragma warning disable CS1591 // the operators' meaning is the Equals they call
     public static bool operator ==(OpenEnum<TEnum> left, OpenEnum<TEnum> right) => left.Equals(right);
     public static bool operator !=(OpenEnum<TEnum> left, OpenEnum<TEnum> right) => !left.Equals(right);

@@ -106,6 +106,12 @@ internal static class DiagnosticDescriptors
         "'{0}' is an OpenAPI document ({1}), but {2}",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor NameClash = Create(
+        "SCENGEN017",
+        "Two files of one namespace give the same type name",
+        "'{0}' is also a type name of {1} in the namespace {2}: here it is {3}, named after this file. Give the files namespaces of their own (the Namespace item setting), or rename one of the schemas.",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) => new(
         id: id,
         title: title,

@@ -29,9 +29,22 @@ internal static partial class RecordEmitter
         w.Open($"namespace {schema.Namespace}");
         w.Doc("summary", record.Description ?? "The " + record.Name + " object of the schema.");
         w.Line(SourceWriter.GeneratedCodeAttribute);
-        w.Open($"{(schema.IsPublic ? "public" : "internal")} sealed partial record {record.Name}{(jsonModel ? " : global::Scenario.Runtime.Json.IJsonModel<" + self + ">" : string.Empty)}");
+        var implemented = new List<string>();
+        if (jsonModel)
+        {
+            implemented.Add("global::Scenario.Runtime.Json.IJsonModel<" + self + ">");
+        }
+
+        if (record.Interface is { } own)
+        {
+            implemented.Add(types.Qualified(own));
+        }
+
+        implemented.AddRange(record.Bases.Select(b => types.Qualified(b.Interface)));
+        w.Open($"{(schema.IsPublic ? "public" : "internal")} sealed partial record {record.Name}{(implemented.Count > 0 ? " : " + string.Join(", ", implemented) : string.Empty)}");
 
         EmitProperties(w, types, record);
+        EmitBaseMembers(w, types, record);
         if (record.IsTuple)
         {
             EmitTupleReader(w, types, record, self, jsonModel);
@@ -58,7 +71,59 @@ internal static partial class RecordEmitter
         }
 
         w.Close();
+        if (record.Interface is not null)
+        {
+            EmitInterface(w, types, schema.IsPublic, record);
+        }
+
         w.Close();
+    }
+
+    /// <summary>
+    /// The interface of a record others build on through <c>allOf</c>: its properties, read-only, which the record and
+    /// each record built on it implement.
+    /// </summary>
+    private static void EmitInterface(SourceWriter w, TypeSyntax types, bool isPublic, RecordModel record)
+    {
+        w.Line();
+        w.Line($"/// <summary>The properties of <see cref=\"{record.Name}\"/>, which it and every record built on it (an <c>allOf</c> that refers to it) have: <c>union.Value is {record.Interface} shared</c> reaches them on any of those records.</summary>");
+        w.Line(SourceWriter.GeneratedCodeAttribute);
+        w.Open($"{(isPublic ? "public" : "internal")} partial interface {record.Interface}");
+        bool first = true;
+        foreach (PropertyModel property in record.Properties)
+        {
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
+            w.Doc("summary", property.Description ?? "The '" + property.JsonName + "' property.");
+            w.Line($"{PropertyType(types, property)} {property.Name} {{ get; }}");
+        }
+
+        w.Close();
+    }
+
+    /// <summary>
+    /// The members of a base's interface the record's own properties do not implement as they are: a base's nullable
+    /// property that this record requires, given back through the interface.
+    /// </summary>
+    private static void EmitBaseMembers(SourceWriter w, TypeSyntax types, RecordModel record)
+    {
+        foreach (BaseModel baseModel in record.Bases)
+        {
+            foreach (PropertyModel inherited in baseModel.Properties)
+            {
+                PropertyModel own = record.Properties.First(p => p.JsonName == inherited.JsonName);
+                if (PropertyType(types, own) != PropertyType(types, inherited))
+                {
+                    w.Line("/// <inheritdoc />");
+                    w.Line($"{PropertyType(types, inherited)} {types.Qualified(baseModel.Interface)}.{inherited.Name} => {own.Name};");
+                    w.Line();
+                }
+            }
+        }
     }
 
     private static bool TracksPresence(PropertyModel property) => !property.IsRequired && property.AllowsNull;

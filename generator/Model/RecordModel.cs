@@ -17,7 +17,23 @@ internal sealed record RecordModel(string Name, string? Description, EquatableAr
 
     /// <summary>For a tuple: the type of the items past the named ones (<c>items</c> after <c>prefixItems</c>), kept in <c>AdditionalItems</c>.</summary>
     public TypeRef? RestItems { get; init; }
+
+    /// <summary>
+    /// The interface of this record's properties (<c>IItem</c> for <c>Item</c>), when other records build on it through an
+    /// <c>allOf</c> reference and have its properties; the record implements it too. Null when none does.
+    /// </summary>
+    public string? Interface { get; init; }
+
+    /// <summary>The interfaces of the records this one builds on (an <c>allOf</c> reference to each), which it implements.</summary>
+    public EquatableArray<BaseModel> Bases { get; init; } = EquatableArray<BaseModel>.Empty;
 }
+
+/// <summary>
+/// A record another builds on (<c>allOf: [{"$ref": "#/$defs/Item"}, …]</c>): the interface the base declares, and the
+/// base's properties, which the derived record implements with its own (explicitly where its own is non-nullable and the
+/// base's is nullable, as a part of an <c>allOf</c> may require what the base leaves optional).
+/// </summary>
+internal sealed record BaseModel(TypeRef Interface, EquatableArray<PropertyModel> Properties);
 
 /// <summary>A property of a record.</summary>
 /// <param name="JsonName">The name on the wire, kept exactly.</param>

@@ -97,6 +97,9 @@ internal static class Drafts
     /// <summary>Whether <c>$ref</c>'s siblings apply (2019-09 on) or are ignored (draft-04 to 07, as those drafts say).</summary>
     public static bool RefHasSiblings(Draft draft) => draft >= Draft.Draft2019_09;
 
+    /// <summary>Whether <c>$defs</c> is a keyword (2019-09 on); before, what it holds is data, though a <c>$ref</c> may point into it.</summary>
+    public static bool HasDefsKeyword(Draft draft) => draft >= Draft.Draft2019_09;
+
     /// <summary>Whether the keyword decides the shape of a value.</summary>
     public static bool IsShapeKeyword(string keyword) => ShapeKeywords.Contains(keyword);
 

@@ -76,10 +76,56 @@ internal static class SchemaParser
             files.Add(File.Read(input));
         }
 
+        // Each file names its types in a scope of its own, so a name depends on its file alone. Files that share a
+        // namespace and give one name both are renamed by one rule (the file's name before it: LootRarity, ShopRarity),
+        // with a warning at each, and parsed again; a clash that renaming cannot settle is suffixed as one namespace.
+        var renames = new Dictionary<File, Dictionary<string, string>>();
+        var clashes = new List<NameClash>();
+        for (int pass = 1; ; pass++)
+        {
+            (Dictionary<string, SchemaModel> models, List<(File File, TypeNames Names)> scopes) = Run(files, renames, shared: pass > MaxRenamePasses, hasDateOnly, cancellationToken);
+            List<NameClash> found = pass > MaxRenamePasses ? new List<NameClash>() : Clashes(scopes);
+            if (found.Count == 0)
+            {
+                return inputs.Select(i => WithClashes(models[i.Path], files.First(f => f.Input.Path == i.Path), clashes)).ToEquatableArray();
+            }
+
+            foreach (NameClash clash in found)
+            {
+                // An enum and its converter, or a client's five types, clash under one stem: one rename, one warning.
+                if (clashes.Any(c => c.File == clash.File && c.Stem == clash.Stem))
+                {
+                    continue;
+                }
+
+                if (!renames.TryGetValue(clash.File, out Dictionary<string, string>? renamed))
+                {
+                    renames[clash.File] = renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+                }
+
+                renamed[clash.Stem] = clash.Renamed;
+                clashes.Add(clash);
+            }
+
+            foreach (File file in files)
+            {
+                file.Reset();
+            }
+        }
+    }
+
+    /// <summary>How many times names are settled again after a clash before the files of a namespace share one scope.</summary>
+    private const int MaxRenamePasses = 3;
+
+    /// <summary>Maps every file, each file's names in its own scope (or, <paramref name="shared"/>, one per namespace).</summary>
+    private static (Dictionary<string, SchemaModel> Models, List<(File File, TypeNames Names)> Scopes) Run(
+        List<File> files, Dictionary<File, Dictionary<string, string>> renames, bool shared, bool hasDateOnly, CancellationToken cancellationToken)
+    {
         var set = new SchemaSet(files.Where(f => f.Document is not null).Select(f => f.Document!).ToList(), files.Where(f => f.Document is null).Select(f => f.Input.Path));
         var outputs = new Dictionary<SchemaDocument, DocumentOutput>();
-        // Namespaces that differ only in case share their names: the generated files' names (hint names) ignore case.
-        var scopes = new Dictionary<string, TypeNames>(StringComparer.OrdinalIgnoreCase);
+        // With shared scopes, namespaces that differ only in case share their names: hint names ignore case.
+        var namespaces = new Dictionary<string, TypeNames>(StringComparer.OrdinalIgnoreCase);
+        var scopes = new List<(File, TypeNames)>();
         var mapper = new TypeMapper(set, outputs, hasDateOnly, cancellationToken);
 
         // A type named like its own namespace cannot be named from a file that imports the namespace: when the namespace
@@ -96,27 +142,35 @@ internal static class SchemaParser
         // Names first, for every file, so a reference from one file to another finds the other's names settled.
         foreach (File file in files.Where(f => f.Document is not null))
         {
-            if (!scopes.TryGetValue(file.Namespace, out TypeNames? names))
+            TypeNames names;
+            if (!shared)
             {
-                names = scopes[file.Namespace] = new TypeNames();
+                names = new TypeNames(renames.TryGetValue(file, out Dictionary<string, string>? renamed) ? renamed : null);
+            }
+            else if (!namespaces.TryGetValue(file.Namespace, out names!))
+            {
+                names = namespaces[file.Namespace] = new TypeNames();
             }
 
+            scopes.Add((file, names));
             outputs[file.Document!] = new DocumentOutput(file.Namespace, names) { Formats = file.Formats };
             file.ContextName = names.Unique(file.BaseName + "JsonContext");
-            names.Take(file.Namespace.Substring(file.Namespace.LastIndexOf('.') + 1));
+            names.Reserve(file.Namespace.Substring(file.Namespace.LastIndexOf('.') + 1));
             if (file.ClientName is { } clientName)
             {
-                // The client's types take their names before the definitions do; a name an earlier file took moves the
-                // client to the next free one (Shop, Shop2, …), since the emitter derives all its types from that name.
-                string free = clientName;
+                // The client's types take their names before the definitions do; a name the file took moves the client
+                // to the next free one (Shop, Shop2, …), since the emitter derives all its types from that name.
+                string stem = ClientStem + clientName;
+                string first = names.Renamed(stem) is var renamedClient && renamedClient != stem ? renamedClient : clientName;
+                string free = first;
                 for (int n = 2; ClientTypeNames(free).Any(names.IsTaken); n++)
                 {
-                    free = clientName + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    free = first + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
                 foreach (string taken in ClientTypeNames(free))
                 {
-                    names.Take(taken);
+                    names.Take(taken, stem);
                 }
 
                 file.ClientName = free;
@@ -144,7 +198,7 @@ internal static class SchemaParser
                 }
 
                 // The other definitions (aliases, arrays, primitives): their inline types exist even when nothing refers to them.
-                foreach (JsonProperty definition in Definitions(document.Root))
+                foreach (JsonProperty definition in Definitions(document))
                 {
                     mapper.Map(document, definition.Value, Identifiers.ToPascalCase(definition.Name), 0);
                 }
@@ -162,13 +216,77 @@ internal static class SchemaParser
             }
         }
 
+        mapper.LinkBases();
         var models = new Dictionary<string, SchemaModel>(StringComparer.Ordinal);
         foreach (File file in files)
         {
             models[file.Input.Path] = file.Document is null ? file.EmptyModel() : Model(file, outputs[file.Document]);
         }
 
-        return inputs.Select(i => models[i.Path]).ToEquatableArray();
+        return (models, scopes);
+    }
+
+    /// <summary>The stem a client's type names are given under (its name is the client's, not a type's).</summary>
+    private const string ClientStem = "client:";
+
+    /// <summary>A type name two files of one namespace give: in <see cref="File"/>, its <see cref="Stem"/> becomes <see cref="Renamed"/>.</summary>
+    private sealed record NameClash(File File, string Name, string Stem, string Renamed, string Namespace, string Others);
+
+    /// <summary>The names given by more than one file of a namespace (ignoring case, as hint names do), each file's side of each.</summary>
+    private static List<NameClash> Clashes(List<(File File, TypeNames Names)> scopes)
+    {
+        var result = new List<NameClash>();
+        foreach (IGrouping<string, (File File, TypeNames Names)> group in scopes.GroupBy(s => s.File.Namespace, StringComparer.OrdinalIgnoreCase))
+        {
+            var owners = new Dictionary<string, List<(File File, string Stem)>>(StringComparer.OrdinalIgnoreCase);
+            foreach ((File file, TypeNames names) in group)
+            {
+                foreach (KeyValuePair<string, string> given in names.Given)
+                {
+                    if (!owners.TryGetValue(given.Key, out List<(File, string)>? list))
+                    {
+                        owners[given.Key] = list = new List<(File, string)>();
+                    }
+
+                    list.Add((file, given.Value));
+                }
+            }
+
+            foreach (KeyValuePair<string, List<(File File, string Stem)>> owner in owners.Where(o => o.Value.Select(v => v.File).Distinct().Count() > 1))
+            {
+                foreach ((File file, string stem) in owner.Value.GroupBy(v => v.File).Select(g => g.First()))
+                {
+                    string others = string.Join(", ", owner.Value.Select(v => v.File).Where(f => f != file).Distinct().Select(f => f.FileName));
+                    string renamed = stem.StartsWith(ClientStem, StringComparison.Ordinal)
+                        ? file.BaseName + stem.Substring(ClientStem.Length)
+                        : file.BaseName + stem;
+                    result.Add(new NameClash(file, owner.Key, stem, renamed, file.Namespace, others));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The model with a warning for each name of its file that another file of its namespace also gave.</summary>
+    private static SchemaModel WithClashes(SchemaModel model, File file, List<NameClash> clashes)
+    {
+        List<NameClash> own = clashes.Where(c => c.File == file).ToList();
+        if (own.Count == 0 || file.Document is null)
+        {
+            return model;
+        }
+
+        var diagnostics = new List<DiagnosticInfo>(model.Diagnostics);
+        foreach (NameClash clash in own)
+        {
+            // At the definition the name came from, when it is one; else at the file.
+            JsonNode? definition = file.NamedDefinitions.Where(d => d.Value.StartsWith(clash.Renamed, StringComparison.Ordinal)).Select(d => d.Key).FirstOrDefault();
+            LocationInfo location = definition is null ? file.Document.Locator.File : file.Document.Locator.Of(definition);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameClash, location, clash.Name, clash.Others, clash.Namespace, clash.Renamed));
+        }
+
+        return model with { Diagnostics = diagnostics.ToEquatableArray() };
     }
 
     private static SchemaModel Model(File file, DocumentOutput output)
@@ -234,18 +352,28 @@ internal static class SchemaParser
     /// The definitions of a root: under <c>definitions</c> (draft-04 to 07, Swagger 2.0) and <c>$defs</c> (2019-09 on),
     /// and an OpenAPI 3 document's <c>components/schemas</c>.
     /// </summary>
-    private static IEnumerable<JsonProperty> Definitions(JsonNode root)
+    /// <remarks>
+    /// <c>$defs</c> is not a keyword before 2019-09, so in a draft-04 to 07 file what it holds is data: its schemas are
+    /// still definitions (a <c>$ref</c> may point at them), and a value that is not a schema (a string, a number) is
+    /// passed over. Under a keyword that holds schemas, such a value is an error (SCENGEN003) when it is mapped.
+    /// </remarks>
+    private static IEnumerable<JsonProperty> Definitions(SchemaDocument document)
     {
-        if (root is not JsonObject obj)
+        if (document.Root is not JsonObject obj)
         {
             yield break;
         }
 
+        bool defsIsKeyword = Drafts.HasDefsKeyword(document.Draft);
         foreach (JsonObject container in new[] { obj["definitions"], obj["$defs"], obj["components"]?["schemas"] }.OfType<JsonObject>())
         {
+            bool schemasOnly = !defsIsKeyword && ReferenceEquals(container, obj["$defs"]);
             foreach (JsonProperty definition in container.Properties())
             {
-                yield return definition;
+                if (!schemasOnly || definition.Value is JsonObject || definition.Value.Type == JsonNodeType.Boolean)
+                {
+                    yield return definition;
+                }
             }
         }
     }
@@ -260,7 +388,7 @@ internal static class SchemaParser
         }
 
         var definitions = new List<KeyValuePair<string, JsonNode>>();
-        foreach (JsonProperty definition in Definitions(document.Root))
+        foreach (JsonProperty definition in Definitions(document))
         {
             if (mapper.IsNamedType(document, definition.Value))
             {
@@ -287,10 +415,7 @@ internal static class SchemaParser
         {
             // The same key under both definitions and $defs: the second gets a name of its own.
             bool isEnum = definition.Value is JsonObject { } schema && schema["enum"] is JsonArray;
-            string name = isEnum
-                ? names.UniqueEnum(byKey[definition.Key])
-                : names.IsTaken(byKey[definition.Key]) ? names.Unique(byKey[definition.Key]) : byKey[definition.Key];
-            names.Take(name);
+            string name = isEnum ? names.UniqueEnum(byKey[definition.Key]) : names.Unique(byKey[definition.Key]);
             mapper.Name(definition.Value, name);
             file.NamedDefinitions.Add(new KeyValuePair<JsonNode, string>(definition.Value, name));
         }
@@ -476,7 +601,22 @@ internal static class SchemaParser
                 file.RootTypeName = file.BaseName;
             }
 
+            file._read = (file.Namespace, file.ClientName, file.ClientNameOverride, file.RootTypeName, file.Diagnostics.Count);
             return file;
+        }
+
+        /// <summary>What <see cref="Read"/> settled, which a parse changes (namespace, client and root names) and <see cref="Reset"/> restores.</summary>
+        private (string Namespace, string? ClientName, string? ClientNameOverride, string RootTypeName, int Diagnostics) _read;
+
+        /// <summary>Back to the file as read (its document kept), for a parse again with other names.</summary>
+        public void Reset()
+        {
+            (Namespace, ClientName, ClientNameOverride, RootTypeName, int count) = _read;
+            Diagnostics.RemoveRange(count, Diagnostics.Count - count);
+            NamedDefinitions.Clear();
+            ContextName = null;
+            RootType = null;
+            Client = null;
         }
 
         public SchemaModel EmptyModel() => new(
@@ -501,7 +641,7 @@ internal static class SchemaParser
                 result.Add(RootTypeName);
             }
 
-            foreach (JsonProperty definition in Definitions(root))
+            foreach (JsonProperty definition in Definitions(Document!))
             {
                 result.Add(Identifiers.ToPascalCase(definition.Name));
             }

@@ -42,7 +42,7 @@ internal sealed partial class TypeMapper
         }
 
         DocumentOutput output = Output(document);
-        string name = _names.TryGetValue(schema, out string? named) ? named : output.Names.UniqueEnum(hint);
+        string name = _names.TryGetValue(schema, out string? named) ? named : output.Names.UniqueEnum(InlineHint(output, schema, hint));
         if (nonNull.All(v => v.Type == JsonNodeType.String))
         {
             List<string> wireValues = nonNull.Select(v => (string)v!).Where(Identifiers.IsValidUtf16).Distinct(StringComparer.Ordinal).ToList();

@@ -23,7 +23,7 @@ internal sealed partial class TypeMapper
         }
 
         DocumentOutput output = Output(document);
-        string name = ownsSchema && _names.TryGetValue(schema, out string? named) ? named : output.Names.Unique(hint);
+        string name = ownsSchema && _names.TryGetValue(schema, out string? named) ? named : output.Names.Unique(ownsSchema ? InlineHint(output, schema, hint) : hint);
         TypeRef self = TypeRef.Record(name, output.Namespace);
         if (ownsSchema)
         {
@@ -80,6 +80,7 @@ internal sealed partial class TypeMapper
             Maps = maps.ToEquatableArray(),
             IsClosed = IsClosed(schema),
         };
+        NoteBases(document, schema, output, slot, name);
         return self;
     }
 
@@ -98,7 +99,7 @@ internal sealed partial class TypeMapper
         }
 
         DocumentOutput output = Output(document);
-        string name = ownsSchema && _names.TryGetValue(schema, out string? named) ? named : output.Names.Unique(hint);
+        string name = ownsSchema && _names.TryGetValue(schema, out string? named) ? named : output.Names.Unique(ownsSchema ? InlineHint(output, schema, hint) : hint);
         int minItems = schema["minItems"]?.Type == JsonNodeType.Integer ? (int)Math.Min((long)schema["minItems"]!, prefix.Count) : 0;
         var reserved = new HashSet<string>(TypeNames.RecordMemberNames, StringComparer.Ordinal) { name, "AdditionalItems" };
         var properties = new List<PropertyModel>(prefix.Count);
@@ -382,7 +383,8 @@ internal sealed partial class TypeMapper
         {
             string? expected = keyword.Name switch
             {
-                "properties" or "patternProperties" or "definitions" or "$defs" when keyword.Value.Type != JsonNodeType.Object => "an object of schemas",
+                "properties" or "patternProperties" or "definitions" when keyword.Value.Type != JsonNodeType.Object => "an object of schemas",
+                "$defs" when Drafts.HasDefsKeyword(document.Draft) && keyword.Value.Type != JsonNodeType.Object => "an object of schemas",
                 "allOf" or "anyOf" or "oneOf" or "prefixItems" when keyword.Value is not JsonArray { Count: > 0 } => "a non-empty array of schemas",
                 "items" or "additionalProperties" or "additionalItems" when keyword.Value.Type is not (JsonNodeType.Object or JsonNodeType.Boolean or JsonNodeType.Array) || (keyword.Name != "items" && keyword.Value.Type == JsonNodeType.Array) => "a schema",
                 "type" when keyword.Value.Type != JsonNodeType.String && !(keyword.Value is JsonArray types && types.All(t => t.Type == JsonNodeType.String)) => "a type name or an array of type names",

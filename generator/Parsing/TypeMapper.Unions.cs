@@ -118,7 +118,7 @@ internal sealed partial class TypeMapper
         }
 
         DocumentOutput output = Output(document);
-        string name = _names.TryGetValue(schema, out string? named) ? named : output.Names.Unique(hint);
+        string name = _names.TryGetValue(schema, out string? named) ? named : output.Names.Unique(InlineHint(output, schema, hint));
         TypeRef self = TypeRef.Union(name, output.Namespace);
         _inProgress[schema] = self;
         int slot = output.Unions.Count;

@@ -243,6 +243,19 @@ internal sealed partial class TypeMapper
         return result;
     }
 
+    /// <summary>
+    /// The name an inline type starts from: its <c>title</c> when that reads as a name (<see cref="Identifiers.FromTitle"/>)
+    /// that no type of its file has yet (an inline branch titled <c>CurrencyReward</c> is <c>CurrencyReward</c>), else
+    /// <paramref name="hint"/>, the name of where it stands (<c>LevelRewardsItem</c>). A title that one of the schema's
+    /// own properties has (a branch titled <c>Percent</c> with a property <c>percent</c>) is not taken: the property
+    /// would have to give way (<c>PercentValue</c>).
+    /// </summary>
+    private static string InlineHint(DocumentOutput output, JsonObject schema, string hint) =>
+        StringOf(schema["title"]) is { } title && Identifiers.FromTitle(title) is { } named && !output.Names.IsTaken(output.Names.Renamed(named))
+        && !(schema["properties"] is JsonObject properties && properties.Properties().Any(p => string.Equals(Identifiers.ToPascalCase(p.Name), named, StringComparison.Ordinal)))
+            ? named
+            : hint;
+
     /// <summary>Follows <c>$ref</c>s (bounded) to the schema that says something of its own, for names, docs and nullability.</summary>
     public (SchemaDocument Document, JsonNode Schema) Follow(SchemaDocument document, JsonNode schema)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -283,6 +284,56 @@ public class UnionTests
         Assert.Equal(true, WithId("\"gift\":true").Gift!.Value.Value);
         Assert.Equal(1.5, WithId("\"attributes\":{\"n\":1.5}").Attributes!["n"].BranchValue);
         Assert.True(WithId("\"attributes\":{\"l\":[\"x\"]}").Attributes!["l"].BranchValue is IReadOnlyList<Value> { Count: 1 });
+    }
+
+    [Fact]
+    public void Branches_built_on_one_base_share_its_interface_and_switch_by_type()
+    {
+        const string Json = """{"id":"o","payment":{"type":"card","last4":"1"},"loot":[{"id":"sword","rarity":"epic","damage":7},{"id":"helm","rarity":"mythic","defense":3},{"id":"ring"}]}""";
+        Order order = Read(Json);
+
+        // C#'s own switch over the branches, and the base's properties on any of them without a Match.
+        static string Describe(OrderLootItem loot) => loot.Value switch
+        {
+            Weapon weapon => weapon.Id + " hits " + weapon.Damage,
+            Armor armor => armor.Id + " blocks " + armor.Defense,
+            JsonElement unknown => "unknown " + unknown.GetRawText(),
+            _ => "nothing",
+        };
+
+        Assert.Equal(new[] { "sword hits 7", "helm blocks 3", "unknown {\"id\":\"ring\"}" }, order.Loot!.Select(Describe));
+        Assert.Equal(new[] { "sword", "helm" }, order.Loot!.Select(l => l.Value).OfType<IItem>().Select(i => i.Id));
+
+        // An open enum through the interface is the base's (optional) one; Armor requires it, so its own is not nullable.
+        IItem helm = (IItem)order.Loot![1].Value!;
+        Assert.Equal("mythic", helm.Rarity!.Value.WireValue);
+        OpenEnum<ItemRarity> own = order.Loot[1].AsArmor.Rarity;
+        Assert.False(own.IsKnown);
+        Assert.True(((IItem)order.Loot[0].Value!).Rarity == ItemRarity.Epic);
+
+        // The base implements its own interface; a Match over the branches gives the open enum with no cast.
+        IItem plain = new Item { Id = "x", Rarity = ItemRarity.Rare };
+        Assert.Equal("x", plain.Id);
+        OpenEnum<ItemRarity>? rarity = order.Loot[0].Match(weapon => weapon.Rarity, armor => armor.Rarity, _ => null);
+        Assert.True(rarity == ItemRarity.Epic);
+
+        Assert.Equal(Json, Write(order));
+    }
+
+    [Fact]
+    public void A_Match_whose_branches_give_an_open_enum_and_strings_is_a_string_with_no_cast()
+    {
+        static string Grade(OrderGrade grade) => grade.Match(letter => letter, scored => "score " + scored.Score, unknown => "?");
+
+        Assert.Equal("b", Grade(WithId("\"grade\":\"b\"").Grade!.Value));
+        Assert.Equal("z", Grade(WithId("\"grade\":\"z\"").Grade!.Value));
+        Assert.Equal("score 7", Grade(WithId("\"grade\":{\"score\":7}").Grade!.Value));
+        Assert.Equal("?", Grade(WithId("\"grade\":7").Grade!.Value));
+
+        // The conversion is the wire value, exactly as read, and gives the same value back.
+        string letter = WithId("\"grade\":\"z\"").Grade!.Value.AsString;
+        Assert.Equal(OpenEnum<OrderGradeString>.FromWireValue("z"), OpenEnum<OrderGradeString>.FromWireValue(letter));
+        Assert.False(OpenEnum<OrderGradeString>.FromWireValue(letter).IsKnown);
     }
 
     [Fact]

@@ -479,6 +479,43 @@ public class SchemaReadingTests
         Assert.Contains(run.Diagnostics, d => d.GetMessage().StartsWith("'if' at '#/$defs/Extra/if'", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("http://json-schema.org/draft-07/schema#", "$defs")]
+    [InlineData("http://json-schema.org/draft-04/schema#", "$defs")]
+    [InlineData("https://json-schema.org/draft/2020-12/schema", "x-notes")]
+    public void A_value_under_a_key_that_is_not_a_keyword_of_the_draft_is_data_not_an_error(string draft, string container)
+    {
+        // pyproject's cibuildwheel part keeps a string under $defs in a draft-07 file: $defs is not a keyword of draft-07,
+        // so what it holds is data, though a $ref may still point into it.
+        string text = $$"""
+            { "$schema": "{{draft}}", "type": "object",
+              "properties": { "build": { "$ref": "#/{{container}}/Build" } },
+              "{{container}}": { "note": "see the docs", "count": 3, "Build": { "type": "object", "properties": { "args": { "type": "string" } } } } }
+            """;
+
+        GeneratorRun run = Generate(text);
+
+        Assert.Empty(run.Diagnostics.Select(d => d.ToString()));
+        Assert.Contains(run.Sources.Values, s => s.Contains("record Build", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_value_that_is_not_a_schema_under_a_keyword_that_holds_schemas_is_an_error_at_it_and_the_rest_is_generated()
+    {
+        const string text = """
+            { "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+              "properties": { "name": { "type": "string" } },
+              "$defs": { "note": "see the docs", "Build": { "type": "object", "properties": { "args": { "type": "string" } } } } }
+            """;
+
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Inline("shapes.schema.json", text));
+
+        AssertNoException(run);
+        Diagnostic error = Assert.Single(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains("$defs/note", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains(run.Sources.Values, s => s.Contains("record Build", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_broken_ref_is_one_error_suggesting_the_nearest_name_and_the_rest_is_generated()
     {
@@ -574,7 +611,7 @@ public class SchemaReadingTests
     }
 
     [Fact]
-    public void Two_files_in_one_namespace_share_one_set_of_names()
+    public void Two_files_in_one_namespace_that_define_one_name_each_take_their_files_name()
     {
         var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Namespace"] = "Shared" };
         const string text = """{ "definitions": { "Item": { "type": "object", "properties": { "id": { "type": "string" } } } } }""";
@@ -583,8 +620,9 @@ public class SchemaReadingTests
 
         AssertNoException(run);
         Assert.Empty(run.CompileDiagnostics.Select(d => d.ToString()));
-        Assert.Contains("Shared.Item.g.cs", run.Sources.Keys);
-        Assert.Contains("Shared.ItemType.g.cs", run.Sources.Keys);
+        Assert.Contains("Shared.AItem.g.cs", run.Sources.Keys);
+        Assert.Contains("Shared.BItem.g.cs", run.Sources.Keys);
+        Assert.Equal(new[] { "SCENGEN017", "SCENGEN017" }, Ids(run));
     }
 
     [Fact]

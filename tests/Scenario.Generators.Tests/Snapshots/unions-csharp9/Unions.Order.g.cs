@@ -89,6 +89,18 @@ namespace Unions
         /// <remarks>JSON <c>pet</c>, optional: omitted when null.</remarks>
         public global::Unions.Pet? Pet { get; init; }
 
+        /// <summary>
+        /// A letter grade, or a score.
+        /// </summary>
+        /// <remarks>JSON <c>grade</c>, optional: omitted when null.</remarks>
+        public global::Unions.OrderGrade? Grade { get; init; }
+
+        /// <summary>
+        /// A reward: a weapon or a piece of armour, both items.
+        /// </summary>
+        /// <remarks>JSON <c>loot</c>, optional: omitted when null.</remarks>
+        public global::System.Collections.Generic.IReadOnlyList<global::Unions.OrderLootItem>? Loot { get; init; }
+
         /// <summary>Creates a <see cref="Order"/> with its required properties; set the others with an object initializer.</summary>
         /// <param name="id">JSON <c>id</c>.</param>
         /// <param name="payment">JSON <c>payment</c>.</param>
@@ -120,7 +132,9 @@ namespace Unions
         private static readonly global::System.Text.Json.JsonEncodedText __nameAttributes = global::System.Text.Json.JsonEncodedText.Encode("attributes");
         private static readonly global::System.Text.Json.JsonEncodedText __nameNote = global::System.Text.Json.JsonEncodedText.Encode("note");
         private static readonly global::System.Text.Json.JsonEncodedText __namePet = global::System.Text.Json.JsonEncodedText.Encode("pet");
-        private static readonly string[] __propertyNames = { "id", "tags", "aliases", "size", "gift", "coupon", "quantity", "payment", "shipping", "discounts", "attributes", "note", "pet" };
+        private static readonly global::System.Text.Json.JsonEncodedText __nameGrade = global::System.Text.Json.JsonEncodedText.Encode("grade");
+        private static readonly global::System.Text.Json.JsonEncodedText __nameLoot = global::System.Text.Json.JsonEncodedText.Encode("loot");
+        private static readonly string[] __propertyNames = { "id", "tags", "aliases", "size", "gift", "coupon", "quantity", "payment", "shipping", "discounts", "attributes", "note", "pet", "grade", "loot" };
 
         /// <summary>Reads one <see cref="Order"/>; the reader is on its start and is left on its end.</summary>
         internal static global::Unions.Order ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -147,6 +161,8 @@ namespace Unions
             global::Unions.Note? vNote = default;
             bool hasNote = false;
             global::Unions.Pet? vPet = default;
+            global::Unions.OrderGrade? vGrade = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Unions.OrderLootItem>? vLoot = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -200,6 +216,12 @@ namespace Unions
                         case 12:
                             vPet = global::Unions.Pet.ReadJson(ref reader, options);
                             break;
+                        case 13:
+                            vGrade = global::Unions.OrderGrade.ReadJson(ref reader, options);
+                            break;
+                        case 14:
+                            vLoot = global::Scenario.Runtime.Json.JsonRead.List<global::Unions.OrderLootItem>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.OrderLootItem.ReadJson(ref r1, o1));
+                            break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
                             break;
@@ -232,6 +254,8 @@ namespace Unions
                 Discounts = vDiscounts,
                 Attributes = vAttributes,
                 Pet = vPet,
+                Grade = vGrade,
+                Loot = vLoot,
                 ExtensionData = extensionData,
             };
             result.__valueCoupon = vCoupon;
@@ -328,6 +352,15 @@ namespace Unions
                 writer.WritePropertyName(__namePet);
                 global::Unions.Pet.WriteJson(writer, vPet, options);
             }
+            if (value.Grade is { } vGrade)
+            {
+                writer.WritePropertyName(__nameGrade);
+                global::Unions.OrderGrade.WriteJson(writer, vGrade, options);
+            }
+            if (value.Loot is { } vLoot)
+            {
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Unions.OrderLootItem>(writer, __nameLoot, vLoot, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Unions.OrderLootItem v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.OrderLootItem.WriteJson(w1, v1, o1));
+            }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
         }
@@ -356,6 +389,8 @@ namespace Unions
                 && __hasNote == other.__hasNote
                 && this.Note == other.Note
                 && this.Pet == other.Pet
+                && this.Grade == other.Grade
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Loot, other.Loot, static (global::Unions.OrderLootItem x0, global::Unions.OrderLootItem y0) => x0 == y0)
                 && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
         }
 
@@ -376,6 +411,8 @@ namespace Unions
             hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Attributes));
             hash = unchecked((hash * 31) + this.Note.GetHashCode());
             hash = unchecked((hash * 31) + this.Pet.GetHashCode());
+            hash = unchecked((hash * 31) + this.Grade.GetHashCode());
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Loot));
             return hash;
         }
 
@@ -395,6 +432,9 @@ namespace Unions
                         break;
                     case 4:
                         return __MatchProperty4(text);
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(text, __MatchProperty_Utf8_13)) return 13;
+                        break;
                     case 6:
                         if (global::System.MemoryExtensions.SequenceEqual(text, __MatchProperty_Utf8_5)) return 5;
                         break;
@@ -428,6 +468,9 @@ namespace Unions
                 case (byte)'g':
                     if (global::System.MemoryExtensions.SequenceEqual(text, __MatchProperty_Utf8_4)) return 4;
                     break;
+                case (byte)'l':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, __MatchProperty_Utf8_14)) return 14;
+                    break;
                 case (byte)'n':
                     if (global::System.MemoryExtensions.SequenceEqual(text, __MatchProperty_Utf8_11)) return 11;
                     break;
@@ -455,5 +498,7 @@ namespace Unions
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_10 => new byte[] { 0x61, 0x74, 0x74, 0x72, 0x69, 0x62, 0x75, 0x74, 0x65, 0x73 }; // "attributes"
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_11 => new byte[] { 0x6E, 0x6F, 0x74, 0x65 }; // "note"
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_12 => new byte[] { 0x70, 0x65, 0x74 }; // "pet"
+        private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_13 => new byte[] { 0x67, 0x72, 0x61, 0x64, 0x65 }; // "grade"
+        private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_14 => new byte[] { 0x6C, 0x6F, 0x6F, 0x74 }; // "loot"
     }
 }

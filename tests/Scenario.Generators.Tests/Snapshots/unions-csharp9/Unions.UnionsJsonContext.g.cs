@@ -29,6 +29,21 @@ namespace Unions
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => s_generatedOptions;
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.Item>? _Item;
+
+        /// <summary>Metadata of <c>Unions.Item</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.Item> Item => _Item ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.Item>)Options.GetTypeInfo(typeof(global::Unions.Item));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.Weapon>? _Weapon;
+
+        /// <summary>Metadata of <c>Unions.Weapon</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.Weapon> Weapon => _Weapon ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.Weapon>)Options.GetTypeInfo(typeof(global::Unions.Weapon));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.Armor>? _Armor;
+
+        /// <summary>Metadata of <c>Unions.Armor</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.Armor> Armor => _Armor ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.Armor>)Options.GetTypeInfo(typeof(global::Unions.Armor));
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.Card>? _Card;
 
         /// <summary>Metadata of <c>Unions.Card</c>.</summary>
@@ -84,6 +99,16 @@ namespace Unions
         /// <summary>Metadata of <c>Unions.OrderGiftObject</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.OrderGiftObject> OrderGiftObject => _OrderGiftObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.OrderGiftObject>)Options.GetTypeInfo(typeof(global::Unions.OrderGiftObject));
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.OrderGradeObject>? _OrderGradeObject;
+
+        /// <summary>Metadata of <c>Unions.OrderGradeObject</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.OrderGradeObject> OrderGradeObject => _OrderGradeObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.OrderGradeObject>)Options.GetTypeInfo(typeof(global::Unions.OrderGradeObject));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Unions.ItemRarity>>? _ItemRarity;
+
+        /// <summary>Metadata of <c>Scenario.Runtime.OpenEnum&lt;Unions.ItemRarity&gt;</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Unions.ItemRarity>> ItemRarity => _ItemRarity ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Unions.ItemRarity>>)Options.GetTypeInfo(typeof(global::Scenario.Runtime.OpenEnum<global::Unions.ItemRarity>));
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Unions.VoucherType>>? _VoucherType;
 
         /// <summary>Metadata of <c>Scenario.Runtime.OpenEnum&lt;Unions.VoucherType&gt;</c>.</summary>
@@ -93,6 +118,11 @@ namespace Unions
 
         /// <summary>Metadata of <c>Scenario.Runtime.OpenEnum&lt;Unions.OrderSize&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Unions.OrderSize>> OrderSize => _OrderSize ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Unions.OrderSize>>)Options.GetTypeInfo(typeof(global::Scenario.Runtime.OpenEnum<global::Unions.OrderSize>));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Unions.OrderGradeString>>? _OrderGradeString;
+
+        /// <summary>Metadata of <c>Scenario.Runtime.OpenEnum&lt;Unions.OrderGradeString&gt;</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Unions.OrderGradeString>> OrderGradeString => _OrderGradeString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Unions.OrderGradeString>>)Options.GetTypeInfo(typeof(global::Scenario.Runtime.OpenEnum<global::Unions.OrderGradeString>));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.Payment>? _Payment;
 
@@ -154,6 +184,16 @@ namespace Unions
         /// <summary>Metadata of <c>Unions.OrderShipping</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.OrderShipping> OrderShipping => _OrderShipping ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.OrderShipping>)Options.GetTypeInfo(typeof(global::Unions.OrderShipping));
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.OrderGrade>? _OrderGrade;
+
+        /// <summary>Metadata of <c>Unions.OrderGrade</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.OrderGrade> OrderGrade => _OrderGrade ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.OrderGrade>)Options.GetTypeInfo(typeof(global::Unions.OrderGrade));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.OrderLootItem>? _OrderLootItem;
+
+        /// <summary>Metadata of <c>Unions.OrderLootItem</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.OrderLootItem> OrderLootItem => _OrderLootItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.OrderLootItem>)Options.GetTypeInfo(typeof(global::Unions.OrderLootItem));
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Unions.Discount>>? _IReadOnlyListDiscount;
 
         /// <summary>Metadata of <c>System.Collections.Generic.IReadOnlyList&lt;Unions.Discount&gt;</c>.</summary>
@@ -163,6 +203,11 @@ namespace Unions
 
         /// <summary>Metadata of <c>System.Collections.Generic.IReadOnlyDictionary&lt;string, Unions.Value&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Unions.Value>> IReadOnlyDictionaryStringValue => _IReadOnlyDictionaryStringValue ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Unions.Value>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Unions.Value>));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Unions.OrderLootItem>>? _IReadOnlyListOrderLootItem;
+
+        /// <summary>Metadata of <c>System.Collections.Generic.IReadOnlyList&lt;Unions.OrderLootItem&gt;</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Unions.OrderLootItem>> IReadOnlyListOrderLootItem => _IReadOnlyListOrderLootItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Unions.OrderLootItem>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::Unions.OrderLootItem>));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Unions.Value>>? _IReadOnlyListValue;
 
@@ -183,6 +228,21 @@ namespace Unions
 
         global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
+            if (type == typeof(global::Unions.Item))
+            {
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Item>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Item.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Item v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Item.WriteJson(w0, v0, o0)));
+            }
+
+            if (type == typeof(global::Unions.Weapon))
+            {
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Weapon>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Weapon.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Weapon v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Weapon.WriteJson(w0, v0, o0)));
+            }
+
+            if (type == typeof(global::Unions.Armor))
+            {
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Armor>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Armor.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Armor v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Armor.WriteJson(w0, v0, o0)));
+            }
+
             if (type == typeof(global::Unions.Card))
             {
                 return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Card>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Card.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Card v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Card.WriteJson(w0, v0, o0)));
@@ -238,6 +298,16 @@ namespace Unions
                 return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderGiftObject>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGiftObject.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderGiftObject v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGiftObject.WriteJson(w0, v0, o0)));
             }
 
+            if (type == typeof(global::Unions.OrderGradeObject))
+            {
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderGradeObject>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGradeObject.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderGradeObject v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGradeObject.WriteJson(w0, v0, o0)));
+            }
+
+            if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Unions.ItemRarity>))
+            {
+                return Create(options, new global::Unions.ItemRarityConverter());
+            }
+
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Unions.VoucherType>))
             {
                 return Create(options, new global::Unions.VoucherTypeConverter());
@@ -246,6 +316,11 @@ namespace Unions
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Unions.OrderSize>))
             {
                 return Create(options, new global::Unions.OrderSizeConverter());
+            }
+
+            if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Unions.OrderGradeString>))
+            {
+                return Create(options, new global::Unions.OrderGradeStringConverter());
             }
 
             if (type == typeof(global::Unions.Payment))
@@ -308,6 +383,16 @@ namespace Unions
                 return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderShipping>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderShipping.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderShipping v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderShipping.WriteJson(w0, v0, o0)));
             }
 
+            if (type == typeof(global::Unions.OrderGrade))
+            {
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderGrade>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGrade.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderGrade v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGrade.WriteJson(w0, v0, o0)));
+            }
+
+            if (type == typeof(global::Unions.OrderLootItem))
+            {
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderLootItem>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderLootItem.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderLootItem v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderLootItem.WriteJson(w0, v0, o0)));
+            }
+
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Unions.Discount>))
             {
                 return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::System.Collections.Generic.IReadOnlyList<global::Unions.Discount>>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonRead.List<global::Unions.Discount>(ref r0, o0, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Discount.ReadJson(ref r1, o1)), static (global::System.Text.Json.Utf8JsonWriter w0, global::System.Collections.Generic.IReadOnlyList<global::Unions.Discount> v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonWrite.List<global::Unions.Discount>(w0, v0, o0, static (global::System.Text.Json.Utf8JsonWriter w1, global::Unions.Discount v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Discount.WriteJson(w1, v1, o1))));
@@ -316,6 +401,11 @@ namespace Unions
             if (type == typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Unions.Value>))
             {
                 return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Unions.Value>>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonRead.Map<global::Unions.Value>(ref r0, o0, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Value.ReadJson(ref r1, o1)), static (global::System.Text.Json.Utf8JsonWriter w0, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Unions.Value> v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonWrite.Map<global::Unions.Value>(w0, v0, o0, static (global::System.Text.Json.Utf8JsonWriter w1, global::Unions.Value v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.Value.WriteJson(w1, v1, o1))));
+            }
+
+            if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Unions.OrderLootItem>))
+            {
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::System.Collections.Generic.IReadOnlyList<global::Unions.OrderLootItem>>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonRead.List<global::Unions.OrderLootItem>(ref r0, o0, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.OrderLootItem.ReadJson(ref r1, o1)), static (global::System.Text.Json.Utf8JsonWriter w0, global::System.Collections.Generic.IReadOnlyList<global::Unions.OrderLootItem> v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonWrite.List<global::Unions.OrderLootItem>(w0, v0, o0, static (global::System.Text.Json.Utf8JsonWriter w1, global::Unions.OrderLootItem v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.OrderLootItem.WriteJson(w1, v1, o1))));
             }
 
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Unions.Value>))

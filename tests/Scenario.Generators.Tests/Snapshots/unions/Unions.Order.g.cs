@@ -89,6 +89,18 @@ namespace Unions
         /// <remarks>JSON <c>pet</c>, optional: omitted when null.</remarks>
         public global::Unions.Pet? Pet { get; init; }
 
+        /// <summary>
+        /// A letter grade, or a score.
+        /// </summary>
+        /// <remarks>JSON <c>grade</c>, optional: omitted when null.</remarks>
+        public global::Unions.OrderGrade? Grade { get; init; }
+
+        /// <summary>
+        /// A reward: a weapon or a piece of armour, both items.
+        /// </summary>
+        /// <remarks>JSON <c>loot</c>, optional: omitted when null.</remarks>
+        public global::System.Collections.Generic.IReadOnlyList<global::Unions.OrderLootItem>? Loot { get; init; }
+
         /// <summary>Properties of the JSON object that the schema does not describe, kept so they are written back as they were read.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
@@ -109,7 +121,9 @@ namespace Unions
         private static readonly global::System.Text.Json.JsonEncodedText __nameAttributes = global::System.Text.Json.JsonEncodedText.Encode("attributes");
         private static readonly global::System.Text.Json.JsonEncodedText __nameNote = global::System.Text.Json.JsonEncodedText.Encode("note");
         private static readonly global::System.Text.Json.JsonEncodedText __namePet = global::System.Text.Json.JsonEncodedText.Encode("pet");
-        private static readonly string[] __propertyNames = { "id", "tags", "aliases", "size", "gift", "coupon", "quantity", "payment", "shipping", "discounts", "attributes", "note", "pet" };
+        private static readonly global::System.Text.Json.JsonEncodedText __nameGrade = global::System.Text.Json.JsonEncodedText.Encode("grade");
+        private static readonly global::System.Text.Json.JsonEncodedText __nameLoot = global::System.Text.Json.JsonEncodedText.Encode("loot");
+        private static readonly string[] __propertyNames = { "id", "tags", "aliases", "size", "gift", "coupon", "quantity", "payment", "shipping", "discounts", "attributes", "note", "pet", "grade", "loot" };
 
         static global::Unions.Order global::Scenario.Runtime.Json.IJsonModel<global::Unions.Order>.ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => ReadJson(ref reader, options);
 
@@ -140,6 +154,8 @@ namespace Unions
             global::Unions.Note? vNote = default;
             bool hasNote = false;
             global::Unions.Pet? vPet = default;
+            global::Unions.OrderGrade? vGrade = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Unions.OrderLootItem>? vLoot = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -193,6 +209,12 @@ namespace Unions
                         case 12:
                             vPet = global::Unions.Pet.ReadJson(ref reader, options);
                             break;
+                        case 13:
+                            vGrade = global::Unions.OrderGrade.ReadJson(ref reader, options);
+                            break;
+                        case 14:
+                            vLoot = global::Scenario.Runtime.Json.JsonRead.List<global::Unions.OrderLootItem>(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.OrderLootItem.ReadJson(ref r1, o1));
+                            break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
                             break;
@@ -227,6 +249,8 @@ namespace Unions
                 Discounts = vDiscounts,
                 Attributes = vAttributes,
                 Pet = vPet,
+                Grade = vGrade,
+                Loot = vLoot,
                 ExtensionData = extensionData,
             };
             result.__valueCoupon = vCoupon;
@@ -323,6 +347,15 @@ namespace Unions
                 writer.WritePropertyName(__namePet);
                 global::Unions.Pet.WriteJson(writer, vPet, options);
             }
+            if (value.Grade is { } vGrade)
+            {
+                writer.WritePropertyName(__nameGrade);
+                global::Unions.OrderGrade.WriteJson(writer, vGrade, options);
+            }
+            if (value.Loot is { } vLoot)
+            {
+                global::Scenario.Runtime.Json.JsonWrite.List<global::Unions.OrderLootItem>(writer, __nameLoot, vLoot, options, static (global::System.Text.Json.Utf8JsonWriter w1, global::Unions.OrderLootItem v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Unions.OrderLootItem.WriteJson(w1, v1, o1));
+            }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
         }
@@ -351,6 +384,8 @@ namespace Unions
                 && __hasNote == other.__hasNote
                 && this.Note == other.Note
                 && this.Pet == other.Pet
+                && this.Grade == other.Grade
+                && global::Scenario.Runtime.Json.JsonEquality.List(this.Loot, other.Loot, static (global::Unions.OrderLootItem x0, global::Unions.OrderLootItem y0) => x0 == y0)
                 && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
         }
 
@@ -371,6 +406,8 @@ namespace Unions
             hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Attributes));
             hash = unchecked((hash * 31) + this.Note.GetHashCode());
             hash = unchecked((hash * 31) + this.Pet.GetHashCode());
+            hash = unchecked((hash * 31) + this.Grade.GetHashCode());
+            hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Loot));
             return hash;
         }
 
@@ -390,6 +427,9 @@ namespace Unions
                         break;
                     case 4:
                         return __MatchProperty4(text);
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(text, "grade"u8)) return 13;
+                        break;
                     case 6:
                         if (global::System.MemoryExtensions.SequenceEqual(text, "coupon"u8)) return 5;
                         break;
@@ -422,6 +462,9 @@ namespace Unions
             {
                 case (byte)'g':
                     if (global::System.MemoryExtensions.SequenceEqual(text, "gift"u8)) return 4;
+                    break;
+                case (byte)'l':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "loot"u8)) return 14;
                     break;
                 case (byte)'n':
                     if (global::System.MemoryExtensions.SequenceEqual(text, "note"u8)) return 11;

@@ -13,6 +13,7 @@ namespace Scenario.Generators.Tests;
 /// build for each and its dependencies), nullable on and off, every warning an error. The real-schema corpus is
 /// compiled in the oldest form Scenario supports (C# 9 on netstandard2.0), where most can go wrong.
 /// </summary>
+[Trait(TestCategories.Name, TestCategories.Extended)]
 public class CompileMatrixTests
 {
     public static readonly LanguageVersion[] LanguageVersions =

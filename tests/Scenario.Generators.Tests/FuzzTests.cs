@@ -26,6 +26,7 @@ namespace Scenario.Generators.Tests;
 /// case that kills the test host (a stack overflow) can still be replayed.
 /// </para>
 /// </summary>
+[Trait(TestCategories.Name, TestCategories.Extended)]
 public class FuzzTests
 {
     /// <summary>The seed of the first case when SCENARIO_FUZZ_SEED is not set.</summary>

@@ -15,6 +15,7 @@ namespace Scenario.Generators.Tests;
 /// compiles with no diagnostic, every operation a method; and the <c>Operations</c> setting keeps a few, with the
 /// schemas they reach and the names they have in the whole.
 /// </summary>
+[Trait(TestCategories.Name, TestCategories.Extended)]
 public sealed class GitHubScaleTests(ITestOutputHelper output)
 {
     private static readonly Lazy<string> s_text = new(RealOpenApiCorpus.GitHubText);

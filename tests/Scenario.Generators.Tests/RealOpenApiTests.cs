@@ -23,6 +23,7 @@ namespace Scenario.Generators.Tests;
 /// example that is valid against its schema reads through the generated type of its operation and status and writes
 /// back as the same JSON value.
 /// </summary>
+[Trait(TestCategories.Name, TestCategories.Extended)]
 public sealed class RealOpenApiTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan s_bound = TimeSpan.FromSeconds(180);

@@ -15,6 +15,7 @@ namespace Scenario.Generators.Tests;
 /// Public schemas from real projects (tests/RealSchemas): each generates without an exception or an error, the code
 /// compiles without a warning, and each real document reads and writes back as the same JSON value, twice alike.
 /// </summary>
+[Trait(TestCategories.Name, TestCategories.Extended)]
 public class RealSchemaTests
 {
     private static readonly TimeSpan s_bound = TimeSpan.FromSeconds(60);

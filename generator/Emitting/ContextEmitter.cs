@@ -30,7 +30,7 @@ internal static class ContextEmitter
         w.Open($"namespace {schema.Namespace}");
         w.Line("/// <summary>");
         w.Line($"/// Metadata for serializing the types of <c>{SourceWriter.Escape(schema.FileName)}</c> with <see cref=\"global::System.Text.Json.JsonSerializer\"/>,");
-        w.Line($"/// without reflection: <c>JsonSerializer.Deserialize(json, {context}.Default.{(schema.RootName ?? (schema.Records.Count > 0 ? schema.Records[0].Name : "Type"))})</c>.");
+        w.Line($"/// without reflection: <c>JsonSerializer.Deserialize(json, {context}.Default.{(schema.RootName is { } root && (schema.RootType?.Kind != TypeKind.Any || schema.Records.Count == 0) ? root : schema.Records.Count > 0 ? schema.Records[0].Name : "Type")})</c>.");
         w.Line("/// </summary>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
         w.Open($"{visibility} sealed partial class {context} : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver");

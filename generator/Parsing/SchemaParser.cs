@@ -214,6 +214,13 @@ internal static class SchemaParser
                 // A whole document that is one formatted value has nowhere to keep its text: it is its JSON type.
                 file.RootType = mapper.Map(document, root, file.RootTypeName, 0).WithoutTopFormats();
             }
+            else if ((document.Root is JsonObject bare && bare["x-client"] is null) || document.Root.Type == JsonNodeType.Boolean)
+            {
+                // A root with no shape of its own ({"minimum": 2}, {"required": […]}, only definitions, true) allows any
+                // JSON value: a whole document is read as a JsonElement, so every schema has its Default.{Root}. A root
+                // that describes an API (x-client) describes no document.
+                file.RootType = TypeRef.Any;
+            }
         }
 
         mapper.LinkBases();

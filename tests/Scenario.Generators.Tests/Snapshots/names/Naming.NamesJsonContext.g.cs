@@ -39,6 +39,14 @@ namespace Naming
         /// <summary>Metadata of <c>Scenario.Runtime.OpenEnum&lt;Naming.Tricky&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Naming.Tricky>> Tricky => _Tricky ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.Runtime.OpenEnum<global::Naming.Tricky>>)Options.GetTypeInfo(typeof(global::Scenario.Runtime.OpenEnum<global::Naming.Tricky>));
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? _JsonElement;
+
+        /// <summary>Metadata of <c>System.Text.Json.JsonElement</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement => _JsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
+
+        /// <summary>Metadata of a whole <c>names.schema.json</c> document: <c>System.Text.Json.JsonElement</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> Names => JsonElement;
+
         /// <inheritdoc/>
         public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
@@ -56,6 +64,11 @@ namespace Naming
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Naming.Tricky>))
             {
                 return Create(options, new global::Naming.TrickyConverter());
+            }
+
+            if (type == typeof(global::System.Text.Json.JsonElement))
+            {
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::System.Text.Json.JsonElement>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonRead.Element(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::System.Text.Json.JsonElement v0, global::System.Text.Json.JsonSerializerOptions o0) => v0.WriteTo(w0)));
             }
 
             return null;

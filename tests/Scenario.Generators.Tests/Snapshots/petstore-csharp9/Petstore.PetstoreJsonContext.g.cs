@@ -89,6 +89,14 @@ namespace Petstore
         /// <summary>Metadata of <c>System.Collections.Generic.IReadOnlyList&lt;Petstore.Category&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Category>> IReadOnlyListCategory => _IReadOnlyListCategory ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Category>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::Petstore.Category>));
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? _JsonElement;
+
+        /// <summary>Metadata of <c>System.Text.Json.JsonElement</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement => _JsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
+
+        /// <summary>Metadata of a whole <c>petstore.schema.json</c> document: <c>System.Text.Json.JsonElement</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> Petstore => JsonElement;
+
         /// <inheritdoc/>
         public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
@@ -156,6 +164,11 @@ namespace Petstore
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Petstore.Category>))
             {
                 return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::System.Collections.Generic.IReadOnlyList<global::Petstore.Category>>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonRead.List<global::Petstore.Category>(ref r0, o0, static (ref global::System.Text.Json.Utf8JsonReader r1, global::System.Text.Json.JsonSerializerOptions o1) => global::Petstore.Category.ReadJson(ref r1, o1)), static (global::System.Text.Json.Utf8JsonWriter w0, global::System.Collections.Generic.IReadOnlyList<global::Petstore.Category> v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonWrite.List<global::Petstore.Category>(w0, v0, o0, static (global::System.Text.Json.Utf8JsonWriter w1, global::Petstore.Category v1, global::System.Text.Json.JsonSerializerOptions o1) => global::Petstore.Category.WriteJson(w1, v1, o1))));
+            }
+
+            if (type == typeof(global::System.Text.Json.JsonElement))
+            {
+                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::System.Text.Json.JsonElement>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonRead.Element(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::System.Text.Json.JsonElement v0, global::System.Text.Json.JsonSerializerOptions o0) => v0.WriteTo(w0)));
             }
 
             return null;

@@ -1,0 +1,281 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.CodeAnalysis;
+using Scenario.Generators.Model;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Scenario.Generators.Tests;
+
+/// <summary>
+/// The official JSON Schema Test Suite (tests/JsonSchemaTestSuite, vendored with its licence and commit): for every test
+/// group of drafts 4, 6, 7, 2019-09 and 2020-12, the generator runs on its schema without a crash or a hang, and every
+/// instance the suite marks valid is read through <c>{Context}.Default.{Root}</c> and written back as the same JSON value.
+/// The counts are a floor each draft must keep (raise it when a change reads more); the run prints what is left, by reason.
+/// </summary>
+[Trait(TestCategories.Name, TestCategories.Extended)]
+public sealed class JsonSchemaTestSuiteTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan s_bound = TimeSpan.FromSeconds(60);
+
+    /// <summary>Each draft's folder, the <c>$schema</c> a group without one is given, and the valid instances that must come back.</summary>
+    public static readonly TheoryData<string, string, int> Drafts = new()
+    {
+        { "draft4", "http://json-schema.org/draft-04/schema#", 331 },
+        { "draft6", "http://json-schema.org/draft-06/schema#", 446 },
+        { "draft7", "http://json-schema.org/draft-07/schema#", 519 },
+        { "draft2019-09", "https://json-schema.org/draft/2019-09/schema", 707 },
+        { "draft2020-12", "https://json-schema.org/draft/2020-12/schema", 735 },
+    };
+
+    private static string SuiteRoot => Path.Combine(GeneratorHarness.RepositoryRoot(), "tests", "JsonSchemaTestSuite");
+
+    [Theory]
+    [MemberData(nameof(Drafts))]
+    public void Valid_instances_read_and_write_back_unchanged(string draft, string metaSchema, int floor)
+    {
+        var tally = new Tally();
+        List<SchemaFile> remotes = Remotes(draft, metaSchema);
+        foreach (string path in Directory.GetFiles(Path.Combine(SuiteRoot, "tests", draft), "*.json").OrderBy(p => p, StringComparer.Ordinal))
+        {
+            string text = File.ReadAllText(path);
+            var groups = JsonNode.Parse(text)!.AsArray().Select(g => g!.AsObject()).ToList();
+            string stem = Path.GetFileNameWithoutExtension(path);
+            List<Case> cases = groups.Select((g, i) => new Case(stem, i, g, metaSchema)).ToList();
+
+            // Groups that name ids could clash with each other in one compilation: those run one by one, the rest together.
+            bool alone = text.Contains("\"$id\"", StringComparison.Ordinal) || text.Contains("\"id\"", StringComparison.Ordinal) || text.Contains("\"$anchor\"", StringComparison.Ordinal) || text.Contains("\"$dynamicAnchor\"", StringComparison.Ordinal) || text.Contains("\"$recursiveAnchor\"", StringComparison.Ordinal);
+            IEnumerable<List<Case>> batches = alone ? cases.Select(c => new List<Case> { c }) : new[] { cases };
+            foreach (List<Case> batch in batches)
+            {
+                RunBatch(batch, batch.Any(c => c.NeedsRemotes) ? remotes : new List<SchemaFile>(), tally);
+            }
+        }
+
+        output.WriteLine(tally.Report(draft));
+        Assert.True(tally.Crashes.Count == 0, draft + ": the generator crashed or hung on " + string.Join("; ", tally.Crashes.Take(5)));
+        Assert.True(tally.Passed >= floor, $"{draft}: {tally.Passed} of {tally.Valid} valid instances came back, fewer than the {floor} this draft keeps\n{tally.Report(draft)}");
+    }
+
+    /// <summary>Runs cases together; when their code does not compile together, each alone, so one case's problem is its own.</summary>
+    private static void RunBatch(List<Case> batch, List<SchemaFile> remotes, Tally tally)
+    {
+        ProbeResult probe = GeneratorProbe.Run(batch.Select(c => c.File).Concat(remotes).ToList(), s_bound);
+        if (probe.Failure is { } failure)
+        {
+            if (batch.Count > 1)
+            {
+                foreach (Case single in batch)
+                {
+                    RunBatch(new List<Case> { single }, remotes, tally);
+                }
+
+                return;
+            }
+
+            tally.Crashes.Add(batch[0].Name + ": " + failure);
+            tally.Fail(batch[0], "the generator crashed or hung");
+            return;
+        }
+
+        List<Diagnostic> compileErrors = probe.Output!.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (compileErrors.Count > 0)
+        {
+            if (batch.Count > 1)
+            {
+                foreach (Case single in batch)
+                {
+                    RunBatch(new List<Case> { single }, remotes, tally);
+                }
+
+                return;
+            }
+
+            tally.Fail(batch[0], "the generated code does not compile (" + compileErrors[0].Id + ")");
+            return;
+        }
+
+        using GeneratedAssembly assembly = GeneratedAssembly.Load(probe.Output!);
+        foreach (Case @case in batch)
+        {
+            SchemaModel? model = probe.Models.FirstOrDefault(m => m.FilePath == @case.File.Path);
+            if (model?.RootName is null)
+            {
+                tally.Fail(@case, probe.GeneratorDiagnostics.Any(d => d.Location.GetLineSpan().Path == @case.File.Path && d.DefaultSeverity == DiagnosticSeverity.Error)
+                    ? "the generator refused the schema (an error)"
+                    : "the root gives no type");
+                continue;
+            }
+
+            JsonTypeInfo typeInfo = assembly.TypeInfo(model.Namespace, model.ContextName, model.RootName);
+            foreach (JsonObject test in @case.ValidInstances)
+            {
+                tally.Count(@case, RoundTrip(typeInfo, test["data"]));
+            }
+        }
+    }
+
+    /// <summary>Null when the instance reads and writes back as the same JSON value; else why not, in a few words.</summary>
+    private static string? RoundTrip(JsonTypeInfo typeInfo, JsonNode? data)
+    {
+        string input = data is null ? "null" : data.ToJsonString();
+        string written;
+        try
+        {
+            written = JsonSerializer.Serialize(JsonSerializer.Deserialize(input, typeInfo), typeInfo);
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            return "refused when read (" + ex.GetType().Name + ")";
+        }
+
+        using JsonDocument expected = JsonDocument.Parse(input);
+        using JsonDocument actual = JsonDocument.Parse(written);
+        return JsonElement.DeepEquals(expected.RootElement, actual.RootElement) ? null : "written back changed";
+    }
+
+    /// <summary>
+    /// The suite's remote documents (<c>remotes/</c>: those of every draft, and the draft's own folder), each a schema file
+    /// whose id is the address the tests refer to it by (<c>http://localhost:1234/…</c>) and its draft the test's.
+    /// </summary>
+    private static List<SchemaFile> Remotes(string draft, string metaSchema)
+    {
+        string root = Path.Combine(SuiteRoot, "remotes");
+        string[] otherDrafts = { "draft4", "draft6", "draft7", "draft2019-09", "draft2020-12" };
+        var files = new List<SchemaFile>();
+        int n = 0;
+        foreach (string path in Directory.GetFiles(root, "*.json", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
+        {
+            string relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+            string first = relative.Split('/')[0];
+            if (otherDrafts.Contains(first) && first != draft)
+            {
+                continue;
+            }
+
+            JsonNode? node = JsonNode.Parse(File.ReadAllText(path));
+            if (node is JsonObject schema)
+            {
+                string idKeyword = draft == "draft4" ? "id" : "$id";
+                if (schema[idKeyword] is null)
+                {
+                    schema.Insert(0, idKeyword, "http://localhost:1234/" + relative);
+                }
+
+                if (schema["$schema"] is null)
+                {
+                    schema.Insert(0, "$schema", metaSchema);
+                }
+            }
+
+            var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Namespace"] = "Remotes.R" + (n++).ToString(CultureInfo.InvariantCulture) };
+            files.Add(GeneratorHarness.Inline("remotes/" + relative.Substring(0, relative.Length - ".json".Length) + ".schema.json", node!.ToJsonString(), metadata));
+        }
+
+        return files;
+    }
+
+    /// <summary>One test group: its schema as a schema file of its own namespace, and its valid instances.</summary>
+    private sealed class Case
+    {
+        public Case(string stem, int index, JsonObject group, string metaSchema)
+        {
+            Name = stem + " #" + index.ToString(CultureInfo.InvariantCulture) + " (" + (string?)group["description"] + ")";
+            JsonNode schema = group["schema"]!.DeepClone();
+            if (schema is JsonObject obj && obj["$schema"] is null)
+            {
+                obj.Insert(0, "$schema", metaSchema);
+            }
+
+            string text = schema.ToJsonString();
+            NeedsRemotes = text.Contains("localhost:1234", StringComparison.Ordinal);
+            string ns = "Suite." + Identifier(stem) + ".G" + index.ToString(CultureInfo.InvariantCulture);
+            File = GeneratorHarness.Inline("suite/" + stem + "/g" + index.ToString(CultureInfo.InvariantCulture) + ".schema.json", text, new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Namespace"] = ns });
+            ValidInstances = group["tests"]!.AsArray().Select(t => t!.AsObject()).Where(t => (bool)t["valid"]!).ToList();
+        }
+
+        public string Name { get; }
+
+        public SchemaFile File { get; }
+
+        public bool NeedsRemotes { get; }
+
+        public List<JsonObject> ValidInstances { get; }
+
+        private static string Identifier(string stem) => new string(stem.Where(char.IsLetterOrDigit).ToArray()) is { Length: > 0 } id && !char.IsDigit(id[0]) ? id : "F" + stem.Length.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The counts of a draft: valid instances, those that came back, and the rest by reason and by test file.</summary>
+    private sealed class Tally
+    {
+        private readonly Dictionary<string, int> _byReason = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _byFile = new(StringComparer.Ordinal);
+        private readonly List<string> _examples = new();
+
+        public int Valid { get; private set; }
+
+        public int Passed { get; private set; }
+
+        public List<string> Crashes { get; } = new();
+
+        public void Count(Case @case, string? problem)
+        {
+            Valid++;
+            if (problem is null)
+            {
+                Passed++;
+                return;
+            }
+
+            Note(@case, problem, 1);
+        }
+
+        /// <summary>Every valid instance of the case is lost for one reason.</summary>
+        public void Fail(Case @case, string reason)
+        {
+            Valid += @case.ValidInstances.Count;
+            Note(@case, reason, @case.ValidInstances.Count);
+        }
+
+        private void Note(Case @case, string reason, int count)
+        {
+            if (count == 0)
+            {
+                return;
+            }
+
+            _byReason[reason] = _byReason.TryGetValue(reason, out int r) ? r + count : count;
+            string file = @case.Name.Substring(0, @case.Name.IndexOf(" #", StringComparison.Ordinal));
+            _byFile[file] = _byFile.TryGetValue(file, out int f) ? f + count : count;
+            if (_examples.Count < 40)
+            {
+                _examples.Add(@case.Name + ": " + reason);
+            }
+        }
+
+        public string Report(string draft)
+        {
+            var text = new StringBuilder();
+            text.AppendLine(CultureInfo.InvariantCulture, $"{draft}: {Passed} of {Valid} valid instances read and written back unchanged ({(Valid == 0 ? 0 : 100.0 * Passed / Valid):0.0}%)");
+            foreach (KeyValuePair<string, int> reason in _byReason.OrderByDescending(r => r.Value))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {reason.Value,5}  {reason.Key}");
+            }
+
+            text.AppendLine("  by test file: " + string.Join(", ", _byFile.OrderByDescending(f => f.Value).Select(f => f.Key + " " + f.Value.ToString(CultureInfo.InvariantCulture))));
+            foreach (string example in _examples)
+            {
+                text.AppendLine("  " + example);
+            }
+
+            return text.ToString();
+        }
+    }
+}

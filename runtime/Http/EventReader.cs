@@ -50,9 +50,14 @@ internal sealed class EventReader<T> : IDisposable
     }
 
     /// <summary>The next event; null at the end of the stream.</summary>
-    /// <remarks>What has arrived is parsed without waiting; only a read of the stream is awaited.</remarks>
+    /// <remarks>
+    /// What has arrived is parsed without waiting; only a read of the stream is awaited. A cancelled call is cancelled
+    /// before it looks at what is buffered: events that arrived before the caller cancelled are not delivered after.
+    /// </remarks>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> is cancelled.</exception>
     public ValueTask<ApiEvent<T>?> NextAsync(CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         try
         {
             while (_lines.TryReadLine(out ReadOnlyMemory<byte>? line))

@@ -283,6 +283,32 @@ public class StreamTests
     }
 
     [Fact]
+    public async Task Events_already_received_are_not_delivered_after_the_caller_cancels()
+    {
+        // Three events in one write: the reader has the second and third in its buffer when the caller cancels.
+        await using LoopbackServer server = await LoopbackServer.StartAsync(async (context, _) =>
+        {
+            context.Response.ContentType = "text/event-stream";
+            await WriteAsync(context, "data: " + Item(1) + "\n\ndata: " + Item(2) + "\n\ndata: " + Item(3) + "\n\n");
+            await Task.Delay(TimeSpan.FromSeconds(20), context.RequestAborted);
+        });
+        using WireClient client = Client(server.BaseAddress);
+        using var cancel = new CancellationTokenSource();
+
+        int count = 0;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (Item item in client.Items.Events.ListAsync().WithCancellation(cancel.Token))
+            {
+                count++;
+                cancel.Cancel();
+            }
+        });
+
+        Assert.Equal(1, count);
+    }
+
+    [Fact]
     public async Task An_event_past_the_body_limit_is_refused_with_memory_bounded()
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(async (context, _) =>

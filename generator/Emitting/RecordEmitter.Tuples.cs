@@ -76,7 +76,7 @@ internal static partial class RecordEmitter
         w.Line("{");
         foreach (PropertyModel property in record.Properties.Where(p => !TracksPresence(p) && !IsConstructorParameter(w, p)))
         {
-            string suppress = property.IsRequired && !property.AllowsNull && !property.Type.IsValueType ? "!" : string.Empty;
+            string suppress = !property.IsNullable && !property.Type.IsValueType ? "!" : string.Empty;
             w.Line($"    {property.Name} = {Local(property)}{suppress},");
         }
 
@@ -125,7 +125,7 @@ internal static partial class RecordEmitter
         {
             PropertyModel property = record.Properties[i];
             string local = Local(property);
-            if (property.IsRequired && !property.AllowsNull)
+            if (!property.IsNullable)
             {
                 // Required items are always written: count is at least their number.
                 string valueExpression = property.Type.IsValueType

@@ -181,7 +181,7 @@ internal static partial class RecordEmitter
 
     /// <summary>The C# type of the property, nullable unless required and non-null.</summary>
     private static string PropertyType(TypeSyntax types, PropertyModel property) =>
-        types.Type(property.Type) + (property.IsRequired && !property.AllowsNull ? string.Empty : "?");
+        types.Type(property.Type) + (property.IsNullable ? "?" : string.Empty);
 
     private static void EmitProperties(SourceWriter w, TypeSyntax types, RecordModel record)
     {
@@ -314,7 +314,7 @@ internal static partial class RecordEmitter
     /// missing is checked after the loop).
     /// </summary>
     private static string ReaderLocal(TypeSyntax types, PropertyModel property) =>
-        (property.IsRequired && !property.AllowsNull && !property.Type.IsValueType ? types.Type(property.Type) + "?" : PropertyType(types, property))
+        (!property.IsNullable && !property.Type.IsValueType ? types.Type(property.Type) + "?" : PropertyType(types, property))
         + " " + Local(property) + " = default;";
 
     /// <summary>The C# literal of a constant: the string quoted, a number with its suffix, a boolean.</summary>
@@ -492,7 +492,7 @@ internal static partial class RecordEmitter
         w.Line("{");
         foreach (PropertyModel property in record.Properties.Where(p => !TracksPresence(p) && !IsConstructorParameter(w, p)))
         {
-            string suppress = property.IsRequired && !property.AllowsNull && !property.Type.IsValueType ? "!" : string.Empty;
+            string suppress = !property.IsNullable && !property.Type.IsValueType ? "!" : string.Empty;
             w.Line($"    {property.Name} = {Local(property)}{suppress},");
         }
 
@@ -563,7 +563,7 @@ internal static partial class RecordEmitter
         {
             string name = NameField(property);
             string local = Local(property);
-            if (property.IsRequired && !property.AllowsNull)
+            if (!property.IsNullable)
             {
                 string valueExpression = property.Type.IsValueType
                     ? "value." + property.Name

@@ -54,6 +54,9 @@ internal sealed record PropertyModel(
     bool IsDeprecated,
     bool? InQuery = null)
 {
+    /// <summary>The C# type of the property is nullable: all but the required properties that do not allow null.</summary>
+    public bool IsNullable => !(IsRequired && !AllowsNull);
+
     /// <summary>What the schema says of the values beyond their type (<c>minimum: 0</c>, <c>pattern: ^a</c>, <c>default: 5</c>), for the XML doc.</summary>
     public EquatableArray<string> Constraints { get; init; } = EquatableArray<string>.Empty;
 

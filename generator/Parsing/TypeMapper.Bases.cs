@@ -106,7 +106,7 @@ internal sealed partial class TypeMapper
                 }
             }
 
-            if (own is null || own.Name != inherited.Name || own.Type != inherited.Type || (IsNullable(own) && !IsNullable(inherited)))
+            if (own is null || own.Name != inherited.Name || own.Type != inherited.Type || (own.IsNullable && !inherited.IsNullable))
             {
                 return false;
             }
@@ -114,7 +114,4 @@ internal sealed partial class TypeMapper
 
         return true;
     }
-
-    /// <summary>Whether the property's C# type is nullable: all but the required ones that do not allow null.</summary>
-    internal static bool IsNullable(PropertyModel property) => !(property.IsRequired && !property.AllowsNull);
 }

@@ -190,7 +190,7 @@ internal static class RequestEmitter
             {
                 string access = value + "." + property.Name;
                 string local = "m" + members.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + value.TrimStart('@');
-                members.Add("(" + SourceWriter.Literal(property.JsonName) + ", " + (property.IsRequired && !property.AllowsNull
+                members.Add("(" + SourceWriter.Literal(property.JsonName) + ", " + (!property.IsNullable
                     ? ScalarText(property.Type, access)
                     : access + " is { } " + local + " ? " + ScalarText(property.Type, local) + " : null") + ")");
             }
@@ -373,7 +373,7 @@ internal static class RequestEmitter
             TypeKind.List => "request.AddQuery(" + name + ", global::System.Linq.Enumerable.Select(" + local + ", static item => item.ToString()!));",
             _ => "request.AddQuery(" + name + ", " + local + ");",
         };
-        if (property.IsRequired && !property.AllowsNull && property.Type.IsValueType)
+        if (!property.IsNullable && property.Type.IsValueType)
         {
             w.Line($"var {local} = {access};");
             w.Line(add);

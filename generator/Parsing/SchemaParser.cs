@@ -79,15 +79,19 @@ internal static class SchemaParser
         // Each file names its types in a scope of its own, so a name depends on its file alone. Files that share a
         // namespace and give one name both are renamed by one rule (the file's name before it: LootRarity, ShopRarity),
         // with a warning at each, and parsed again; a clash that renaming cannot settle is suffixed as one namespace.
+        // The index of ids and anchors depends on the documents alone: one for every pass.
+        var set = new SchemaSet(files.Where(f => f.Document is not null).Select(f => f.Document!).ToList(), files.Where(f => f.Document is null).Select(f => f.Input.Path));
         var renames = new Dictionary<File, Dictionary<string, string>>();
         var clashes = new List<NameClash>();
         for (int pass = 1; ; pass++)
         {
-            (Dictionary<string, SchemaModel> models, List<(File File, TypeNames Names)> scopes) = Run(files, renames, shared: pass > MaxRenamePasses, hasDateOnly, cancellationToken);
+            (Dictionary<string, SchemaModel> models, List<(File File, TypeNames Names)> scopes) = Run(files, set, renames, shared: pass > MaxRenamePasses, hasDateOnly, cancellationToken);
             List<NameClash> found = pass > MaxRenamePasses ? new List<NameClash>() : Clashes(scopes);
             if (found.Count == 0)
             {
-                return inputs.Select(i => WithClashes(models[i.Path], files.First(f => f.Input.Path == i.Path), clashes)).ToEquatableArray();
+                return clashes.Count == 0
+                    ? inputs.Select(i => models[i.Path]).ToEquatableArray()
+                    : inputs.Select(i => WithClashes(models[i.Path], files.First(f => f.Input.Path == i.Path), clashes)).ToEquatableArray();
             }
 
             foreach (NameClash clash in found)
@@ -119,9 +123,8 @@ internal static class SchemaParser
 
     /// <summary>Maps every file, each file's names in its own scope (or, <paramref name="shared"/>, one per namespace).</summary>
     private static (Dictionary<string, SchemaModel> Models, List<(File File, TypeNames Names)> Scopes) Run(
-        List<File> files, Dictionary<File, Dictionary<string, string>> renames, bool shared, bool hasDateOnly, CancellationToken cancellationToken)
+        List<File> files, SchemaSet set, Dictionary<File, Dictionary<string, string>> renames, bool shared, bool hasDateOnly, CancellationToken cancellationToken)
     {
-        var set = new SchemaSet(files.Where(f => f.Document is not null).Select(f => f.Document!).ToList(), files.Where(f => f.Document is null).Select(f => f.Input.Path));
         var outputs = new Dictionary<SchemaDocument, DocumentOutput>();
         // With shared scopes, namespaces that differ only in case share their names: hint names ignore case.
         var namespaces = new Dictionary<string, TypeNames>(StringComparer.OrdinalIgnoreCase);

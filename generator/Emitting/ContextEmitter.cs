@@ -64,7 +64,16 @@ internal static class ContextEmitter
             w.Line($"public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}> {property} => _{property} ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}>)Options.GetTypeInfo(typeof({csType}));");
         }
 
-        if (schema.RootName is { } rootName && rootProperty is not null && rootName != rootProperty)
+        if (entries.NullableRoot)
+        {
+            string csType = types.Type(schema.RootType!) + "?";
+            w.Line();
+            w.Line($"private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}>? _{schema.RootName};");
+            w.Line();
+            w.Line($"/// <summary>Metadata of a whole <c>{SourceWriter.Escape(schema.FileName)}</c> document, which may be <c>null</c>: <c>{SourceWriter.Escape(csType.Replace("global::", string.Empty))}</c>.</summary>");
+            w.Line($"public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}> {schema.RootName} => _{schema.RootName} ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}>)Options.GetTypeInfo(typeof({csType}));");
+        }
+        else if (schema.RootName is { } rootName && rootProperty is not null && rootName != rootProperty)
         {
             string csType = types.Type(schema.RootType!);
             w.Line();
@@ -85,6 +94,15 @@ internal static class ContextEmitter
             string csType = types.Type(type);
             w.Open($"if (type == typeof({csType}))");
             w.Line($"return Create(options, {Converter(types, type, jsonModel)});");
+            w.Close();
+            w.Line();
+        }
+
+        if (entries.NullableRoot)
+        {
+            string csType = types.Type(schema.RootType!);
+            w.Open($"if (type == typeof({csType}?))");
+            w.Line($"return Create(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<{csType}>((global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}>)options.GetTypeInfo(typeof({csType}))));");
             w.Close();
             w.Line();
         }
@@ -146,6 +164,19 @@ internal static class ContextEmitter
         {
             AddCollections(entries, root);
             entries.RootProperty = Add(entries, root);
+            if (schema.RootAllowsNull && root.IsValueType && root.Kind != TypeKind.Any && schema.RootName is { } rootName)
+            {
+                // A document that may be null, of a type that cannot be: the root's name reads and writes T?, and the
+                // type's own entry, when it had that name, takes the suffix Value.
+                entries.NullableRoot = true;
+                if (entries.RootProperty == rootName)
+                {
+                    entries.Rename(root, rootName + "Value");
+                    entries.RootProperty = entries.ByType[root];
+                }
+
+                entries.Properties.Add(rootName);
+            }
         }
 
         // What the client reads: its responses and documented errors, whatever their type (a list, a string).
@@ -237,6 +268,26 @@ internal static class ContextEmitter
 
         /// <summary>The property of the root's type, when the schema has a root.</summary>
         public string? RootProperty { get; set; }
+
+        /// <summary>Whether the root's name reads a document that may be null, of a value type: <c>T?</c> (see <see cref="EntriesOf"/>).</summary>
+        public bool NullableRoot { get; set; }
+
+        /// <summary>Gives the entry of <paramref name="type"/> the property <paramref name="stem"/>, or the first free name after it.</summary>
+        public void Rename(TypeRef type, string stem)
+        {
+            string old = ByType[type];
+            string name = stem;
+            for (int n = 2; Properties.Contains(name); n++)
+            {
+                name = stem + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            int index = All.FindIndex(entry => entry.Type.Equals(type));
+            All[index] = (type, name);
+            ByType[type] = name;
+            Properties.Remove(old);
+            Properties.Add(name);
+        }
 
         public Dictionary<TypeRef, string> ByType { get; } = new();
 

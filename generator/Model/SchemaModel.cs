@@ -20,6 +20,12 @@ internal sealed record SchemaModel(
     /// <summary>The type of a whole document (the root schema's type); null when there is no root.</summary>
     public TypeRef? RootType { get; init; }
 
+    /// <summary>
+    /// Whether a whole document may be <c>null</c>; for a root of a value type (a union, a number), <see cref="RootName"/>
+    /// then reads and writes <c>T?</c>.
+    /// </summary>
+    public bool RootAllowsNull { get; init; }
+
     /// <summary>The schema file's path, where a diagnostic about the whole file (SCENGEN010) is reported.</summary>
     public string FilePath { get; init; } = string.Empty;
 

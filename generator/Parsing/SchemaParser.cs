@@ -216,6 +216,7 @@ internal static class SchemaParser
             {
                 // A whole document that is one formatted value has nowhere to keep its text: it is its JSON type.
                 file.RootType = mapper.Map(document, root, file.RootTypeName, 0).WithoutTopFormats();
+                file.RootAllowsNull = mapper.AllowsNullDocument(document, root);
             }
             else if ((document.Root is JsonObject bare && bare["x-client"] is null) || document.Root.Type == JsonNodeType.Boolean)
             {
@@ -354,6 +355,7 @@ internal static class SchemaParser
             Client = client,
             RootName = rootName,
             RootType = file.RootType,
+            RootAllowsNull = file.RootAllowsNull,
             Diagnostics = diagnostics.ToEquatableArray(),
         };
     }
@@ -469,6 +471,8 @@ internal static class SchemaParser
         public string RootTypeName { get; set; } = string.Empty;
 
         public TypeRef? RootType { get; set; }
+
+        public bool RootAllowsNull { get; set; }
 
         /// <summary>An OpenAPI document's client, read with its operations.</summary>
         public ClientModel? Client { get; set; }

@@ -178,7 +178,8 @@ internal sealed class SchemaSet
                 continue;
             }
 
-            string? id = Drafts.IdOf(schema, document.Draft);
+            // Before 2019-09 a $ref's siblings are ignored, its id among them: the id moves no base and names nothing.
+            string? id = schema["$ref"] is not null && !Drafts.RefHasSiblings(document.Draft) ? null : Drafts.IdOf(schema, document.Draft);
             if (id is not null && !id.StartsWith("#", StringComparison.Ordinal) && Uri.TryCreate(baseUri, id, out Uri? resolved))
             {
                 baseUri = SchemaDocument.WithoutFragment(resolved);

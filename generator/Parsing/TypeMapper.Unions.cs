@@ -23,6 +23,9 @@ internal sealed partial class TypeMapper
     /// <summary>The unions being built that a branch reached (through a list, say), which must be generated whatever their branches give.</summary>
     private readonly HashSet<TypeRef> _reachedWhileBuilding = new();
 
+    /// <summary>The branches of unions, whose kind their union fixes (its unknown form keeps values of other kinds).</summary>
+    private readonly HashSet<JsonNode> _kindFixedByUnion = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>One branch of a union, before it is mapped.</summary>
     private sealed class UnionBranch
     {
@@ -52,12 +55,18 @@ internal sealed partial class TypeMapper
     }
 
     /// <summary>A union of the shaped branches of a <c>oneOf</c>/<c>anyOf</c>.</summary>
-    private TypeRef MapAlternativesUnion(SchemaDocument document, JsonObject schema, IEnumerable<JsonNode> branches, IReadOnlyList<JsonShape> kinds, string hint, int depth)
+    private TypeRef MapAlternativesUnion(SchemaDocument document, JsonObject schema, IEnumerable<JsonNode> branches, IReadOnlyList<JsonShape> kinds, string hint, int depth, bool keepsOneBranch = false)
     {
         var candidates = branches
             .Select((branch, i) => new UnionBranch(document, branch, kinds[i], h => Map(document, branch, h, depth + 1)) { Name = BranchNameOf(document, branch) })
             .ToList();
-        return MapUnion(document, schema, candidates, hint);
+        foreach (UnionBranch candidate in candidates)
+        {
+            // The union's unknown form keeps the values of other kinds: a branch is typed by its kind alone.
+            _kindFixedByUnion.Add(candidate.Schema);
+        }
+
+        return MapUnion(document, schema, candidates, hint, keepsOneBranch);
     }
 
     /// <summary>A union of the kinds a <c>"type"</c> array lists, each the schema read as that kind alone.</summary>
@@ -101,6 +110,17 @@ internal sealed partial class TypeMapper
     private TypeRef MapOpenArray(SchemaDocument document, JsonObject schema, string hint, int depth)
     {
         var candidates = new List<UnionBranch> { new(document, schema, JsonShape.Array, h => MapArray(document, schema, h, depth, ownsSchema: false)) };
+        return MapUnion(document, schema, candidates, hint, keepsOneBranch: true);
+    }
+
+    /// <summary>
+    /// Object keywords without a type (<c>properties</c>, <c>required</c>, <c>additionalProperties</c>, and nothing that
+    /// fixes the kind): a union of the record or map they describe, whose unknown form keeps a value of any other kind (a
+    /// string, an array) as its JSON, so every value the schema allows is read and written back.
+    /// </summary>
+    private TypeRef MapOpenObject(SchemaDocument document, JsonObject schema, string hint, int depth)
+    {
+        var candidates = new List<UnionBranch> { new(document, schema, JsonShape.Object, h => MapObjectShape(document, schema, h, depth, ownsSchema: false)) };
         return MapUnion(document, schema, candidates, hint, keepsOneBranch: true);
     }
 

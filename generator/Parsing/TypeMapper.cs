@@ -152,6 +152,7 @@ internal sealed partial class TypeMapper
         {
             var targets = new HashSet<JsonNode>(ReferenceEqualityComparer.Instance);
             JsonShape all = JsonShape.None;
+            bool open = false;
             foreach (string keyword in new[] { "oneOf", "anyOf" })
             {
                 foreach (JsonNode branch in schema[keyword] as JsonArray ?? new JsonArray())
@@ -162,10 +163,16 @@ internal sealed partial class TypeMapper
                         targets.Add(target);
                         all |= KindsOf(document, branch, 0);
                     }
+                    else if (branch.Type == JsonNodeType.Boolean ? (bool)branch! : !IsNullOnly(target))
+                    {
+                        open = true;
+                    }
                 }
             }
 
-            return targets.Count >= 2 && (!OneType(all) || all == JsonShape.Object || all == JsonShape.Array);
+            // A branch with no shape lets any value through: the shaped branches and an unknown form (see MapAlternatives).
+            return (targets.Count >= 2 && (!OneType(all) || all == JsonShape.Object || all == JsonShape.Array))
+                || (open && targets.Count >= 1 && TypesOf(schema).Shapes == JsonShape.None);
         }
 
         return !OneType(TypesOf(schema).Shapes);
@@ -287,6 +294,13 @@ internal sealed partial class TypeMapper
         HashSet<JsonNode>? visited = null;
         return AllowsNull(document, obj, depth, ref visited);
     }
+
+    /// <summary>
+    /// Whether a whole document may be <c>null</c>: the schema says so (<see cref="AllowsNull(SchemaDocument, JsonNode, int)"/>),
+    /// or nothing in it fixes the kind of value (<c>{"properties": …}</c> lets <c>null</c> through).
+    /// </summary>
+    public bool AllowsNullDocument(SchemaDocument document, JsonObject root) =>
+        AllowsNull(document, root) || AllowedKinds(document, root) == JsonShape.Any;
 
     private static readonly string[] AlternativeKeywords = { "oneOf", "anyOf" };
 
@@ -413,6 +427,7 @@ internal sealed partial class TypeMapper
     private TypeRef? MapAlternatives(SchemaDocument document, JsonObject schema, string hint, int depth)
     {
         var shaped = new List<(JsonNode Branch, int Index, string Keyword)>();
+        bool open = false;
         foreach (string keyword in new[] { "oneOf", "anyOf" })
         {
             if (schema[keyword] is not JsonArray branches)
@@ -420,11 +435,19 @@ internal sealed partial class TypeMapper
                 continue;
             }
 
+            open = false;
             for (int i = 0; i < branches.Count; i++)
             {
                 (_, JsonNode target) = Follow(document, branches[i]);
-                if (IsNullOnly(target) || (branches[i] is JsonObject branch && !Drafts.HasShape(branch)) || branches[i].Type == JsonNodeType.Boolean && !(bool)branches[i]!)
+                if (IsNullOnly(target) || branches[i].Type == JsonNodeType.Boolean && !(bool)branches[i]!)
                 {
+                    continue;
+                }
+
+                if (branches[i].Type == JsonNodeType.Boolean || (branches[i] is JsonObject branch && !Drafts.HasShape(branch)))
+                {
+                    // A branch with no shape ({}, {"minimum": 2}, {"pattern": …}) lets values of any kind through.
+                    open = true;
                     continue;
                 }
 
@@ -440,6 +463,15 @@ internal sealed partial class TypeMapper
         if (shaped.Count == 0)
         {
             return null;
+        }
+
+        if (open)
+        {
+            // Values of any kind are valid: the schema's own type decides, else a union of the shaped branches whose unknown
+            // form keeps the other values (a boolean, or a string that matches a pattern: "true").
+            return TypesOf(schema).Shapes != JsonShape.None
+                ? null
+                : MapAlternativesUnion(document, schema, shaped.Select(b => b.Branch), shaped.Select(b => KindsOf(document, b.Branch, 0)).ToList(), hint, depth, keepsOneBranch: true);
         }
 
         if (shaped.Count == 1)
@@ -532,6 +564,22 @@ internal sealed partial class TypeMapper
         }
 
         JsonShape kinds = KindsOf(document, schema, 0);
+        if (kinds is JsonShape.Object or JsonShape.Array && !document.IsOpenApi && !_kindFixedByUnion.Contains(schema))
+        {
+            // Parts whose object or array keywords name no type keep no other kind out: a part that allows booleans,
+            // objects and arrays, and a part with items and properties, allow all three (tslint's rules).
+            JsonShape allowed = AllowedKinds(document, schema);
+            if (allowed == JsonShape.Any)
+            {
+                return kinds == JsonShape.Object ? MapOpenObject(document, schema, hint, depth) : MapOpenArray(document, schema, hint, depth);
+            }
+
+            if (allowed != kinds && (allowed & kinds) == kinds)
+            {
+                return MapByType(document, schema, new JsonTypes(allowed, false), hint, depth);
+            }
+        }
+
         if (kinds == JsonShape.Object)
         {
             return MapObjectShape(document, schema, hint, depth);
@@ -578,6 +626,11 @@ internal sealed partial class TypeMapper
         {
             if (HasObjectKeywords(schema))
             {
+                if (ObjectAllowsOtherKinds(document, schema))
+                {
+                    return MapOpenObject(document, schema, hint, depth);
+                }
+
                 shapes = JsonShape.Object;
             }
             else if (schema["items"] is not null || schema["prefixItems"] is not null)
@@ -766,7 +819,7 @@ internal sealed partial class TypeMapper
     /// <see cref="KindsOf(SchemaDocument, JsonNode, int)"/> with the answers of this one question: each schema is walked once
     /// (a cycle reads as "any"), so shared branches cost nothing more, and no answer outlives the question.
     /// </summary>
-    private JsonShape KindsOf(SchemaDocument document, JsonNode schema, int depth, Dictionary<JsonNode, JsonShape> seen)
+    private JsonShape KindsOf(SchemaDocument document, JsonNode schema, int depth, Dictionary<JsonNode, JsonShape> seen, bool allowed = false)
     {
         if (depth > 16)
         {
@@ -779,12 +832,37 @@ internal sealed partial class TypeMapper
         }
 
         seen[schema] = JsonShape.Any;
-        JsonShape result = KindsOfUncached(document, schema, depth, seen);
+        JsonShape result = KindsOfUncached(document, schema, depth, seen, allowed);
         seen[schema] = result;
         return result;
     }
 
-    private JsonShape KindsOfUncached(SchemaDocument document, JsonNode schema, int depth, Dictionary<JsonNode, JsonShape> seen)
+    /// <summary>
+    /// The kinds of value a schema lets through: as <see cref="KindsOf(SchemaDocument, JsonNode, int)"/>, except that
+    /// keywords of one kind (<c>properties</c>, <c>required</c>, <c>items</c>) keep no value of another kind out, so a schema
+    /// that has only them, or an <c>anyOf</c> with a branch that has only them, lets any value through.
+    /// </summary>
+    private JsonShape AllowedKinds(SchemaDocument document, JsonNode schema) =>
+        KindsOf(document, schema, 0, new Dictionary<JsonNode, JsonShape>(ReferenceEqualityComparer.Instance), allowed: true);
+
+    /// <summary>
+    /// Whether a schema whose keywords describe an object (<c>properties</c>, <c>required</c>, <c>additionalProperties</c>)
+    /// lets through values of other kinds: nothing fixes its kind, no <c>type</c>, no typed branch or part. A branch of a
+    /// union is typed by its kind alone (the union's unknown form keeps what no branch reads), and an OpenAPI document's
+    /// object keywords describe an object, as every OpenAPI tool reads them (docs/decisions.md, "Keywords of one kind").
+    /// </summary>
+    private bool ObjectAllowsOtherKinds(SchemaDocument document, JsonObject schema)
+    {
+        if (document.IsOpenApi || _kindFixedByUnion.Contains(schema))
+        {
+            return false;
+        }
+
+        JsonShape allowed = AllowedKinds(document, schema);
+        return allowed == JsonShape.Any || (allowed & ~JsonShape.Object) != 0;
+    }
+
+    private JsonShape KindsOfUncached(SchemaDocument document, JsonNode schema, int depth, Dictionary<JsonNode, JsonShape> seen, bool allowed)
     {
 
         (document, schema) = Follow(document, schema);
@@ -809,12 +887,12 @@ internal sealed partial class TypeMapper
             return types.Shapes;
         }
 
-        if (HasObjectKeywords(obj))
+        if (!allowed && HasObjectKeywords(obj))
         {
             return JsonShape.Object;
         }
 
-        if (obj["items"] is not null || obj["prefixItems"] is not null)
+        if (!allowed && (obj["items"] is not null || obj["prefixItems"] is not null))
         {
             return JsonShape.Array;
         }
@@ -831,22 +909,40 @@ internal sealed partial class TypeMapper
                     (_, JsonNode target) = Follow(document, branch);
                     if (!IsNullOnly(target))
                     {
-                        result |= KindsOf(document, branch, depth + 1, seen);
+                        result |= KindsOf(document, branch, depth + 1, seen, allowed);
                     }
                 }
             }
+        }
+
+        if (allowed && (result & JsonShape.Any) != 0)
+        {
+            // A branch that lets any value through: the alternatives keep none out.
+            result = JsonShape.None;
+            constrained = false;
         }
 
         if (obj["allOf"] is JsonArray parts)
         {
             foreach (JsonNode part in parts)
             {
-                JsonShape kinds = KindsOf(document, part, depth + 1, seen);
+                JsonShape kinds = KindsOf(document, part, depth + 1, seen, allowed);
                 if (kinds != JsonShape.Any)
                 {
                     result = constrained ? Intersect(result, kinds) : result | kinds;
                     constrained = true;
                 }
+            }
+        }
+
+        if (allowed && ReferenceOf(obj) is { Value.Type: JsonNodeType.String } reference && _set.Resolve(document, obj, (string)reference.Value!).Found is { } referenced)
+        {
+            // 2019-09 on, a $ref beside other keywords applies with them, as a part of an allOf.
+            JsonShape kinds = KindsOf(referenced.Document, referenced.Token, depth + 1, seen, allowed);
+            if (kinds != JsonShape.Any)
+            {
+                result = constrained ? Intersect(result, kinds) : result | kinds;
+                constrained = true;
             }
         }
 

@@ -107,7 +107,7 @@ public static class JsonRead
         return true;
     }
 
-    /// <summary>Reads an integer that fits 32 bits.</summary>
+    /// <summary>Reads an integer that fits 32 bits, however written (<c>3</c>, <c>3.0</c> and <c>3e0</c> are one integer to JSON Schema).</summary>
     public static int Int32(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.Number)
@@ -115,10 +115,12 @@ public static class JsonRead
             throw Unexpected(ref reader, "an integer");
         }
 
-        return reader.TryGetInt32(out int value) ? value : throw JsonPathException.Create("Expected a 32-bit integer; the number has a fraction or is out of range.");
+        return reader.TryGetInt32(out int value) ? value
+            : TryGetWholeNumber(ref reader, out long whole) && whole is >= int.MinValue and <= int.MaxValue ? (int)whole
+            : throw JsonPathException.Create("Expected a 32-bit integer; the number has a fraction or is out of range.");
     }
 
-    /// <summary>Reads an integer that fits 64 bits.</summary>
+    /// <summary>Reads an integer that fits 64 bits, however written (<c>3</c>, <c>3.0</c> and <c>3e0</c> are one integer to JSON Schema).</summary>
     public static long Int64(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.Number)
@@ -126,7 +128,7 @@ public static class JsonRead
             throw Unexpected(ref reader, "an integer");
         }
 
-        return reader.TryGetInt64(out long value) ? value : throw JsonPathException.Create("Expected a 64-bit integer; the number has a fraction or is out of range.");
+        return reader.TryGetInt64(out long value) || TryGetWholeNumber(ref reader, out value) ? value : throw JsonPathException.Create("Expected a 64-bit integer; the number has a fraction or is out of range.");
     }
 
     /// <summary>

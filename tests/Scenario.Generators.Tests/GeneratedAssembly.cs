@@ -60,14 +60,27 @@ internal sealed class GeneratedAssembly : IDisposable
         return Load(compilation, new LoadContext(byName));
     }
 
-    private static GeneratedAssembly Load(Compilation compilation, LoadContext context)
+    /// <summary>
+    /// Emits <paramref name="compilation"/> and loads it, or gives null and the diagnostics of the emit (every diagnostic
+    /// of the compilation, warnings included): one pass of the compiler, where <c>GetDiagnostics</c> and then
+    /// <c>Emit</c> bind every method twice.
+    /// </summary>
+    public static GeneratedAssembly? TryLoad(Compilation compilation, out IReadOnlyList<Diagnostic> diagnostics) =>
+        TryLoad(compilation, new LoadContext(null), out diagnostics);
+
+    private static GeneratedAssembly Load(Compilation compilation, LoadContext context) =>
+        TryLoad(compilation, context, out IReadOnlyList<Diagnostic> diagnostics)
+            ?? throw new InvalidOperationException("the generated code does not emit: " + string.Join("; ", diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+
+    private static GeneratedAssembly? TryLoad(Compilation compilation, LoadContext context, out IReadOnlyList<Diagnostic> diagnostics)
     {
         using var image = new MemoryStream();
         EmitResult emitted = compilation.Emit(image);
+        diagnostics = emitted.Diagnostics;
         if (!emitted.Success)
         {
             context.Unload();
-            throw new InvalidOperationException("the generated code does not emit: " + string.Join("; ", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+            return null;
         }
 
         image.Position = 0;

@@ -91,13 +91,13 @@ internal static class GeneratorHarness
             sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(languageVersion))),
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, generalDiagnosticOption: ReportDiagnostic.Error, warningLevel: 9999)
-                .WithSpecificDiagnosticOptions(s_unification));
+                .WithSpecificDiagnosticOptions(Unification));
 
     /// <summary>
     /// Off, as the .NET SDK has them (its default NoWarn): a library built against an older System.Text.Json, like the
     /// runtime's netstandard2.0 build, binds to the framework's newer one.
     /// </summary>
-    private static readonly ImmutableDictionary<string, ReportDiagnostic> s_unification =
+    internal static readonly ImmutableDictionary<string, ReportDiagnostic> Unification =
         ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("CS1701", ReportDiagnostic.Suppress).Add("CS1702", ReportDiagnostic.Suppress);
 
     public static GeneratorDriver Driver(IEnumerable<SchemaFile> files, bool trackSteps = false, IReadOnlyDictionary<string, string>? globalOptions = null, IEnumerable<ISourceGenerator>? otherGenerators = null) =>

@@ -91,7 +91,7 @@ public class TypingCoverageTests
     private static string Percent(int part, int whole) => (100.0 * part / Math.Max(1, whole)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " %";
 
     /// <summary>A value the generator left as JSON: <c>JsonElement</c>, or a list or map of it.</summary>
-    private static bool IsUntyped(TypeRef type)
+    internal static bool IsUntyped(TypeRef type)
     {
         TypeRef inner = type;
         while (inner.Kind is TypeKind.List or TypeKind.Map && inner.Element is not null)

@@ -37,6 +37,22 @@ if (Take(rest, "--transfer-memory") is { } megabytes)
     return await Scenario.Benchmarks.Transfers.TransferMemory.RunAsync(int.Parse(megabytes, CultureInfo.InvariantCulture), System.IO.Path.Combine(artifacts, "results"), Console.Out);
 }
 
+// --large-schemas [--compile-runs N] [--only NAME,NAME] [--artifacts DIR]: the generator's time, the compile time of
+// its output and its lines per type, for the Scenario schema and the large real schemas and descriptions
+// (LargeSchemaTimings), written to DIR/results/large-schemas.csv. With server GC, as the compiler runs.
+if (rest.Remove("--large-schemas"))
+{
+    if (!System.Runtime.GCSettings.IsServerGC && Environment.GetEnvironmentVariable("DOTNET_gcServer") is null)
+    {
+        return Gen0Budget.RunAgain(args, "DOTNET_gcServer", "1");
+    }
+
+    string artifacts = Take(rest, "--artifacts") ?? "BenchmarkDotNet.Artifacts";
+    int compileRuns = int.Parse(Take(rest, "--compile-runs") ?? "1", CultureInfo.InvariantCulture);
+    string[] only = (Take(rest, "--only") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    return LargeSchemaTimings.Run(System.IO.Path.Combine(artifacts, "results"), compileRuns, only, Console.Out);
+}
+
 if (!rest.Remove("--gc-default") && Environment.GetEnvironmentVariable(Gen0Budget.Variable) is null)
 {
     return Gen0Budget.RunPinned(args);

@@ -9,9 +9,10 @@ namespace Scenario.Runtime.Json;
 /// The index of a UTF-8 text among a fixed list of strings, found without allocating: an open-addressing table keyed by
 /// a hash of the text's length and bytes. Each slot keeps its text's length and its first and last eight bytes, which
 /// for a text of up to 16 bytes are all of it, so such a text is matched by comparing three numbers (as a generated
-/// comparison with a <c>u8</c> literal of known length is); a longer one is then compared byte by byte. Built once per
-/// list; at most half of its slots are taken, so a lookup mostly reads one slot, and the hash takes every byte, so
-/// texts that share their ends (<c>inference-img2img-texture</c>, <c>inference-txt2img-texture</c>) fall apart.
+/// comparison with a <c>u8</c> literal of known length is); a longer one then has the bytes between its ends compared,
+/// eight at a time. Built once per list; at most half of its slots are taken, so a lookup mostly reads one slot, and
+/// the hash takes every byte, so texts that share their ends (<c>inference-img2img-texture</c>,
+/// <c>inference-txt2img-texture</c>) fall apart.
 /// </summary>
 internal sealed class Utf8Lookup
 {

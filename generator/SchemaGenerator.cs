@@ -21,8 +21,8 @@ namespace Scenario.Generators;
 [Generator(LanguageNames.CSharp)]
 public sealed class SchemaGenerator : IIncrementalGenerator
 {
-    /// <summary>The metadata name of a type of Scenario.Runtime that generated code needs.</summary>
-    private const string RuntimeMarker = "Scenario.Runtime.Json.JsonRead";
+    /// <summary>The metadata name of a type of Scenario.Runtime that generated code needs: the newest such, so that an older runtime is SCENGEN010, not compile errors.</summary>
+    private const string RuntimeMarker = "Scenario.Runtime.Json.StringEnumTable`1";
 
     /// <summary>
     /// The interface with static abstract members that the .NET 8+ builds of Scenario.Runtime have and its netstandard2.0

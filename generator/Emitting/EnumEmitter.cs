@@ -8,8 +8,9 @@ namespace Scenario.Generators.Emitting;
 /// <summary>
 /// One enum: a C# <c>enum</c> (a string enum's members numbered in schema order, an integer enum's valued as on the wire;
 /// the wire value in each member's doc) and its converter, which reads into <c>OpenEnum&lt;T&gt;</c> (unknown values
-/// kept) and registers the wire spelling for it. Enums of numbers with fractions or of mixed values are matched by JSON
-/// value; their wire values, and the unknown values kept, are JSON text.
+/// kept) and registers the wire spelling for it. A string enum's converter holds its wire values in the runtime's
+/// <c>StringEnumTable&lt;T&gt;</c>, which matches, reads and writes them, and forwards to it. Enums of numbers with
+/// fractions or of mixed values are matched by JSON value; their wire values, and the unknown values kept, are JSON text.
 /// </summary>
 internal static class EnumEmitter
 {
@@ -54,16 +55,17 @@ internal static class EnumEmitter
         w.Line($"/// <summary>Reads and writes <see cref=\"{model.Name}\"/> in its wire form; a value the schema does not list is kept as it was read.</summary>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
         w.Open($"{visibility} sealed class {model.Name}Converter : global::System.Text.Json.Serialization.JsonConverter<{open}>");
-        EmitFormatting(w, model, self);
         switch (model.Kind)
         {
             case EnumKind.String:
-                EmitStringReadWrite(w, model, self, open);
+                EmitStringTable(w, model, self, open);
                 break;
             case EnumKind.Integer:
+                EmitFormatting(w, model, self);
                 EmitIntegerReadWrite(w, model, self, open);
                 break;
             default:
+                EmitFormatting(w, model, self);
                 EmitMixedReadWrite(w, model, self, open);
                 break;
         }
@@ -84,37 +86,62 @@ internal static class EnumEmitter
         }
 
         w.Line($"internal static void Register() => global::Scenario.Runtime.OpenEnumWire<{self}>.Register(ToWireValue, TryParse);");
-        if (model.Kind != EnumKind.Integer)
+        if (model.Kind == EnumKind.Mixed)
         {
+            // A mixed enum matches only its strings by their bytes.
             w.Line();
-            List<string> strings = model.Kind == EnumKind.String ? model.Members.Select(m => m.WireValue).ToList() : StringMembers(model).Select(m => m.Text).ToList();
-            // A string enum's wire values are the candidates in member order; a mixed enum matches only its strings.
-            Utf8Matcher.EmitMethod(w, "__Match", strings, model.Kind == EnumKind.String ? "__wireValues" : null);
+            Utf8Matcher.EmitMethod(w, "__Match", StringMembers(model).Select(m => m.Text).ToList());
         }
 
         w.Close();
         w.Close();
     }
 
-    /// <summary><c>ToWireValue</c> and <c>TryParse</c>: member ↔ wire value (JSON text for numbers and mixed values).</summary>
-    private static void EmitFormatting(SourceWriter w, EnumModel model, string self)
+    /// <summary>
+    /// A string enum's converter: its wire values in the runtime's table, which matches, reads and writes them, and the
+    /// members records, unions and users call, each a forward to it.
+    /// </summary>
+    private static void EmitStringTable(SourceWriter w, EnumModel model, string self, string open)
     {
-        w.Line("private static readonly string[] __wireValues =");
+        w.Line($"private static readonly global::Scenario.Runtime.Json.StringEnumTable<{self}> __table = new(new string[]");
+        EmitWireValues(w, model, "});");
+        w.Line();
+        w.Line("/// <summary>The wire value of <paramref name=\"value\"/>.</summary>");
+        w.Line($"/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a member of <see cref=\"{model.Name}\"/>.</exception>");
+        w.Line($"public static string ToWireValue({self} value) => __table.ToWireValue(value);");
+        w.Line();
+        w.Line("/// <summary>The member whose wire value is <paramref name=\"wireValue\"/>; false when the schema does not list it.</summary>");
+        w.Line($"public static bool TryParse(string wireValue, out {self} value) => __table.TryParse(wireValue, out value);");
+        w.Line();
+        w.Line("/// <summary>Reads one value; the reader is on a string token.</summary>");
+        w.Line($"internal static {open} ReadValue(ref {TypeSyntax.Reader} reader, {TypeSyntax.Options} options) => __table.Read(ref reader);");
+        w.Line();
+        w.Line("/// <summary>Writes one value: a member's wire value, or an unknown value exactly as it was read.</summary>");
+        w.Line($"internal static void WriteValue({TypeSyntax.Writer} writer, {open} value, {TypeSyntax.Options} options) => __table.Write(writer, value);");
+        w.Line();
+        w.Line("/// <summary>Writes a property whose value is one of these: its name and the value in one call of the writer.</summary>");
+        w.Line($"internal static void WriteProperty({TypeSyntax.Writer} writer, global::System.Text.Json.JsonEncodedText name, {open} value, {TypeSyntax.Options} options) => __table.WriteProperty(writer, name, value);");
+    }
+
+    /// <summary>The members' wire values, one a line in member order, between <c>{</c> and <paramref name="end"/>.</summary>
+    private static void EmitWireValues(SourceWriter w, EnumModel model, string end)
+    {
         w.Line("{");
         foreach (EnumMemberModel member in model.Members)
         {
             w.Line($"    {SourceWriter.Quote(member.WireValue)},");
         }
 
-        w.Line("};");
-        w.Line();
-        if (model.Kind == EnumKind.String && model.Members.All(m => JsonEscaping.IsVerbatim(m.WireValue)))
-        {
-            w.Line("private static readonly global::System.Text.Json.JsonEncodedText[] __encodedValues = global::System.Array.ConvertAll(__wireValues, static value => global::System.Text.Json.JsonEncodedText.Encode(value));");
-            w.Line();
-        }
+        w.Line(end);
+    }
 
-        w.Line($"/// <summary>The wire value of <paramref name=\"value\"/>{(model.Kind == EnumKind.String ? string.Empty : ", as JSON text")}.</summary>");
+    /// <summary><c>ToWireValue</c> and <c>TryParse</c> of an integer or mixed enum: member ↔ wire value (JSON text).</summary>
+    private static void EmitFormatting(SourceWriter w, EnumModel model, string self)
+    {
+        w.Line("private static readonly string[] __wireValues =");
+        EmitWireValues(w, model, "};");
+        w.Line();
+        w.Line("/// <summary>The wire value of <paramref name=\"value\"/>, as JSON text.</summary>");
         if (model.Kind == EnumKind.Integer)
         {
             // Every value of an integer enum is its own wire value, declared or not.
@@ -128,7 +155,7 @@ internal static class EnumEmitter
         }
 
         w.Line();
-        w.Line($"/// <summary>The member whose wire value is <paramref name=\"wireValue\"/>{(model.Kind == EnumKind.String ? string.Empty : " (JSON text)")}; false when the schema does not list it.</summary>");
+        w.Line("/// <summary>The member whose wire value is <paramref name=\"wireValue\"/> (JSON text); false when the schema does not list it.</summary>");
         w.Open($"public static bool TryParse(string wireValue, out {self} value)");
         w.Open("switch (wireValue)");
         foreach (EnumMemberModel member in model.Members)
@@ -141,50 +168,6 @@ internal static class EnumEmitter
         w.Close();
         w.Line();
     }
-
-    private static void EmitStringReadWrite(SourceWriter w, EnumModel model, string self, string open)
-    {
-        w.Line("/// <summary>Reads one value; the reader is on a string token.</summary>");
-        w.Open($"internal static {open} ReadValue(ref {TypeSyntax.Reader} reader, {TypeSyntax.Options} options)");
-        w.Open($"if (reader.TokenType != {JsonTokenType}.String)");
-        w.Line($"throw {TypeSyntax.JsonRead}.Unexpected(ref reader, \"a string\");");
-        w.Close();
-        w.Line();
-        w.Line("int index = __Match(ref reader);");
-        w.Line($"return index >= 0 ? ({self})index : {open}.FromUnknownWireValue(reader.GetString()!);");
-        w.Close();
-        w.Line();
-
-        w.Line("/// <summary>Writes one value: a member's wire value, or an unknown value exactly as it was read.</summary>");
-        w.Open($"internal static void WriteValue({TypeSyntax.Writer} writer, {open} value, {TypeSyntax.Options} options)");
-        w.Open($"if (value.TryGetValue(out {self} member))");
-        EmitMemberCheck(w, model);
-        w.Line($"writer.WriteStringValue({WireValue(model)});");
-        w.Close();
-        w.Open("else");
-        w.Line("writer.WriteStringValue(value.WireValue);");
-        w.Close();
-        w.Close();
-        w.Line();
-
-        w.Line("/// <summary>Writes a property whose value is one of these: its name and the value in one call of the writer.</summary>");
-        w.Open($"internal static void WriteProperty({TypeSyntax.Writer} writer, global::System.Text.Json.JsonEncodedText name, {open} value, {TypeSyntax.Options} options)");
-        w.Open($"if (value.TryGetValue(out {self} member))");
-        EmitMemberCheck(w, model);
-        w.Line($"writer.WriteString(name, {WireValue(model)});");
-        w.Close();
-        w.Open("else");
-        w.Line("writer.WriteString(name, value.WireValue);");
-        w.Close();
-        w.Close();
-    }
-
-    /// <summary>
-    /// The wire value of <c>member</c>: encoded once when every value is one no encoder escapes, else the string, which the
-    /// writer's encoder escapes its own way.
-    /// </summary>
-    private static string WireValue(EnumModel model) =>
-        model.Members.All(m => JsonEscaping.IsVerbatim(m.WireValue)) ? "__encodedValues[(int)member]" : "__wireValues[(int)member]";
 
     /// <summary>For enums written in more than one call: a property whose value is one of these, its name, then the value.</summary>
     private static void EmitWritePropertyByParts(SourceWriter w, string open)

@@ -19,7 +19,10 @@ public static class Gen0Budget
     public const string Pinned = "0x4000000";
 
     /// <summary>Runs the benchmark again with the budget pinned, its output passed through; returns its exit code.</summary>
-    public static int RunPinned(string[] args)
+    public static int RunPinned(string[] args) => RunAgain(args, Variable, Pinned);
+
+    /// <summary>Runs the benchmark again with <paramref name="variable"/> set, its output passed through; returns its exit code.</summary>
+    public static int RunAgain(string[] args, string variable, string value)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
@@ -33,7 +36,7 @@ public static class Gen0Budget
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment[Variable] = Pinned;
+        start.Environment[variable] = value;
         using Process child = Process.Start(start)!;
         child.WaitForExit();
         return child.ExitCode;

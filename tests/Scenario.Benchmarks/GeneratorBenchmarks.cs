@@ -126,7 +126,7 @@ public class GeneratorBenchmarks
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    private sealed class NoOptions : AnalyzerConfigOptionsProvider
+    internal sealed class NoOptions : AnalyzerConfigOptionsProvider
     {
         private static readonly AnalyzerConfigOptions Empty = new Values();
 

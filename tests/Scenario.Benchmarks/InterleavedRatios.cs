@@ -13,7 +13,8 @@ namespace Scenario.Benchmarks;
 /// shared virtual machine the speed of the host moves for seconds at a time, by up to half, in the middle of a
 /// process; BenchmarkDotNet runs each case in a process of its own, so a ratio of its tables compares two processes
 /// that may have run at different speeds, while here both sides of a ratio run at the same one. The median over the
-/// rounds is reported. The methods are <see cref="SerializationBenchmarks"/>' and <see cref="UnionBenchmarks"/>' own.
+/// rounds is reported. The methods are <see cref="SerializationBenchmarks"/>', <see cref="UnionBenchmarks"/>' and
+/// <see cref="EnumBenchmarks"/>' own.
 /// </summary>
 public static class InterleavedRatios
 {
@@ -104,22 +105,33 @@ public static class InterleavedRatios
             }, "Utf8JsonWriterValuesFloor"));
         }
 
-        var u = new UnionBenchmarks();
-        u.Setup();
-        groups.Add(new Group(u.Payload, "Deserialize", "ScanAndStringsFloor", new List<Case>
-        {
-            new("Generated", Of(u.Deserialize_Generated)),
-            new("StjSourceGen", Of(u.Deserialize_StjSourceGen)),
-            new("ScanAndStringsFloor", Of(u.Deserialize_ScanAndStringsFloor)),
-        }));
-        groups.Add(new Group(u.Payload, "Serialize", "Utf8JsonWriterFloor", new List<Case>
-        {
-            new("Generated", Of(u.Serialize_Generated)),
-            new("StjSourceGen", Of(u.Serialize_StjSourceGen)),
-            new("Utf8JsonWriterFloor", Of(u.Serialize_Utf8JsonWriterFloor)),
-            new("Utf8JsonWriterValuesFloor", Of(u.Serialize_Utf8JsonWriterValuesFloor)),
-        }, "Utf8JsonWriterValuesFloor"));
+        groups.AddRange(Groups(new UnionBenchmarks()));
+        groups.AddRange(Groups(new EnumBenchmarks()));
         return groups;
+    }
+
+    /// <summary>The reading and the writing group of a payload of its own: ours, System.Text.Json's source generator's and the floors.</summary>
+    private static Group[] Groups<TModel, TPeer>(PeerPayloadBenchmarks<TModel, TPeer> b)
+        where TModel : class
+        where TPeer : class
+    {
+        b.Setup();
+        return new[]
+        {
+            new Group(b.Payload, "Deserialize", "ScanAndStringsFloor", new List<Case>
+            {
+                new("Generated", Of(b.Deserialize_Generated)),
+                new("StjSourceGen", Of(b.Deserialize_StjSourceGen)),
+                new("ScanAndStringsFloor", Of(b.Deserialize_ScanAndStringsFloor)),
+            }),
+            new Group(b.Payload, "Serialize", "Utf8JsonWriterFloor", new List<Case>
+            {
+                new("Generated", Of(b.Serialize_Generated)),
+                new("StjSourceGen", Of(b.Serialize_StjSourceGen)),
+                new("Utf8JsonWriterFloor", Of(b.Serialize_Utf8JsonWriterFloor)),
+                new("Utf8JsonWriterValuesFloor", Of(b.Serialize_Utf8JsonWriterValuesFloor)),
+            }, "Utf8JsonWriterValuesFloor"),
+        };
     }
 
     private static Action Of<T>(Func<T> operation) => () => Sink<T>.Value = operation();

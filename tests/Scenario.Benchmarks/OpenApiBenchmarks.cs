@@ -91,19 +91,7 @@ public class OpenApiCompileBenchmarks
 
     /// <summary>Parses the generated files and compiles them to an assembly in memory, as a build does.</summary>
     [Benchmark]
-    public long Compile()
-    {
-        var parse = new CSharpParseOptions(LanguageVersion.CSharp11);
-        SyntaxTree[] trees = _sources.Select(text => CSharpSyntaxTree.ParseText(text, parse, cancellationToken: CancellationToken.None)).ToArray();
-        using var assembly = new MemoryStream();
-        Microsoft.CodeAnalysis.Emit.EmitResult emitted = OpenApiDocuments.Compilation(trees).Emit(assembly);
-        if (!emitted.Success)
-        {
-            throw new InvalidOperationException("The generated code did not compile: " + string.Join("; ", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
-        }
-
-        return assembly.Length;
-    }
+    public long Compile() => OpenApiDocuments.Compile(_sources);
 }
 
 /// <summary>
@@ -208,15 +196,35 @@ internal static class OpenApiDocuments
         new Options(document == "github-issues" ? IssuesSelection : null),
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
 
-    public static CSharpCompilation Compilation(IEnumerable<SyntaxTree> trees) => CSharpCompilation.Create(
-        "Generated",
-        trees,
+    /// <summary>What generated code compiles against: the framework's <c>System.*</c> assemblies and Scenario.Runtime, read once.</summary>
+    private static readonly Lazy<MetadataReference[]> s_references = new(() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Where(path => Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll" || Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal))
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .Append(MetadataReference.CreateFromFile(typeof(Scenario.Runtime.OpenEnum<>).Assembly.Location)),
+            .Append(MetadataReference.CreateFromFile(typeof(Scenario.Runtime.OpenEnum<>).Assembly.Location))
+            .ToArray());
+
+    public static CSharpCompilation Compilation(IEnumerable<SyntaxTree> trees) => CSharpCompilation.Create(
+        "Generated",
+        trees,
+        s_references.Value,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>Parses generated files (C# 11) and compiles them to an assembly in memory, as a build does: its size.</summary>
+    public static long Compile(IEnumerable<SourceText> sources)
+    {
+        var parse = new CSharpParseOptions(LanguageVersion.CSharp11);
+        SyntaxTree[] trees = sources.Select(text => CSharpSyntaxTree.ParseText(text, parse, cancellationToken: CancellationToken.None)).ToArray();
+        using var assembly = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult emitted = Compilation(trees).Emit(assembly);
+        if (!emitted.Success)
+        {
+            throw new InvalidOperationException("The generated code did not compile: " + string.Join("; ", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+        }
+
+        return assembly.Length;
+    }
 
     public static void ThrowIfEmpty(GeneratorDriver driver)
     {

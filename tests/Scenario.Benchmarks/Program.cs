@@ -17,7 +17,7 @@ using Scenario.Benchmarks;
 // iterations of each case are enough for that (the reports keep the deviations). 20 warm-up iterations (5 s): the
 // 500-example cases were still reaching their final tier after 5.
 //
-// Then, when the run included the serialization or union benchmarks, the goals' ratios are measured once more with
+// Then, when the run included the serialization, union or enum benchmarks, the goals' ratios are measured once more with
 // the cases taking turns in this process (InterleavedRatios): --interleaved-rounds N (default 40; 0: not measured) and
 // --interleaved-warmup SECONDS (default 4) set how long.
 //
@@ -37,6 +37,22 @@ if (Take(rest, "--transfer-memory") is { } megabytes)
     return await Scenario.Benchmarks.Transfers.TransferMemory.RunAsync(int.Parse(megabytes, CultureInfo.InvariantCulture), System.IO.Path.Combine(artifacts, "results"), Console.Out);
 }
 
+// --large-schemas [--compile-runs N] [--only NAME,NAME] [--artifacts DIR]: the generator's time, the compile time of
+// its output and its lines per type, for the Scenario schema and the large real schemas and descriptions
+// (LargeSchemaTimings), written to DIR/results/large-schemas.csv. With server GC, as the compiler runs.
+if (rest.Remove("--large-schemas"))
+{
+    if (!System.Runtime.GCSettings.IsServerGC && Environment.GetEnvironmentVariable("DOTNET_gcServer") is null)
+    {
+        return Gen0Budget.RunAgain(args, "DOTNET_gcServer", "1");
+    }
+
+    string artifacts = Take(rest, "--artifacts") ?? "BenchmarkDotNet.Artifacts";
+    int compileRuns = int.Parse(Take(rest, "--compile-runs") ?? "1", CultureInfo.InvariantCulture);
+    string[] only = (Take(rest, "--only") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    return LargeSchemaTimings.Run(System.IO.Path.Combine(artifacts, "results"), compileRuns, only, Console.Out);
+}
+
 if (!rest.Remove("--gc-default") && Environment.GetEnvironmentVariable(Gen0Budget.Variable) is null)
 {
     return Gen0Budget.RunPinned(args);
@@ -53,7 +69,7 @@ IConfig? config = rest.Exists(a => a is "--job" or "-j" || a.StartsWith("--job="
         .WithIterationTime(TimeInterval.FromMilliseconds(250))
         .AsDefault());
 IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(Payloads).Assembly).Run(rest.ToArray(), config);
-Summary? serialization = summaries.FirstOrDefault(s => s.BenchmarksCases.Any(c => c.Descriptor.Type == typeof(SerializationBenchmarks) || c.Descriptor.Type == typeof(UnionBenchmarks)));
+Summary? serialization = summaries.FirstOrDefault(s => s.BenchmarksCases.Any(c => c.Descriptor.Type == typeof(SerializationBenchmarks) || c.Descriptor.Type == typeof(UnionBenchmarks) || c.Descriptor.Type == typeof(EnumBenchmarks)));
 if (rounds > 0 && serialization is not null)
 {
     InterleavedRatios.Run(serialization.ResultsDirectoryPath, rounds, TimeSpan.FromSeconds(warmup), Console.Out);

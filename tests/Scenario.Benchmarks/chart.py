@@ -11,7 +11,12 @@ Turns one run of the benchmark command into what docs/benchmarks.md shows, so no
   <!-- benchmarks:openapi --> and <!-- /benchmarks:openapi --> (a run of those alone, `--filter '*OpenApi*'`, updates
   only that block); likewise the stream and paging benchmarks and transfer-memory.csv (`--transfer-memory`) between
   <!-- benchmarks:transfers --> and <!-- /benchmarks:transfers -->;
-- docs/benchmarks/: a copy of BenchmarkDotNet's reports (CSV and GitHub markdown) of the run, and interleaved-ratios.csv.
+- docs/benchmarks.md and README.md, when the run has large-schemas.csv (`--large-schemas`): the large schemas' generator
+  and compile times and lines per type, each beside the run kept in docs/benchmarks/large-schemas-before.csv (the run
+  before a change of the generated code's shape), between <!-- benchmarks:large-schemas --> and
+  <!-- /benchmarks:large-schemas --> (README.md: a summary between <!-- benchmarks:large-schemas-summary --> and its end);
+- docs/benchmarks/: a copy of BenchmarkDotNet's reports (CSV and GitHub markdown) of the run, interleaved-ratios.csv and
+  large-schemas.csv.
 Reads BenchmarkDotNet's CSV reports in RESULTS_DIR (BenchmarkDotNet.Artifacts/results), and interleaved-ratios.csv
 (InterleavedRatios: the same cases taking turns in one process), on which the serialization goals are judged when the
 run wrote it. No dependencies."""
@@ -82,15 +87,15 @@ def machine_of(name):
     return '; '.join(line.strip() for line in head if line.strip() and not line.strip().startswith(('DefaultJob', 'Job=', 'LaunchCount', 'WarmupCount')))
 
 
-def replace_block(name, text):
-    """Writes TEXT between <!-- NAME --> and <!-- /NAME --> in docs/benchmarks.md."""
-    if not os.path.exists(page):
+def replace_block(name, text, path=page):
+    """Writes TEXT between <!-- NAME --> and <!-- /NAME --> in PATH (docs/benchmarks.md)."""
+    if not os.path.exists(path):
         return
-    body = open(page, encoding='utf-8').read()
+    body = open(path, encoding='utf-8').read()
     start, end = f'<!-- {name} -->', f'<!-- /{name} -->'
     if start in body and end in body:
         body = body[:body.index(start) + len(start)] + '\n' + text + body[body.index(end):]
-        open(page, 'w', encoding='utf-8').write(body)
+        open(path, 'w', encoding='utf-8').write(body)
 
 
 # ---- OpenAPI at scale: GitHub's description, whole and filtered (its own block, written whenever the run has it) ----
@@ -179,9 +184,86 @@ if streams or paging or memory:
                   for p in glob.glob(os.path.join(results, f'*.{name}{suffix}'))] + ([memory_path] if memory else [])):
         shutil.copy(path, docs)
 
+# ---- Large schemas: generator, compile and lines per type, beside the run before (their own blocks) ----
+large_path = os.path.join(results, 'large-schemas.csv')
+large = list(csv.DictReader(open(large_path, encoding='utf-8-sig'))) if os.path.exists(large_path) else []
+if large:
+    before_path = os.path.join(docs, 'large-schemas-before.csv')
+    before = {r['Schema']: r for r in csv.DictReader(open(before_path, encoding='utf-8-sig'))} if os.path.exists(before_path) else {}
+
+    def per(row, lines, count):
+        return int(row[lines]) / int(row[count]) if int(row[count]) else None
+
+    def pair(after, before_row, show, of):
+        """'before → after' of one measure (its value for a row with OF), or the value alone when there is no before."""
+        now = of(after)
+        if before_row is None:
+            return show(now) if now is not None else ''
+        then = of(before_row)
+        return f'{show(then)} → {show(now)}' if now is not None and then is not None else ''
+
+    lines_of = lambda v: f'{v:,.0f}'
+    seconds_of = lambda v: f'{v:,.1f} s'
+    ms_of = lambda v: f'{v:,.0f} ms'
+    commits = f' (before: {next(iter(before.values()))["Commit"]}, after: {large[0]["Commit"]})' if before else f' ({large[0]["Commit"]})'
+    block = ['The generator and the compiler on the largest schemas here (`LargeSchemaTimings`, `--large-schemas`: the Scenario '
+             'schema, the JSON Schemas of `tests/RealSchemas` of 250 kB or more with their siblings, the OpenAPI descriptions '
+             'of `tests/RealOpenApi` of 500 kB or more). Lines per type are each type emitted on its own, as in its own file; '
+             'the generator is the median of 5 full runs; compiling is the generated files parsed, bound and emitted to an '
+             f'assembly by Roslyn in a compilation of their own, the median of {large[0]["CompileRuns"]}, on the clock and in '
+             f'processor time (every thread), with server GC as the compiler runs. Each cell: before → after{commits}.', '',
+             '| schema | size | enums / records / unions | lines per string enum | lines per record | lines per union | generated lines | generator | compile | compile, processor |',
+             '|---|---|---|---|---|---|---|---|---|---|']
+    for row in large:
+        b = before.get(row['Schema'])
+        block.append(
+            f'| {row["Schema"]} ({row["Input"]}) | {int(row["Bytes"]) / 1e6:.2f} MB | {int(row["Enums"]):,} / {int(row["Records"]):,} / {int(row["Unions"]):,} | '
+            f'{pair(row, b, lines_of, lambda r: per(r, "StringEnumLines", "StringEnums"))} | '
+            f'{pair(row, b, lines_of, lambda r: per(r, "RecordLines", "Records"))} | '
+            f'{pair(row, b, lines_of, lambda r: per(r, "UnionLines", "Unions"))} | '
+            f'{pair(row, b, lines_of, lambda r: int(r["GeneratedLines"]))} | '
+            f'{pair(row, b, ms_of, lambda r: float(r["GeneratorMs"]))} | '
+            f'{pair(row, b, seconds_of, lambda r: float(r["CompileSeconds"]))} | '
+            f'{pair(row, b, seconds_of, lambda r: float(r["CompileCpuSeconds"]))} |')
+    both = [(r, before[r['Schema']]) for r in large if r['Schema'] in before]
+    total = lambda rows, key: sum(float(r[key]) for r in rows)
+    if both:
+        afters, befores = [a for a, _ in both], [b for _, b in both]
+        block.append(f'| all {len(both)} | | | | | | {lines_of(total(befores, "GeneratedLines"))} → {lines_of(total(afters, "GeneratedLines"))} | '
+                     f'{ms_of(total(befores, "GeneratorMs"))} → {ms_of(total(afters, "GeneratorMs"))} | '
+                     f'{seconds_of(total(befores, "CompileSeconds"))} → {seconds_of(total(afters, "CompileSeconds"))} | '
+                     f'{seconds_of(total(befores, "CompileCpuSeconds"))} → {seconds_of(total(afters, "CompileCpuSeconds"))} |')
+    shares = [float(r['GeneratorMs']) / 1000 / float(r['CompileSeconds']) for r in large if float(r['CompileSeconds']) > 0]
+    if shares:
+        block += ['', f'Where the time goes: the generator\'s full run is {min(shares):.1%} to {max(shares):.1%} of the time the '
+                  'compiler then spends on its output; compiling the generated code is the build\'s cost of a large schema.']
+    loads = [float(r[k]) for r in large for k in ('LoadBefore', 'LoadAfter') if r.get(k)]
+    before_loads = [float(r[k]) for r in before.values() for k in ('LoadBefore', 'LoadAfter') if r.get(k)]
+    if loads:
+        block += ['', f'The machine\'s load (one-minute average, 2 cores, shared with other builds) was {min(loads):.1f}–{max(loads):.1f} '
+                  'during this run' + (f' and {min(before_loads):.1f}–{max(before_loads):.1f} during the run before' if before_loads else '')
+                  + ': times on the clock move with it, processor times less.']
+    replace_block('benchmarks:large-schemas', '\n'.join(block) + '\n')
+    if both:
+        summary = ['| schema | lines per string enum | generated lines | compiling them |', '|---|---|---|---|']
+        for a, b in both:
+            summary.append(f'| {a["Schema"]} ({int(a["Bytes"]) / 1e6:.1f} MB) | {pair(a, b, lines_of, lambda r: per(r, "StringEnumLines", "StringEnums"))} | '
+                           f'{lines_of(int(b["GeneratedLines"]))} → {lines_of(int(a["GeneratedLines"]))} | '
+                           f'{seconds_of(float(b["CompileSeconds"]))} → {seconds_of(float(a["CompileSeconds"]))} |')
+        summary.append(f'| all {len(both)} | | {lines_of(total(befores, "GeneratedLines"))} → {lines_of(total(afters, "GeneratedLines"))} | '
+                       f'{seconds_of(total(befores, "CompileSeconds"))} → {seconds_of(total(afters, "CompileSeconds"))} |')
+        compile_times = [float(r['CompileSeconds']) for r in afters]
+        generator_times = [float(r['GeneratorMs']) for r in afters]
+        summary += ['', f'In the run after, compiling the generated code took {seconds_of(min(compile_times))} to '
+                    f'{seconds_of(max(compile_times))} a schema, the generator\'s full run {ms_of(min(generator_times))} to '
+                    f'{ms_of(max(generator_times))} ({min(shares):.1%} to {max(shares):.1%} of the compile time).']
+        replace_block('benchmarks:large-schemas-summary', '\n'.join(summary) + '\n', 'README.md')
+    os.makedirs(docs, exist_ok=True)
+    shutil.copy(large_path, docs)
+
 if not serialization:
-    if openapi or streams or paging or memory:
-        print(f'no SerializationBenchmarks report in {results}: wrote the OpenAPI and transfer results only')
+    if openapi or streams or paging or memory or large:
+        print(f'no SerializationBenchmarks report in {results}: wrote the OpenAPI, transfer and large-schema results only')
         sys.exit(0)
     sys.exit(f'no SerializationBenchmarks report in {results}')
 

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Orders;
@@ -12,96 +13,28 @@ namespace Scenario.Benchmarks;
 /// The union-heavy payload (<see cref="UnionPayload"/>, schema <c>Unions/orders.schema.json</c>) read and written through
 /// the generated context and through System.Text.Json's source generator over hand-written peers
 /// (<c>Unions/UnionPeers.cs</c>: polymorphic hierarchies where a discriminator exists, converters elsewhere), beside the
-/// same floors as <see cref="SerializationBenchmarks"/>.
+/// same floors as <see cref="SerializationBenchmarks"/> (<see cref="PeerPayloadBenchmarks{TModel, TPeer}"/>).
 /// </summary>
 [MemoryDiagnoser]
 [CategoriesColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
-public class UnionBenchmarks
+public class UnionBenchmarks : PeerPayloadBenchmarks<OrderList, PeerOrderList>
 {
-    private byte[] _json = null!;
-    private OrderList _generated = null!;
-    private PeerOrderList _peer = null!;
-    private JsonToken[] _tokens = null!;
-    private JsonValueToken[] _valueTokens = null!;
-    private readonly ArrayBufferWriter<byte> _buffer = new(1 << 20);
-
     [Params(UnionPayload.Name)]
-    public string Payload { get; set; } = UnionPayload.Name;
+    public override string Payload { get; set; } = UnionPayload.Name;
 
-    [GlobalSetup]
-    public void Setup()
+    protected override JsonTypeInfo<OrderList> Generated => OrdersJsonContext.Default.OrderList;
+
+    protected override JsonTypeInfo<PeerOrderList> Peer => UnionPeerContext.Default.PeerOrderList;
+
+    protected override byte[] Make() => UnionPayload.Make(UnionPayload.Count);
+
+    protected override void Check(OrderList generated)
     {
-        _json = UnionPayload.Make(UnionPayload.Count);
-        _generated = JsonSerializer.Deserialize(_json, OrdersJsonContext.Default.OrderList)!;
-        _peer = JsonSerializer.Deserialize(_json, UnionPeerContext.Default.PeerOrderList)!;
-        _tokens = JsonToken.ReadAll(_json);
-        _valueTokens = JsonValueToken.ReadAll(_json);
-
-        // Both sides must read every branch and write back the same JSON value, or the comparison means nothing.
-        using JsonDocument expected = JsonDocument.Parse(_json);
-        foreach ((string name, Func<int> write) in new (string, Func<int>)[] { ("generated", Serialize_Generated), ("peer", Serialize_StjSourceGen) })
-        {
-            write();
-            using JsonDocument written = JsonDocument.Parse(_buffer.WrittenMemory);
-            if (!JsonElement.DeepEquals(expected.RootElement, written.RootElement))
-            {
-                throw new InvalidOperationException($"The {name} side does not write back the union payload it read.");
-            }
-        }
-
-        if (_generated.Orders[1].Payment.IsUnknown || _generated.Orders[2].Discounts![0].IsUnknown)
+        if (generated.Orders[1].Payment.IsUnknown || generated.Orders[2].Discounts![0].IsUnknown)
         {
             throw new InvalidOperationException("The generated side kept a union value as JSON instead of reading its branch.");
         }
-    }
-
-    [BenchmarkCategory("Deserialize"), Benchmark]
-    public OrderList Deserialize_Generated() => JsonSerializer.Deserialize(_json, OrdersJsonContext.Default.OrderList)!;
-
-    [BenchmarkCategory("Deserialize"), Benchmark(Baseline = true)]
-    public PeerOrderList Deserialize_StjSourceGen() => JsonSerializer.Deserialize(_json, UnionPeerContext.Default.PeerOrderList)!;
-
-    [BenchmarkCategory("Deserialize"), Benchmark]
-    public int Deserialize_Utf8JsonReaderFloor() => Floors.Scan(_json);
-
-    [BenchmarkCategory("Deserialize"), Benchmark]
-    public int Deserialize_ScanAndStringsFloor() => Floors.ScanAndStrings(_json);
-
-    [BenchmarkCategory("Serialize"), Benchmark]
-    public int Serialize_Generated()
-    {
-        _buffer.ResetWrittenCount();
-        using var writer = new Utf8JsonWriter(_buffer);
-        JsonSerializer.Serialize(writer, _generated, OrdersJsonContext.Default.OrderList);
-        return _buffer.WrittenCount;
-    }
-
-    [BenchmarkCategory("Serialize"), Benchmark(Baseline = true)]
-    public int Serialize_StjSourceGen()
-    {
-        _buffer.ResetWrittenCount();
-        using var writer = new Utf8JsonWriter(_buffer);
-        JsonSerializer.Serialize(writer, _peer, UnionPeerContext.Default.PeerOrderList);
-        return _buffer.WrittenCount;
-    }
-
-    [BenchmarkCategory("Serialize"), Benchmark]
-    public int Serialize_Utf8JsonWriterFloor()
-    {
-        _buffer.ResetWrittenCount();
-        using var writer = new Utf8JsonWriter(_buffer);
-        JsonToken.WriteAll(writer, _tokens);
-        return _buffer.WrittenCount;
-    }
-
-    [BenchmarkCategory("Serialize"), Benchmark]
-    public int Serialize_Utf8JsonWriterValuesFloor()
-    {
-        _buffer.ResetWrittenCount();
-        using var writer = new Utf8JsonWriter(_buffer);
-        JsonValueToken.WriteAll(writer, _valueTokens);
-        return _buffer.WrittenCount;
     }
 }
 

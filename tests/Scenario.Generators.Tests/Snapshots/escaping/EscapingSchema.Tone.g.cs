@@ -28,79 +28,29 @@ namespace EscapingSchema
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
     public sealed class ToneConverter : global::System.Text.Json.Serialization.JsonConverter<global::Scenario.Runtime.OpenEnum<global::EscapingSchema.Tone>>
     {
-        private static readonly string[] __wireValues =
+        private static readonly global::Scenario.Runtime.Json.StringEnumTable<global::EscapingSchema.Tone> __table = new(new string[]
         {
             "C++",
             "<b>",
             "caf\u00e9",
             "plain",
-        };
+        });
 
         /// <summary>The wire value of <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="Tone"/>.</exception>
-        public static string ToWireValue(global::EscapingSchema.Tone value) =>
-            (uint)value < (uint)__wireValues.Length ? __wireValues[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of Tone.");
+        public static string ToWireValue(global::EscapingSchema.Tone value) => __table.ToWireValue(value);
 
         /// <summary>The member whose wire value is <paramref name="wireValue"/>; false when the schema does not list it.</summary>
-        public static bool TryParse(string wireValue, out global::EscapingSchema.Tone value)
-        {
-            switch (wireValue)
-            {
-                case "C++": value = global::EscapingSchema.Tone.C; return true;
-                case "<b>": value = global::EscapingSchema.Tone.B; return true;
-                case "caf\u00e9": value = global::EscapingSchema.Tone.Café; return true;
-                case "plain": value = global::EscapingSchema.Tone.Plain; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParse(string wireValue, out global::EscapingSchema.Tone value) => __table.TryParse(wireValue, out value);
 
         /// <summary>Reads one value; the reader is on a string token.</summary>
-        internal static global::Scenario.Runtime.OpenEnum<global::EscapingSchema.Tone> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "a string");
-            }
-
-            int index = __Match(ref reader);
-            return index >= 0 ? (global::EscapingSchema.Tone)index : global::Scenario.Runtime.OpenEnum<global::EscapingSchema.Tone>.FromUnknownWireValue(reader.GetString()!);
-        }
+        internal static global::Scenario.Runtime.OpenEnum<global::EscapingSchema.Tone> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => __table.Read(ref reader);
 
         /// <summary>Writes one value: a member's wire value, or an unknown value exactly as it was read.</summary>
-        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::EscapingSchema.Tone> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::EscapingSchema.Tone member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of Tone: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteStringValue(__wireValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteStringValue(value.WireValue);
-            }
-        }
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::EscapingSchema.Tone> value, global::System.Text.Json.JsonSerializerOptions options) => __table.Write(writer, value);
 
         /// <summary>Writes a property whose value is one of these: its name and the value in one call of the writer.</summary>
-        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::EscapingSchema.Tone> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::EscapingSchema.Tone member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of Tone: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteString(name, __wireValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteString(name, value.WireValue);
-            }
-        }
+        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::EscapingSchema.Tone> value, global::System.Text.Json.JsonSerializerOptions options) => __table.WriteProperty(writer, name, value);
 
         /// <inheritdoc/>
         public override global::Scenario.Runtime.OpenEnum<global::EscapingSchema.Tone> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader, options);
@@ -111,28 +61,5 @@ namespace EscapingSchema
         /// <summary>Registers the wire spelling with <see cref="global::Scenario.Runtime.OpenEnumWire{TEnum}"/> when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void Register() => global::Scenario.Runtime.OpenEnumWire<global::EscapingSchema.Tone>.Register(ToWireValue, TryParse);
-
-        private static int __Match(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                global::System.ReadOnlySpan<byte> text = reader.ValueSpan;
-                switch (text.Length)
-                {
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "C++"u8)) return 0;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "<b>"u8)) return 1;
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "caf\u00e9"u8)) return 2;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "plain"u8)) return 3;
-                        break;
-                }
-
-                return -1;
-            }
-
-            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
-        }
     }
 }

@@ -55,7 +55,7 @@ namespace Naming
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
     internal sealed class TrickyConverter : global::System.Text.Json.Serialization.JsonConverter<global::Scenario.Runtime.OpenEnum<global::Naming.Tricky>>
     {
-        private static readonly string[] __wireValues =
+        private static readonly global::Scenario.Runtime.Json.StringEnumTable<global::Naming.Tricky> __table = new(new string[]
         {
             "3d",
             "16:9",
@@ -70,82 +70,23 @@ namespace Naming
             "unknown",
             "",
             "\u00dcn\u00efcode",
-        };
+        });
 
         /// <summary>The wire value of <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="Tricky"/>.</exception>
-        public static string ToWireValue(global::Naming.Tricky value) =>
-            (uint)value < (uint)__wireValues.Length ? __wireValues[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of Tricky.");
+        public static string ToWireValue(global::Naming.Tricky value) => __table.ToWireValue(value);
 
         /// <summary>The member whose wire value is <paramref name="wireValue"/>; false when the schema does not list it.</summary>
-        public static bool TryParse(string wireValue, out global::Naming.Tricky value)
-        {
-            switch (wireValue)
-            {
-                case "3d": value = global::Naming.Tricky._3d; return true;
-                case "16:9": value = global::Naming.Tricky._16_9; return true;
-                case "9:16": value = global::Naming.Tricky._9_16; return true;
-                case "flux.1-kontext-dev": value = global::Naming.Tricky.Flux1KontextDev; return true;
-                case "flux.1.1-pro-ultra": value = global::Naming.Tricky.Flux1_1ProUltra; return true;
-                case "flux1.1-pro": value = global::Naming.Tricky.Flux1_1Pro; return true;
-                case "3d23d:texture": value = global::Naming.Tricky._3d23dTexture_2; return true;
-                case "3d23d-texture": value = global::Naming.Tricky._3d23dTexture; return true;
-                case "GENERATIVE_FILL": value = global::Naming.Tricky.GenerativeFill; return true;
-                case "DDIMScheduler": value = global::Naming.Tricky.DDIMScheduler; return true;
-                case "unknown": value = global::Naming.Tricky.Unknown; return true;
-                case "": value = global::Naming.Tricky.Empty; return true;
-                case "\u00dcn\u00efcode": value = global::Naming.Tricky.Ünïcode; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParse(string wireValue, out global::Naming.Tricky value) => __table.TryParse(wireValue, out value);
 
         /// <summary>Reads one value; the reader is on a string token.</summary>
-        internal static global::Scenario.Runtime.OpenEnum<global::Naming.Tricky> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "a string");
-            }
-
-            int index = __Match(ref reader);
-            return index >= 0 ? (global::Naming.Tricky)index : global::Scenario.Runtime.OpenEnum<global::Naming.Tricky>.FromUnknownWireValue(reader.GetString()!);
-        }
+        internal static global::Scenario.Runtime.OpenEnum<global::Naming.Tricky> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => __table.Read(ref reader);
 
         /// <summary>Writes one value: a member's wire value, or an unknown value exactly as it was read.</summary>
-        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Naming.Tricky> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Naming.Tricky member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of Tricky: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteStringValue(__wireValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteStringValue(value.WireValue);
-            }
-        }
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Naming.Tricky> value, global::System.Text.Json.JsonSerializerOptions options) => __table.Write(writer, value);
 
         /// <summary>Writes a property whose value is one of these: its name and the value in one call of the writer.</summary>
-        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Naming.Tricky> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Naming.Tricky member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of Tricky: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteString(name, __wireValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteString(name, value.WireValue);
-            }
-        }
+        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Naming.Tricky> value, global::System.Text.Json.JsonSerializerOptions options) => __table.WriteProperty(writer, name, value);
 
         /// <inheritdoc/>
         public override global::Scenario.Runtime.OpenEnum<global::Naming.Tricky> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader, options);
@@ -156,67 +97,5 @@ namespace Naming
         /// <summary>Registers the wire spelling with <see cref="global::Scenario.Runtime.OpenEnumWire{TEnum}"/> when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void Register() => global::Scenario.Runtime.OpenEnumWire<global::Naming.Tricky>.Register(ToWireValue, TryParse);
-
-        private static int __Match(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                global::System.ReadOnlySpan<byte> text = reader.ValueSpan;
-                switch (text.Length)
-                {
-                    case 0:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, ""u8)) return 11;
-                        break;
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "3d"u8)) return 0;
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "16:9"u8)) return 1;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "9:16"u8)) return 2;
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "unknown"u8)) return 10;
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "\u00dcn\u00efcode"u8)) return 12;
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux1.1-pro"u8)) return 5;
-                        break;
-                    case 13:
-                        return __Match13(text);
-                    case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "GENERATIVE_FILL"u8)) return 8;
-                        break;
-                    case 18:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1-kontext-dev"u8)) return 3;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1.1-pro-ultra"u8)) return 4;
-                        break;
-                }
-
-                return -1;
-            }
-
-            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match13(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[5])
-            {
-                case (byte)'-':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "3d23d-texture"u8)) return 7;
-                    break;
-                case (byte)':':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "3d23d:texture"u8)) return 6;
-                    break;
-                case (byte)'c':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "DDIMScheduler"u8)) return 9;
-                    break;
-            }
-
-            return -1;
-        }
     }
 }

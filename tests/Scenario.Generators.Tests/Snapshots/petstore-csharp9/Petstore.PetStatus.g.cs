@@ -25,79 +25,28 @@ namespace Petstore
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
     public sealed class PetStatusConverter : global::System.Text.Json.Serialization.JsonConverter<global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus>>
     {
-        private static readonly string[] __wireValues =
+        private static readonly global::Scenario.Runtime.Json.StringEnumTable<global::Petstore.PetStatus> __table = new(new string[]
         {
             "available",
             "pending",
             "sold",
-        };
-
-        private static readonly global::System.Text.Json.JsonEncodedText[] __encodedValues = global::System.Array.ConvertAll(__wireValues, static value => global::System.Text.Json.JsonEncodedText.Encode(value));
+        });
 
         /// <summary>The wire value of <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="PetStatus"/>.</exception>
-        public static string ToWireValue(global::Petstore.PetStatus value) =>
-            (uint)value < (uint)__wireValues.Length ? __wireValues[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of PetStatus.");
+        public static string ToWireValue(global::Petstore.PetStatus value) => __table.ToWireValue(value);
 
         /// <summary>The member whose wire value is <paramref name="wireValue"/>; false when the schema does not list it.</summary>
-        public static bool TryParse(string wireValue, out global::Petstore.PetStatus value)
-        {
-            switch (wireValue)
-            {
-                case "available": value = global::Petstore.PetStatus.Available; return true;
-                case "pending": value = global::Petstore.PetStatus.Pending; return true;
-                case "sold": value = global::Petstore.PetStatus.Sold; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParse(string wireValue, out global::Petstore.PetStatus value) => __table.TryParse(wireValue, out value);
 
         /// <summary>Reads one value; the reader is on a string token.</summary>
-        internal static global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "a string");
-            }
-
-            int index = __Match(ref reader);
-            return index >= 0 ? (global::Petstore.PetStatus)index : global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus>.FromUnknownWireValue(reader.GetString()!);
-        }
+        internal static global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => __table.Read(ref reader);
 
         /// <summary>Writes one value: a member's wire value, or an unknown value exactly as it was read.</summary>
-        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Petstore.PetStatus member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of PetStatus: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteStringValue(__encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteStringValue(value.WireValue);
-            }
-        }
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus> value, global::System.Text.Json.JsonSerializerOptions options) => __table.Write(writer, value);
 
         /// <summary>Writes a property whose value is one of these: its name and the value in one call of the writer.</summary>
-        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Petstore.PetStatus member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of PetStatus: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteString(name, __encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteString(name, value.WireValue);
-            }
-        }
+        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus> value, global::System.Text.Json.JsonSerializerOptions options) => __table.WriteProperty(writer, name, value);
 
         /// <inheritdoc/>
         public override global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader, options);
@@ -108,33 +57,5 @@ namespace Petstore
         /// <summary>Registers the wire spelling with <see cref="global::Scenario.Runtime.OpenEnumWire{TEnum}"/> when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void Register() => global::Scenario.Runtime.OpenEnumWire<global::Petstore.PetStatus>.Register(ToWireValue, TryParse);
-
-        private static int __Match(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                global::System.ReadOnlySpan<byte> text = reader.ValueSpan;
-                switch (text.Length)
-                {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, __Match_Utf8_2)) return 2;
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, __Match_Utf8_1)) return 1;
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, __Match_Utf8_0)) return 0;
-                        break;
-                }
-
-                return -1;
-            }
-
-            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
-        }
-
-        private static global::System.ReadOnlySpan<byte> __Match_Utf8_0 => new byte[] { 0x61, 0x76, 0x61, 0x69, 0x6C, 0x61, 0x62, 0x6C, 0x65 }; // "available"
-        private static global::System.ReadOnlySpan<byte> __Match_Utf8_1 => new byte[] { 0x70, 0x65, 0x6E, 0x64, 0x69, 0x6E, 0x67 }; // "pending"
-        private static global::System.ReadOnlySpan<byte> __Match_Utf8_2 => new byte[] { 0x73, 0x6F, 0x6C, 0x64 }; // "sold"
     }
 }

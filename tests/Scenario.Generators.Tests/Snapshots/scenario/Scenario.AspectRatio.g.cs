@@ -49,7 +49,7 @@ namespace Scenario
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
     public sealed class AspectRatioConverter : global::System.Text.Json.Serialization.JsonConverter<global::Scenario.Runtime.OpenEnum<global::Scenario.AspectRatio>>
     {
-        private static readonly string[] __wireValues =
+        private static readonly global::Scenario.Runtime.Json.StringEnumTable<global::Scenario.AspectRatio> __table = new(new string[]
         {
             "16:9",
             "1:1",
@@ -62,82 +62,23 @@ namespace Scenario
             "5:4",
             "9:16",
             "9:21",
-        };
-
-        private static readonly global::System.Text.Json.JsonEncodedText[] __encodedValues = global::System.Array.ConvertAll(__wireValues, static value => global::System.Text.Json.JsonEncodedText.Encode(value));
+        });
 
         /// <summary>The wire value of <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="AspectRatio"/>.</exception>
-        public static string ToWireValue(global::Scenario.AspectRatio value) =>
-            (uint)value < (uint)__wireValues.Length ? __wireValues[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of AspectRatio.");
+        public static string ToWireValue(global::Scenario.AspectRatio value) => __table.ToWireValue(value);
 
         /// <summary>The member whose wire value is <paramref name="wireValue"/>; false when the schema does not list it.</summary>
-        public static bool TryParse(string wireValue, out global::Scenario.AspectRatio value)
-        {
-            switch (wireValue)
-            {
-                case "16:9": value = global::Scenario.AspectRatio._16_9; return true;
-                case "1:1": value = global::Scenario.AspectRatio._1_1; return true;
-                case "21:9": value = global::Scenario.AspectRatio._21_9; return true;
-                case "2:3": value = global::Scenario.AspectRatio._2_3; return true;
-                case "3:2": value = global::Scenario.AspectRatio._3_2; return true;
-                case "3:4": value = global::Scenario.AspectRatio._3_4; return true;
-                case "4:3": value = global::Scenario.AspectRatio._4_3; return true;
-                case "4:5": value = global::Scenario.AspectRatio._4_5; return true;
-                case "5:4": value = global::Scenario.AspectRatio._5_4; return true;
-                case "9:16": value = global::Scenario.AspectRatio._9_16; return true;
-                case "9:21": value = global::Scenario.AspectRatio._9_21; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParse(string wireValue, out global::Scenario.AspectRatio value) => __table.TryParse(wireValue, out value);
 
         /// <summary>Reads one value; the reader is on a string token.</summary>
-        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.AspectRatio> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "a string");
-            }
-
-            int index = __Match(ref reader);
-            return index >= 0 ? (global::Scenario.AspectRatio)index : global::Scenario.Runtime.OpenEnum<global::Scenario.AspectRatio>.FromUnknownWireValue(reader.GetString()!);
-        }
+        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.AspectRatio> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => __table.Read(ref reader);
 
         /// <summary>Writes one value: a member's wire value, or an unknown value exactly as it was read.</summary>
-        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.AspectRatio> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.AspectRatio member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of AspectRatio: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteStringValue(__encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteStringValue(value.WireValue);
-            }
-        }
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.AspectRatio> value, global::System.Text.Json.JsonSerializerOptions options) => __table.Write(writer, value);
 
         /// <summary>Writes a property whose value is one of these: its name and the value in one call of the writer.</summary>
-        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.AspectRatio> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.AspectRatio member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of AspectRatio: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteString(name, __encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteString(name, value.WireValue);
-            }
-        }
+        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.AspectRatio> value, global::System.Text.Json.JsonSerializerOptions options) => __table.WriteProperty(writer, name, value);
 
         /// <inheritdoc/>
         public override global::Scenario.Runtime.OpenEnum<global::Scenario.AspectRatio> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader, options);
@@ -148,71 +89,5 @@ namespace Scenario
         /// <summary>Registers the wire spelling with <see cref="global::Scenario.Runtime.OpenEnumWire{TEnum}"/> when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void Register() => global::Scenario.Runtime.OpenEnumWire<global::Scenario.AspectRatio>.Register(ToWireValue, TryParse);
-
-        private static int __Match(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                global::System.ReadOnlySpan<byte> text = reader.ValueSpan;
-                switch (text.Length)
-                {
-                    case 3:
-                        return __Match3(text);
-                    case 4:
-                        return __Match4(text);
-                }
-
-                return -1;
-            }
-
-            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match3(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[0])
-            {
-                case (byte)'1':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "1:1"u8)) return 1;
-                    break;
-                case (byte)'2':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "2:3"u8)) return 3;
-                    break;
-                case (byte)'3':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "3:2"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "3:4"u8)) return 5;
-                    break;
-                case (byte)'4':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "4:3"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "4:5"u8)) return 7;
-                    break;
-                case (byte)'5':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "5:4"u8)) return 8;
-                    break;
-            }
-
-            return -1;
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match4(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[0])
-            {
-                case (byte)'1':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "16:9"u8)) return 0;
-                    break;
-                case (byte)'2':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "21:9"u8)) return 2;
-                    break;
-                case (byte)'9':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "9:16"u8)) return 9;
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "9:21"u8)) return 10;
-                    break;
-            }
-
-            return -1;
-        }
     }
 }

@@ -37,7 +37,7 @@ namespace Scenario
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
     public sealed class AssetKindConverter : global::System.Text.Json.Serialization.JsonConverter<global::Scenario.Runtime.OpenEnum<global::Scenario.AssetKind>>
     {
-        private static readonly string[] __wireValues =
+        private static readonly global::Scenario.Runtime.Json.StringEnumTable<global::Scenario.AssetKind> __table = new(new string[]
         {
             "3d",
             "audio",
@@ -46,78 +46,23 @@ namespace Scenario
             "image-hdr",
             "json",
             "video",
-        };
-
-        private static readonly global::System.Text.Json.JsonEncodedText[] __encodedValues = global::System.Array.ConvertAll(__wireValues, static value => global::System.Text.Json.JsonEncodedText.Encode(value));
+        });
 
         /// <summary>The wire value of <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="AssetKind"/>.</exception>
-        public static string ToWireValue(global::Scenario.AssetKind value) =>
-            (uint)value < (uint)__wireValues.Length ? __wireValues[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of AssetKind.");
+        public static string ToWireValue(global::Scenario.AssetKind value) => __table.ToWireValue(value);
 
         /// <summary>The member whose wire value is <paramref name="wireValue"/>; false when the schema does not list it.</summary>
-        public static bool TryParse(string wireValue, out global::Scenario.AssetKind value)
-        {
-            switch (wireValue)
-            {
-                case "3d": value = global::Scenario.AssetKind._3d; return true;
-                case "audio": value = global::Scenario.AssetKind.Audio; return true;
-                case "document": value = global::Scenario.AssetKind.Document; return true;
-                case "image": value = global::Scenario.AssetKind.Image; return true;
-                case "image-hdr": value = global::Scenario.AssetKind.ImageHdr; return true;
-                case "json": value = global::Scenario.AssetKind.Json; return true;
-                case "video": value = global::Scenario.AssetKind.Video; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParse(string wireValue, out global::Scenario.AssetKind value) => __table.TryParse(wireValue, out value);
 
         /// <summary>Reads one value; the reader is on a string token.</summary>
-        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.AssetKind> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "a string");
-            }
-
-            int index = __Match(ref reader);
-            return index >= 0 ? (global::Scenario.AssetKind)index : global::Scenario.Runtime.OpenEnum<global::Scenario.AssetKind>.FromUnknownWireValue(reader.GetString()!);
-        }
+        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.AssetKind> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => __table.Read(ref reader);
 
         /// <summary>Writes one value: a member's wire value, or an unknown value exactly as it was read.</summary>
-        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.AssetKind> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.AssetKind member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of AssetKind: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteStringValue(__encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteStringValue(value.WireValue);
-            }
-        }
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.AssetKind> value, global::System.Text.Json.JsonSerializerOptions options) => __table.Write(writer, value);
 
         /// <summary>Writes a property whose value is one of these: its name and the value in one call of the writer.</summary>
-        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.AssetKind> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.AssetKind member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of AssetKind: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteString(name, __encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteString(name, value.WireValue);
-            }
-        }
+        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.AssetKind> value, global::System.Text.Json.JsonSerializerOptions options) => __table.WriteProperty(writer, name, value);
 
         /// <inheritdoc/>
         public override global::Scenario.Runtime.OpenEnum<global::Scenario.AssetKind> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader, options);
@@ -128,53 +73,5 @@ namespace Scenario
         /// <summary>Registers the wire spelling with <see cref="global::Scenario.Runtime.OpenEnumWire{TEnum}"/> when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void Register() => global::Scenario.Runtime.OpenEnumWire<global::Scenario.AssetKind>.Register(ToWireValue, TryParse);
-
-        private static int __Match(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                global::System.ReadOnlySpan<byte> text = reader.ValueSpan;
-                switch (text.Length)
-                {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "3d"u8)) return 0;
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "json"u8)) return 5;
-                        break;
-                    case 5:
-                        return __Match5(text);
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "document"u8)) return 2;
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "image-hdr"u8)) return 4;
-                        break;
-                }
-
-                return -1;
-            }
-
-            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match5(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[0])
-            {
-                case (byte)'a':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "audio"u8)) return 1;
-                    break;
-                case (byte)'i':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "image"u8)) return 3;
-                    break;
-                case (byte)'v':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "video"u8)) return 6;
-                    break;
-            }
-
-            return -1;
-        }
     }
 }

@@ -94,7 +94,7 @@ namespace Scenario
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
     public sealed class AssetStyleConverter : global::System.Text.Json.Serialization.JsonConverter<global::Scenario.Runtime.OpenEnum<global::Scenario.AssetStyle>>
     {
-        private static readonly string[] __wireValues =
+        private static readonly global::Scenario.Runtime.Json.StringEnumTable<global::Scenario.AssetStyle> __table = new(new string[]
         {
             "3d-cartoon",
             "3d-rendered",
@@ -122,97 +122,23 @@ namespace Scenario
             "space",
             "standard",
             "whimsical",
-        };
-
-        private static readonly global::System.Text.Json.JsonEncodedText[] __encodedValues = global::System.Array.ConvertAll(__wireValues, static value => global::System.Text.Json.JsonEncodedText.Encode(value));
+        });
 
         /// <summary>The wire value of <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="AssetStyle"/>.</exception>
-        public static string ToWireValue(global::Scenario.AssetStyle value) =>
-            (uint)value < (uint)__wireValues.Length ? __wireValues[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of AssetStyle.");
+        public static string ToWireValue(global::Scenario.AssetStyle value) => __table.ToWireValue(value);
 
         /// <summary>The member whose wire value is <paramref name="wireValue"/>; false when the schema does not list it.</summary>
-        public static bool TryParse(string wireValue, out global::Scenario.AssetStyle value)
-        {
-            switch (wireValue)
-            {
-                case "3d-cartoon": value = global::Scenario.AssetStyle._3dCartoon; return true;
-                case "3d-rendered": value = global::Scenario.AssetStyle._3dRendered; return true;
-                case "anime": value = global::Scenario.AssetStyle.Anime; return true;
-                case "cartoon": value = global::Scenario.AssetStyle.Cartoon; return true;
-                case "cinematic": value = global::Scenario.AssetStyle.Cinematic; return true;
-                case "claymation": value = global::Scenario.AssetStyle.Claymation; return true;
-                case "cloud-skydome": value = global::Scenario.AssetStyle.CloudSkydome; return true;
-                case "comic": value = global::Scenario.AssetStyle.Comic; return true;
-                case "cyberpunk": value = global::Scenario.AssetStyle.Cyberpunk; return true;
-                case "enchanted": value = global::Scenario.AssetStyle.Enchanted; return true;
-                case "fantasy": value = global::Scenario.AssetStyle.Fantasy; return true;
-                case "ink": value = global::Scenario.AssetStyle.Ink; return true;
-                case "manga": value = global::Scenario.AssetStyle.Manga; return true;
-                case "manga-color": value = global::Scenario.AssetStyle.MangaColor; return true;
-                case "minimalist": value = global::Scenario.AssetStyle.Minimalist; return true;
-                case "neon-tron": value = global::Scenario.AssetStyle.NeonTron; return true;
-                case "oil-painting": value = global::Scenario.AssetStyle.OilPainting; return true;
-                case "pastel": value = global::Scenario.AssetStyle.Pastel; return true;
-                case "photo": value = global::Scenario.AssetStyle.Photo; return true;
-                case "photography": value = global::Scenario.AssetStyle.Photography; return true;
-                case "psychedelic": value = global::Scenario.AssetStyle.Psychedelic; return true;
-                case "retro-fantasy": value = global::Scenario.AssetStyle.RetroFantasy; return true;
-                case "scifi-concept-art": value = global::Scenario.AssetStyle.ScifiConceptArt; return true;
-                case "space": value = global::Scenario.AssetStyle.Space; return true;
-                case "standard": value = global::Scenario.AssetStyle.Standard; return true;
-                case "whimsical": value = global::Scenario.AssetStyle.Whimsical; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParse(string wireValue, out global::Scenario.AssetStyle value) => __table.TryParse(wireValue, out value);
 
         /// <summary>Reads one value; the reader is on a string token.</summary>
-        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.AssetStyle> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "a string");
-            }
-
-            int index = __Match(ref reader);
-            return index >= 0 ? (global::Scenario.AssetStyle)index : global::Scenario.Runtime.OpenEnum<global::Scenario.AssetStyle>.FromUnknownWireValue(reader.GetString()!);
-        }
+        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.AssetStyle> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => __table.Read(ref reader);
 
         /// <summary>Writes one value: a member's wire value, or an unknown value exactly as it was read.</summary>
-        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.AssetStyle> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.AssetStyle member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of AssetStyle: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteStringValue(__encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteStringValue(value.WireValue);
-            }
-        }
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.AssetStyle> value, global::System.Text.Json.JsonSerializerOptions options) => __table.Write(writer, value);
 
         /// <summary>Writes a property whose value is one of these: its name and the value in one call of the writer.</summary>
-        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.AssetStyle> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.AssetStyle member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of AssetStyle: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteString(name, __encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteString(name, value.WireValue);
-            }
-        }
+        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.AssetStyle> value, global::System.Text.Json.JsonSerializerOptions options) => __table.WriteProperty(writer, name, value);
 
         /// <inheritdoc/>
         public override global::Scenario.Runtime.OpenEnum<global::Scenario.AssetStyle> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader, options);
@@ -223,142 +149,5 @@ namespace Scenario
         /// <summary>Registers the wire spelling with <see cref="global::Scenario.Runtime.OpenEnumWire{TEnum}"/> when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void Register() => global::Scenario.Runtime.OpenEnumWire<global::Scenario.AssetStyle>.Register(ToWireValue, TryParse);
-
-        private static int __Match(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                global::System.ReadOnlySpan<byte> text = reader.ValueSpan;
-                switch (text.Length)
-                {
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "ink"u8)) return 11;
-                        break;
-                    case 5:
-                        return __Match5(text);
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "pastel"u8)) return 17;
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "cartoon"u8)) return 3;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "fantasy"u8)) return 10;
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "standard"u8)) return 24;
-                        break;
-                    case 9:
-                        return __Match9(text);
-                    case 10:
-                        return __Match10(text);
-                    case 11:
-                        return __Match11(text);
-                    case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "oil-painting"u8)) return 16;
-                        break;
-                    case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "cloud-skydome"u8)) return 6;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "retro-fantasy"u8)) return 21;
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "scifi-concept-art"u8)) return 22;
-                        break;
-                }
-
-                return -1;
-            }
-
-            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match5(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[0])
-            {
-                case (byte)'a':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "anime"u8)) return 2;
-                    break;
-                case (byte)'c':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "comic"u8)) return 7;
-                    break;
-                case (byte)'m':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "manga"u8)) return 12;
-                    break;
-                case (byte)'p':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "photo"u8)) return 18;
-                    break;
-                case (byte)'s':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "space"u8)) return 23;
-                    break;
-            }
-
-            return -1;
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match9(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[1])
-            {
-                case (byte)'e':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "neon-tron"u8)) return 15;
-                    break;
-                case (byte)'h':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "whimsical"u8)) return 25;
-                    break;
-                case (byte)'i':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "cinematic"u8)) return 4;
-                    break;
-                case (byte)'n':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "enchanted"u8)) return 9;
-                    break;
-                case (byte)'y':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "cyberpunk"u8)) return 8;
-                    break;
-            }
-
-            return -1;
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match10(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[0])
-            {
-                case (byte)'3':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "3d-cartoon"u8)) return 0;
-                    break;
-                case (byte)'c':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "claymation"u8)) return 5;
-                    break;
-                case (byte)'m':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "minimalist"u8)) return 14;
-                    break;
-            }
-
-            return -1;
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match11(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[1])
-            {
-                case (byte)'a':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "manga-color"u8)) return 13;
-                    break;
-                case (byte)'d':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "3d-rendered"u8)) return 1;
-                    break;
-                case (byte)'h':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "photography"u8)) return 19;
-                    break;
-                case (byte)'s':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "psychedelic"u8)) return 20;
-                    break;
-            }
-
-            return -1;
-        }
     }
 }

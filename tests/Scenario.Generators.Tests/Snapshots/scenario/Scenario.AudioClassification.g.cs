@@ -40,7 +40,7 @@ namespace Scenario
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
     public sealed class AudioClassificationConverter : global::System.Text.Json.Serialization.JsonConverter<global::Scenario.Runtime.OpenEnum<global::Scenario.AudioClassification>>
     {
-        private static readonly string[] __wireValues =
+        private static readonly global::Scenario.Runtime.Json.StringEnumTable<global::Scenario.AudioClassification> __table = new(new string[]
         {
             "effect",
             "interview",
@@ -50,79 +50,23 @@ namespace Scenario
             "speech",
             "text",
             "unknown",
-        };
-
-        private static readonly global::System.Text.Json.JsonEncodedText[] __encodedValues = global::System.Array.ConvertAll(__wireValues, static value => global::System.Text.Json.JsonEncodedText.Encode(value));
+        });
 
         /// <summary>The wire value of <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="AudioClassification"/>.</exception>
-        public static string ToWireValue(global::Scenario.AudioClassification value) =>
-            (uint)value < (uint)__wireValues.Length ? __wireValues[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of AudioClassification.");
+        public static string ToWireValue(global::Scenario.AudioClassification value) => __table.ToWireValue(value);
 
         /// <summary>The member whose wire value is <paramref name="wireValue"/>; false when the schema does not list it.</summary>
-        public static bool TryParse(string wireValue, out global::Scenario.AudioClassification value)
-        {
-            switch (wireValue)
-            {
-                case "effect": value = global::Scenario.AudioClassification.Effect; return true;
-                case "interview": value = global::Scenario.AudioClassification.Interview; return true;
-                case "music": value = global::Scenario.AudioClassification.Music; return true;
-                case "other": value = global::Scenario.AudioClassification.Other; return true;
-                case "sound": value = global::Scenario.AudioClassification.Sound; return true;
-                case "speech": value = global::Scenario.AudioClassification.Speech; return true;
-                case "text": value = global::Scenario.AudioClassification.Text; return true;
-                case "unknown": value = global::Scenario.AudioClassification.Unknown; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParse(string wireValue, out global::Scenario.AudioClassification value) => __table.TryParse(wireValue, out value);
 
         /// <summary>Reads one value; the reader is on a string token.</summary>
-        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.AudioClassification> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "a string");
-            }
-
-            int index = __Match(ref reader);
-            return index >= 0 ? (global::Scenario.AudioClassification)index : global::Scenario.Runtime.OpenEnum<global::Scenario.AudioClassification>.FromUnknownWireValue(reader.GetString()!);
-        }
+        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.AudioClassification> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => __table.Read(ref reader);
 
         /// <summary>Writes one value: a member's wire value, or an unknown value exactly as it was read.</summary>
-        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.AudioClassification> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.AudioClassification member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of AudioClassification: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteStringValue(__encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteStringValue(value.WireValue);
-            }
-        }
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.AudioClassification> value, global::System.Text.Json.JsonSerializerOptions options) => __table.Write(writer, value);
 
         /// <summary>Writes a property whose value is one of these: its name and the value in one call of the writer.</summary>
-        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.AudioClassification> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.AudioClassification member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of AudioClassification: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteString(name, __encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteString(name, value.WireValue);
-            }
-        }
+        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.AudioClassification> value, global::System.Text.Json.JsonSerializerOptions options) => __table.WriteProperty(writer, name, value);
 
         /// <inheritdoc/>
         public override global::Scenario.Runtime.OpenEnum<global::Scenario.AudioClassification> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader, options);
@@ -133,54 +77,5 @@ namespace Scenario
         /// <summary>Registers the wire spelling with <see cref="global::Scenario.Runtime.OpenEnumWire{TEnum}"/> when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void Register() => global::Scenario.Runtime.OpenEnumWire<global::Scenario.AudioClassification>.Register(ToWireValue, TryParse);
-
-        private static int __Match(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                global::System.ReadOnlySpan<byte> text = reader.ValueSpan;
-                switch (text.Length)
-                {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "text"u8)) return 6;
-                        break;
-                    case 5:
-                        return __Match5(text);
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "effect"u8)) return 0;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "speech"u8)) return 5;
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "unknown"u8)) return 7;
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "interview"u8)) return 1;
-                        break;
-                }
-
-                return -1;
-            }
-
-            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match5(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[0])
-            {
-                case (byte)'m':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "music"u8)) return 2;
-                    break;
-                case (byte)'o':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "other"u8)) return 3;
-                    break;
-                case (byte)'s':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "sound"u8)) return 4;
-                    break;
-            }
-
-            return -1;
-        }
     }
 }

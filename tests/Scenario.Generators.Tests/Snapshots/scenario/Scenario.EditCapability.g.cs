@@ -49,7 +49,7 @@ namespace Scenario
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
     public sealed class EditCapabilityConverter : global::System.Text.Json.Serialization.JsonConverter<global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability>>
     {
-        private static readonly string[] __wireValues =
+        private static readonly global::Scenario.Runtime.Json.StringEnumTable<global::Scenario.EditCapability> __table = new(new string[]
         {
             "DETECTION",
             "GENERATIVE_FILL",
@@ -62,82 +62,23 @@ namespace Scenario
             "UPSCALE",
             "UPSCALE_360",
             "VECTORIZATION",
-        };
-
-        private static readonly global::System.Text.Json.JsonEncodedText[] __encodedValues = global::System.Array.ConvertAll(__wireValues, static value => global::System.Text.Json.JsonEncodedText.Encode(value));
+        });
 
         /// <summary>The wire value of <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="EditCapability"/>.</exception>
-        public static string ToWireValue(global::Scenario.EditCapability value) =>
-            (uint)value < (uint)__wireValues.Length ? __wireValues[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of EditCapability.");
+        public static string ToWireValue(global::Scenario.EditCapability value) => __table.ToWireValue(value);
 
         /// <summary>The member whose wire value is <paramref name="wireValue"/>; false when the schema does not list it.</summary>
-        public static bool TryParse(string wireValue, out global::Scenario.EditCapability value)
-        {
-            switch (wireValue)
-            {
-                case "DETECTION": value = global::Scenario.EditCapability.Detection; return true;
-                case "GENERATIVE_FILL": value = global::Scenario.EditCapability.GenerativeFill; return true;
-                case "PIXELATE": value = global::Scenario.EditCapability.Pixelate; return true;
-                case "PROMPT_EDITING": value = global::Scenario.EditCapability.PromptEditing; return true;
-                case "REFINE": value = global::Scenario.EditCapability.Refine; return true;
-                case "REFRAME": value = global::Scenario.EditCapability.Reframe; return true;
-                case "REMOVE_BACKGROUND": value = global::Scenario.EditCapability.RemoveBackground; return true;
-                case "SEGMENTATION": value = global::Scenario.EditCapability.Segmentation; return true;
-                case "UPSCALE": value = global::Scenario.EditCapability.Upscale; return true;
-                case "UPSCALE_360": value = global::Scenario.EditCapability.Upscale360; return true;
-                case "VECTORIZATION": value = global::Scenario.EditCapability.Vectorization; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParse(string wireValue, out global::Scenario.EditCapability value) => __table.TryParse(wireValue, out value);
 
         /// <summary>Reads one value; the reader is on a string token.</summary>
-        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "a string");
-            }
-
-            int index = __Match(ref reader);
-            return index >= 0 ? (global::Scenario.EditCapability)index : global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability>.FromUnknownWireValue(reader.GetString()!);
-        }
+        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => __table.Read(ref reader);
 
         /// <summary>Writes one value: a member's wire value, or an unknown value exactly as it was read.</summary>
-        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.EditCapability member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of EditCapability: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteStringValue(__encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteStringValue(value.WireValue);
-            }
-        }
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability> value, global::System.Text.Json.JsonSerializerOptions options) => __table.Write(writer, value);
 
         /// <summary>Writes a property whose value is one of these: its name and the value in one call of the writer.</summary>
-        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.EditCapability member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of EditCapability: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteString(name, __encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteString(name, value.WireValue);
-            }
-        }
+        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability> value, global::System.Text.Json.JsonSerializerOptions options) => __table.WriteProperty(writer, name, value);
 
         /// <inheritdoc/>
         public override global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader, options);
@@ -148,51 +89,5 @@ namespace Scenario
         /// <summary>Registers the wire spelling with <see cref="global::Scenario.Runtime.OpenEnumWire{TEnum}"/> when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void Register() => global::Scenario.Runtime.OpenEnumWire<global::Scenario.EditCapability>.Register(ToWireValue, TryParse);
-
-        private static int __Match(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                global::System.ReadOnlySpan<byte> text = reader.ValueSpan;
-                switch (text.Length)
-                {
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "REFINE"u8)) return 4;
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "REFRAME"u8)) return 5;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "UPSCALE"u8)) return 8;
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "PIXELATE"u8)) return 2;
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "DETECTION"u8)) return 0;
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "UPSCALE_360"u8)) return 9;
-                        break;
-                    case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "SEGMENTATION"u8)) return 7;
-                        break;
-                    case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "VECTORIZATION"u8)) return 10;
-                        break;
-                    case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "PROMPT_EDITING"u8)) return 3;
-                        break;
-                    case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "GENERATIVE_FILL"u8)) return 1;
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "REMOVE_BACKGROUND"u8)) return 6;
-                        break;
-                }
-
-                return -1;
-            }
-
-            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
-        }
     }
 }

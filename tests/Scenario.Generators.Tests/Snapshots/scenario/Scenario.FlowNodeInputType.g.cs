@@ -46,7 +46,7 @@ namespace Scenario
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
     public sealed class FlowNodeInputTypeConverter : global::System.Text.Json.Serialization.JsonConverter<global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeInputType>>
     {
-        private static readonly string[] __wireValues =
+        private static readonly global::Scenario.Runtime.Json.StringEnumTable<global::Scenario.FlowNodeInputType> __table = new(new string[]
         {
             "boolean",
             "file",
@@ -58,81 +58,23 @@ namespace Scenario
             "number_array",
             "string",
             "string_array",
-        };
-
-        private static readonly global::System.Text.Json.JsonEncodedText[] __encodedValues = global::System.Array.ConvertAll(__wireValues, static value => global::System.Text.Json.JsonEncodedText.Encode(value));
+        });
 
         /// <summary>The wire value of <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="FlowNodeInputType"/>.</exception>
-        public static string ToWireValue(global::Scenario.FlowNodeInputType value) =>
-            (uint)value < (uint)__wireValues.Length ? __wireValues[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of FlowNodeInputType.");
+        public static string ToWireValue(global::Scenario.FlowNodeInputType value) => __table.ToWireValue(value);
 
         /// <summary>The member whose wire value is <paramref name="wireValue"/>; false when the schema does not list it.</summary>
-        public static bool TryParse(string wireValue, out global::Scenario.FlowNodeInputType value)
-        {
-            switch (wireValue)
-            {
-                case "boolean": value = global::Scenario.FlowNodeInputType.Boolean; return true;
-                case "file": value = global::Scenario.FlowNodeInputType.File; return true;
-                case "file_array": value = global::Scenario.FlowNodeInputType.FileArray; return true;
-                case "inputs_array": value = global::Scenario.FlowNodeInputType.InputsArray; return true;
-                case "model": value = global::Scenario.FlowNodeInputType.Model; return true;
-                case "model_array": value = global::Scenario.FlowNodeInputType.ModelArray; return true;
-                case "number": value = global::Scenario.FlowNodeInputType.Number; return true;
-                case "number_array": value = global::Scenario.FlowNodeInputType.NumberArray; return true;
-                case "string": value = global::Scenario.FlowNodeInputType.String; return true;
-                case "string_array": value = global::Scenario.FlowNodeInputType.StringArray; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParse(string wireValue, out global::Scenario.FlowNodeInputType value) => __table.TryParse(wireValue, out value);
 
         /// <summary>Reads one value; the reader is on a string token.</summary>
-        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeInputType> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "a string");
-            }
-
-            int index = __Match(ref reader);
-            return index >= 0 ? (global::Scenario.FlowNodeInputType)index : global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeInputType>.FromUnknownWireValue(reader.GetString()!);
-        }
+        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeInputType> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => __table.Read(ref reader);
 
         /// <summary>Writes one value: a member's wire value, or an unknown value exactly as it was read.</summary>
-        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeInputType> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.FlowNodeInputType member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of FlowNodeInputType: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteStringValue(__encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteStringValue(value.WireValue);
-            }
-        }
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeInputType> value, global::System.Text.Json.JsonSerializerOptions options) => __table.Write(writer, value);
 
         /// <summary>Writes a property whose value is one of these: its name and the value in one call of the writer.</summary>
-        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeInputType> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.FlowNodeInputType member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of FlowNodeInputType: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteString(name, __encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteString(name, value.WireValue);
-            }
-        }
+        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeInputType> value, global::System.Text.Json.JsonSerializerOptions options) => __table.WriteProperty(writer, name, value);
 
         /// <inheritdoc/>
         public override global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeInputType> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader, options);
@@ -143,60 +85,5 @@ namespace Scenario
         /// <summary>Registers the wire spelling with <see cref="global::Scenario.Runtime.OpenEnumWire{TEnum}"/> when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void Register() => global::Scenario.Runtime.OpenEnumWire<global::Scenario.FlowNodeInputType>.Register(ToWireValue, TryParse);
-
-        private static int __Match(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                global::System.ReadOnlySpan<byte> text = reader.ValueSpan;
-                switch (text.Length)
-                {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "file"u8)) return 1;
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "model"u8)) return 4;
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "number"u8)) return 6;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "string"u8)) return 8;
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "boolean"u8)) return 0;
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "file_array"u8)) return 2;
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "model_array"u8)) return 5;
-                        break;
-                    case 12:
-                        return __Match12(text);
-                }
-
-                return -1;
-            }
-
-            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match12(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[0])
-            {
-                case (byte)'i':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "inputs_array"u8)) return 3;
-                    break;
-                case (byte)'n':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "number_array"u8)) return 7;
-                    break;
-                case (byte)'s':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "string_array"u8)) return 9;
-                    break;
-            }
-
-            return -1;
-        }
     }
 }

@@ -46,7 +46,7 @@ namespace Scenario
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
     public sealed class FlowNodeTypeConverter : global::System.Text.Json.Serialization.JsonConverter<global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeType>>
     {
-        private static readonly string[] __wireValues =
+        private static readonly global::Scenario.Runtime.Json.StringEnumTable<global::Scenario.FlowNodeType> __table = new(new string[]
         {
             "custom-model",
             "for-each",
@@ -58,81 +58,23 @@ namespace Scenario
             "transform",
             "user-approval",
             "workflow",
-        };
-
-        private static readonly global::System.Text.Json.JsonEncodedText[] __encodedValues = global::System.Array.ConvertAll(__wireValues, static value => global::System.Text.Json.JsonEncodedText.Encode(value));
+        });
 
         /// <summary>The wire value of <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="FlowNodeType"/>.</exception>
-        public static string ToWireValue(global::Scenario.FlowNodeType value) =>
-            (uint)value < (uint)__wireValues.Length ? __wireValues[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of FlowNodeType.");
+        public static string ToWireValue(global::Scenario.FlowNodeType value) => __table.ToWireValue(value);
 
         /// <summary>The member whose wire value is <paramref name="wireValue"/>; false when the schema does not list it.</summary>
-        public static bool TryParse(string wireValue, out global::Scenario.FlowNodeType value)
-        {
-            switch (wireValue)
-            {
-                case "custom-model": value = global::Scenario.FlowNodeType.CustomModel; return true;
-                case "for-each": value = global::Scenario.FlowNodeType.ForEach; return true;
-                case "generate-prompt": value = global::Scenario.FlowNodeType.GeneratePrompt; return true;
-                case "list": value = global::Scenario.FlowNodeType.List; return true;
-                case "logic": value = global::Scenario.FlowNodeType.Logic; return true;
-                case "model": value = global::Scenario.FlowNodeType.Model; return true;
-                case "remove-background": value = global::Scenario.FlowNodeType.RemoveBackground; return true;
-                case "transform": value = global::Scenario.FlowNodeType.Transform; return true;
-                case "user-approval": value = global::Scenario.FlowNodeType.UserApproval; return true;
-                case "workflow": value = global::Scenario.FlowNodeType.Workflow; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParse(string wireValue, out global::Scenario.FlowNodeType value) => __table.TryParse(wireValue, out value);
 
         /// <summary>Reads one value; the reader is on a string token.</summary>
-        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeType> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "a string");
-            }
-
-            int index = __Match(ref reader);
-            return index >= 0 ? (global::Scenario.FlowNodeType)index : global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeType>.FromUnknownWireValue(reader.GetString()!);
-        }
+        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeType> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => __table.Read(ref reader);
 
         /// <summary>Writes one value: a member's wire value, or an unknown value exactly as it was read.</summary>
-        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeType> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.FlowNodeType member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of FlowNodeType: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteStringValue(__encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteStringValue(value.WireValue);
-            }
-        }
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeType> value, global::System.Text.Json.JsonSerializerOptions options) => __table.Write(writer, value);
 
         /// <summary>Writes a property whose value is one of these: its name and the value in one call of the writer.</summary>
-        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeType> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.FlowNodeType member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of FlowNodeType: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteString(name, __encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteString(name, value.WireValue);
-            }
-        }
+        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeType> value, global::System.Text.Json.JsonSerializerOptions options) => __table.WriteProperty(writer, name, value);
 
         /// <inheritdoc/>
         public override global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeType> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader, options);
@@ -143,46 +85,5 @@ namespace Scenario
         /// <summary>Registers the wire spelling with <see cref="global::Scenario.Runtime.OpenEnumWire{TEnum}"/> when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void Register() => global::Scenario.Runtime.OpenEnumWire<global::Scenario.FlowNodeType>.Register(ToWireValue, TryParse);
-
-        private static int __Match(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                global::System.ReadOnlySpan<byte> text = reader.ValueSpan;
-                switch (text.Length)
-                {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "list"u8)) return 3;
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "logic"u8)) return 4;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "model"u8)) return 5;
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "for-each"u8)) return 1;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "workflow"u8)) return 9;
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "transform"u8)) return 7;
-                        break;
-                    case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "custom-model"u8)) return 0;
-                        break;
-                    case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "user-approval"u8)) return 8;
-                        break;
-                    case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "generate-prompt"u8)) return 2;
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "remove-background"u8)) return 6;
-                        break;
-                }
-
-                return -1;
-            }
-
-            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
-        }
     }
 }

@@ -70,7 +70,7 @@ namespace Scenario
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
     public sealed class InferenceTypeConverter : global::System.Text.Json.Serialization.JsonConverter<global::Scenario.Runtime.OpenEnum<global::Scenario.InferenceType>>
     {
-        private static readonly string[] __wireValues =
+        private static readonly global::Scenario.Runtime.Json.StringEnumTable<global::Scenario.InferenceType> __table = new(new string[]
         {
             "controlnet",
             "controlnet_img2img",
@@ -90,89 +90,23 @@ namespace Scenario
             "txt2img",
             "txt2img_ip_adapter",
             "txt2img_texture",
-        };
-
-        private static readonly global::System.Text.Json.JsonEncodedText[] __encodedValues = global::System.Array.ConvertAll(__wireValues, static value => global::System.Text.Json.JsonEncodedText.Encode(value));
+        });
 
         /// <summary>The wire value of <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="InferenceType"/>.</exception>
-        public static string ToWireValue(global::Scenario.InferenceType value) =>
-            (uint)value < (uint)__wireValues.Length ? __wireValues[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of InferenceType.");
+        public static string ToWireValue(global::Scenario.InferenceType value) => __table.ToWireValue(value);
 
         /// <summary>The member whose wire value is <paramref name="wireValue"/>; false when the schema does not list it.</summary>
-        public static bool TryParse(string wireValue, out global::Scenario.InferenceType value)
-        {
-            switch (wireValue)
-            {
-                case "controlnet": value = global::Scenario.InferenceType.Controlnet; return true;
-                case "controlnet_img2img": value = global::Scenario.InferenceType.ControlnetImg2img; return true;
-                case "controlnet_inpaint": value = global::Scenario.InferenceType.ControlnetInpaint; return true;
-                case "controlnet_inpaint_ip_adapter": value = global::Scenario.InferenceType.ControlnetInpaintIpAdapter; return true;
-                case "controlnet_ip_adapter": value = global::Scenario.InferenceType.ControlnetIpAdapter; return true;
-                case "controlnet_reference": value = global::Scenario.InferenceType.ControlnetReference; return true;
-                case "controlnet_texture": value = global::Scenario.InferenceType.ControlnetTexture; return true;
-                case "img2img": value = global::Scenario.InferenceType.Img2img; return true;
-                case "img2img_ip_adapter": value = global::Scenario.InferenceType.Img2imgIpAdapter; return true;
-                case "img2img_texture": value = global::Scenario.InferenceType.Img2imgTexture; return true;
-                case "inpaint": value = global::Scenario.InferenceType.Inpaint; return true;
-                case "inpaint_ip_adapter": value = global::Scenario.InferenceType.InpaintIpAdapter; return true;
-                case "outpaint": value = global::Scenario.InferenceType.Outpaint; return true;
-                case "reference": value = global::Scenario.InferenceType.Reference; return true;
-                case "reference_texture": value = global::Scenario.InferenceType.ReferenceTexture; return true;
-                case "txt2img": value = global::Scenario.InferenceType.Txt2img; return true;
-                case "txt2img_ip_adapter": value = global::Scenario.InferenceType.Txt2imgIpAdapter; return true;
-                case "txt2img_texture": value = global::Scenario.InferenceType.Txt2imgTexture; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParse(string wireValue, out global::Scenario.InferenceType value) => __table.TryParse(wireValue, out value);
 
         /// <summary>Reads one value; the reader is on a string token.</summary>
-        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.InferenceType> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "a string");
-            }
-
-            int index = __Match(ref reader);
-            return index >= 0 ? (global::Scenario.InferenceType)index : global::Scenario.Runtime.OpenEnum<global::Scenario.InferenceType>.FromUnknownWireValue(reader.GetString()!);
-        }
+        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.InferenceType> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => __table.Read(ref reader);
 
         /// <summary>Writes one value: a member's wire value, or an unknown value exactly as it was read.</summary>
-        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.InferenceType> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.InferenceType member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of InferenceType: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteStringValue(__encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteStringValue(value.WireValue);
-            }
-        }
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.InferenceType> value, global::System.Text.Json.JsonSerializerOptions options) => __table.Write(writer, value);
 
         /// <summary>Writes a property whose value is one of these: its name and the value in one call of the writer.</summary>
-        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.InferenceType> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.InferenceType member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of InferenceType: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteString(name, __encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteString(name, value.WireValue);
-            }
-        }
+        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.InferenceType> value, global::System.Text.Json.JsonSerializerOptions options) => __table.WriteProperty(writer, name, value);
 
         /// <inheritdoc/>
         public override global::Scenario.Runtime.OpenEnum<global::Scenario.InferenceType> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader, options);
@@ -183,92 +117,5 @@ namespace Scenario
         /// <summary>Registers the wire spelling with <see cref="global::Scenario.Runtime.OpenEnumWire{TEnum}"/> when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void Register() => global::Scenario.Runtime.OpenEnumWire<global::Scenario.InferenceType>.Register(ToWireValue, TryParse);
-
-        private static int __Match(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                global::System.ReadOnlySpan<byte> text = reader.ValueSpan;
-                switch (text.Length)
-                {
-                    case 7:
-                        return __Match7(text);
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "outpaint"u8)) return 12;
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "reference"u8)) return 13;
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "controlnet"u8)) return 0;
-                        break;
-                    case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "img2img_texture"u8)) return 9;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "txt2img_texture"u8)) return 17;
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "reference_texture"u8)) return 14;
-                        break;
-                    case 18:
-                        return __Match18(text);
-                    case 20:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "controlnet_reference"u8)) return 5;
-                        break;
-                    case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "controlnet_ip_adapter"u8)) return 4;
-                        break;
-                    case 29:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "controlnet_inpaint_ip_adapter"u8)) return 3;
-                        break;
-                }
-
-                return -1;
-            }
-
-            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match7(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[1])
-            {
-                case (byte)'m':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "img2img"u8)) return 7;
-                    break;
-                case (byte)'n':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "inpaint"u8)) return 10;
-                    break;
-                case (byte)'x':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "txt2img"u8)) return 15;
-                    break;
-            }
-
-            return -1;
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match18(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[1])
-            {
-                case (byte)'m':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "img2img_ip_adapter"u8)) return 8;
-                    break;
-                case (byte)'n':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "inpaint_ip_adapter"u8)) return 11;
-                    break;
-                case (byte)'o':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "controlnet_img2img"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "controlnet_inpaint"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "controlnet_texture"u8)) return 6;
-                    break;
-                case (byte)'x':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "txt2img_ip_adapter"u8)) return 16;
-                    break;
-            }
-
-            return -1;
-        }
     }
 }

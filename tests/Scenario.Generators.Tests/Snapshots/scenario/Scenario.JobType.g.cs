@@ -133,7 +133,7 @@ namespace Scenario
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
     public sealed class JobTypeConverter : global::System.Text.Json.Serialization.JsonConverter<global::Scenario.Runtime.OpenEnum<global::Scenario.JobType>>
     {
-        private static readonly string[] __wireValues =
+        private static readonly global::Scenario.Runtime.Json.StringEnumTable<global::Scenario.JobType> __table = new(new string[]
         {
             "assets-download",
             "canvas-export",
@@ -174,110 +174,23 @@ namespace Scenario
             "upscale-texture",
             "vectorize",
             "workflow",
-        };
-
-        private static readonly global::System.Text.Json.JsonEncodedText[] __encodedValues = global::System.Array.ConvertAll(__wireValues, static value => global::System.Text.Json.JsonEncodedText.Encode(value));
+        });
 
         /// <summary>The wire value of <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="JobType"/>.</exception>
-        public static string ToWireValue(global::Scenario.JobType value) =>
-            (uint)value < (uint)__wireValues.Length ? __wireValues[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of JobType.");
+        public static string ToWireValue(global::Scenario.JobType value) => __table.ToWireValue(value);
 
         /// <summary>The member whose wire value is <paramref name="wireValue"/>; false when the schema does not list it.</summary>
-        public static bool TryParse(string wireValue, out global::Scenario.JobType value)
-        {
-            switch (wireValue)
-            {
-                case "assets-download": value = global::Scenario.JobType.AssetsDownload; return true;
-                case "canvas-export": value = global::Scenario.JobType.CanvasExport; return true;
-                case "caption": value = global::Scenario.JobType.Caption; return true;
-                case "caption-llava": value = global::Scenario.JobType.CaptionLlava; return true;
-                case "custom": value = global::Scenario.JobType.Custom; return true;
-                case "describe-style": value = global::Scenario.JobType.DescribeStyle; return true;
-                case "detection": value = global::Scenario.JobType.Detection; return true;
-                case "embed": value = global::Scenario.JobType.Embed; return true;
-                case "flux": value = global::Scenario.JobType.Flux; return true;
-                case "flux-model-training": value = global::Scenario.JobType.FluxModelTraining; return true;
-                case "generate-prompt": value = global::Scenario.JobType.GeneratePrompt; return true;
-                case "image-generation": value = global::Scenario.JobType.ImageGeneration; return true;
-                case "image-prompt-editing": value = global::Scenario.JobType.ImagePromptEditing; return true;
-                case "inference": value = global::Scenario.JobType.Inference; return true;
-                case "mesh-preview-rendering": value = global::Scenario.JobType.MeshPreviewRendering; return true;
-                case "model-download": value = global::Scenario.JobType.ModelDownload; return true;
-                case "model-import": value = global::Scenario.JobType.ModelImport; return true;
-                case "model-training": value = global::Scenario.JobType.ModelTraining; return true;
-                case "musubi-model-training": value = global::Scenario.JobType.MusubiModelTraining; return true;
-                case "openai-image-generation": value = global::Scenario.JobType.OpenaiImageGeneration; return true;
-                case "patch-image": value = global::Scenario.JobType.PatchImage; return true;
-                case "pixelate": value = global::Scenario.JobType.Pixelate; return true;
-                case "reframe": value = global::Scenario.JobType.Reframe; return true;
-                case "remove-background": value = global::Scenario.JobType.RemoveBackground; return true;
-                case "repaint": value = global::Scenario.JobType.Repaint; return true;
-                case "restyle": value = global::Scenario.JobType.Restyle; return true;
-                case "segment": value = global::Scenario.JobType.Segment; return true;
-                case "skybox-3d": value = global::Scenario.JobType.Skybox3d; return true;
-                case "skybox-base-360": value = global::Scenario.JobType.SkyboxBase360; return true;
-                case "skybox-hdri": value = global::Scenario.JobType.SkyboxHdri; return true;
-                case "skybox-upscale-360": value = global::Scenario.JobType.SkyboxUpscale360; return true;
-                case "texture": value = global::Scenario.JobType.Texture; return true;
-                case "translate": value = global::Scenario.JobType.Translate; return true;
-                case "upload": value = global::Scenario.JobType.Upload; return true;
-                case "upscale": value = global::Scenario.JobType.Upscale; return true;
-                case "upscale-skybox": value = global::Scenario.JobType.UpscaleSkybox; return true;
-                case "upscale-texture": value = global::Scenario.JobType.UpscaleTexture; return true;
-                case "vectorize": value = global::Scenario.JobType.Vectorize; return true;
-                case "workflow": value = global::Scenario.JobType.Workflow; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParse(string wireValue, out global::Scenario.JobType value) => __table.TryParse(wireValue, out value);
 
         /// <summary>Reads one value; the reader is on a string token.</summary>
-        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.JobType> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "a string");
-            }
-
-            int index = __Match(ref reader);
-            return index >= 0 ? (global::Scenario.JobType)index : global::Scenario.Runtime.OpenEnum<global::Scenario.JobType>.FromUnknownWireValue(reader.GetString()!);
-        }
+        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.JobType> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => __table.Read(ref reader);
 
         /// <summary>Writes one value: a member's wire value, or an unknown value exactly as it was read.</summary>
-        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.JobType> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.JobType member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of JobType: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteStringValue(__encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteStringValue(value.WireValue);
-            }
-        }
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.JobType> value, global::System.Text.Json.JsonSerializerOptions options) => __table.Write(writer, value);
 
         /// <summary>Writes a property whose value is one of these: its name and the value in one call of the writer.</summary>
-        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.JobType> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.JobType member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of JobType: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteString(name, __encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteString(name, value.WireValue);
-            }
-        }
+        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.JobType> value, global::System.Text.Json.JsonSerializerOptions options) => __table.WriteProperty(writer, name, value);
 
         /// <inheritdoc/>
         public override global::Scenario.Runtime.OpenEnum<global::Scenario.JobType> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader, options);
@@ -288,173 +201,5 @@ namespace Scenario
         /// <summary>Registers the wire spelling with <see cref="global::Scenario.Runtime.OpenEnumWire{TEnum}"/> when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void Register() => global::Scenario.Runtime.OpenEnumWire<global::Scenario.JobType>.Register(ToWireValue, TryParse);
-
-        private static int __Match(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                global::System.ReadOnlySpan<byte> text = reader.ValueSpan;
-                switch (text.Length)
-                {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux"u8)) return 8;
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "embed"u8)) return 7;
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "custom"u8)) return 4;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "upload"u8)) return 33;
-                        break;
-                    case 7:
-                        return __Match7(text);
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "pixelate"u8)) return 21;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "workflow"u8)) return 38;
-                        break;
-                    case 9:
-                        return __Match9(text);
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "patch-image"u8)) return 20;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "skybox-hdri"u8)) return 29;
-                        break;
-                    case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "model-import"u8)) return 16;
-                        break;
-                    case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "canvas-export"u8)) return 1;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "caption-llava"u8)) return 3;
-                        break;
-                    case 14:
-                        return __Match14(text);
-                    case 15:
-                        return __Match15(text);
-                    case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "image-generation"u8)) return 11;
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "remove-background"u8)) return 23;
-                        break;
-                    case 18:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "skybox-upscale-360"u8)) return 30;
-                        break;
-                    case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux-model-training"u8)) return 9;
-                        break;
-                    case 20:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "image-prompt-editing"u8)) return 12;
-                        break;
-                    case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "musubi-model-training"u8)) return 18;
-                        break;
-                    case 22:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "mesh-preview-rendering"u8)) return 14;
-                        break;
-                    case 23:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "openai-image-generation"u8)) return 19;
-                        break;
-                }
-
-                return -1;
-            }
-
-            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match7(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[0])
-            {
-                case (byte)'c':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "caption"u8)) return 2;
-                    break;
-                case (byte)'r':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "reframe"u8)) return 22;
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "repaint"u8)) return 24;
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "restyle"u8)) return 25;
-                    break;
-                case (byte)'s':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "segment"u8)) return 26;
-                    break;
-                case (byte)'t':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "texture"u8)) return 31;
-                    break;
-                case (byte)'u':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "upscale"u8)) return 34;
-                    break;
-            }
-
-            return -1;
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match9(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[0])
-            {
-                case (byte)'d':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "detection"u8)) return 6;
-                    break;
-                case (byte)'i':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "inference"u8)) return 13;
-                    break;
-                case (byte)'s':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "skybox-3d"u8)) return 27;
-                    break;
-                case (byte)'t':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "translate"u8)) return 32;
-                    break;
-                case (byte)'v':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "vectorize"u8)) return 37;
-                    break;
-            }
-
-            return -1;
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match14(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[6])
-            {
-                case (byte)'b':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "describe-style"u8)) return 5;
-                    break;
-                case (byte)'d':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "model-download"u8)) return 15;
-                    break;
-                case (byte)'e':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "upscale-skybox"u8)) return 35;
-                    break;
-                case (byte)'t':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "model-training"u8)) return 17;
-                    break;
-            }
-
-            return -1;
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match15(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[0])
-            {
-                case (byte)'a':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "assets-download"u8)) return 0;
-                    break;
-                case (byte)'g':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "generate-prompt"u8)) return 10;
-                    break;
-                case (byte)'s':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "skybox-base-360"u8)) return 28;
-                    break;
-                case (byte)'u':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "upscale-texture"u8)) return 36;
-                    break;
-            }
-
-            return -1;
-        }
     }
 }

@@ -127,7 +127,7 @@ namespace Scenario
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
     public sealed class ModelTypeConverter : global::System.Text.Json.Serialization.JsonConverter<global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType>>
     {
-        private static readonly string[] __wireValues =
+        private static readonly global::Scenario.Runtime.Json.StringEnumTable<global::Scenario.ModelType> __table = new(new string[]
         {
             "custom",
             "elevenlabs-voice",
@@ -166,108 +166,23 @@ namespace Scenario
             "zimage-de-turbo-lora",
             "zimage-lora",
             "zimage-turbo-lora",
-        };
-
-        private static readonly global::System.Text.Json.JsonEncodedText[] __encodedValues = global::System.Array.ConvertAll(__wireValues, static value => global::System.Text.Json.JsonEncodedText.Encode(value));
+        });
 
         /// <summary>The wire value of <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ModelType"/>.</exception>
-        public static string ToWireValue(global::Scenario.ModelType value) =>
-            (uint)value < (uint)__wireValues.Length ? __wireValues[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of ModelType.");
+        public static string ToWireValue(global::Scenario.ModelType value) => __table.ToWireValue(value);
 
         /// <summary>The member whose wire value is <paramref name="wireValue"/>; false when the schema does not list it.</summary>
-        public static bool TryParse(string wireValue, out global::Scenario.ModelType value)
-        {
-            switch (wireValue)
-            {
-                case "custom": value = global::Scenario.ModelType.Custom; return true;
-                case "elevenlabs-voice": value = global::Scenario.ModelType.ElevenlabsVoice; return true;
-                case "flux.1": value = global::Scenario.ModelType.Flux1; return true;
-                case "flux.1-composition": value = global::Scenario.ModelType.Flux1Composition; return true;
-                case "flux.1-kontext-dev": value = global::Scenario.ModelType.Flux1KontextDev; return true;
-                case "flux.1-kontext-lora": value = global::Scenario.ModelType.Flux1KontextLora; return true;
-                case "flux.1-krea-dev": value = global::Scenario.ModelType.Flux1KreaDev; return true;
-                case "flux.1-krea-lora": value = global::Scenario.ModelType.Flux1KreaLora; return true;
-                case "flux.1-lora": value = global::Scenario.ModelType.Flux1Lora; return true;
-                case "flux.1-pro": value = global::Scenario.ModelType.Flux1Pro; return true;
-                case "flux.1.1-pro-ultra": value = global::Scenario.ModelType.Flux1_1ProUltra; return true;
-                case "flux.2-dev-edit-lora": value = global::Scenario.ModelType.Flux2DevEditLora; return true;
-                case "flux.2-dev-lora": value = global::Scenario.ModelType.Flux2DevLora; return true;
-                case "flux.2-klein-4b-edit-lora": value = global::Scenario.ModelType.Flux2Klein4bEditLora; return true;
-                case "flux.2-klein-4b-lora": value = global::Scenario.ModelType.Flux2Klein4bLora; return true;
-                case "flux.2-klein-9b-edit-lora": value = global::Scenario.ModelType.Flux2Klein9bEditLora; return true;
-                case "flux.2-klein-9b-lora": value = global::Scenario.ModelType.Flux2Klein9bLora; return true;
-                case "flux.2-klein-base-4b-edit-lora": value = global::Scenario.ModelType.Flux2KleinBase4bEditLora; return true;
-                case "flux.2-klein-base-4b-lora": value = global::Scenario.ModelType.Flux2KleinBase4bLora; return true;
-                case "flux.2-klein-base-9b-edit-lora": value = global::Scenario.ModelType.Flux2KleinBase9bEditLora; return true;
-                case "flux.2-klein-base-9b-lora": value = global::Scenario.ModelType.Flux2KleinBase9bLora; return true;
-                case "flux1.1-pro": value = global::Scenario.ModelType.Flux1_1Pro; return true;
-                case "gpt-image-1": value = global::Scenario.ModelType.GptImage1; return true;
-                case "qwen-image-2512-lora": value = global::Scenario.ModelType.QwenImage2512Lora; return true;
-                case "qwen-image-edit-2509-lora": value = global::Scenario.ModelType.QwenImageEdit2509Lora; return true;
-                case "qwen-image-edit-2511-lora": value = global::Scenario.ModelType.QwenImageEdit2511Lora; return true;
-                case "qwen-image-edit-lora": value = global::Scenario.ModelType.QwenImageEditLora; return true;
-                case "qwen-image-lora": value = global::Scenario.ModelType.QwenImageLora; return true;
-                case "sd-1_5": value = global::Scenario.ModelType.Sd1_5; return true;
-                case "sd-1_5-composition": value = global::Scenario.ModelType.Sd1_5Composition; return true;
-                case "sd-1_5-lora": value = global::Scenario.ModelType.Sd1_5Lora; return true;
-                case "sd-xl": value = global::Scenario.ModelType.SdXl; return true;
-                case "sd-xl-composition": value = global::Scenario.ModelType.SdXlComposition; return true;
-                case "sd-xl-lora": value = global::Scenario.ModelType.SdXlLora; return true;
-                case "zimage-de-turbo-lora": value = global::Scenario.ModelType.ZimageDeTurboLora; return true;
-                case "zimage-lora": value = global::Scenario.ModelType.ZimageLora; return true;
-                case "zimage-turbo-lora": value = global::Scenario.ModelType.ZimageTurboLora; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParse(string wireValue, out global::Scenario.ModelType value) => __table.TryParse(wireValue, out value);
 
         /// <summary>Reads one value; the reader is on a string token.</summary>
-        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "a string");
-            }
-
-            int index = __Match(ref reader);
-            return index >= 0 ? (global::Scenario.ModelType)index : global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType>.FromUnknownWireValue(reader.GetString()!);
-        }
+        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => __table.Read(ref reader);
 
         /// <summary>Writes one value: a member's wire value, or an unknown value exactly as it was read.</summary>
-        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.ModelType member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of ModelType: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteStringValue(__encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteStringValue(value.WireValue);
-            }
-        }
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType> value, global::System.Text.Json.JsonSerializerOptions options) => __table.Write(writer, value);
 
         /// <summary>Writes a property whose value is one of these: its name and the value in one call of the writer.</summary>
-        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.ModelType member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of ModelType: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteString(name, __encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteString(name, value.WireValue);
-            }
-        }
+        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType> value, global::System.Text.Json.JsonSerializerOptions options) => __table.WriteProperty(writer, name, value);
 
         /// <inheritdoc/>
         public override global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader, options);
@@ -278,189 +193,5 @@ namespace Scenario
         /// <summary>Registers the wire spelling with <see cref="global::Scenario.Runtime.OpenEnumWire{TEnum}"/> when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void Register() => global::Scenario.Runtime.OpenEnumWire<global::Scenario.ModelType>.Register(ToWireValue, TryParse);
-
-        private static int __Match(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                global::System.ReadOnlySpan<byte> text = reader.ValueSpan;
-                switch (text.Length)
-                {
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "sd-xl"u8)) return 31;
-                        break;
-                    case 6:
-                        return __Match6(text);
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1-pro"u8)) return 9;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "sd-xl-lora"u8)) return 33;
-                        break;
-                    case 11:
-                        return __Match11(text);
-                    case 15:
-                        return __Match15(text);
-                    case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "elevenlabs-voice"u8)) return 1;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1-krea-lora"u8)) return 7;
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "sd-xl-composition"u8)) return 32;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "zimage-turbo-lora"u8)) return 36;
-                        break;
-                    case 18:
-                        return __Match18(text);
-                    case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1-kontext-lora"u8)) return 5;
-                        break;
-                    case 20:
-                        return __Match20(text);
-                    case 25:
-                        return __Match25(text);
-                    case 30:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-base-4b-edit-lora"u8)) return 17;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-base-9b-edit-lora"u8)) return 19;
-                        break;
-                }
-
-                return -1;
-            }
-
-            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match6(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[0])
-            {
-                case (byte)'c':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "custom"u8)) return 0;
-                    break;
-                case (byte)'f':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1"u8)) return 2;
-                    break;
-                case (byte)'s':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "sd-1_5"u8)) return 28;
-                    break;
-            }
-
-            return -1;
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match11(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[4])
-            {
-                case (byte)'.':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1-lora"u8)) return 8;
-                    break;
-                case (byte)'1':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux1.1-pro"u8)) return 21;
-                    break;
-                case (byte)'_':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "sd-1_5-lora"u8)) return 30;
-                    break;
-                case (byte)'g':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "zimage-lora"u8)) return 35;
-                    break;
-                case (byte)'i':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "gpt-image-1"u8)) return 22;
-                    break;
-            }
-
-            return -1;
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match15(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[5])
-            {
-                case (byte)'1':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1-krea-dev"u8)) return 6;
-                    break;
-                case (byte)'2':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-dev-lora"u8)) return 12;
-                    break;
-                case (byte)'i':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "qwen-image-lora"u8)) return 27;
-                    break;
-            }
-
-            return -1;
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match18(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[7])
-            {
-                case (byte)'1':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1.1-pro-ultra"u8)) return 10;
-                    break;
-                case (byte)'c':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1-composition"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "sd-1_5-composition"u8)) return 29;
-                    break;
-                case (byte)'k':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.1-kontext-dev"u8)) return 4;
-                    break;
-            }
-
-            return -1;
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match20(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[13])
-            {
-                case (byte)'1':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "qwen-image-2512-lora"u8)) return 23;
-                    break;
-                case (byte)'4':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-4b-lora"u8)) return 14;
-                    break;
-                case (byte)'9':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-9b-lora"u8)) return 16;
-                    break;
-                case (byte)'b':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "zimage-de-turbo-lora"u8)) return 34;
-                    break;
-                case (byte)'i':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-dev-edit-lora"u8)) return 11;
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "qwen-image-edit-lora"u8)) return 26;
-                    break;
-            }
-
-            return -1;
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match25(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[18])
-            {
-                case (byte)'0':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "qwen-image-edit-2509-lora"u8)) return 24;
-                    break;
-                case (byte)'1':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "qwen-image-edit-2511-lora"u8)) return 25;
-                    break;
-                case (byte)'4':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-base-4b-lora"u8)) return 18;
-                    break;
-                case (byte)'9':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-base-9b-lora"u8)) return 20;
-                    break;
-                case (byte)'i':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-4b-edit-lora"u8)) return 13;
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "flux.2-klein-9b-edit-lora"u8)) return 15;
-                    break;
-            }
-
-            return -1;
-        }
     }
 }

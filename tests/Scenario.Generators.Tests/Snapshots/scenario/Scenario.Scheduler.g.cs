@@ -61,7 +61,7 @@ namespace Scenario
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
     public sealed class SchedulerConverter : global::System.Text.Json.Serialization.JsonConverter<global::Scenario.Runtime.OpenEnum<global::Scenario.Scheduler>>
     {
-        private static readonly string[] __wireValues =
+        private static readonly global::Scenario.Runtime.Json.StringEnumTable<global::Scenario.Scheduler> __table = new(new string[]
         {
             "DDIMScheduler",
             "DDPMScheduler",
@@ -78,86 +78,23 @@ namespace Scenario
             "PNDMScheduler",
             "TCDScheduler",
             "UniPCMultistepScheduler",
-        };
-
-        private static readonly global::System.Text.Json.JsonEncodedText[] __encodedValues = global::System.Array.ConvertAll(__wireValues, static value => global::System.Text.Json.JsonEncodedText.Encode(value));
+        });
 
         /// <summary>The wire value of <paramref name="value"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="Scheduler"/>.</exception>
-        public static string ToWireValue(global::Scenario.Scheduler value) =>
-            (uint)value < (uint)__wireValues.Length ? __wireValues[(int)value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of Scheduler.");
+        public static string ToWireValue(global::Scenario.Scheduler value) => __table.ToWireValue(value);
 
         /// <summary>The member whose wire value is <paramref name="wireValue"/>; false when the schema does not list it.</summary>
-        public static bool TryParse(string wireValue, out global::Scenario.Scheduler value)
-        {
-            switch (wireValue)
-            {
-                case "DDIMScheduler": value = global::Scenario.Scheduler.DDIMScheduler; return true;
-                case "DDPMScheduler": value = global::Scenario.Scheduler.DDPMScheduler; return true;
-                case "DEISMultistepScheduler": value = global::Scenario.Scheduler.DEISMultistepScheduler; return true;
-                case "DPMSolverMultistepScheduler": value = global::Scenario.Scheduler.DPMSolverMultistepScheduler; return true;
-                case "DPMSolverSinglestepScheduler": value = global::Scenario.Scheduler.DPMSolverSinglestepScheduler; return true;
-                case "EulerAncestralDiscreteScheduler": value = global::Scenario.Scheduler.EulerAncestralDiscreteScheduler; return true;
-                case "EulerDiscreteScheduler": value = global::Scenario.Scheduler.EulerDiscreteScheduler; return true;
-                case "HeunDiscreteScheduler": value = global::Scenario.Scheduler.HeunDiscreteScheduler; return true;
-                case "KDPM2AncestralDiscreteScheduler": value = global::Scenario.Scheduler.KDPM2AncestralDiscreteScheduler; return true;
-                case "KDPM2DiscreteScheduler": value = global::Scenario.Scheduler.KDPM2DiscreteScheduler; return true;
-                case "LCMScheduler": value = global::Scenario.Scheduler.LCMScheduler; return true;
-                case "LMSDiscreteScheduler": value = global::Scenario.Scheduler.LMSDiscreteScheduler; return true;
-                case "PNDMScheduler": value = global::Scenario.Scheduler.PNDMScheduler; return true;
-                case "TCDScheduler": value = global::Scenario.Scheduler.TCDScheduler; return true;
-                case "UniPCMultistepScheduler": value = global::Scenario.Scheduler.UniPCMultistepScheduler; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParse(string wireValue, out global::Scenario.Scheduler value) => __table.TryParse(wireValue, out value);
 
         /// <summary>Reads one value; the reader is on a string token.</summary>
-        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.Scheduler> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw global::Scenario.Runtime.Json.JsonRead.Unexpected(ref reader, "a string");
-            }
-
-            int index = __Match(ref reader);
-            return index >= 0 ? (global::Scenario.Scheduler)index : global::Scenario.Runtime.OpenEnum<global::Scenario.Scheduler>.FromUnknownWireValue(reader.GetString()!);
-        }
+        internal static global::Scenario.Runtime.OpenEnum<global::Scenario.Scheduler> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => __table.Read(ref reader);
 
         /// <summary>Writes one value: a member's wire value, or an unknown value exactly as it was read.</summary>
-        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.Scheduler> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.Scheduler member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of Scheduler: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteStringValue(__encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteStringValue(value.WireValue);
-            }
-        }
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Scenario.Runtime.OpenEnum<global::Scenario.Scheduler> value, global::System.Text.Json.JsonSerializerOptions options) => __table.Write(writer, value);
 
         /// <summary>Writes a property whose value is one of these: its name and the value in one call of the writer.</summary>
-        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.Scheduler> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetValue(out global::Scenario.Scheduler member))
-            {
-                if ((uint)member >= (uint)__wireValues.Length)
-                {
-                    throw new global::System.Text.Json.JsonException("The value is not a member of Scheduler: " + ((int)member).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-                }
-
-                writer.WriteString(name, __encodedValues[(int)member]);
-            }
-            else
-            {
-                writer.WriteString(name, value.WireValue);
-            }
-        }
+        internal static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Scenario.Runtime.OpenEnum<global::Scenario.Scheduler> value, global::System.Text.Json.JsonSerializerOptions options) => __table.WriteProperty(writer, name, value);
 
         /// <inheritdoc/>
         public override global::Scenario.Runtime.OpenEnum<global::Scenario.Scheduler> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader, options);
@@ -168,85 +105,5 @@ namespace Scenario
         /// <summary>Registers the wire spelling with <see cref="global::Scenario.Runtime.OpenEnumWire{TEnum}"/> when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void Register() => global::Scenario.Runtime.OpenEnumWire<global::Scenario.Scheduler>.Register(ToWireValue, TryParse);
-
-        private static int __Match(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                global::System.ReadOnlySpan<byte> text = reader.ValueSpan;
-                switch (text.Length)
-                {
-                    case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "LCMScheduler"u8)) return 10;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "TCDScheduler"u8)) return 13;
-                        break;
-                    case 13:
-                        return __Match13(text);
-                    case 20:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "LMSDiscreteScheduler"u8)) return 11;
-                        break;
-                    case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "HeunDiscreteScheduler"u8)) return 7;
-                        break;
-                    case 22:
-                        return __Match22(text);
-                    case 23:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "UniPCMultistepScheduler"u8)) return 14;
-                        break;
-                    case 27:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "DPMSolverMultistepScheduler"u8)) return 3;
-                        break;
-                    case 28:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "DPMSolverSinglestepScheduler"u8)) return 4;
-                        break;
-                    case 31:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "EulerAncestralDiscreteScheduler"u8)) return 5;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "KDPM2AncestralDiscreteScheduler"u8)) return 8;
-                        break;
-                }
-
-                return -1;
-            }
-
-            return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __wireValues);
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match13(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[2])
-            {
-                case (byte)'D':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "PNDMScheduler"u8)) return 12;
-                    break;
-                case (byte)'I':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "DDIMScheduler"u8)) return 0;
-                    break;
-                case (byte)'P':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "DDPMScheduler"u8)) return 1;
-                    break;
-            }
-
-            return -1;
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int __Match22(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text[0])
-            {
-                case (byte)'D':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "DEISMultistepScheduler"u8)) return 2;
-                    break;
-                case (byte)'E':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "EulerDiscreteScheduler"u8)) return 6;
-                    break;
-                case (byte)'K':
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "KDPM2DiscreteScheduler"u8)) return 9;
-                    break;
-            }
-
-            return -1;
-        }
     }
 }

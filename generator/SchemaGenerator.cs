@@ -22,7 +22,7 @@ namespace Scenario.Generators;
 public sealed class SchemaGenerator : IIncrementalGenerator
 {
     /// <summary>The metadata name of a type of Scenario.Runtime that generated code needs: the newest such, so that an older runtime is SCENGEN010, not compile errors.</summary>
-    private const string RuntimeMarker = "Scenario.Runtime.Json.StringEnumTable`1";
+    private const string RuntimeMarker = "Scenario.Runtime.Validation.JsonSchemaSet";
 
     /// <summary>
     /// The interface with static abstract members that the .NET 8+ builds of Scenario.Runtime have and its netstandard2.0

@@ -12,7 +12,7 @@ internal static class ContextEmitter
     private static readonly HashSet<string> ReservedMembers = new()
     {
         "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Equals", "GetHashCode", "ToString", "GetType",
-        "MemberwiseClone", "Finalize", "ReferenceEquals", "Create",
+        "MemberwiseClone", "Finalize", "ReferenceEquals", "Create", "Checked", "SchemaDocument", "Schemas", "Validating",
     };
 
     public static string Emit(SchemaIndex index, LanguageFeatures features)
@@ -51,9 +51,18 @@ internal static class ContextEmitter
         w.Line();
         w.Line("/// <inheritdoc/>");
         w.Line($"protected override {TypeSyntax.Options}? GeneratedSerializerOptions => s_generatedOptions;");
+        ValidationEmitter.EmitContextMembers(w, schema);
 
         Entries entries = index.Context;
         string? rootProperty = entries.RootProperty;
+        Dictionary<string, string> pointers = ValidationEmitter.Pointers(schema);
+
+        // In the Validating context the root's name checks a whole document against the document's root schema, unless
+        // the root's type is the root schema's own (then its converter already does).
+        string? ownRoot = schema.Validation is not null && schema.RootName is not null && schema.RootType is { } rootTypeRef
+            && !(PointerOf(schema, pointers, rootTypeRef) == string.Empty)
+            ? types.Type(rootTypeRef) + (entries.NullableRoot ? "?" : string.Empty)
+            : null;
         foreach ((TypeRef type, string property) in entries.All)
         {
             string csType = types.Type(type);
@@ -61,7 +70,8 @@ internal static class ContextEmitter
             w.Line($"private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}>? _{property};");
             w.Line();
             w.Line($"/// <summary>Metadata of <c>{SourceWriter.Escape(csType.Replace("global::", string.Empty))}</c>.</summary>");
-            w.Line($"public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}> {property} => _{property} ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}>)Options.GetTypeInfo(typeof({csType}));");
+            string validatingRoot = ownRoot is not null && property == schema.RootName && !entries.NullableRoot ? "_validating ? __ValidatingRoot() : " : string.Empty;
+            w.Line($"public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}> {property} => {(validatingRoot.Length > 0 ? validatingRoot + "(" : string.Empty)}_{property} ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}>)Options.GetTypeInfo(typeof({csType})){(validatingRoot.Length > 0 ? ")" : string.Empty)};");
         }
 
         if (entries.NullableRoot)
@@ -71,14 +81,14 @@ internal static class ContextEmitter
             w.Line($"private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}>? _{schema.RootName};");
             w.Line();
             w.Line($"/// <summary>Metadata of a whole <c>{SourceWriter.Escape(schema.FileName)}</c> document, which may be <c>null</c>: <c>{SourceWriter.Escape(csType.Replace("global::", string.Empty))}</c>.</summary>");
-            w.Line($"public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}> {schema.RootName} => _{schema.RootName} ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}>)Options.GetTypeInfo(typeof({csType}));");
+            w.Line($"public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}> {schema.RootName} => {(ownRoot is not null ? "_validating ? __ValidatingRoot() : (" : string.Empty)}_{schema.RootName} ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}>)Options.GetTypeInfo(typeof({csType})){(ownRoot is not null ? ")" : string.Empty)};");
         }
         else if (schema.RootName is { } rootName && rootProperty is not null && rootName != rootProperty)
         {
             string csType = types.Type(schema.RootType!);
             w.Line();
             w.Line($"/// <summary>Metadata of a whole <c>{SourceWriter.Escape(schema.FileName)}</c> document: <c>{SourceWriter.Escape(csType.Replace("global::", string.Empty))}</c>.</summary>");
-            w.Line($"public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}> {rootName} => {rootProperty};");
+            w.Line($"public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{csType}> {rootName} => {(ownRoot is not null ? "_validating ? __ValidatingRoot() : " : string.Empty)}{rootProperty};");
         }
 
         w.Line();
@@ -93,7 +103,7 @@ internal static class ContextEmitter
         {
             string csType = types.Type(type);
             w.Open($"if (type == typeof({csType}))");
-            w.Line($"return Create(options, {Converter(types, type, jsonModel)});");
+            w.Line($"return Create(options, {ValidationEmitter.Checked(schema, Converter(types, type, jsonModel), PointerOf(schema, pointers, type))});");
             w.Close();
             w.Line();
         }
@@ -115,6 +125,7 @@ internal static class ContextEmitter
         w.Line("typeInfo.OriginatingResolver = this;");
         w.Line("return typeInfo;");
         w.Close();
+        ValidationEmitter.EmitContextHelpers(w, schema, ownRoot);
         w.Close();
         w.Close();
         return w.Finish();
@@ -216,6 +227,11 @@ internal static class ContextEmitter
         return entries;
 
     }
+
+    /// <summary>The schema pointer of one of the schema's own records, unions or enums; null for any other type.</summary>
+    private static string? PointerOf(SchemaModel schema, Dictionary<string, string> pointers, TypeRef type) =>
+        type.Kind is TypeKind.Record or TypeKind.Tuple or TypeKind.Union or TypeKind.Enum && type.Namespace == schema.Namespace
+            && type.Name is { } name && pointers.TryGetValue(name, out string? pointer) ? pointer : null;
 
     /// <summary>A record's converter calls its reader and writer through IJsonModel where the runtime has it, else as delegates.</summary>
     private static string Converter(TypeSyntax types, TypeRef type, bool jsonModel) => type.Kind switch

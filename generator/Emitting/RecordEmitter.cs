@@ -70,6 +70,8 @@ internal static partial class RecordEmitter
             EmitNameMatcher(w, record);
         }
 
+        ValidationEmitter.EmitTypeMembers(w, index, record.IsTuple ? TypeRef.Tuple(record.Name, schema.Namespace) : TypeRef.Record(record.Name, schema.Namespace), record.SchemaPointer);
+
         w.Close();
         if (record.Interface is not null)
         {

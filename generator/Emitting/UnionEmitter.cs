@@ -71,6 +71,7 @@ internal static class UnionEmitter
         EmitToString(w, types, union);
         EmitReader(w, types, union, self, jsonModel, index.DiscriminatorFirst(union));
         EmitWriter(w, types, union, self);
+        ValidationEmitter.EmitTypeMembers(w, index, TypeRef.Union(union.Name, schema.Namespace), union.SchemaPointer);
         w.Close();
         w.Close();
     }

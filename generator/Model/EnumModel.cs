@@ -8,6 +8,9 @@ internal sealed record EnumModel(string Name, string? Description, EquatableArra
 
     /// <summary>For an <see cref="EnumKind.Integer"/> enum whose values do not all fit an <c>int</c>: the C# enum is a <c>long</c> enum.</summary>
     public bool IsLong { get; init; }
+
+    /// <summary>The JSON pointer of the enum's schema in its file, which a validating context checks its values against; null when it has none.</summary>
+    public string? SchemaPointer { get; init; }
 }
 
 /// <summary>

@@ -26,6 +26,9 @@ internal sealed record RecordModel(string Name, string? Description, EquatableAr
 
     /// <summary>The interfaces of the records this one builds on (an <c>allOf</c> reference to each), which it implements.</summary>
     public EquatableArray<BaseModel> Bases { get; init; } = EquatableArray<BaseModel>.Empty;
+
+    /// <summary>The JSON pointer of the record's schema in its file, which its <c>Validate()</c> checks against; null when it has none.</summary>
+    public string? SchemaPointer { get; init; }
 }
 
 /// <summary>

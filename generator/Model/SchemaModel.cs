@@ -31,4 +31,17 @@ internal sealed record SchemaModel(
 
     /// <summary>The unions (<c>oneOf</c>, <c>anyOf</c>, type arrays) of the schema: one readonly struct each.</summary>
     public EquatableArray<UnionModel> Unions { get; init; } = EquatableArray<UnionModel>.Empty;
+
+    /// <summary>The schema document as validation reads it, and the contexts of the documents its references reach; null when the file has none.</summary>
+    public ValidationModel? Validation { get; init; }
 }
+
+/// <summary>
+/// What a context embeds for validation (docs/decisions.md, "Validation: constraints embedded, one evaluator"): its file's
+/// schema document and the other contexts whose documents its references reach.
+/// </summary>
+/// <param name="Uri">The document's URI in the embedded set: <c>file:///</c> and its path from the compilation's schema folder.</param>
+/// <param name="Json">The document's JSON, without what validation never reads (descriptions, examples, an OpenAPI document's non-schema parts).</param>
+/// <param name="Dialect">The name of the runtime's <c>JsonSchemaDialect</c> member the document follows.</param>
+/// <param name="Related">The fully qualified contexts (<c>global::Ns.OtherJsonContext</c>) of every other document its references reach.</param>
+internal sealed record ValidationModel(string Uri, string Json, string Dialect, EquatableArray<string> Related);

@@ -11,6 +11,9 @@ internal sealed record UnionModel(string Name, string? Description, EquatableArr
     /// object branch fixes with <c>const</c> or a one-value <c>enum</c>); null when their required properties decide.
     /// </summary>
     public string? Discriminator { get; init; }
+
+    /// <summary>The JSON pointer of the union's schema in its file, which its <c>Validate()</c> checks against; null when it has none.</summary>
+    public string? SchemaPointer { get; init; }
 }
 
 /// <summary>One branch of a union.</summary>

@@ -54,7 +54,7 @@ internal sealed class TypeNames
     public static readonly string[] RecordMemberNames =
     {
         "ExtensionData", "ReadJson", "WriteJson", "WriteJsonBody", "EqualityContract", "Equals", "GetHashCode", "ToString",
-        "PrintMembers", "Deconstruct", "GetType", "MemberwiseClone", "Finalize", "Clone", "ReferenceEquals",
+        "PrintMembers", "Deconstruct", "GetType", "MemberwiseClone", "Finalize", "Clone", "ReferenceEquals", "Validate", "ThrowIfInvalid",
     };
 
     private readonly HashSet<string> _taken = new(RecordMemberNames, StringComparer.OrdinalIgnoreCase);

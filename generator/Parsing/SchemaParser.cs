@@ -55,7 +55,7 @@ internal static class SchemaParser
     private static readonly HashSet<string> ContextMembers = new(StringComparer.Ordinal)
     {
         "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Equals", "GetHashCode", "ToString", "GetType",
-        "MemberwiseClone", "Finalize", "ReferenceEquals", "Create",
+        "MemberwiseClone", "Finalize", "ReferenceEquals", "Create", "Checked", "SchemaDocument", "Schemas", "Validating",
     };
 
     /// <summary>The types a client named <paramref name="name"/> generates (see ClientEmitter).</summary>
@@ -89,6 +89,7 @@ internal static class SchemaParser
             List<NameClash> found = pass > MaxRenamePasses ? new List<NameClash>() : Clashes(scopes);
             if (found.Count == 0)
             {
+                WithValidation(models, files, set);
                 return clashes.Count == 0
                     ? inputs.Select(i => models[i.Path]).ToEquatableArray()
                     : inputs.Select(i => WithClashes(models[i.Path], files.First(f => f.Input.Path == i.Path), clashes)).ToEquatableArray();
@@ -115,6 +116,45 @@ internal static class SchemaParser
             {
                 file.Reset();
             }
+        }
+    }
+
+    /// <summary>
+    /// Gives each model what its context embeds for validation: its document, and the contexts of the documents its
+    /// references reach, directly or through others.
+    /// </summary>
+    private static void WithValidation(Dictionary<string, SchemaModel> models, List<File> files, SchemaSet set)
+    {
+        var read = files.Where(f => f.Document is not null).ToList();
+        string common = ValidationDocuments.CommonFolder(read.Select(f => f.Input.Path));
+        var fileOf = read.ToDictionary(f => f.Document!, f => f);
+        var direct = read.ToDictionary(f => f.Document!, f => ValidationDocuments.Referenced(f.Document!, set));
+        foreach (File file in read)
+        {
+            var reached = new HashSet<SchemaDocument> { file.Document! };
+            var pending = new Stack<SchemaDocument>(direct[file.Document!]);
+            while (pending.Count > 0)
+            {
+                SchemaDocument next = pending.Pop();
+                if (reached.Add(next))
+                {
+                    foreach (SchemaDocument further in direct[next])
+                    {
+                        pending.Push(further);
+                    }
+                }
+            }
+
+            reached.Remove(file.Document!);
+            EquatableArray<string> related = reached
+                .Select(d => "global::" + fileOf[d].Namespace + "." + fileOf[d].ContextName)
+                .OrderBy(name => name, StringComparer.Ordinal)
+                .ToEquatableArray();
+            SchemaDocument document = file.Document!;
+            models[file.Input.Path] = models[file.Input.Path] with
+            {
+                Validation = new ValidationModel(ValidationDocuments.UriOf(file.Input.Path, common), ValidationDocuments.JsonOf(document), ValidationDocuments.DialectOf(document), related),
+            };
         }
     }
 

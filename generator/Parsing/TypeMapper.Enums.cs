@@ -47,7 +47,7 @@ internal sealed partial class TypeMapper
         {
             List<string> wireValues = nonNull.Select(v => (string)v!).Where(Identifiers.IsValidUtf16).Distinct(StringComparer.Ordinal).ToList();
             Dictionary<string, string> names = Identifiers.NameScope(wireValues, new HashSet<string>(StringComparer.Ordinal), string.Empty);
-            output.Enums.Add(new EnumModel(name, DescriptionOf(schema), wireValues.Select(v => new EnumMemberModel(names[v], v)).ToEquatableArray()));
+            output.Enums.Add(new EnumModel(name, DescriptionOf(schema), wireValues.Select(v => new EnumMemberModel(names[v], v)).ToEquatableArray()) { SchemaPointer = PointerIn(schema) });
             return TypeRef.Enum(name, output.Namespace);
         }
 
@@ -70,6 +70,7 @@ internal sealed partial class TypeMapper
         {
             Kind = integers ? EnumKind.Integer : EnumKind.Mixed,
             IsLong = integers && distinct.Any(v => long.Parse(JsonText(v), CultureInfo.InvariantCulture) is < int.MinValue or > int.MaxValue),
+            SchemaPointer = PointerIn(schema),
         });
         return TypeRef.Enum(name, output.Namespace);
     }

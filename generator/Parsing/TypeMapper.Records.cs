@@ -79,6 +79,7 @@ internal sealed partial class TypeMapper
         {
             Maps = maps.ToEquatableArray(),
             IsClosed = IsClosed(schema),
+            SchemaPointer = PointerIn(schema),
         };
         NoteBases(document, schema, output, slot, name);
         return self;
@@ -133,6 +134,7 @@ internal sealed partial class TypeMapper
         output.Records.Add(new RecordModel(name, DescriptionOf(schema), properties.ToEquatableArray())
         {
             IsTuple = true,
+            SchemaPointer = PointerIn(schema),
             RestItems = rest is JsonObject && itemTypes.Count > prefix.Count ? itemTypes[prefix.Count].WithoutFormats() : TypeRef.Any,
         });
 

@@ -207,6 +207,7 @@ internal sealed partial class TypeMapper
         var model = new UnionModel(name, DescriptionOf(schema), branches.ToEquatableArray())
         {
             Discriminator = branches.Any(b => b.DiscriminatorValues.Count > 0) ? discriminator : null,
+            SchemaPointer = PointerIn(schema),
         };
         output.Unions[slot] = model;
         _unions[self] = model;

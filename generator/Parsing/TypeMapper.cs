@@ -964,4 +964,7 @@ internal sealed partial class TypeMapper
 
     private static string Pointer(JsonNode token) => "#" + SchemaDocument.PointerOf(token);
 
+    /// <summary>The JSON pointer of a schema of a file, which a type made from it validates against; null for a schema made outside any file.</summary>
+    private static string? PointerIn(JsonNode schema) => schema.Offset < 0 ? null : SchemaDocument.PointerOf(schema);
+
 }

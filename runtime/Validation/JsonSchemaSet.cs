@@ -42,8 +42,8 @@ public sealed class JsonSchemaSet
 
     /// <summary>
     /// Checks <paramref name="instance"/> against the schema at <paramref name="schemaLocation"/> (a document's URI, <c>#</c>
-    /// and a JSON pointer) and returns every problem found, in the order the keywords were checked; an empty list when the
-    /// value is valid.
+    /// and a JSON pointer; or only <c>#</c> and the pointer, a place in the set's first document) and returns every problem
+    /// found, in the order the keywords were checked; an empty list when the value is valid.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="schemaLocation"/> is no schema of the set.</exception>
     public IReadOnlyList<JsonSchemaProblem> Validate(JsonElement instance, string schemaLocation, JsonValidationOptions? options = null)
@@ -53,7 +53,8 @@ public sealed class JsonSchemaSet
             throw new ArgumentNullException(nameof(schemaLocation));
         }
 
-        return Evaluator.Validate(instance, schemaLocation, options ?? JsonValidationOptions.Default);
+        string location = schemaLocation.Length > 0 && schemaLocation[0] == '#' && _documents.Length > 0 ? _documents[0].Uri + schemaLocation : schemaLocation;
+        return Evaluator.Validate(instance, location, options ?? JsonValidationOptions.Default);
     }
 
     /// <summary>

@@ -23,6 +23,21 @@ public sealed class JsonSchemaValidationException : JsonException
         Problems = problems;
     }
 
+    /// <summary>Throws the exception for <paramref name="problems"/> when there are any; returns when the list is empty.</summary>
+    /// <exception cref="JsonSchemaValidationException"><paramref name="problems"/> is not empty.</exception>
+    public static void ThrowIfAny(IReadOnlyList<JsonSchemaProblem> problems)
+    {
+        if (problems is null)
+        {
+            throw new ArgumentNullException(nameof(problems));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new JsonSchemaValidationException(problems);
+        }
+    }
+
     /// <summary>Every problem found, in the order the schema's keywords were checked.</summary>
     public IReadOnlyList<JsonSchemaProblem> Problems { get; }
 

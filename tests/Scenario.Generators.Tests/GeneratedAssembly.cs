@@ -88,15 +88,19 @@ internal sealed class GeneratedAssembly : IDisposable
     }
 
     /// <summary>The <c>JsonTypeInfo</c> at <c>{ns}.{contextName}.Default.{property}</c>.</summary>
-    public JsonTypeInfo TypeInfo(string ns, string contextName, string property)
+    /// <param name="ns">The context's namespace.</param>
+    /// <param name="contextName">The context's name.</param>
+    /// <param name="property">The context's property of the type.</param>
+    /// <param name="instance">The context's static instance: <c>Default</c>, or <c>Validating</c> (which checks each document first).</param>
+    public JsonTypeInfo TypeInfo(string ns, string contextName, string property, string instance = "Default")
     {
         string typeName = ns + "." + contextName;
         Type context = Assembly.GetType(typeName) ?? throw new InvalidOperationException("the generated assembly has no type " + typeName);
-        object instance = context.GetProperty("Default", BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
-            ?? throw new InvalidOperationException(typeName + " has no static Default");
+        object contextInstance = context.GetProperty(instance, BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
+            ?? throw new InvalidOperationException(typeName + " has no static " + instance);
         PropertyInfo info = context.GetProperty(property, BindingFlags.Public | BindingFlags.Instance)
             ?? throw new InvalidOperationException(typeName + " has no property " + property);
-        return info.GetValue(instance) as JsonTypeInfo ?? throw new InvalidOperationException(typeName + "." + property + " is not a JsonTypeInfo");
+        return info.GetValue(contextInstance) as JsonTypeInfo ?? throw new InvalidOperationException(typeName + "." + property + " is not a JsonTypeInfo");
     }
 
     public void Dispose() => _context.Unload();

@@ -9,6 +9,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.CodeAnalysis;
 using Scenario.Generators.Model;
+using Scenario.Runtime.Validation;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -19,6 +20,9 @@ namespace Scenario.Generators.Tests;
 /// group of drafts 4, 6, 7, 2019-09 and 2020-12, the generator runs on its schema without a crash or a hang, and every
 /// instance the suite marks valid is read through <c>{Context}.Default.{Root}</c> and written back as the same JSON value.
 /// Every valid instance of every draft comes back; a run that misses one prints which, by reason.
+/// The same compiled code is then the validator under test (docs/validation.md): every valid instance is read through
+/// <c>{Context}.Validating.{Root}</c> and its value's <c>Validate()</c> finds no problem, and each instance the suite marks
+/// invalid is refused; the refusals are counted per draft and per test file (one file a keyword).
 /// </summary>
 [Trait(TestCategories.Name, TestCategories.Extended)]
 public sealed class JsonSchemaTestSuiteTests(ITestOutputHelper output)
@@ -42,6 +46,7 @@ public sealed class JsonSchemaTestSuiteTests(ITestOutputHelper output)
     public void Every_valid_instance_reads_and_writes_back_unchanged(string draft, string metaSchema, int valid)
     {
         var tally = new Tally();
+        var verdicts = new Verdicts();
         List<SchemaFile> remotes = Remotes(draft, metaSchema);
         foreach (string path in Directory.GetFiles(Path.Combine(SuiteRoot, "tests", draft), "*.json").OrderBy(p => p, StringComparer.Ordinal))
         {
@@ -55,18 +60,20 @@ public sealed class JsonSchemaTestSuiteTests(ITestOutputHelper output)
             IEnumerable<List<Case>> batches = alone ? cases.Select(c => new List<Case> { c }) : new[] { cases };
             foreach (List<Case> batch in batches)
             {
-                RunBatch(batch, batch.Any(c => c.NeedsRemotes) ? remotes : new List<SchemaFile>(), tally);
+                RunBatch(batch, batch.Any(c => c.NeedsRemotes) ? remotes : new List<SchemaFile>(), tally, verdicts);
             }
         }
 
         output.WriteLine(tally.Report(draft));
+        output.WriteLine(verdicts.Report(draft));
         Assert.True(tally.Crashes.Count == 0, draft + ": the generator crashed or hung on " + string.Join("; ", tally.Crashes.Take(5)));
         Assert.True(tally.Valid == valid, $"{draft}: {tally.Valid} valid instances were found, where the vendored suite has {valid}");
         Assert.True(tally.Passed == tally.Valid, $"{draft}: {tally.Passed} of {tally.Valid} valid instances came back\n{tally.Report(draft)}");
+        Assert.True(verdicts.ValidAccepted == verdicts.Valid, $"{draft}: {verdicts.ValidAccepted} of {verdicts.Valid} valid instances passed validation\n{verdicts.Report(draft)}");
     }
 
     /// <summary>Runs cases together; when their code does not compile together, each alone, so one case's problem is its own.</summary>
-    private static void RunBatch(List<Case> batch, List<SchemaFile> remotes, Tally tally)
+    private static void RunBatch(List<Case> batch, List<SchemaFile> remotes, Tally tally, Verdicts verdicts)
     {
         ProbeResult probe = GeneratorProbe.Run(batch.Select(c => c.File).Concat(remotes).ToList(), s_bound);
         if (probe.Failure is { } failure)
@@ -75,7 +82,7 @@ public sealed class JsonSchemaTestSuiteTests(ITestOutputHelper output)
             {
                 foreach (Case single in batch)
                 {
-                    RunBatch(new List<Case> { single }, remotes, tally);
+                    RunBatch(new List<Case> { single }, remotes, tally, verdicts);
                 }
 
                 return;
@@ -83,6 +90,7 @@ public sealed class JsonSchemaTestSuiteTests(ITestOutputHelper output)
 
             tally.Crashes.Add(batch[0].Name + ": " + failure);
             tally.Fail(batch[0], "the generator crashed or hung");
+            verdicts.Fail(batch[0], "the generator crashed or hung");
             return;
         }
 
@@ -93,13 +101,14 @@ public sealed class JsonSchemaTestSuiteTests(ITestOutputHelper output)
             {
                 foreach (Case single in batch)
                 {
-                    RunBatch(new List<Case> { single }, remotes, tally);
+                    RunBatch(new List<Case> { single }, remotes, tally, verdicts);
                 }
 
                 return;
             }
 
             tally.Fail(batch[0], "the generated code does not compile (" + compileErrors[0].Id + ")");
+            verdicts.Fail(batch[0], "the generated code does not compile");
             return;
         }
 
@@ -109,18 +118,81 @@ public sealed class JsonSchemaTestSuiteTests(ITestOutputHelper output)
             SchemaModel? model = probe.Models.FirstOrDefault(m => m.FilePath == @case.File.Path);
             if (model?.RootName is null)
             {
-                tally.Fail(@case, probe.GeneratorDiagnostics.Any(d => d.Location.GetLineSpan().Path == @case.File.Path && d.DefaultSeverity == DiagnosticSeverity.Error)
+                string reason = probe.GeneratorDiagnostics.Any(d => d.Location.GetLineSpan().Path == @case.File.Path && d.DefaultSeverity == DiagnosticSeverity.Error)
                     ? "the generator refused the schema (an error)"
-                    : "the root gives no type");
+                    : "the root gives no type";
+                tally.Fail(@case, reason);
+                verdicts.Fail(@case, reason);
                 continue;
             }
 
             JsonTypeInfo typeInfo = assembly.TypeInfo(model.Namespace, model.ContextName, model.RootName);
+            JsonTypeInfo validating = assembly.TypeInfo(model.Namespace, model.ContextName, model.RootName, "Validating");
             foreach (JsonObject test in @case.ValidInstances)
             {
                 tally.Count(@case, RoundTrip(typeInfo, test["data"]));
+                verdicts.CountValid(@case, Accepted(validating, test["data"]));
+            }
+
+            foreach (JsonObject test in @case.InvalidInstances)
+            {
+                verdicts.CountInvalid(@case, (string?)test["description"], Refused(validating, test["data"]));
             }
         }
+    }
+
+    /// <summary>
+    /// Null when the instance is read through the validating context and its value (a record's or union's) finds no
+    /// problem in <c>Validate()</c>; else the first problem, in a few words.
+    /// </summary>
+    private static string? Accepted(JsonTypeInfo validating, JsonNode? data)
+    {
+        object? value;
+        try
+        {
+            value = JsonSerializer.Deserialize(data is null ? "null" : data.ToJsonString(), validating);
+        }
+        catch (JsonSchemaValidationException ex)
+        {
+            return "refused: " + ex.Problems[0];
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            return "refused when read (" + ex.GetType().Name + ": " + ex.Message + ")";
+        }
+
+        if (value?.GetType().GetMethod("Validate", new[] { typeof(JsonValidationOptions) }) is { } validate
+            && validate.Invoke(value, new object?[] { null }) is IReadOnlyList<JsonSchemaProblem> { Count: > 0 } problems)
+        {
+            return "Validate() found: " + problems[0];
+        }
+
+        return null;
+    }
+
+    /// <summary>How the validating context answers an instance the suite marks invalid: refused by validation, refused when read, or accepted.</summary>
+    private static Refusal Refused(JsonTypeInfo validating, JsonNode? data)
+    {
+        try
+        {
+            JsonSerializer.Deserialize(data is null ? "null" : data.ToJsonString(), validating);
+            return Refusal.Accepted;
+        }
+        catch (JsonSchemaValidationException)
+        {
+            return Refusal.ByValidation;
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            return Refusal.WhenRead;
+        }
+    }
+
+    private enum Refusal
+    {
+        ByValidation,
+        WhenRead,
+        Accepted,
     }
 
     /// <summary>Null when the instance reads and writes back as the same JSON value; else why not, in a few words.</summary>
@@ -200,6 +272,7 @@ public sealed class JsonSchemaTestSuiteTests(ITestOutputHelper output)
             string ns = "Suite." + Identifier(stem) + ".G" + index.ToString(CultureInfo.InvariantCulture);
             File = GeneratorHarness.Inline("suite/" + stem + "/g" + index.ToString(CultureInfo.InvariantCulture) + ".schema.json", text, new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Namespace"] = ns });
             ValidInstances = group["tests"]!.AsArray().Select(t => t!.AsObject()).Where(t => (bool)t["valid"]!).ToList();
+            InvalidInstances = group["tests"]!.AsArray().Select(t => t!.AsObject()).Where(t => !(bool)t["valid"]!).ToList();
         }
 
         public string Name { get; }
@@ -210,7 +283,103 @@ public sealed class JsonSchemaTestSuiteTests(ITestOutputHelper output)
 
         public List<JsonObject> ValidInstances { get; }
 
+        public List<JsonObject> InvalidInstances { get; }
+
+        public string FileStem => Name.Substring(0, Name.IndexOf(" #", StringComparison.Ordinal));
+
         private static string Identifier(string stem) => new string(stem.Where(char.IsLetterOrDigit).ToArray()) is { Length: > 0 } id && !char.IsDigit(id[0]) ? id : "F" + stem.Length.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Validation's counts of a draft: valid instances accepted, and per test file (a keyword, mostly) how many invalid
+    /// instances were refused, by validation or already when read; what was not, named.
+    /// </summary>
+    private sealed class Verdicts
+    {
+        private readonly SortedDictionary<string, (int Invalid, int ByValidation, int WhenRead)> _byFile = new(StringComparer.Ordinal);
+        private readonly List<string> _accepted = new();
+        private readonly List<string> _rejectedValid = new();
+
+        public int Valid { get; private set; }
+
+        public int ValidAccepted { get; private set; }
+
+        public int Invalid { get; private set; }
+
+        public int Refused { get; private set; }
+
+        public void CountValid(Case @case, string? problem)
+        {
+            Valid++;
+            if (problem is null)
+            {
+                ValidAccepted++;
+            }
+            else if (_rejectedValid.Count < 40)
+            {
+                _rejectedValid.Add(@case.Name + ": " + problem);
+            }
+        }
+
+        public void CountInvalid(Case @case, string? description, Refusal refusal)
+        {
+            Invalid++;
+            (int invalid, int byValidation, int whenRead) = _byFile.TryGetValue(@case.FileStem, out var counts) ? counts : default;
+            invalid++;
+            if (refusal == Refusal.ByValidation)
+            {
+                byValidation++;
+            }
+            else if (refusal == Refusal.WhenRead)
+            {
+                whenRead++;
+            }
+            else
+            {
+                _accepted.Add(@case.Name + ": " + description);
+            }
+
+            Refused += refusal == Refusal.Accepted ? 0 : 1;
+            _byFile[@case.FileStem] = (invalid, byValidation, whenRead);
+        }
+
+        /// <summary>None of the case's instances could be checked: the valid ones count as not accepted, the invalid as not refused.</summary>
+        public void Fail(Case @case, string reason)
+        {
+            foreach (JsonObject test in @case.ValidInstances)
+            {
+                CountValid(@case, reason);
+            }
+
+            foreach (JsonObject test in @case.InvalidInstances)
+            {
+                CountInvalid(@case, (string?)test["description"] + " (" + reason + ")", Refusal.Accepted);
+            }
+        }
+
+        public string Report(string draft)
+        {
+            var text = new StringBuilder();
+            text.AppendLine(CultureInfo.InvariantCulture, $"{draft}: validation accepts {ValidAccepted} of {Valid} valid instances; refuses {Refused} of {Invalid} invalid ones ({(Invalid == 0 ? 0 : 100.0 * Refused / Invalid):0.0}%)");
+            text.AppendLine("  file | invalid | refused by validation | refused when read | accepted");
+            foreach (KeyValuePair<string, (int Invalid, int ByValidation, int WhenRead)> file in _byFile)
+            {
+                (int invalid, int byValidation, int whenRead) = file.Value;
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {file.Key} | {invalid} | {byValidation} | {whenRead} | {invalid - byValidation - whenRead}");
+            }
+
+            foreach (string accepted in _accepted)
+            {
+                text.AppendLine("  accepted: " + accepted);
+            }
+
+            foreach (string rejected in _rejectedValid)
+            {
+                text.AppendLine("  valid, not accepted: " + rejected);
+            }
+
+            return text.ToString();
+        }
     }
 
     /// <summary>The counts of a draft: valid instances, those that came back, and the rest by reason and by test file.</summary>

@@ -727,7 +727,7 @@ public class SchemaReadingTests
     [Fact]
     public void An_older_Scenario_Runtime_is_SCENGEN010_naming_its_version_and_the_one_to_reference()
     {
-        // A Scenario.Runtime 0.0.1 with the JSON readers but not the string enum table this generator's code calls.
+        // A Scenario.Runtime 0.0.1 with the JSON readers but not the validation this generator's code calls.
         var old = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
             "Scenario.Runtime",
             new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("[assembly: System.Reflection.AssemblyVersion(\"0.0.1\")] namespace Scenario.Runtime.Json { public static class JsonRead { } }") },
@@ -743,7 +743,7 @@ public class SchemaReadingTests
         Diagnostic missing = Assert.Single(driver.GetRunResult().Diagnostics);
         Assert.Equal("SCENGEN010", missing.Id);
         string generator = typeof(Scenario.Generators.SchemaGenerator).Assembly.GetName().Version!.ToString(3);
-        Assert.Contains("it references Scenario.Runtime 0.0.1, which lacks Scenario.Runtime.Json.StringEnumTable`1", missing.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("it references Scenario.Runtime 0.0.1, which lacks Scenario.Runtime.Validation.JsonSchemaSet", missing.GetMessage(), StringComparison.Ordinal);
         Assert.EndsWith("Reference Scenario.Runtime " + generator, missing.GetMessage(), StringComparison.Ordinal);
         Assert.Empty(driver.GetRunResult().GeneratedTrees);
     }

@@ -29,6 +29,30 @@ namespace EscapingSchema
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => s_generatedOptions;
 
+        private static global::Scenario.Runtime.Validation.JsonSchemaDocument? s_schemaDocument;
+
+        /// <summary>The schema document of <c>escaping.schema.json</c> as validation reads it (its annotations left out); made when first asked for.</summary>
+        internal static global::Scenario.Runtime.Validation.JsonSchemaDocument SchemaDocument => s_schemaDocument ??= new global::Scenario.Runtime.Validation.JsonSchemaDocument("file:///escaping.schema.json", "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"type\":\"object\",\"properties\":{\"plain\":{\"type\":\"string\"},\"a+b\":{\"type\":\"string\"},\"<tag>\":{\"type\":\"integer\"},\"na\u00efve\":{\"type\":\"number\"},\"R&D\":{\"type\":\"boolean\"},\"it's\":{\"$ref\":\"#/definitions/Label\"},\"tone\":{\"$ref\":\"#/definitions/Tone\"},\"gr\u00f6\u00dfe\":{\"$ref\":\"#/definitions/Tone\"},\"plainLabel\":{\"$ref\":\"#/definitions/Label\"},\"\u00fcnits\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"notes\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}},\"maybe+\":{\"type\":[\"string\",\"null\"]}},\"required\":[\"maybe+\"],\"definitions\":{\"Tone\":{\"type\":\"string\",\"enum\":[\"C++\",\"<b>\",\"caf\u00e9\",\"plain\"]},\"Label\":{\"type\":\"object\",\"properties\":{\"text\":{\"type\":\"string\"},\"\u20ac\":{\"type\":\"number\"}}}}}", global::Scenario.Runtime.Validation.JsonSchemaDialect.Draft7);
+
+        private static global::Scenario.Runtime.Validation.JsonSchemaSet? s_schemas;
+
+        /// <summary>The schemas this context's types are checked against: <c>escaping.schema.json</c>, compiled when first used.</summary>
+        public static global::Scenario.Runtime.Validation.JsonSchemaSet Schemas => s_schemas ??= new global::Scenario.Runtime.Validation.JsonSchemaSet(SchemaDocument);
+
+        /// <summary>
+        /// The context that checks each whole document against its schema before reading it: <c>JsonSerializer.Deserialize(json, EscapingJsonContext.Validating.{Type})</c>
+        /// reads and checks in one call, and throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/> (a <see cref="global::System.Text.Json.JsonException"/>)
+        /// naming each problem's place when the document breaks it. Writing is as <see cref="Default"/> writes.
+        /// </summary>
+        public static EscapingJsonContext Validating { get; } = new EscapingJsonContext(new global::System.Text.Json.JsonSerializerOptions(s_generatedOptions), validating: true);
+
+        private readonly bool _validating;
+
+        private EscapingJsonContext(global::System.Text.Json.JsonSerializerOptions options, bool validating) : base(options)
+        {
+            _validating = validating;
+        }
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::EscapingSchema.Label>? _Label;
 
         /// <summary>Metadata of <c>EscapingSchema.Label</c>.</summary>
@@ -65,17 +89,17 @@ namespace EscapingSchema
         {
             if (type == typeof(global::EscapingSchema.Label))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::EscapingSchema.Label>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::EscapingSchema.Label>(), "#/definitions/Label"));
             }
 
             if (type == typeof(global::EscapingSchema.Escaping))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::EscapingSchema.Escaping>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::EscapingSchema.Escaping>(), "#"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::EscapingSchema.Tone>))
             {
-                return Create(options, new global::EscapingSchema.ToneConverter());
+                return Create(options, Checked(new global::EscapingSchema.ToneConverter(), "#/definitions/Tone"));
             }
 
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string>))
@@ -97,5 +121,8 @@ namespace EscapingSchema
             typeInfo.OriginatingResolver = this;
             return typeInfo;
         }
+
+        private global::System.Text.Json.Serialization.JsonConverter<T> Checked<T>(global::System.Text.Json.Serialization.JsonConverter<T> converter, string fragment) =>
+            _validating ? new global::Scenario.Runtime.Validation.JsonValidatingConverter<T>(converter, Schemas, fragment) : converter;
     }
 }

@@ -29,6 +29,30 @@ namespace Formats
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => s_generatedOptions;
 
+        private static global::Scenario.Runtime.Validation.JsonSchemaDocument? s_schemaDocument;
+
+        /// <summary>The schema document of <c>formats.schema.json</c> as validation reads it (its annotations left out); made when first asked for.</summary>
+        internal static global::Scenario.Runtime.Validation.JsonSchemaDocument SchemaDocument => s_schemaDocument ??= new global::Scenario.Runtime.Validation.JsonSchemaDocument("file:///formats.schema.json", "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"required\":[\"id\",\"createdAt\"],\"properties\":{\"id\":{\"type\":\"string\",\"format\":\"uuid\"},\"createdAt\":{\"type\":\"string\",\"format\":\"date-time\"},\"updatedAt\":{\"type\":[\"string\",\"null\"],\"format\":\"date-time\"},\"day\":{\"type\":\"string\",\"format\":\"date\"},\"startsAt\":{\"type\":\"string\",\"format\":\"time\"},\"every\":{\"type\":\"string\",\"format\":\"duration\"},\"link\":{\"type\":\"string\",\"format\":\"uri\"},\"path\":{\"type\":\"string\",\"format\":\"uri-reference\"},\"organizer\":{\"type\":\"string\",\"format\":\"email\"},\"price\":{\"type\":\"number\",\"multipleOf\":0.01},\"rate\":{\"type\":\"number\",\"format\":\"decimal\"},\"weight\":{\"type\":\"number\"},\"reminders\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"format\":\"date-time\"}},\"history\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\",\"format\":\"date-time\"}},\"when\":{\"oneOf\":[{\"type\":\"string\",\"format\":\"date-time\"},{\"type\":\"array\",\"items\":{\"type\":\"string\"}}]}}}", global::Scenario.Runtime.Validation.JsonSchemaDialect.Draft202012);
+
+        private static global::Scenario.Runtime.Validation.JsonSchemaSet? s_schemas;
+
+        /// <summary>The schemas this context's types are checked against: <c>formats.schema.json</c>, compiled when first used.</summary>
+        public static global::Scenario.Runtime.Validation.JsonSchemaSet Schemas => s_schemas ??= new global::Scenario.Runtime.Validation.JsonSchemaSet(SchemaDocument);
+
+        /// <summary>
+        /// The context that checks each whole document against its schema before reading it: <c>JsonSerializer.Deserialize(json, FormatsJsonContext.Validating.{Type})</c>
+        /// reads and checks in one call, and throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/> (a <see cref="global::System.Text.Json.JsonException"/>)
+        /// naming each problem's place when the document breaks it. Writing is as <see cref="Default"/> writes.
+        /// </summary>
+        public static FormatsJsonContext Validating { get; } = new FormatsJsonContext(new global::System.Text.Json.JsonSerializerOptions(s_generatedOptions), validating: true);
+
+        private readonly bool _validating;
+
+        private FormatsJsonContext(global::System.Text.Json.JsonSerializerOptions options, bool validating) : base(options)
+        {
+            _validating = validating;
+        }
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Formats.Event>? _Event;
 
         /// <summary>Metadata of <c>Formats.Event</c>.</summary>
@@ -65,12 +89,12 @@ namespace Formats
         {
             if (type == typeof(global::Formats.Event))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Formats.Event>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Formats.Event>(), "#"));
             }
 
             if (type == typeof(global::Formats.EventWhen))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Formats.EventWhen>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Formats.EventWhen>(), "#/properties/when"));
             }
 
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::System.DateTimeOffset>))
@@ -97,5 +121,8 @@ namespace Formats
             typeInfo.OriginatingResolver = this;
             return typeInfo;
         }
+
+        private global::System.Text.Json.Serialization.JsonConverter<T> Checked<T>(global::System.Text.Json.Serialization.JsonConverter<T> converter, string fragment) =>
+            _validating ? new global::Scenario.Runtime.Validation.JsonValidatingConverter<T>(converter, Schemas, fragment) : converter;
     }
 }

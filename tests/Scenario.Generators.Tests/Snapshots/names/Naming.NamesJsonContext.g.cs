@@ -29,6 +29,30 @@ namespace Naming
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => s_generatedOptions;
 
+        private static global::Scenario.Runtime.Validation.JsonSchemaDocument? s_schemaDocument;
+
+        /// <summary>The schema document of <c>names.schema.json</c> as validation reads it (its annotations left out); made when first asked for.</summary>
+        internal static global::Scenario.Runtime.Validation.JsonSchemaDocument SchemaDocument => s_schemaDocument ??= new global::Scenario.Runtime.Validation.JsonSchemaDocument("file:///names.schema.json", "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"definitions\":{\"Tricky\":{\"type\":\"string\",\"enum\":[\"3d\",\"16:9\",\"9:16\",\"flux.1-kontext-dev\",\"flux.1.1-pro-ultra\",\"flux1.1-pro\",\"3d23d:texture\",\"3d23d-texture\",\"GENERATIVE_FILL\",\"DDIMScheduler\",\"unknown\",\"\",\"\u00dcn\u00efcode\"]},\"Holder\":{\"type\":\"object\",\"properties\":{\"holder\":{\"type\":\"string\"},\"extensionData\":{\"type\":\"string\"},\"toString\":{\"type\":\"string\"},\"a-b\":{\"type\":\"string\"},\"a_b\":{\"type\":\"string\"},\"class\":{\"type\":\"string\"},\"tricky\":{\"$ref\":\"#/definitions/Tricky\"}}}}}", global::Scenario.Runtime.Validation.JsonSchemaDialect.Draft7);
+
+        private static global::Scenario.Runtime.Validation.JsonSchemaSet? s_schemas;
+
+        /// <summary>The schemas this context's types are checked against: <c>names.schema.json</c>, compiled when first used.</summary>
+        public static global::Scenario.Runtime.Validation.JsonSchemaSet Schemas => s_schemas ??= new global::Scenario.Runtime.Validation.JsonSchemaSet(SchemaDocument);
+
+        /// <summary>
+        /// The context that checks each whole document against its schema before reading it: <c>JsonSerializer.Deserialize(json, NamesJsonContext.Validating.{Type})</c>
+        /// reads and checks in one call, and throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/> (a <see cref="global::System.Text.Json.JsonException"/>)
+        /// naming each problem's place when the document breaks it. Writing is as <see cref="Default"/> writes.
+        /// </summary>
+        public static NamesJsonContext Validating { get; } = new NamesJsonContext(new global::System.Text.Json.JsonSerializerOptions(s_generatedOptions), validating: true);
+
+        private readonly bool _validating;
+
+        private NamesJsonContext(global::System.Text.Json.JsonSerializerOptions options, bool validating) : base(options)
+        {
+            _validating = validating;
+        }
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Naming.Holder>? _Holder;
 
         /// <summary>Metadata of <c>Naming.Holder</c>.</summary>
@@ -45,7 +69,7 @@ namespace Naming
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement => _JsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
 
         /// <summary>Metadata of a whole <c>names.schema.json</c> document: <c>System.Text.Json.JsonElement</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> Names => JsonElement;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> Names => _validating ? __ValidatingRoot() : JsonElement;
 
         /// <inheritdoc/>
         public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
@@ -58,12 +82,12 @@ namespace Naming
         {
             if (type == typeof(global::Naming.Holder))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Naming.Holder>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Naming.Holder>(), "#/definitions/Holder"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Naming.Tricky>))
             {
-                return Create(options, new global::Naming.TrickyConverter());
+                return Create(options, Checked(new global::Naming.TrickyConverter(), "#/definitions/Tricky"));
             }
 
             if (type == typeof(global::System.Text.Json.JsonElement))
@@ -80,5 +104,13 @@ namespace Naming
             typeInfo.OriginatingResolver = this;
             return typeInfo;
         }
+
+        private global::System.Text.Json.Serialization.JsonConverter<T> Checked<T>(global::System.Text.Json.Serialization.JsonConverter<T> converter, string fragment) =>
+            _validating ? new global::Scenario.Runtime.Validation.JsonValidatingConverter<T>(converter, Schemas, fragment) : converter;
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? __validatingRoot;
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> __ValidatingRoot() =>
+            __validatingRoot ??= Create(Options, new global::Scenario.Runtime.Validation.JsonValidatingConverter<global::System.Text.Json.JsonElement>((global::System.Text.Json.Serialization.JsonConverter<global::System.Text.Json.JsonElement>)Options.GetConverter(typeof(global::System.Text.Json.JsonElement)), Schemas, "#"));
     }
 }

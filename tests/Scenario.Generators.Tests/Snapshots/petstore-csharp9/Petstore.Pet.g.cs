@@ -591,5 +591,12 @@ namespace Petstore
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_14 => new byte[] { 0x61, 0x64, 0x6F, 0x70, 0x74, 0x65, 0x64, 0x41, 0x74 }; // "adoptedAt"
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_15 => new byte[] { 0x6E, 0x6F, 0x74, 0x65 }; // "note"
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_16 => new byte[] { 0x6C, 0x65, 0x67, 0x61, 0x63, 0x79, 0x43, 0x6F, 0x64, 0x65 }; // "legacyCode"
+
+        /// <summary>Checks this value, as written, against its schema (<c>petstore.schema.json#/definitions/Pet</c>); every problem found, none when it is valid.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.Validation.JsonSchemaProblem> Validate(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) =>
+            global::Petstore.PetstoreJsonContext.Schemas.Validate(this, global::Petstore.PetstoreJsonContext.Default.Pet, "#/definitions/Pet", options);
+
+        /// <summary>Checks this value against its schema; throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/>, naming the problems, when it breaks it.</summary>
+        public void ThrowIfInvalid(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) => global::Scenario.Runtime.Validation.JsonSchemaValidationException.ThrowIfAny(Validate(options));
     }
 }

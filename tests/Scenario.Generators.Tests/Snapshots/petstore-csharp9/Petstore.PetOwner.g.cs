@@ -164,5 +164,12 @@ namespace Petstore
 
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_0 => new byte[] { 0x6E, 0x61, 0x6D, 0x65 }; // "name"
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_1 => new byte[] { 0x65, 0x6D, 0x61, 0x69, 0x6C }; // "email"
+
+        /// <summary>Checks this value, as written, against its schema (<c>petstore.schema.json#/definitions/Pet/properties/owner</c>); every problem found, none when it is valid.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.Validation.JsonSchemaProblem> Validate(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) =>
+            global::Petstore.PetstoreJsonContext.Schemas.Validate(this, global::Petstore.PetstoreJsonContext.Default.PetOwner, "#/definitions/Pet/properties/owner", options);
+
+        /// <summary>Checks this value against its schema; throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/>, naming the problems, when it breaks it.</summary>
+        public void ThrowIfInvalid(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) => global::Scenario.Runtime.Validation.JsonSchemaValidationException.ThrowIfAny(Validate(options));
     }
 }

@@ -198,5 +198,12 @@ namespace Petstore
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_0 => new byte[] { 0x70, 0x65, 0x74, 0x73 }; // "pets"
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_1 => new byte[] { 0x6E, 0x65, 0x78, 0x74, 0x43, 0x75, 0x72, 0x73, 0x6F, 0x72 }; // "nextCursor"
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_2 => new byte[] { 0x74, 0x6F, 0x74, 0x61, 0x6C }; // "total"
+
+        /// <summary>Checks this value, as written, against its schema (<c>petstore.schema.json#/definitions/PetPage</c>); every problem found, none when it is valid.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.Validation.JsonSchemaProblem> Validate(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) =>
+            global::Petstore.PetstoreJsonContext.Schemas.Validate(this, global::Petstore.PetstoreJsonContext.Default.PetPage, "#/definitions/PetPage", options);
+
+        /// <summary>Checks this value against its schema; throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/>, naming the problems, when it breaks it.</summary>
+        public void ThrowIfInvalid(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) => global::Scenario.Runtime.Validation.JsonSchemaValidationException.ThrowIfAny(Validate(options));
     }
 }

@@ -566,5 +566,12 @@ namespace Petstore
 
             return -1;
         }
+
+        /// <summary>Checks this value, as written, against its schema (<c>petstore.schema.json#/definitions/Pet</c>); every problem found, none when it is valid.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.Validation.JsonSchemaProblem> Validate(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) =>
+            global::Petstore.PetstoreJsonContext.Schemas.Validate(this, global::Petstore.PetstoreJsonContext.Default.Pet, "#/definitions/Pet", options);
+
+        /// <summary>Checks this value against its schema; throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/>, naming the problems, when it breaks it.</summary>
+        public void ThrowIfInvalid(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) => global::Scenario.Runtime.Validation.JsonSchemaValidationException.ThrowIfAny(Validate(options));
     }
 }

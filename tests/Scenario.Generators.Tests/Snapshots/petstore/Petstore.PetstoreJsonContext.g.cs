@@ -29,6 +29,30 @@ namespace Petstore
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => s_generatedOptions;
 
+        private static global::Scenario.Runtime.Validation.JsonSchemaDocument? s_schemaDocument;
+
+        /// <summary>The schema document of <c>petstore.schema.json</c> as validation reads it (its annotations left out); made when first asked for.</summary>
+        internal static global::Scenario.Runtime.Validation.JsonSchemaDocument SchemaDocument => s_schemaDocument ??= new global::Scenario.Runtime.Validation.JsonSchemaDocument("file:///petstore.schema.json", "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"definitions\":{\"PetPage\":{\"type\":\"object\",\"properties\":{\"pets\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/definitions/Pet\"}},\"nextCursor\":{\"type\":[\"string\",\"null\"]},\"total\":{\"type\":\"integer\",\"format\":\"int64\"}},\"required\":[\"pets\",\"nextCursor\"]},\"Pet\":{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"},\"name\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":64},\"species\":{\"$ref\":\"#/definitions/Species\"},\"status\":{\"type\":\"string\",\"enum\":[\"available\",\"pending\",\"sold\"]},\"ageMonths\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":0,\"maximum\":600},\"weightKg\":{\"type\":\"number\"},\"vaccinated\":{\"type\":\"boolean\"},\"microchip\":{\"type\":[\"string\",\"number\"]},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^[a-z<>&]+$\"},\"uniqueItems\":true,\"maxItems\":10},\"photoSizes\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"format\":\"int32\"}}},\"owner\":{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"email\":{\"type\":\"string\"}},\"required\":[\"name\"]},\"category\":{\"$ref\":\"#/definitions/Category\"},\"attributes\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}},\"extra\":{},\"adoptedAt\":{\"type\":[\"string\",\"null\"]},\"note\":{\"oneOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]},\"legacyCode\":{\"type\":\"string\",\"deprecated\":true}},\"required\":[\"id\",\"name\",\"species\",\"status\"]},\"Category\":{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"children\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/definitions/Category\"}}},\"required\":[\"name\"]},\"Species\":{\"type\":\"string\",\"enum\":[\"dog\",\"cat\",\"bird\",\"fish\",\"3d-printed\",\"unknown\"]}}}", global::Scenario.Runtime.Validation.JsonSchemaDialect.Draft7);
+
+        private static global::Scenario.Runtime.Validation.JsonSchemaSet? s_schemas;
+
+        /// <summary>The schemas this context's types are checked against: <c>petstore.schema.json</c>, compiled when first used.</summary>
+        public static global::Scenario.Runtime.Validation.JsonSchemaSet Schemas => s_schemas ??= new global::Scenario.Runtime.Validation.JsonSchemaSet(SchemaDocument);
+
+        /// <summary>
+        /// The context that checks each whole document against its schema before reading it: <c>JsonSerializer.Deserialize(json, PetstoreJsonContext.Validating.{Type})</c>
+        /// reads and checks in one call, and throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/> (a <see cref="global::System.Text.Json.JsonException"/>)
+        /// naming each problem's place when the document breaks it. Writing is as <see cref="Default"/> writes.
+        /// </summary>
+        public static PetstoreJsonContext Validating { get; } = new PetstoreJsonContext(new global::System.Text.Json.JsonSerializerOptions(s_generatedOptions), validating: true);
+
+        private readonly bool _validating;
+
+        private PetstoreJsonContext(global::System.Text.Json.JsonSerializerOptions options, bool validating) : base(options)
+        {
+            _validating = validating;
+        }
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Petstore.PetPage>? _PetPage;
 
         /// <summary>Metadata of <c>Petstore.PetPage</c>.</summary>
@@ -95,7 +119,7 @@ namespace Petstore
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement => _JsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
 
         /// <summary>Metadata of a whole <c>petstore.schema.json</c> document: <c>System.Text.Json.JsonElement</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> Petstore => JsonElement;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> Petstore => _validating ? __ValidatingRoot() : JsonElement;
 
         /// <inheritdoc/>
         public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
@@ -108,32 +132,32 @@ namespace Petstore
         {
             if (type == typeof(global::Petstore.PetPage))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Petstore.PetPage>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Petstore.PetPage>(), "#/definitions/PetPage"));
             }
 
             if (type == typeof(global::Petstore.Pet))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Petstore.Pet>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Petstore.Pet>(), "#/definitions/Pet"));
             }
 
             if (type == typeof(global::Petstore.PetOwner))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Petstore.PetOwner>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Petstore.PetOwner>(), "#/definitions/Pet/properties/owner"));
             }
 
             if (type == typeof(global::Petstore.Category))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Petstore.Category>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Petstore.Category>(), "#/definitions/Category"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Petstore.Species>))
             {
-                return Create(options, new global::Petstore.SpeciesConverter());
+                return Create(options, Checked(new global::Petstore.SpeciesConverter(), "#/definitions/Species"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Petstore.PetStatus>))
             {
-                return Create(options, new global::Petstore.PetStatusConverter());
+                return Create(options, Checked(new global::Petstore.PetStatusConverter(), "#/definitions/Pet/properties/status"));
             }
 
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Petstore.Pet>))
@@ -180,5 +204,13 @@ namespace Petstore
             typeInfo.OriginatingResolver = this;
             return typeInfo;
         }
+
+        private global::System.Text.Json.Serialization.JsonConverter<T> Checked<T>(global::System.Text.Json.Serialization.JsonConverter<T> converter, string fragment) =>
+            _validating ? new global::Scenario.Runtime.Validation.JsonValidatingConverter<T>(converter, Schemas, fragment) : converter;
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? __validatingRoot;
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> __ValidatingRoot() =>
+            __validatingRoot ??= Create(Options, new global::Scenario.Runtime.Validation.JsonValidatingConverter<global::System.Text.Json.JsonElement>((global::System.Text.Json.Serialization.JsonConverter<global::System.Text.Json.JsonElement>)Options.GetConverter(typeof(global::System.Text.Json.JsonElement)), Schemas, "#"));
     }
 }

@@ -782,5 +782,12 @@ namespace Scenario
 
             return -1;
         }
+
+        /// <summary>Checks this value, as written, against its schema (<c>scenario.schema.json#/definitions/FlowNodeInput</c>); every problem found, none when it is valid.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.Validation.JsonSchemaProblem> Validate(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) =>
+            global::Scenario.ScenarioJsonContext.Schemas.Validate(this, global::Scenario.ScenarioJsonContext.Default.FlowNodeInput, "#/definitions/FlowNodeInput", options);
+
+        /// <summary>Checks this value against its schema; throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/>, naming the problems, when it breaks it.</summary>
+        public void ThrowIfInvalid(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) => global::Scenario.Runtime.Validation.JsonSchemaValidationException.ThrowIfAny(Validate(options));
     }
 }

@@ -29,6 +29,30 @@ namespace Scenario
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => s_generatedOptions;
 
+        private static global::Scenario.Runtime.Validation.JsonSchemaDocument? s_schemaDocument;
+
+        /// <summary>The schema document of <c>scenario.schema.json</c> as validation reads it (its annotations left out); made when first asked for.</summary>
+        internal static global::Scenario.Runtime.Validation.JsonSchemaDocument SchemaDocument => s_schemaDocument ??= new global::Scenario.Runtime.Validation.JsonSchemaDocument("file:///scenario.schema.json", "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"definitions\":{\"ExampleListResponse\":{\"type\":\"object\",\"properties\":{\"examples\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/definitions/Example\"}}},\"required\":[\"examples\"]},\"ExampleUpdateResponse\":{\"type\":\"object\",\"properties\":{\"examples\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/definitions/Example\"}}},\"required\":[\"examples\"]},\"ExampleListParams\":{\"type\":\"object\",\"properties\":{\"originalAssets\":{\"type\":\"boolean\"}}},\"ExampleUpdateParams\":{\"type\":\"object\",\"properties\":{\"assetIds\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"originalAssets\":{\"type\":\"boolean\"}},\"required\":[\"assetIds\"]},\"Example\":{\"type\":\"object\",\"properties\":{\"asset\":{\"$ref\":\"#/definitions/Asset\"},\"modelId\":{\"type\":\"string\"},\"inferenceId\":{\"type\":\"string\"},\"inferenceParameters\":{\"$ref\":\"#/definitions/InferenceParameters\"},\"job\":{\"$ref\":\"#/definitions/Job\"}},\"required\":[\"asset\",\"modelId\"]},\"Asset\":{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"},\"authorId\":{\"type\":\"string\"},\"collectionIds\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"createdAt\":{\"type\":\"string\"},\"editCapabilities\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/definitions/EditCapability\"}},\"kind\":{\"$ref\":\"#/definitions/AssetKind\"},\"metadata\":{\"$ref\":\"#/definitions/AssetMetadata\"},\"mimeType\":{\"type\":\"string\"},\"ownerId\":{\"type\":\"string\"},\"privacy\":{\"$ref\":\"#/definitions/AssetPrivacy\"},\"properties\":{\"$ref\":\"#/definitions/AssetProperties\"},\"source\":{\"$ref\":\"#/definitions/AssetSource\"},\"status\":{\"$ref\":\"#/definitions/AssetStatus\"},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"updatedAt\":{\"type\":\"string\"},\"url\":{\"type\":\"string\"},\"automaticCaptioning\":{\"type\":\"string\"},\"description\":{\"type\":\"string\"},\"embedding\":{\"type\":\"array\",\"items\":{\"type\":\"number\"}},\"firstFrame\":{\"$ref\":\"#/definitions/AssetFileRef\"},\"isHidden\":{\"type\":\"boolean\"},\"lastFrame\":{\"$ref\":\"#/definitions/AssetFileRef\"},\"nsfw\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"originalFileUrl\":{\"type\":\"string\"},\"outputIndex\":{\"type\":\"integer\",\"format\":\"int32\"},\"preview\":{\"$ref\":\"#/definitions/AssetFileRef\"},\"thumbnail\":{\"$ref\":\"#/definitions/AssetFileRef\"}},\"required\":[\"id\",\"authorId\",\"collectionIds\",\"createdAt\",\"editCapabilities\",\"kind\",\"metadata\",\"mimeType\",\"ownerId\",\"privacy\",\"properties\",\"source\",\"status\",\"tags\",\"updatedAt\",\"url\"]},\"AssetMetadata\":{\"type\":\"object\",\"properties\":{\"kind\":{\"$ref\":\"#/definitions/AssetKind\"},\"type\":{\"$ref\":\"#/definitions/AssetType\"},\"angular\":{\"type\":\"number\"},\"aspectRatio\":{\"type\":\"string\"},\"backgroundOpacity\":{\"type\":\"number\"},\"baseModelId\":{\"type\":\"string\"},\"bbox\":{\"type\":\"array\",\"items\":{\"type\":\"number\"}},\"betterQuality\":{\"type\":\"boolean\"},\"cannyStructureImage\":{\"type\":\"string\"},\"clustering\":{\"type\":\"boolean\"},\"colorCorrection\":{\"type\":\"boolean\"},\"colorMode\":{\"type\":\"string\"},\"colorPrecision\":{\"type\":\"number\"},\"concepts\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/definitions/Concept\"}},\"contours\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"number\"}}}}},\"controlEnd\":{\"type\":\"number\"},\"copiedAt\":{\"type\":\"string\"},\"cornerThreshold\":{\"type\":\"number\"},\"creativity\":{\"type\":\"number\"},\"creativityDecay\":{\"type\":\"number\"},\"defaultParameters\":{\"type\":\"boolean\"},\"depthFidelity\":{\"type\":\"number\"},\"depthImage\":{\"type\":\"string\"},\"detailsLevel\":{\"type\":\"number\"},\"dilate\":{\"type\":\"number\"},\"factor\":{\"type\":\"number\"},\"filterSpeckle\":{\"type\":\"number\"},\"fractality\":{\"type\":\"number\"},\"geometryEnforcement\":{\"type\":\"number\"},\"guidance\":{\"type\":\"number\"},\"halfMode\":{\"type\":\"boolean\"},\"hdr\":{\"type\":\"number\"},\"height\":{\"type\":\"integer\",\"format\":\"int32\"},\"highThreshold\":{\"type\":\"number\"},\"horizontalExpansionRatio\":{\"type\":\"number\",\"deprecated\":true},\"image\":{\"type\":\"string\"},\"imageFidelity\":{\"type\":\"number\"},\"imageType\":{\"$ref\":\"#/definitions/ImageType\"},\"inferenceId\":{\"type\":\"string\"},\"inputFidelity\":{\"$ref\":\"#/definitions/InputFidelity\"},\"inputLocation\":{\"$ref\":\"#/definitions/InputLocation\"},\"invert\":{\"type\":\"boolean\"},\"keypointThreshold\":{\"type\":\"number\"},\"layerDifference\":{\"type\":\"number\"},\"lengthThreshold\":{\"type\":\"number\"},\"lockExpiresAt\":{\"type\":\"string\"},\"lowThreshold\":{\"type\":\"number\"},\"mask\":{\"type\":\"string\"},\"maxIterations\":{\"type\":\"integer\",\"format\":\"int32\"},\"maxThreshold\":{\"type\":\"number\"},\"minThreshold\":{\"type\":\"number\"},\"modality\":{\"$ref\":\"#/definitions/Modality\"},\"mode\":{\"type\":\"string\"},\"modelId\":{\"type\":\"string\"},\"modelType\":{\"$ref\":\"#/definitions/ModelType\"},\"name\":{\"type\":\"string\"},\"nbMasks\":{\"type\":\"integer\",\"format\":\"int32\"},\"negativePrompt\":{\"type\":\"string\"},\"negativePromptStrength\":{\"type\":\"number\"},\"numInferenceSteps\":{\"type\":\"integer\",\"format\":\"int32\"},\"numOutputs\":{\"type\":\"integer\",\"format\":\"int32\"},\"originalAssetId\":{\"type\":\"string\"},\"outputIndex\":{\"type\":\"integer\",\"format\":\"int32\"},\"overlapPercentage\":{\"type\":\"number\"},\"overrideEmbeddings\":{\"type\":\"boolean\"},\"parentId\":{\"type\":\"string\"},\"parentJobId\":{\"type\":\"string\"},\"pathPrecision\":{\"type\":\"number\"},\"points\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"number\"}}},\"polished\":{\"type\":\"number\"},\"preset\":{\"type\":\"string\"},\"progressPercent\":{\"type\":\"number\"},\"prompt\":{\"type\":\"string\"},\"promptFidelity\":{\"type\":\"number\"},\"raised\":{\"type\":\"number\"},\"referenceImages\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"refinementSteps\":{\"type\":\"integer\",\"format\":\"int32\"},\"removeBackground\":{\"type\":\"boolean\"},\"resizeOption\":{\"type\":\"number\"},\"resultContours\":{\"type\":\"boolean\"},\"resultImage\":{\"type\":\"boolean\"},\"resultMask\":{\"type\":\"boolean\"},\"rootParentId\":{\"type\":\"string\"},\"saveFlipbook\":{\"type\":\"boolean\"},\"scalingFactor\":{\"type\":\"number\"},\"scheduler\":{\"type\":\"string\"},\"seed\":{\"type\":[\"string\",\"number\"]},\"sharpen\":{\"type\":\"boolean\"},\"shiny\":{\"type\":\"number\"},\"size\":{\"type\":\"integer\",\"format\":\"int64\"},\"sketch\":{\"type\":\"boolean\"},\"sourceProjectId\":{\"type\":\"string\"},\"spliceThreshold\":{\"type\":\"number\"},\"strength\":{\"type\":\"number\"},\"structureFidelity\":{\"type\":\"number\"},\"structureImage\":{\"type\":\"string\"},\"style\":{\"$ref\":\"#/definitions/AssetStyle\"},\"styleFidelity\":{\"type\":\"number\"},\"styleImages\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"styleImagesFidelity\":{\"type\":\"number\"},\"targetHeight\":{\"type\":\"integer\",\"format\":\"int32\"},\"targetWidth\":{\"type\":\"integer\",\"format\":\"int32\"},\"text\":{\"type\":\"string\"},\"texture\":{\"type\":\"string\"},\"thumbnail\":{\"$ref\":\"#/definitions/CanvasThumbnail\"},\"tileStyle\":{\"type\":\"boolean\"},\"trainingImage\":{\"type\":\"boolean\"},\"verticalExpansionRatio\":{\"type\":\"number\",\"deprecated\":true},\"width\":{\"type\":\"integer\",\"format\":\"int32\"}},\"required\":[\"kind\",\"type\"]},\"Concept\":{\"type\":\"object\",\"properties\":{\"modelId\":{\"type\":\"string\"},\"scale\":{\"type\":\"number\"},\"modelEpoch\":{\"type\":\"string\"}},\"required\":[\"modelId\",\"scale\"]},\"CanvasThumbnail\":{\"type\":\"object\",\"properties\":{\"assetId\":{\"type\":\"string\"},\"url\":{\"type\":\"string\"}},\"required\":[\"assetId\",\"url\"]},\"AssetProperties\":{\"type\":\"object\",\"properties\":{\"size\":{\"type\":\"integer\",\"format\":\"int64\"},\"animationFrameCount\":{\"type\":\"integer\",\"format\":\"int32\"},\"bitrate\":{\"type\":\"number\"},\"boneCount\":{\"type\":\"integer\",\"format\":\"int32\"},\"channels\":{\"type\":\"integer\",\"format\":\"int32\"},\"classification\":{\"$ref\":\"#/definitions/AudioClassification\"},\"codecName\":{\"type\":\"string\"},\"description\":{\"type\":\"string\"},\"dimensions\":{\"type\":\"array\",\"items\":{\"type\":\"number\"}},\"duration\":{\"type\":\"number\"},\"faceCount\":{\"type\":\"integer\",\"format\":\"int32\"},\"format\":{\"type\":\"string\"},\"frameRate\":{\"type\":\"number\"},\"hasAnimations\":{\"type\":\"boolean\"},\"hasNormals\":{\"type\":\"boolean\"},\"hasSkeleton\":{\"type\":\"boolean\"},\"hasUVs\":{\"type\":\"boolean\"},\"height\":{\"type\":\"integer\",\"format\":\"int32\"},\"nbFrames\":{\"type\":\"integer\",\"format\":\"int32\"},\"sampleRate\":{\"type\":\"number\"},\"transcription\":{\"$ref\":\"#/definitions/AudioTranscription\"},\"vertexCount\":{\"type\":\"integer\",\"format\":\"int32\"},\"width\":{\"type\":\"integer\",\"format\":\"int32\"}},\"required\":[\"size\"]},\"AudioTranscription\":{\"type\":\"object\",\"properties\":{\"text\":{\"type\":\"string\"}},\"required\":[\"text\"]},\"AssetFileRef\":{\"type\":\"object\",\"properties\":{\"assetId\":{\"type\":\"string\"},\"url\":{\"type\":\"string\"}},\"required\":[\"assetId\",\"url\"]},\"InferenceParameters\":{\"type\":\"object\",\"properties\":{\"prompt\":{\"type\":\"string\"},\"type\":{\"$ref\":\"#/definitions/InferenceType\"},\"aspectRatio\":{\"$ref\":\"#/definitions/AspectRatio\"},\"baseModelId\":{\"type\":\"string\"},\"concepts\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/definitions/Concept\"}},\"controlEnd\":{\"type\":\"number\"},\"controlImage\":{\"type\":\"string\"},\"controlImageId\":{\"type\":\"string\"},\"controlStart\":{\"type\":\"number\"},\"disableMerging\":{\"type\":\"boolean\"},\"disableModalityDetection\":{\"type\":\"boolean\"},\"guidance\":{\"type\":\"number\"},\"height\":{\"type\":\"integer\",\"format\":\"int32\"},\"hideResults\":{\"type\":\"boolean\"},\"image\":{\"type\":\"string\"},\"imageId\":{\"type\":\"string\"},\"intermediateImages\":{\"type\":\"boolean\"},\"ipAdapterImage\":{\"type\":\"string\"},\"ipAdapterImageId\":{\"type\":\"string\"},\"ipAdapterImageIds\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"ipAdapterImages\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"ipAdapterScale\":{\"type\":\"number\"},\"ipAdapterScales\":{\"type\":\"array\",\"items\":{\"type\":\"number\"}},\"ipAdapterType\":{\"$ref\":\"#/definitions/IpAdapterType\"},\"mask\":{\"type\":\"string\"},\"maskId\":{\"type\":\"string\"},\"modality\":{\"type\":\"string\"},\"modelEpoch\":{\"type\":\"string\"},\"negativePrompt\":{\"type\":\"string\"},\"negativePromptStrength\":{\"type\":\"number\"},\"numInferenceSteps\":{\"type\":\"integer\",\"format\":\"int32\"},\"numSamples\":{\"type\":\"integer\",\"format\":\"int32\"},\"referenceAdain\":{\"type\":\"boolean\"},\"referenceAttn\":{\"type\":\"boolean\"},\"scheduler\":{\"$ref\":\"#/definitions/Scheduler\"},\"seed\":{\"type\":[\"string\",\"number\"]},\"strength\":{\"type\":\"number\"},\"styleFidelity\":{\"type\":\"number\"},\"width\":{\"type\":\"integer\",\"format\":\"int32\"}},\"required\":[\"prompt\",\"type\"]},\"Job\":{\"type\":\"object\",\"properties\":{\"createdAt\":{\"type\":\"string\"},\"jobId\":{\"type\":\"string\"},\"jobType\":{\"$ref\":\"#/definitions/JobType\"},\"metadata\":{\"$ref\":\"#/definitions/JobMetadata\"},\"progress\":{\"type\":\"number\"},\"status\":{\"$ref\":\"#/definitions/JobStatus\"},\"statusHistory\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/definitions/JobStatusHistoryEntry\"}},\"updatedAt\":{\"type\":\"string\"},\"authorId\":{\"type\":\"string\"},\"billing\":{\"$ref\":\"#/definitions/Billing\"},\"ownerId\":{\"type\":\"string\"}},\"required\":[\"createdAt\",\"jobId\",\"jobType\",\"metadata\",\"progress\",\"status\",\"statusHistory\",\"updatedAt\"]},\"JobMetadata\":{\"type\":\"object\",\"properties\":{\"assetIds\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"error\":{\"type\":[\"string\",\"null\"]},\"flow\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/definitions/FlowNode\"}},\"hint\":{\"type\":\"string\"},\"input\":{\"type\":\"object\",\"additionalProperties\":{}},\"output\":{\"type\":\"object\",\"additionalProperties\":{}},\"outputModelId\":{\"type\":\"string\"},\"workflowId\":{\"type\":\"string\"},\"workflowJobId\":{\"type\":\"string\"}}},\"FlowNode\":{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"},\"status\":{\"$ref\":\"#/definitions/FlowNodeStatus\"},\"type\":{\"$ref\":\"#/definitions/FlowNodeType\"},\"assets\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/definitions/AssetFileRef\"}},\"count\":{\"type\":\"integer\",\"format\":\"int32\"},\"dependsOn\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"includeOutputsInWorkflowJob\":{\"type\":\"boolean\",\"const\":true},\"inputs\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/definitions/FlowNodeInput\"}},\"items\":{\"type\":\"array\",\"items\":{\"type\":[\"string\",\"number\"]}},\"iterationIndex\":{\"type\":\"integer\",\"format\":\"int32\"},\"jobId\":{\"type\":\"string\"},\"logic\":{\"$ref\":\"#/definitions/Logic\"},\"logicType\":{\"$ref\":\"#/definitions/LogicType\"},\"loopBodyNodeIds\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"loopNodeId\":{\"type\":\"string\"},\"modelId\":{\"type\":\"string\"},\"output\":{},\"workflowId\":{\"type\":\"string\"}},\"required\":[\"id\",\"status\",\"type\"]},\"FlowNodeInput\":{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"type\":{\"$ref\":\"#/definitions/FlowNodeInputType\"},\"allowedValues\":{\"type\":\"array\",\"items\":{}},\"backgroundBehavior\":{\"$ref\":\"#/definitions/BackgroundBehavior\"},\"color\":{\"type\":\"boolean\"},\"costImpact\":{\"type\":\"boolean\"},\"default\":{},\"description\":{\"type\":\"string\"},\"group\":{\"type\":\"string\"},\"hint\":{\"type\":\"string\"},\"inputs\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"additionalProperties\":{}}},\"items\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/definitions/FlowNodeInput\"}}},\"kind\":{\"$ref\":\"#/definitions/AssetKind\"},\"label\":{\"type\":\"string\"},\"maskFrom\":{\"type\":\"string\"},\"max\":{\"type\":\"number\"},\"maxLength\":{\"type\":\"integer\",\"format\":\"int32\"},\"maxSize\":{\"type\":\"integer\",\"format\":\"int64\"},\"min\":{\"type\":\"number\"},\"minLength\":{\"type\":\"integer\",\"format\":\"int32\"},\"modelTypes\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/definitions/ModelType\"}},\"parent\":{\"type\":\"boolean\"},\"placeholder\":{\"type\":\"string\"},\"prompt\":{\"type\":\"boolean\"},\"promptSpark\":{\"type\":\"boolean\"},\"ref\":{\"$ref\":\"#/definitions/Ref\"},\"required\":{\"$ref\":\"#/definitions/Required\"},\"step\":{\"type\":\"number\"},\"value\":{}},\"required\":[\"name\",\"type\"]},\"Ref\":{\"type\":\"object\",\"properties\":{\"conditional\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"equal\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"}}},\"Required\":{\"type\":\"object\",\"properties\":{\"always\":{\"type\":\"boolean\"},\"conditionalValues\":{},\"ifDefined\":{},\"ifNotDefined\":{}}},\"Logic\":{\"type\":\"object\",\"properties\":{\"cases\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/definitions/LogicCase\"}},\"default\":{\"type\":\"string\"},\"transform\":{\"type\":\"string\"}}},\"LogicCase\":{\"type\":\"object\",\"properties\":{\"condition\":{\"type\":\"string\"},\"value\":{\"type\":\"string\"}},\"required\":[\"condition\",\"value\"]},\"JobStatusHistoryEntry\":{\"type\":\"object\",\"properties\":{\"date\":{\"type\":\"string\"},\"status\":{\"$ref\":\"#/definitions/JobStatus\"}},\"required\":[\"date\",\"status\"]},\"Billing\":{\"type\":\"object\",\"properties\":{\"cuCost\":{\"type\":\"number\"},\"cuDiscount\":{\"type\":\"number\"}},\"required\":[\"cuCost\",\"cuDiscount\"]},\"EditCapability\":{\"type\":\"string\",\"enum\":[\"DETECTION\",\"GENERATIVE_FILL\",\"PIXELATE\",\"PROMPT_EDITING\",\"REFINE\",\"REFRAME\",\"REMOVE_BACKGROUND\",\"SEGMENTATION\",\"UPSCALE\",\"UPSCALE_360\",\"VECTORIZATION\"]},\"AssetKind\":{\"type\":\"string\",\"enum\":[\"3d\",\"audio\",\"document\",\"image\",\"image-hdr\",\"json\",\"video\"]},\"AssetType\":{\"type\":\"string\",\"enum\":[\"3d-texture\",\"3d-texture-albedo\",\"3d-texture-metallic\",\"3d-texture-mtl\",\"3d-texture-normal\",\"3d-texture-roughness\",\"3d23d\",\"3d23d-texture\",\"audio2audio\",\"audio2video\",\"background-removal\",\"canvas\",\"canvas-drawing\",\"canvas-export\",\"detection\",\"generative-fill\",\"image-prompt-editing\",\"img23d\",\"img2img\",\"img2video\",\"inference-controlnet\",\"inference-controlnet-img2img\",\"inference-controlnet-inpaint\",\"inference-controlnet-inpaint-ip-adapter\",\"inference-controlnet-ip-adapter\",\"inference-controlnet-reference\",\"inference-controlnet-texture\",\"inference-img2img\",\"inference-img2img-ip-adapter\",\"inference-img2img-texture\",\"inference-inpaint\",\"inference-inpaint-ip-adapter\",\"inference-reference\",\"inference-reference-texture\",\"inference-txt2img\",\"inference-txt2img-ip-adapter\",\"inference-txt2img-texture\",\"patch\",\"pixelization\",\"reframe\",\"restyle\",\"segment\",\"segmentation-image\",\"segmentation-mask\",\"skybox-3d\",\"skybox-base-360\",\"skybox-hdri\",\"texture\",\"texture-albedo\",\"texture-ao\",\"texture-edge\",\"texture-height\",\"texture-metallic\",\"texture-normal\",\"texture-smoothness\",\"txt23d\",\"txt2audio\",\"txt2img\",\"txt2video\",\"unknown\",\"uploaded\",\"uploaded-3d\",\"uploaded-audio\",\"uploaded-avatar\",\"uploaded-video\",\"upscale\",\"upscale-skybox\",\"upscale-texture\",\"upscale-video\",\"vectorization\",\"video23d\",\"video2audio\",\"video2img\",\"video2video\",\"voice-clone\"]},\"ImageType\":{\"type\":\"string\",\"enum\":[\"seamfull\",\"skybox\",\"texture\"]},\"InputFidelity\":{\"type\":\"string\",\"enum\":[\"high\",\"low\"]},\"InputLocation\":{\"type\":\"string\",\"enum\":[\"bottom\",\"left\",\"middle\",\"right\",\"top\"]},\"Modality\":{\"type\":\"string\",\"enum\":[\"canny\",\"depth\",\"grayscale\",\"lineart_anime\",\"mlsd\",\"normal\",\"pose\",\"scribble\",\"segmentation\",\"sketch\"]},\"ModelType\":{\"type\":\"string\",\"enum\":[\"custom\",\"elevenlabs-voice\",\"flux.1\",\"flux.1-composition\",\"flux.1-kontext-dev\",\"flux.1-kontext-lora\",\"flux.1-krea-dev\",\"flux.1-krea-lora\",\"flux.1-lora\",\"flux.1-pro\",\"flux.1.1-pro-ultra\",\"flux.2-dev-edit-lora\",\"flux.2-dev-lora\",\"flux.2-klein-4b-edit-lora\",\"flux.2-klein-4b-lora\",\"flux.2-klein-9b-edit-lora\",\"flux.2-klein-9b-lora\",\"flux.2-klein-base-4b-edit-lora\",\"flux.2-klein-base-4b-lora\",\"flux.2-klein-base-9b-edit-lora\",\"flux.2-klein-base-9b-lora\",\"flux1.1-pro\",\"gpt-image-1\",\"qwen-image-2512-lora\",\"qwen-image-edit-2509-lora\",\"qwen-image-edit-2511-lora\",\"qwen-image-edit-lora\",\"qwen-image-lora\",\"sd-1_5\",\"sd-1_5-composition\",\"sd-1_5-lora\",\"sd-xl\",\"sd-xl-composition\",\"sd-xl-lora\",\"zimage-de-turbo-lora\",\"zimage-lora\",\"zimage-turbo-lora\"]},\"AssetStyle\":{\"type\":\"string\",\"enum\":[\"3d-cartoon\",\"3d-rendered\",\"anime\",\"cartoon\",\"cinematic\",\"claymation\",\"cloud-skydome\",\"comic\",\"cyberpunk\",\"enchanted\",\"fantasy\",\"ink\",\"manga\",\"manga-color\",\"minimalist\",\"neon-tron\",\"oil-painting\",\"pastel\",\"photo\",\"photography\",\"psychedelic\",\"retro-fantasy\",\"scifi-concept-art\",\"space\",\"standard\",\"whimsical\"]},\"AssetPrivacy\":{\"type\":\"string\",\"enum\":[\"private\",\"public\",\"unlisted\"]},\"AudioClassification\":{\"type\":\"string\",\"enum\":[\"effect\",\"interview\",\"music\",\"other\",\"sound\",\"speech\",\"text\",\"unknown\"]},\"AssetSource\":{\"type\":\"string\",\"enum\":[\"3d23d\",\"3d23d:texture\",\"3d:texture\",\"3d:texture:albedo\",\"3d:texture:metallic\",\"3d:texture:mtl\",\"3d:texture:normal\",\"3d:texture:roughness\",\"audio2audio\",\"audio2video\",\"background-removal\",\"canvas\",\"canvas-drawing\",\"canvas-export\",\"detection\",\"generative-fill\",\"image-prompt-editing\",\"img23d\",\"img2img\",\"img2video\",\"inference-control-net\",\"inference-control-net-img\",\"inference-control-net-inpainting\",\"inference-control-net-inpainting-ip-adapter\",\"inference-control-net-ip-adapter\",\"inference-control-net-reference\",\"inference-control-net-texture\",\"inference-img\",\"inference-img-ip-adapter\",\"inference-img-texture\",\"inference-in-paint\",\"inference-in-paint-ip-adapter\",\"inference-reference\",\"inference-reference-texture\",\"inference-txt\",\"inference-txt-ip-adapter\",\"inference-txt-texture\",\"patch\",\"pixelization\",\"reframe\",\"restyle\",\"segment\",\"segmentation-image\",\"segmentation-mask\",\"skybox-3d\",\"skybox-base-360\",\"skybox-hdri\",\"texture\",\"texture:albedo\",\"texture:ao\",\"texture:edge\",\"texture:height\",\"texture:metallic\",\"texture:normal\",\"texture:smoothness\",\"txt23d\",\"txt2audio\",\"txt2img\",\"txt2video\",\"unknown\",\"uploaded\",\"uploaded-3d\",\"uploaded-audio\",\"uploaded-avatar\",\"uploaded-video\",\"upscale\",\"upscale-skybox\",\"upscale-texture\",\"upscale-video\",\"vectorization\",\"video23d\",\"video2audio\",\"video2img\",\"video2video\",\"voice-clone\"]},\"AssetStatus\":{\"type\":\"string\",\"enum\":[\"error\",\"pending\",\"success\"]},\"InferenceType\":{\"type\":\"string\",\"enum\":[\"controlnet\",\"controlnet_img2img\",\"controlnet_inpaint\",\"controlnet_inpaint_ip_adapter\",\"controlnet_ip_adapter\",\"controlnet_reference\",\"controlnet_texture\",\"img2img\",\"img2img_ip_adapter\",\"img2img_texture\",\"inpaint\",\"inpaint_ip_adapter\",\"outpaint\",\"reference\",\"reference_texture\",\"txt2img\",\"txt2img_ip_adapter\",\"txt2img_texture\"]},\"AspectRatio\":{\"type\":\"string\",\"enum\":[\"16:9\",\"1:1\",\"21:9\",\"2:3\",\"3:2\",\"3:4\",\"4:3\",\"4:5\",\"5:4\",\"9:16\",\"9:21\"]},\"IpAdapterType\":{\"type\":\"string\",\"enum\":[\"character\",\"style\"]},\"Scheduler\":{\"type\":\"string\",\"enum\":[\"DDIMScheduler\",\"DDPMScheduler\",\"DEISMultistepScheduler\",\"DPMSolverMultistepScheduler\",\"DPMSolverSinglestepScheduler\",\"EulerAncestralDiscreteScheduler\",\"EulerDiscreteScheduler\",\"HeunDiscreteScheduler\",\"KDPM2AncestralDiscreteScheduler\",\"KDPM2DiscreteScheduler\",\"LCMScheduler\",\"LMSDiscreteScheduler\",\"PNDMScheduler\",\"TCDScheduler\",\"UniPCMultistepScheduler\"]},\"JobType\":{\"type\":\"string\",\"enum\":[\"assets-download\",\"canvas-export\",\"caption\",\"caption-llava\",\"custom\",\"describe-style\",\"detection\",\"embed\",\"flux\",\"flux-model-training\",\"generate-prompt\",\"image-generation\",\"image-prompt-editing\",\"inference\",\"mesh-preview-rendering\",\"model-download\",\"model-import\",\"model-training\",\"musubi-model-training\",\"openai-image-generation\",\"patch-image\",\"pixelate\",\"reframe\",\"remove-background\",\"repaint\",\"restyle\",\"segment\",\"skybox-3d\",\"skybox-base-360\",\"skybox-hdri\",\"skybox-upscale-360\",\"texture\",\"translate\",\"upload\",\"upscale\",\"upscale-skybox\",\"upscale-texture\",\"vectorize\",\"workflow\"]},\"FlowNodeStatus\":{\"type\":\"string\",\"enum\":[\"failure\",\"pending\",\"processing\",\"skipped\",\"success\"]},\"FlowNodeType\":{\"type\":\"string\",\"enum\":[\"custom-model\",\"for-each\",\"generate-prompt\",\"list\",\"logic\",\"model\",\"remove-background\",\"transform\",\"user-approval\",\"workflow\"]},\"FlowNodeInputType\":{\"type\":\"string\",\"enum\":[\"boolean\",\"file\",\"file_array\",\"inputs_array\",\"model\",\"model_array\",\"number\",\"number_array\",\"string\",\"string_array\"]},\"BackgroundBehavior\":{\"type\":\"string\",\"enum\":[\"opaque\",\"transparent\"]},\"LogicType\":{\"type\":\"string\",\"enum\":[\"if-else\"]},\"JobStatus\":{\"type\":\"string\",\"enum\":[\"canceled\",\"failure\",\"finalizing\",\"in-progress\",\"pending\",\"queued\",\"success\",\"warming-up\"]}}}", global::Scenario.Runtime.Validation.JsonSchemaDialect.Draft7);
+
+        private static global::Scenario.Runtime.Validation.JsonSchemaSet? s_schemas;
+
+        /// <summary>The schemas this context's types are checked against: <c>scenario.schema.json</c>, compiled when first used.</summary>
+        public static global::Scenario.Runtime.Validation.JsonSchemaSet Schemas => s_schemas ??= new global::Scenario.Runtime.Validation.JsonSchemaSet(SchemaDocument);
+
+        /// <summary>
+        /// The context that checks each whole document against its schema before reading it: <c>JsonSerializer.Deserialize(json, ScenarioJsonContext.Validating.{Type})</c>
+        /// reads and checks in one call, and throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/> (a <see cref="global::System.Text.Json.JsonException"/>)
+        /// naming each problem's place when the document breaks it. Writing is as <see cref="Default"/> writes.
+        /// </summary>
+        public static ScenarioJsonContext Validating { get; } = new ScenarioJsonContext(new global::System.Text.Json.JsonSerializerOptions(s_generatedOptions), validating: true);
+
+        private readonly bool _validating;
+
+        private ScenarioJsonContext(global::System.Text.Json.JsonSerializerOptions options, bool validating) : base(options)
+        {
+            _validating = validating;
+        }
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Scenario.ExampleListResponse>? _ExampleListResponse;
 
         /// <summary>Metadata of <c>Scenario.ExampleListResponse</c>.</summary>
@@ -370,237 +394,237 @@ namespace Scenario
         {
             if (type == typeof(global::Scenario.ExampleListResponse))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.ExampleListResponse>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.ExampleListResponse>(), "#/definitions/ExampleListResponse"));
             }
 
             if (type == typeof(global::Scenario.Example))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.Example>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.Example>(), "#/definitions/Example"));
             }
 
             if (type == typeof(global::Scenario.Asset))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.Asset>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.Asset>(), "#/definitions/Asset"));
             }
 
             if (type == typeof(global::Scenario.AssetMetadata))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.AssetMetadata>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.AssetMetadata>(), "#/definitions/AssetMetadata"));
             }
 
             if (type == typeof(global::Scenario.Concept))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.Concept>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.Concept>(), "#/definitions/Concept"));
             }
 
             if (type == typeof(global::Scenario.CanvasThumbnail))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.CanvasThumbnail>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.CanvasThumbnail>(), "#/definitions/CanvasThumbnail"));
             }
 
             if (type == typeof(global::Scenario.AssetProperties))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.AssetProperties>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.AssetProperties>(), "#/definitions/AssetProperties"));
             }
 
             if (type == typeof(global::Scenario.AudioTranscription))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.AudioTranscription>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.AudioTranscription>(), "#/definitions/AudioTranscription"));
             }
 
             if (type == typeof(global::Scenario.AssetFileRef))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.AssetFileRef>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.AssetFileRef>(), "#/definitions/AssetFileRef"));
             }
 
             if (type == typeof(global::Scenario.InferenceParameters))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.InferenceParameters>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.InferenceParameters>(), "#/definitions/InferenceParameters"));
             }
 
             if (type == typeof(global::Scenario.Job))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.Job>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.Job>(), "#/definitions/Job"));
             }
 
             if (type == typeof(global::Scenario.JobMetadata))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.JobMetadata>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.JobMetadata>(), "#/definitions/JobMetadata"));
             }
 
             if (type == typeof(global::Scenario.FlowNode))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.FlowNode>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.FlowNode>(), "#/definitions/FlowNode"));
             }
 
             if (type == typeof(global::Scenario.FlowNodeInput))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.FlowNodeInput>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.FlowNodeInput>(), "#/definitions/FlowNodeInput"));
             }
 
             if (type == typeof(global::Scenario.Ref))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.Ref>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.Ref>(), "#/definitions/Ref"));
             }
 
             if (type == typeof(global::Scenario.Required))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.Required>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.Required>(), "#/definitions/Required"));
             }
 
             if (type == typeof(global::Scenario.Logic))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.Logic>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.Logic>(), "#/definitions/Logic"));
             }
 
             if (type == typeof(global::Scenario.LogicCase))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.LogicCase>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.LogicCase>(), "#/definitions/LogicCase"));
             }
 
             if (type == typeof(global::Scenario.JobStatusHistoryEntry))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.JobStatusHistoryEntry>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.JobStatusHistoryEntry>(), "#/definitions/JobStatusHistoryEntry"));
             }
 
             if (type == typeof(global::Scenario.Billing))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.Billing>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.Billing>(), "#/definitions/Billing"));
             }
 
             if (type == typeof(global::Scenario.ExampleUpdateResponse))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.ExampleUpdateResponse>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.ExampleUpdateResponse>(), "#/definitions/ExampleUpdateResponse"));
             }
 
             if (type == typeof(global::Scenario.ExampleListParams))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.ExampleListParams>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.ExampleListParams>(), "#/definitions/ExampleListParams"));
             }
 
             if (type == typeof(global::Scenario.ExampleUpdateParams))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.ExampleUpdateParams>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Scenario.ExampleUpdateParams>(), "#/definitions/ExampleUpdateParams"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.EditCapability>))
             {
-                return Create(options, new global::Scenario.EditCapabilityConverter());
+                return Create(options, Checked(new global::Scenario.EditCapabilityConverter(), "#/definitions/EditCapability"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.AssetKind>))
             {
-                return Create(options, new global::Scenario.AssetKindConverter());
+                return Create(options, Checked(new global::Scenario.AssetKindConverter(), "#/definitions/AssetKind"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.AssetType>))
             {
-                return Create(options, new global::Scenario.AssetTypeConverter());
+                return Create(options, Checked(new global::Scenario.AssetTypeConverter(), "#/definitions/AssetType"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.ImageType>))
             {
-                return Create(options, new global::Scenario.ImageTypeConverter());
+                return Create(options, Checked(new global::Scenario.ImageTypeConverter(), "#/definitions/ImageType"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.InputFidelity>))
             {
-                return Create(options, new global::Scenario.InputFidelityConverter());
+                return Create(options, Checked(new global::Scenario.InputFidelityConverter(), "#/definitions/InputFidelity"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.InputLocation>))
             {
-                return Create(options, new global::Scenario.InputLocationConverter());
+                return Create(options, Checked(new global::Scenario.InputLocationConverter(), "#/definitions/InputLocation"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.Modality>))
             {
-                return Create(options, new global::Scenario.ModalityConverter());
+                return Create(options, Checked(new global::Scenario.ModalityConverter(), "#/definitions/Modality"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.ModelType>))
             {
-                return Create(options, new global::Scenario.ModelTypeConverter());
+                return Create(options, Checked(new global::Scenario.ModelTypeConverter(), "#/definitions/ModelType"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.AssetStyle>))
             {
-                return Create(options, new global::Scenario.AssetStyleConverter());
+                return Create(options, Checked(new global::Scenario.AssetStyleConverter(), "#/definitions/AssetStyle"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.AssetPrivacy>))
             {
-                return Create(options, new global::Scenario.AssetPrivacyConverter());
+                return Create(options, Checked(new global::Scenario.AssetPrivacyConverter(), "#/definitions/AssetPrivacy"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.AudioClassification>))
             {
-                return Create(options, new global::Scenario.AudioClassificationConverter());
+                return Create(options, Checked(new global::Scenario.AudioClassificationConverter(), "#/definitions/AudioClassification"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.AssetSource>))
             {
-                return Create(options, new global::Scenario.AssetSourceConverter());
+                return Create(options, Checked(new global::Scenario.AssetSourceConverter(), "#/definitions/AssetSource"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.AssetStatus>))
             {
-                return Create(options, new global::Scenario.AssetStatusConverter());
+                return Create(options, Checked(new global::Scenario.AssetStatusConverter(), "#/definitions/AssetStatus"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.InferenceType>))
             {
-                return Create(options, new global::Scenario.InferenceTypeConverter());
+                return Create(options, Checked(new global::Scenario.InferenceTypeConverter(), "#/definitions/InferenceType"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.AspectRatio>))
             {
-                return Create(options, new global::Scenario.AspectRatioConverter());
+                return Create(options, Checked(new global::Scenario.AspectRatioConverter(), "#/definitions/AspectRatio"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.IpAdapterType>))
             {
-                return Create(options, new global::Scenario.IpAdapterTypeConverter());
+                return Create(options, Checked(new global::Scenario.IpAdapterTypeConverter(), "#/definitions/IpAdapterType"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.Scheduler>))
             {
-                return Create(options, new global::Scenario.SchedulerConverter());
+                return Create(options, Checked(new global::Scenario.SchedulerConverter(), "#/definitions/Scheduler"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.JobType>))
             {
-                return Create(options, new global::Scenario.JobTypeConverter());
+                return Create(options, Checked(new global::Scenario.JobTypeConverter(), "#/definitions/JobType"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeStatus>))
             {
-                return Create(options, new global::Scenario.FlowNodeStatusConverter());
+                return Create(options, Checked(new global::Scenario.FlowNodeStatusConverter(), "#/definitions/FlowNodeStatus"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeType>))
             {
-                return Create(options, new global::Scenario.FlowNodeTypeConverter());
+                return Create(options, Checked(new global::Scenario.FlowNodeTypeConverter(), "#/definitions/FlowNodeType"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.FlowNodeInputType>))
             {
-                return Create(options, new global::Scenario.FlowNodeInputTypeConverter());
+                return Create(options, Checked(new global::Scenario.FlowNodeInputTypeConverter(), "#/definitions/FlowNodeInputType"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.BackgroundBehavior>))
             {
-                return Create(options, new global::Scenario.BackgroundBehaviorConverter());
+                return Create(options, Checked(new global::Scenario.BackgroundBehaviorConverter(), "#/definitions/BackgroundBehavior"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.LogicType>))
             {
-                return Create(options, new global::Scenario.LogicTypeConverter());
+                return Create(options, Checked(new global::Scenario.LogicTypeConverter(), "#/definitions/LogicType"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Scenario.JobStatus>))
             {
-                return Create(options, new global::Scenario.JobStatusConverter());
+                return Create(options, Checked(new global::Scenario.JobStatusConverter(), "#/definitions/JobStatus"));
             }
 
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Scenario.Example>))
@@ -707,5 +731,8 @@ namespace Scenario
             typeInfo.OriginatingResolver = this;
             return typeInfo;
         }
+
+        private global::System.Text.Json.Serialization.JsonConverter<T> Checked<T>(global::System.Text.Json.Serialization.JsonConverter<T> converter, string fragment) =>
+            _validating ? new global::Scenario.Runtime.Validation.JsonValidatingConverter<T>(converter, Schemas, fragment) : converter;
     }
 }

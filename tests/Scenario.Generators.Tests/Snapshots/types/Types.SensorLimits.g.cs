@@ -133,5 +133,12 @@ namespace Types
         {
             return -1;
         }
+
+        /// <summary>Checks this value, as written, against its schema (<c>types.schema.json#/properties/limits</c>); every problem found, none when it is valid.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.Validation.JsonSchemaProblem> Validate(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) =>
+            global::Types.TypesJsonContext.Schemas.Validate(this, global::Types.TypesJsonContext.Default.SensorLimits, "#/properties/limits", options);
+
+        /// <summary>Checks this value against its schema; throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/>, naming the problems, when it breaks it.</summary>
+        public void ThrowIfInvalid(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) => global::Scenario.Runtime.Validation.JsonSchemaValidationException.ThrowIfAny(Validate(options));
     }
 }

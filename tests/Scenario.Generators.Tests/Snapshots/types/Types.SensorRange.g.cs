@@ -143,5 +143,12 @@ namespace Types
             hash = unchecked((hash * 31) + (this.Item2 is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Item2)));
             return hash;
         }
+
+        /// <summary>Checks this value, as written, against its schema (<c>types.schema.json#/properties/range</c>); every problem found, none when it is valid.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.Validation.JsonSchemaProblem> Validate(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) =>
+            global::Types.TypesJsonContext.Schemas.Validate(this, global::Types.TypesJsonContext.Default.SensorRange, "#/properties/range", options);
+
+        /// <summary>Checks this value against its schema; throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/>, naming the problems, when it breaks it.</summary>
+        public void ThrowIfInvalid(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) => global::Scenario.Runtime.Validation.JsonSchemaValidationException.ThrowIfAny(Validate(options));
     }
 }

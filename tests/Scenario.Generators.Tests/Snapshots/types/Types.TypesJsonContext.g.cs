@@ -29,6 +29,30 @@ namespace Types
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => s_generatedOptions;
 
+        private static global::Scenario.Runtime.Validation.JsonSchemaDocument? s_schemaDocument;
+
+        /// <summary>The schema document of <c>types.schema.json</c> as validation reads it (its annotations left out); made when first asked for.</summary>
+        internal static global::Scenario.Runtime.Validation.JsonSchemaDocument SchemaDocument => s_schemaDocument ??= new global::Scenario.Runtime.Validation.JsonSchemaDocument("file:///types.schema.json", "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"required\":[\"kind\",\"id\",\"version\"],\"properties\":{\"kind\":{\"const\":\"sensor\"},\"version\":{\"const\":2},\"id\":{\"type\":\"string\"},\"priority\":{\"enum\":[0,1,2,3]},\"level\":{\"enum\":[-1,10,20]},\"gain\":{\"enum\":[0.5,1,2.5]},\"mode\":{\"enum\":[\"auto\",1,true]},\"big\":{\"enum\":[1,5000000000]},\"location\":{\"type\":\"array\",\"prefixItems\":[{\"type\":\"number\"},{\"type\":\"number\"},{\"type\":\"string\"}],\"items\":{\"type\":\"string\"},\"minItems\":2},\"range\":{\"type\":\"array\",\"items\":[{\"type\":\"integer\"},{\"type\":[\"string\",\"null\"]}]},\"samples\":{\"type\":\"array\",\"items\":{\"type\":[\"number\",\"null\"]}},\"readings\":{\"type\":\"object\",\"properties\":{\"unit\":{\"type\":\"string\"}},\"patternProperties\":{\"^ch[0-9]+$\":{\"type\":\"number\"},\"^x-\":{}}},\"labels\":{\"type\":\"object\",\"properties\":{\"primary\":{\"type\":\"string\"}},\"additionalProperties\":{\"type\":\"string\"}},\"limits\":{\"type\":\"object\",\"patternProperties\":{\"^max-\":{\"type\":\"number\"},\"^range-\":{\"type\":\"array\",\"prefixItems\":[{\"type\":\"number\"},{\"type\":\"string\"}]}},\"additionalProperties\":false},\"calibration\":{\"type\":\"object\",\"properties\":{\"offset\":{\"type\":\"number\"},\"at\":{\"type\":\"string\"}},\"additionalProperties\":false}}}", global::Scenario.Runtime.Validation.JsonSchemaDialect.Draft202012);
+
+        private static global::Scenario.Runtime.Validation.JsonSchemaSet? s_schemas;
+
+        /// <summary>The schemas this context's types are checked against: <c>types.schema.json</c>, compiled when first used.</summary>
+        public static global::Scenario.Runtime.Validation.JsonSchemaSet Schemas => s_schemas ??= new global::Scenario.Runtime.Validation.JsonSchemaSet(SchemaDocument);
+
+        /// <summary>
+        /// The context that checks each whole document against its schema before reading it: <c>JsonSerializer.Deserialize(json, TypesJsonContext.Validating.{Type})</c>
+        /// reads and checks in one call, and throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/> (a <see cref="global::System.Text.Json.JsonException"/>)
+        /// naming each problem's place when the document breaks it. Writing is as <see cref="Default"/> writes.
+        /// </summary>
+        public static TypesJsonContext Validating { get; } = new TypesJsonContext(new global::System.Text.Json.JsonSerializerOptions(s_generatedOptions), validating: true);
+
+        private readonly bool _validating;
+
+        private TypesJsonContext(global::System.Text.Json.JsonSerializerOptions options, bool validating) : base(options)
+        {
+            _validating = validating;
+        }
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Types.Sensor>? _Sensor;
 
         /// <summary>Metadata of <c>Types.Sensor</c>.</summary>
@@ -125,67 +149,67 @@ namespace Types
         {
             if (type == typeof(global::Types.Sensor))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Types.Sensor>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Types.Sensor>(), "#"));
             }
 
             if (type == typeof(global::Types.SensorLocation))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Types.SensorLocation>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Types.SensorLocation>(), "#/properties/location"));
             }
 
             if (type == typeof(global::Types.SensorRange))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Types.SensorRange>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Types.SensorRange>(), "#/properties/range"));
             }
 
             if (type == typeof(global::Types.SensorReadings))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Types.SensorReadings>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Types.SensorReadings>(), "#/properties/readings"));
             }
 
             if (type == typeof(global::Types.SensorLabels))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Types.SensorLabels>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Types.SensorLabels>(), "#/properties/labels"));
             }
 
             if (type == typeof(global::Types.SensorLimits))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Types.SensorLimits>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Types.SensorLimits>(), "#/properties/limits"));
             }
 
             if (type == typeof(global::Types.SensorLimitsValue))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Types.SensorLimitsValue>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Types.SensorLimitsValue>(), "#/properties/limits/patternProperties/^range-"));
             }
 
             if (type == typeof(global::Types.SensorCalibration))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Types.SensorCalibration>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Types.SensorCalibration>(), "#/properties/calibration"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Types.SensorPriority>))
             {
-                return Create(options, new global::Types.SensorPriorityConverter());
+                return Create(options, Checked(new global::Types.SensorPriorityConverter(), "#/properties/priority"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Types.SensorLevel>))
             {
-                return Create(options, new global::Types.SensorLevelConverter());
+                return Create(options, Checked(new global::Types.SensorLevelConverter(), "#/properties/level"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Types.SensorGain>))
             {
-                return Create(options, new global::Types.SensorGainConverter());
+                return Create(options, Checked(new global::Types.SensorGainConverter(), "#/properties/gain"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Types.SensorMode>))
             {
-                return Create(options, new global::Types.SensorModeConverter());
+                return Create(options, Checked(new global::Types.SensorModeConverter(), "#/properties/mode"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Types.SensorBig>))
             {
-                return Create(options, new global::Types.SensorBigConverter());
+                return Create(options, Checked(new global::Types.SensorBigConverter(), "#/properties/big"));
             }
 
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<double?>))
@@ -217,5 +241,8 @@ namespace Types
             typeInfo.OriginatingResolver = this;
             return typeInfo;
         }
+
+        private global::System.Text.Json.Serialization.JsonConverter<T> Checked<T>(global::System.Text.Json.Serialization.JsonConverter<T> converter, string fragment) =>
+            _validating ? new global::Scenario.Runtime.Validation.JsonValidatingConverter<T>(converter, Schemas, fragment) : converter;
     }
 }

@@ -182,5 +182,12 @@ namespace Unions
 
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_0 => new byte[] { 0x74, 0x79, 0x70, 0x65 }; // "type"
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_1 => new byte[] { 0x69, 0x62, 0x61, 0x6E }; // "iban"
+
+        /// <summary>Checks this value, as written, against its schema (<c>unions.schema.json#/$defs/BankTransfer</c>); every problem found, none when it is valid.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.Validation.JsonSchemaProblem> Validate(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) =>
+            global::Unions.UnionsJsonContext.Schemas.Validate(this, global::Unions.UnionsJsonContext.Default.BankTransfer, "#/$defs/BankTransfer", options);
+
+        /// <summary>Checks this value against its schema; throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/>, naming the problems, when it breaks it.</summary>
+        public void ThrowIfInvalid(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) => global::Scenario.Runtime.Validation.JsonSchemaValidationException.ThrowIfAny(Validate(options));
     }
 }

@@ -180,5 +180,12 @@ namespace Unions
 
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_0 => new byte[] { 0x70, 0x65, 0x74, 0x54, 0x79, 0x70, 0x65 }; // "petType"
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_1 => new byte[] { 0x6C, 0x69, 0x76, 0x65, 0x73 }; // "lives"
+
+        /// <summary>Checks this value, as written, against its schema (<c>unions.schema.json#/$defs/Cat</c>); every problem found, none when it is valid.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.Validation.JsonSchemaProblem> Validate(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) =>
+            global::Unions.UnionsJsonContext.Schemas.Validate(this, global::Unions.UnionsJsonContext.Default.Cat, "#/$defs/Cat", options);
+
+        /// <summary>Checks this value against its schema; throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/>, naming the problems, when it breaks it.</summary>
+        public void ThrowIfInvalid(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) => global::Scenario.Runtime.Validation.JsonSchemaValidationException.ThrowIfAny(Validate(options));
     }
 }

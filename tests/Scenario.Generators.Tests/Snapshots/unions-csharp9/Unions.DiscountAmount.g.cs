@@ -191,5 +191,12 @@ namespace Unions
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_0 => new byte[] { 0x61, 0x6D, 0x6F, 0x75, 0x6E, 0x74 }; // "amount"
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_1 => new byte[] { 0x63, 0x75, 0x72, 0x72, 0x65, 0x6E, 0x63, 0x79 }; // "currency"
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_2 => new byte[] { 0x6C, 0x61, 0x62, 0x65, 0x6C }; // "label"
+
+        /// <summary>Checks this value, as written, against its schema (<c>unions.schema.json#/$defs/Discount/oneOf/1</c>); every problem found, none when it is valid.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.Validation.JsonSchemaProblem> Validate(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) =>
+            global::Unions.UnionsJsonContext.Schemas.Validate(this, global::Unions.UnionsJsonContext.Default.DiscountAmount, "#/$defs/Discount/oneOf/1", options);
+
+        /// <summary>Checks this value against its schema; throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/>, naming the problems, when it breaks it.</summary>
+        public void ThrowIfInvalid(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) => global::Scenario.Runtime.Validation.JsonSchemaValidationException.ThrowIfAny(Validate(options));
     }
 }

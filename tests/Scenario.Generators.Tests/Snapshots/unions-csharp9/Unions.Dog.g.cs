@@ -185,5 +185,12 @@ namespace Unions
 
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_0 => new byte[] { 0x70, 0x65, 0x74, 0x54, 0x79, 0x70, 0x65 }; // "petType"
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_1 => new byte[] { 0x62, 0x61, 0x72, 0x6B }; // "bark"
+
+        /// <summary>Checks this value, as written, against its schema (<c>unions.schema.json#/$defs/Dog</c>); every problem found, none when it is valid.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.Validation.JsonSchemaProblem> Validate(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) =>
+            global::Unions.UnionsJsonContext.Schemas.Validate(this, global::Unions.UnionsJsonContext.Default.Dog, "#/$defs/Dog", options);
+
+        /// <summary>Checks this value against its schema; throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/>, naming the problems, when it breaks it.</summary>
+        public void ThrowIfInvalid(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) => global::Scenario.Runtime.Validation.JsonSchemaValidationException.ThrowIfAny(Validate(options));
     }
 }

@@ -500,5 +500,12 @@ namespace Unions
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_12 => new byte[] { 0x70, 0x65, 0x74 }; // "pet"
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_13 => new byte[] { 0x67, 0x72, 0x61, 0x64, 0x65 }; // "grade"
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_14 => new byte[] { 0x6C, 0x6F, 0x6F, 0x74 }; // "loot"
+
+        /// <summary>Checks this value, as written, against its schema (<c>unions.schema.json#</c>); every problem found, none when it is valid.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.Validation.JsonSchemaProblem> Validate(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) =>
+            global::Unions.UnionsJsonContext.Schemas.Validate(this, global::Unions.UnionsJsonContext.Default.Order, "#", options);
+
+        /// <summary>Checks this value against its schema; throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/>, naming the problems, when it breaks it.</summary>
+        public void ThrowIfInvalid(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) => global::Scenario.Runtime.Validation.JsonSchemaValidationException.ThrowIfAny(Validate(options));
     }
 }

@@ -153,5 +153,12 @@ namespace Unions
 
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_0 => new byte[] { 0x70, 0x61, 0x70, 0x65, 0x72 }; // "paper"
         private static global::System.ReadOnlySpan<byte> __MatchProperty_Utf8_1 => new byte[] { 0x6D, 0x65, 0x73, 0x73, 0x61, 0x67, 0x65 }; // "message"
+
+        /// <summary>Checks this value, as written, against its schema (<c>unions.schema.json#/properties/gift/oneOf/1</c>); every problem found, none when it is valid.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.Validation.JsonSchemaProblem> Validate(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) =>
+            global::Unions.UnionsJsonContext.Schemas.Validate(this, global::Unions.UnionsJsonContext.Default.OrderGiftObject, "#/properties/gift/oneOf/1", options);
+
+        /// <summary>Checks this value against its schema; throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/>, naming the problems, when it breaks it.</summary>
+        public void ThrowIfInvalid(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) => global::Scenario.Runtime.Validation.JsonSchemaValidationException.ThrowIfAny(Validate(options));
     }
 }

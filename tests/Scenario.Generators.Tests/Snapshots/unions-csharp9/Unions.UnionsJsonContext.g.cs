@@ -29,6 +29,30 @@ namespace Unions
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => s_generatedOptions;
 
+        private static global::Scenario.Runtime.Validation.JsonSchemaDocument? s_schemaDocument;
+
+        /// <summary>The schema document of <c>unions.schema.json</c> as validation reads it (its annotations left out); made when first asked for.</summary>
+        internal static global::Scenario.Runtime.Validation.JsonSchemaDocument SchemaDocument => s_schemaDocument ??= new global::Scenario.Runtime.Validation.JsonSchemaDocument("file:///unions.schema.json", "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"required\":[\"id\",\"payment\"],\"properties\":{\"id\":{\"type\":\"string\"},\"tags\":{\"oneOf\":[{\"type\":\"string\"},{\"type\":\"array\",\"items\":{\"type\":\"string\"}}]},\"aliases\":{\"type\":[\"string\",\"array\"],\"items\":{\"type\":\"string\"}},\"size\":{\"anyOf\":[{\"type\":\"string\"},{\"enum\":[\"small\",\"medium\",\"large\"]}]},\"gift\":{\"oneOf\":[{\"type\":\"boolean\"},{\"type\":\"object\",\"properties\":{\"paper\":{\"type\":\"string\"},\"message\":{\"type\":\"string\"}},\"additionalProperties\":false}]},\"coupon\":{\"type\":[\"boolean\",\"string\",\"null\"]},\"quantity\":{\"oneOf\":[{\"type\":\"integer\"},{\"type\":\"number\"},{\"type\":\"string\"},{\"type\":\"boolean\"}]},\"payment\":{\"$ref\":\"#/$defs/Payment\"},\"shipping\":{\"oneOf\":[{\"type\":\"string\"},{\"$ref\":\"#/$defs/Address\"}]},\"discounts\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Discount\"}},\"attributes\":{\"type\":\"object\",\"additionalProperties\":{\"$ref\":\"#/$defs/Value\"}},\"note\":{\"anyOf\":[{\"$ref\":\"#/$defs/Note\"},{\"type\":\"null\"}]},\"pet\":{\"$ref\":\"#/$defs/Pet\"},\"grade\":{\"oneOf\":[{\"enum\":[\"a\",\"b\",\"c\"]},{\"type\":\"object\",\"required\":[\"score\"],\"properties\":{\"score\":{\"type\":\"integer\"}}}]},\"loot\":{\"type\":\"array\",\"items\":{\"oneOf\":[{\"$ref\":\"#/$defs/Weapon\"},{\"$ref\":\"#/$defs/Armor\"}]}}},\"$defs\":{\"Item\":{\"type\":\"object\",\"required\":[\"id\"],\"properties\":{\"id\":{\"type\":\"string\"},\"rarity\":{\"enum\":[\"common\",\"rare\",\"epic\"]}}},\"Weapon\":{\"allOf\":[{\"$ref\":\"#/$defs/Item\"},{\"type\":\"object\",\"required\":[\"damage\"],\"properties\":{\"damage\":{\"type\":\"integer\"}}}]},\"Armor\":{\"allOf\":[{\"$ref\":\"#/$defs/Item\"},{\"type\":\"object\",\"required\":[\"defense\",\"rarity\"],\"properties\":{\"defense\":{\"type\":\"integer\"}}}]},\"Payment\":{\"oneOf\":[{\"$ref\":\"#/$defs/Card\"},{\"$ref\":\"#/$defs/BankTransfer\"},{\"$ref\":\"#/$defs/Voucher\"}]},\"Card\":{\"type\":\"object\",\"required\":[\"type\",\"last4\"],\"properties\":{\"type\":{\"const\":\"card\"},\"last4\":{\"type\":\"string\"},\"expires\":{\"type\":\"string\"}}},\"BankTransfer\":{\"type\":\"object\",\"required\":[\"type\",\"iban\"],\"properties\":{\"type\":{\"const\":\"bank_transfer\"},\"iban\":{\"type\":\"string\"}}},\"Voucher\":{\"type\":\"object\",\"required\":[\"type\",\"code\"],\"properties\":{\"type\":{\"type\":\"string\",\"enum\":[\"voucher\",\"gift_card\"]},\"code\":{\"type\":\"string\"}}},\"Address\":{\"type\":\"object\",\"required\":[\"street\",\"city\"],\"properties\":{\"street\":{\"type\":\"string\"},\"city\":{\"type\":\"string\"},\"zip\":{\"type\":\"string\"}}},\"Discount\":{\"oneOf\":[{\"type\":\"object\",\"required\":[\"percent\"],\"properties\":{\"percent\":{\"type\":\"number\"},\"label\":{\"type\":\"string\"}}},{\"type\":\"object\",\"required\":[\"amount\",\"currency\"],\"properties\":{\"amount\":{\"type\":\"integer\"},\"currency\":{\"type\":\"string\"},\"label\":{\"type\":\"string\"}}}]},\"Value\":{\"oneOf\":[{\"type\":\"string\"},{\"type\":\"number\"},{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Value\"}}]},\"Note\":{\"oneOf\":[{\"type\":\"string\"},{\"$ref\":\"#/$defs/RichNote\"}]},\"RichNote\":{\"oneOf\":[{\"type\":\"object\",\"required\":[\"text\"],\"properties\":{\"text\":{\"type\":\"string\"},\"bold\":{\"type\":\"boolean\"}}},{\"type\":\"array\",\"items\":{\"type\":\"string\"}}]},\"Pet\":{\"oneOf\":[{\"$ref\":\"#/$defs/Dog\"},{\"$ref\":\"#/$defs/Cat\"}],\"discriminator\":{\"propertyName\":\"petType\",\"mapping\":{\"dog\":\"#/$defs/Dog\",\"cat\":\"#/$defs/Cat\"}}},\"Dog\":{\"type\":\"object\",\"required\":[\"petType\",\"bark\"],\"properties\":{\"petType\":{\"type\":\"string\"},\"bark\":{\"type\":\"boolean\"}}},\"Cat\":{\"type\":\"object\",\"required\":[\"petType\"],\"properties\":{\"petType\":{\"type\":\"string\"},\"lives\":{\"type\":\"integer\"}}}}}", global::Scenario.Runtime.Validation.JsonSchemaDialect.Draft202012);
+
+        private static global::Scenario.Runtime.Validation.JsonSchemaSet? s_schemas;
+
+        /// <summary>The schemas this context's types are checked against: <c>unions.schema.json</c>, compiled when first used.</summary>
+        public static global::Scenario.Runtime.Validation.JsonSchemaSet Schemas => s_schemas ??= new global::Scenario.Runtime.Validation.JsonSchemaSet(SchemaDocument);
+
+        /// <summary>
+        /// The context that checks each whole document against its schema before reading it: <c>JsonSerializer.Deserialize(json, UnionsJsonContext.Validating.{Type})</c>
+        /// reads and checks in one call, and throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/> (a <see cref="global::System.Text.Json.JsonException"/>)
+        /// naming each problem's place when the document breaks it. Writing is as <see cref="Default"/> writes.
+        /// </summary>
+        public static UnionsJsonContext Validating { get; } = new UnionsJsonContext(new global::System.Text.Json.JsonSerializerOptions(s_generatedOptions), validating: true);
+
+        private readonly bool _validating;
+
+        private UnionsJsonContext(global::System.Text.Json.JsonSerializerOptions options, bool validating) : base(options)
+        {
+            _validating = validating;
+        }
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.Item>? _Item;
 
         /// <summary>Metadata of <c>Unions.Item</c>.</summary>
@@ -230,167 +254,167 @@ namespace Unions
         {
             if (type == typeof(global::Unions.Item))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Item>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Item.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Item v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Item.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Item>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Item.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Item v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Item.WriteJson(w0, v0, o0)), "#/$defs/Item"));
             }
 
             if (type == typeof(global::Unions.Weapon))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Weapon>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Weapon.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Weapon v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Weapon.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Weapon>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Weapon.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Weapon v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Weapon.WriteJson(w0, v0, o0)), "#/$defs/Weapon"));
             }
 
             if (type == typeof(global::Unions.Armor))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Armor>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Armor.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Armor v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Armor.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Armor>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Armor.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Armor v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Armor.WriteJson(w0, v0, o0)), "#/$defs/Armor"));
             }
 
             if (type == typeof(global::Unions.Card))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Card>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Card.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Card v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Card.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Card>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Card.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Card v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Card.WriteJson(w0, v0, o0)), "#/$defs/Card"));
             }
 
             if (type == typeof(global::Unions.BankTransfer))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.BankTransfer>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.BankTransfer.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.BankTransfer v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.BankTransfer.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.BankTransfer>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.BankTransfer.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.BankTransfer v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.BankTransfer.WriteJson(w0, v0, o0)), "#/$defs/BankTransfer"));
             }
 
             if (type == typeof(global::Unions.Voucher))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Voucher>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Voucher.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Voucher v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Voucher.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Voucher>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Voucher.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Voucher v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Voucher.WriteJson(w0, v0, o0)), "#/$defs/Voucher"));
             }
 
             if (type == typeof(global::Unions.Address))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Address>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Address.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Address v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Address.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Address>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Address.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Address v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Address.WriteJson(w0, v0, o0)), "#/$defs/Address"));
             }
 
             if (type == typeof(global::Unions.DiscountPercent))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.DiscountPercent>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.DiscountPercent.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.DiscountPercent v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.DiscountPercent.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.DiscountPercent>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.DiscountPercent.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.DiscountPercent v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.DiscountPercent.WriteJson(w0, v0, o0)), "#/$defs/Discount/oneOf/0"));
             }
 
             if (type == typeof(global::Unions.DiscountAmount))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.DiscountAmount>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.DiscountAmount.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.DiscountAmount v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.DiscountAmount.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.DiscountAmount>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.DiscountAmount.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.DiscountAmount v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.DiscountAmount.WriteJson(w0, v0, o0)), "#/$defs/Discount/oneOf/1"));
             }
 
             if (type == typeof(global::Unions.RichNoteObject))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.RichNoteObject>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.RichNoteObject.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.RichNoteObject v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.RichNoteObject.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.RichNoteObject>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.RichNoteObject.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.RichNoteObject v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.RichNoteObject.WriteJson(w0, v0, o0)), "#/$defs/RichNote/oneOf/0"));
             }
 
             if (type == typeof(global::Unions.Dog))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Dog>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Dog.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Dog v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Dog.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Dog>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Dog.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Dog v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Dog.WriteJson(w0, v0, o0)), "#/$defs/Dog"));
             }
 
             if (type == typeof(global::Unions.Cat))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Cat>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Cat.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Cat v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Cat.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Cat>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Cat.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Cat v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Cat.WriteJson(w0, v0, o0)), "#/$defs/Cat"));
             }
 
             if (type == typeof(global::Unions.Order))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Order>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Order.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Order v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Order.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Order>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Order.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Order v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Order.WriteJson(w0, v0, o0)), "#"));
             }
 
             if (type == typeof(global::Unions.OrderGiftObject))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderGiftObject>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGiftObject.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderGiftObject v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGiftObject.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderGiftObject>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGiftObject.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderGiftObject v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGiftObject.WriteJson(w0, v0, o0)), "#/properties/gift/oneOf/1"));
             }
 
             if (type == typeof(global::Unions.OrderGradeObject))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderGradeObject>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGradeObject.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderGradeObject v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGradeObject.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderGradeObject>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGradeObject.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderGradeObject v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGradeObject.WriteJson(w0, v0, o0)), "#/properties/grade/oneOf/1"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Unions.ItemRarity>))
             {
-                return Create(options, new global::Unions.ItemRarityConverter());
+                return Create(options, Checked(new global::Unions.ItemRarityConverter(), "#/$defs/Item/properties/rarity"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Unions.VoucherType>))
             {
-                return Create(options, new global::Unions.VoucherTypeConverter());
+                return Create(options, Checked(new global::Unions.VoucherTypeConverter(), "#/$defs/Voucher/properties/type"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Unions.OrderSize>))
             {
-                return Create(options, new global::Unions.OrderSizeConverter());
+                return Create(options, Checked(new global::Unions.OrderSizeConverter(), "#/properties/size/anyOf/1"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Unions.OrderGradeString>))
             {
-                return Create(options, new global::Unions.OrderGradeStringConverter());
+                return Create(options, Checked(new global::Unions.OrderGradeStringConverter(), "#/properties/grade/oneOf/0"));
             }
 
             if (type == typeof(global::Unions.Payment))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Payment>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Payment.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Payment v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Payment.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Payment>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Payment.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Payment v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Payment.WriteJson(w0, v0, o0)), "#/$defs/Payment"));
             }
 
             if (type == typeof(global::Unions.Discount))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Discount>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Discount.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Discount v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Discount.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Discount>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Discount.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Discount v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Discount.WriteJson(w0, v0, o0)), "#/$defs/Discount"));
             }
 
             if (type == typeof(global::Unions.Value))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Value>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Value.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Value v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Value.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Value>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Value.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Value v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Value.WriteJson(w0, v0, o0)), "#/$defs/Value"));
             }
 
             if (type == typeof(global::Unions.Note))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Note>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Note.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Note v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Note.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Note>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Note.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Note v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Note.WriteJson(w0, v0, o0)), "#/$defs/Note"));
             }
 
             if (type == typeof(global::Unions.RichNote))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.RichNote>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.RichNote.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.RichNote v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.RichNote.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.RichNote>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.RichNote.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.RichNote v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.RichNote.WriteJson(w0, v0, o0)), "#/$defs/RichNote"));
             }
 
             if (type == typeof(global::Unions.Pet))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Pet>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Pet.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Pet v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Pet.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.Pet>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Pet.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.Pet v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.Pet.WriteJson(w0, v0, o0)), "#/$defs/Pet"));
             }
 
             if (type == typeof(global::Unions.OrderTags))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderTags>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderTags.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderTags v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderTags.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderTags>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderTags.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderTags v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderTags.WriteJson(w0, v0, o0)), "#/properties/tags"));
             }
 
             if (type == typeof(global::Unions.OrderAliases))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderAliases>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderAliases.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderAliases v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderAliases.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderAliases>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderAliases.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderAliases v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderAliases.WriteJson(w0, v0, o0)), "#/properties/aliases"));
             }
 
             if (type == typeof(global::Unions.OrderGift))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderGift>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGift.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderGift v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGift.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderGift>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGift.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderGift v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGift.WriteJson(w0, v0, o0)), "#/properties/gift"));
             }
 
             if (type == typeof(global::Unions.OrderCoupon))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderCoupon>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderCoupon.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderCoupon v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderCoupon.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderCoupon>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderCoupon.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderCoupon v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderCoupon.WriteJson(w0, v0, o0)), "#/properties/coupon"));
             }
 
             if (type == typeof(global::Unions.OrderQuantity))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderQuantity>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderQuantity.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderQuantity v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderQuantity.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderQuantity>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderQuantity.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderQuantity v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderQuantity.WriteJson(w0, v0, o0)), "#/properties/quantity"));
             }
 
             if (type == typeof(global::Unions.OrderShipping))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderShipping>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderShipping.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderShipping v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderShipping.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderShipping>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderShipping.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderShipping v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderShipping.WriteJson(w0, v0, o0)), "#/properties/shipping"));
             }
 
             if (type == typeof(global::Unions.OrderGrade))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderGrade>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGrade.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderGrade v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGrade.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderGrade>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGrade.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderGrade v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderGrade.WriteJson(w0, v0, o0)), "#/properties/grade"));
             }
 
             if (type == typeof(global::Unions.OrderLootItem))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderLootItem>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderLootItem.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderLootItem v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderLootItem.WriteJson(w0, v0, o0)));
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonValueConverter<global::Unions.OrderLootItem>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderLootItem.ReadJson(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::Unions.OrderLootItem v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Unions.OrderLootItem.WriteJson(w0, v0, o0)), "#/properties/loot/items"));
             }
 
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Unions.Discount>))
@@ -427,5 +451,8 @@ namespace Unions
             typeInfo.OriginatingResolver = this;
             return typeInfo;
         }
+
+        private global::System.Text.Json.Serialization.JsonConverter<T> Checked<T>(global::System.Text.Json.Serialization.JsonConverter<T> converter, string fragment) =>
+            _validating ? new global::Scenario.Runtime.Validation.JsonValidatingConverter<T>(converter, Schemas, fragment) : converter;
     }
 }

@@ -157,6 +157,13 @@ namespace Unions
 
             return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
+
+        /// <summary>Checks this value, as written, against its schema (<c>unions.schema.json#/$defs/Item</c>); every problem found, none when it is valid.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.Validation.JsonSchemaProblem> Validate(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) =>
+            global::Unions.UnionsJsonContext.Schemas.Validate(this, global::Unions.UnionsJsonContext.Default.Item, "#/$defs/Item", options);
+
+        /// <summary>Checks this value against its schema; throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/>, naming the problems, when it breaks it.</summary>
+        public void ThrowIfInvalid(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) => global::Scenario.Runtime.Validation.JsonSchemaValidationException.ThrowIfAny(Validate(options));
     }
 
     /// <summary>The properties of <see cref="Item"/>, which it and every record built on it (an <c>allOf</c> that refers to it) have: <c>union.Value is IItem shared</c> reaches them on any of those records.</summary>

@@ -257,5 +257,12 @@ namespace Unions
                     throw new global::System.Text.Json.JsonException("The OrderAliases holds no value (it is default); give it one of its branches.");
             }
         }
+
+        /// <summary>Checks this value, as written, against its schema (<c>unions.schema.json#/properties/aliases</c>); every problem found, none when it is valid.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.Validation.JsonSchemaProblem> Validate(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) =>
+            global::Unions.UnionsJsonContext.Schemas.Validate(this, global::Unions.UnionsJsonContext.Default.OrderAliases, "#/properties/aliases", options);
+
+        /// <summary>Checks this value against its schema; throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/>, naming the problems, when it breaks it.</summary>
+        public void ThrowIfInvalid(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) => global::Scenario.Runtime.Validation.JsonSchemaValidationException.ThrowIfAny(Validate(options));
     }
 }

@@ -255,5 +255,12 @@ namespace Unions
                     throw new global::System.Text.Json.JsonException("The OrderCoupon holds no value (it is default); give it one of its branches.");
             }
         }
+
+        /// <summary>Checks this value, as written, against its schema (<c>unions.schema.json#/properties/coupon</c>); every problem found, none when it is valid.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.Validation.JsonSchemaProblem> Validate(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) =>
+            global::Unions.UnionsJsonContext.Schemas.Validate(this, global::Unions.UnionsJsonContext.Default.OrderCoupon, "#/properties/coupon", options);
+
+        /// <summary>Checks this value against its schema; throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/>, naming the problems, when it breaks it.</summary>
+        public void ThrowIfInvalid(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) => global::Scenario.Runtime.Validation.JsonSchemaValidationException.ThrowIfAny(Validate(options));
     }
 }

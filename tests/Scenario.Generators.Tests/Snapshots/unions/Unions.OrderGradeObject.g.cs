@@ -136,5 +136,12 @@ namespace Unions
 
             return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
+
+        /// <summary>Checks this value, as written, against its schema (<c>unions.schema.json#/properties/grade/oneOf/1</c>); every problem found, none when it is valid.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.Validation.JsonSchemaProblem> Validate(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) =>
+            global::Unions.UnionsJsonContext.Schemas.Validate(this, global::Unions.UnionsJsonContext.Default.OrderGradeObject, "#/properties/grade/oneOf/1", options);
+
+        /// <summary>Checks this value against its schema; throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/>, naming the problems, when it breaks it.</summary>
+        public void ThrowIfInvalid(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) => global::Scenario.Runtime.Validation.JsonSchemaValidationException.ThrowIfAny(Validate(options));
     }
 }

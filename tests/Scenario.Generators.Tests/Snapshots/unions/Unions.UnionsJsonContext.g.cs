@@ -29,6 +29,30 @@ namespace Unions
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => s_generatedOptions;
 
+        private static global::Scenario.Runtime.Validation.JsonSchemaDocument? s_schemaDocument;
+
+        /// <summary>The schema document of <c>unions.schema.json</c> as validation reads it (its annotations left out); made when first asked for.</summary>
+        internal static global::Scenario.Runtime.Validation.JsonSchemaDocument SchemaDocument => s_schemaDocument ??= new global::Scenario.Runtime.Validation.JsonSchemaDocument("file:///unions.schema.json", "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"required\":[\"id\",\"payment\"],\"properties\":{\"id\":{\"type\":\"string\"},\"tags\":{\"oneOf\":[{\"type\":\"string\"},{\"type\":\"array\",\"items\":{\"type\":\"string\"}}]},\"aliases\":{\"type\":[\"string\",\"array\"],\"items\":{\"type\":\"string\"}},\"size\":{\"anyOf\":[{\"type\":\"string\"},{\"enum\":[\"small\",\"medium\",\"large\"]}]},\"gift\":{\"oneOf\":[{\"type\":\"boolean\"},{\"type\":\"object\",\"properties\":{\"paper\":{\"type\":\"string\"},\"message\":{\"type\":\"string\"}},\"additionalProperties\":false}]},\"coupon\":{\"type\":[\"boolean\",\"string\",\"null\"]},\"quantity\":{\"oneOf\":[{\"type\":\"integer\"},{\"type\":\"number\"},{\"type\":\"string\"},{\"type\":\"boolean\"}]},\"payment\":{\"$ref\":\"#/$defs/Payment\"},\"shipping\":{\"oneOf\":[{\"type\":\"string\"},{\"$ref\":\"#/$defs/Address\"}]},\"discounts\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Discount\"}},\"attributes\":{\"type\":\"object\",\"additionalProperties\":{\"$ref\":\"#/$defs/Value\"}},\"note\":{\"anyOf\":[{\"$ref\":\"#/$defs/Note\"},{\"type\":\"null\"}]},\"pet\":{\"$ref\":\"#/$defs/Pet\"},\"grade\":{\"oneOf\":[{\"enum\":[\"a\",\"b\",\"c\"]},{\"type\":\"object\",\"required\":[\"score\"],\"properties\":{\"score\":{\"type\":\"integer\"}}}]},\"loot\":{\"type\":\"array\",\"items\":{\"oneOf\":[{\"$ref\":\"#/$defs/Weapon\"},{\"$ref\":\"#/$defs/Armor\"}]}}},\"$defs\":{\"Item\":{\"type\":\"object\",\"required\":[\"id\"],\"properties\":{\"id\":{\"type\":\"string\"},\"rarity\":{\"enum\":[\"common\",\"rare\",\"epic\"]}}},\"Weapon\":{\"allOf\":[{\"$ref\":\"#/$defs/Item\"},{\"type\":\"object\",\"required\":[\"damage\"],\"properties\":{\"damage\":{\"type\":\"integer\"}}}]},\"Armor\":{\"allOf\":[{\"$ref\":\"#/$defs/Item\"},{\"type\":\"object\",\"required\":[\"defense\",\"rarity\"],\"properties\":{\"defense\":{\"type\":\"integer\"}}}]},\"Payment\":{\"oneOf\":[{\"$ref\":\"#/$defs/Card\"},{\"$ref\":\"#/$defs/BankTransfer\"},{\"$ref\":\"#/$defs/Voucher\"}]},\"Card\":{\"type\":\"object\",\"required\":[\"type\",\"last4\"],\"properties\":{\"type\":{\"const\":\"card\"},\"last4\":{\"type\":\"string\"},\"expires\":{\"type\":\"string\"}}},\"BankTransfer\":{\"type\":\"object\",\"required\":[\"type\",\"iban\"],\"properties\":{\"type\":{\"const\":\"bank_transfer\"},\"iban\":{\"type\":\"string\"}}},\"Voucher\":{\"type\":\"object\",\"required\":[\"type\",\"code\"],\"properties\":{\"type\":{\"type\":\"string\",\"enum\":[\"voucher\",\"gift_card\"]},\"code\":{\"type\":\"string\"}}},\"Address\":{\"type\":\"object\",\"required\":[\"street\",\"city\"],\"properties\":{\"street\":{\"type\":\"string\"},\"city\":{\"type\":\"string\"},\"zip\":{\"type\":\"string\"}}},\"Discount\":{\"oneOf\":[{\"type\":\"object\",\"required\":[\"percent\"],\"properties\":{\"percent\":{\"type\":\"number\"},\"label\":{\"type\":\"string\"}}},{\"type\":\"object\",\"required\":[\"amount\",\"currency\"],\"properties\":{\"amount\":{\"type\":\"integer\"},\"currency\":{\"type\":\"string\"},\"label\":{\"type\":\"string\"}}}]},\"Value\":{\"oneOf\":[{\"type\":\"string\"},{\"type\":\"number\"},{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Value\"}}]},\"Note\":{\"oneOf\":[{\"type\":\"string\"},{\"$ref\":\"#/$defs/RichNote\"}]},\"RichNote\":{\"oneOf\":[{\"type\":\"object\",\"required\":[\"text\"],\"properties\":{\"text\":{\"type\":\"string\"},\"bold\":{\"type\":\"boolean\"}}},{\"type\":\"array\",\"items\":{\"type\":\"string\"}}]},\"Pet\":{\"oneOf\":[{\"$ref\":\"#/$defs/Dog\"},{\"$ref\":\"#/$defs/Cat\"}],\"discriminator\":{\"propertyName\":\"petType\",\"mapping\":{\"dog\":\"#/$defs/Dog\",\"cat\":\"#/$defs/Cat\"}}},\"Dog\":{\"type\":\"object\",\"required\":[\"petType\",\"bark\"],\"properties\":{\"petType\":{\"type\":\"string\"},\"bark\":{\"type\":\"boolean\"}}},\"Cat\":{\"type\":\"object\",\"required\":[\"petType\"],\"properties\":{\"petType\":{\"type\":\"string\"},\"lives\":{\"type\":\"integer\"}}}}}", global::Scenario.Runtime.Validation.JsonSchemaDialect.Draft202012);
+
+        private static global::Scenario.Runtime.Validation.JsonSchemaSet? s_schemas;
+
+        /// <summary>The schemas this context's types are checked against: <c>unions.schema.json</c>, compiled when first used.</summary>
+        public static global::Scenario.Runtime.Validation.JsonSchemaSet Schemas => s_schemas ??= new global::Scenario.Runtime.Validation.JsonSchemaSet(SchemaDocument);
+
+        /// <summary>
+        /// The context that checks each whole document against its schema before reading it: <c>JsonSerializer.Deserialize(json, UnionsJsonContext.Validating.{Type})</c>
+        /// reads and checks in one call, and throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/> (a <see cref="global::System.Text.Json.JsonException"/>)
+        /// naming each problem's place when the document breaks it. Writing is as <see cref="Default"/> writes.
+        /// </summary>
+        public static UnionsJsonContext Validating { get; } = new UnionsJsonContext(new global::System.Text.Json.JsonSerializerOptions(s_generatedOptions), validating: true);
+
+        private readonly bool _validating;
+
+        private UnionsJsonContext(global::System.Text.Json.JsonSerializerOptions options, bool validating) : base(options)
+        {
+            _validating = validating;
+        }
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Unions.Item>? _Item;
 
         /// <summary>Metadata of <c>Unions.Item</c>.</summary>
@@ -230,167 +254,167 @@ namespace Unions
         {
             if (type == typeof(global::Unions.Item))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Item>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Item>(), "#/$defs/Item"));
             }
 
             if (type == typeof(global::Unions.Weapon))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Weapon>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Weapon>(), "#/$defs/Weapon"));
             }
 
             if (type == typeof(global::Unions.Armor))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Armor>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Armor>(), "#/$defs/Armor"));
             }
 
             if (type == typeof(global::Unions.Card))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Card>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Card>(), "#/$defs/Card"));
             }
 
             if (type == typeof(global::Unions.BankTransfer))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.BankTransfer>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.BankTransfer>(), "#/$defs/BankTransfer"));
             }
 
             if (type == typeof(global::Unions.Voucher))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Voucher>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Voucher>(), "#/$defs/Voucher"));
             }
 
             if (type == typeof(global::Unions.Address))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Address>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Address>(), "#/$defs/Address"));
             }
 
             if (type == typeof(global::Unions.DiscountPercent))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.DiscountPercent>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.DiscountPercent>(), "#/$defs/Discount/oneOf/0"));
             }
 
             if (type == typeof(global::Unions.DiscountAmount))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.DiscountAmount>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.DiscountAmount>(), "#/$defs/Discount/oneOf/1"));
             }
 
             if (type == typeof(global::Unions.RichNoteObject))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.RichNoteObject>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.RichNoteObject>(), "#/$defs/RichNote/oneOf/0"));
             }
 
             if (type == typeof(global::Unions.Dog))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Dog>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Dog>(), "#/$defs/Dog"));
             }
 
             if (type == typeof(global::Unions.Cat))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Cat>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Cat>(), "#/$defs/Cat"));
             }
 
             if (type == typeof(global::Unions.Order))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Order>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Order>(), "#"));
             }
 
             if (type == typeof(global::Unions.OrderGiftObject))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.OrderGiftObject>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.OrderGiftObject>(), "#/properties/gift/oneOf/1"));
             }
 
             if (type == typeof(global::Unions.OrderGradeObject))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.OrderGradeObject>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.OrderGradeObject>(), "#/properties/grade/oneOf/1"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Unions.ItemRarity>))
             {
-                return Create(options, new global::Unions.ItemRarityConverter());
+                return Create(options, Checked(new global::Unions.ItemRarityConverter(), "#/$defs/Item/properties/rarity"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Unions.VoucherType>))
             {
-                return Create(options, new global::Unions.VoucherTypeConverter());
+                return Create(options, Checked(new global::Unions.VoucherTypeConverter(), "#/$defs/Voucher/properties/type"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Unions.OrderSize>))
             {
-                return Create(options, new global::Unions.OrderSizeConverter());
+                return Create(options, Checked(new global::Unions.OrderSizeConverter(), "#/properties/size/anyOf/1"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Unions.OrderGradeString>))
             {
-                return Create(options, new global::Unions.OrderGradeStringConverter());
+                return Create(options, Checked(new global::Unions.OrderGradeStringConverter(), "#/properties/grade/oneOf/0"));
             }
 
             if (type == typeof(global::Unions.Payment))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Payment>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Payment>(), "#/$defs/Payment"));
             }
 
             if (type == typeof(global::Unions.Discount))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Discount>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Discount>(), "#/$defs/Discount"));
             }
 
             if (type == typeof(global::Unions.Value))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Value>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Value>(), "#/$defs/Value"));
             }
 
             if (type == typeof(global::Unions.Note))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Note>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Note>(), "#/$defs/Note"));
             }
 
             if (type == typeof(global::Unions.RichNote))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.RichNote>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.RichNote>(), "#/$defs/RichNote"));
             }
 
             if (type == typeof(global::Unions.Pet))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Pet>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.Pet>(), "#/$defs/Pet"));
             }
 
             if (type == typeof(global::Unions.OrderTags))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.OrderTags>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.OrderTags>(), "#/properties/tags"));
             }
 
             if (type == typeof(global::Unions.OrderAliases))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.OrderAliases>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.OrderAliases>(), "#/properties/aliases"));
             }
 
             if (type == typeof(global::Unions.OrderGift))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.OrderGift>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.OrderGift>(), "#/properties/gift"));
             }
 
             if (type == typeof(global::Unions.OrderCoupon))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.OrderCoupon>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.OrderCoupon>(), "#/properties/coupon"));
             }
 
             if (type == typeof(global::Unions.OrderQuantity))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.OrderQuantity>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.OrderQuantity>(), "#/properties/quantity"));
             }
 
             if (type == typeof(global::Unions.OrderShipping))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.OrderShipping>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.OrderShipping>(), "#/properties/shipping"));
             }
 
             if (type == typeof(global::Unions.OrderGrade))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.OrderGrade>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.OrderGrade>(), "#/properties/grade"));
             }
 
             if (type == typeof(global::Unions.OrderLootItem))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.OrderLootItem>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Unions.OrderLootItem>(), "#/properties/loot/items"));
             }
 
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Unions.Discount>))
@@ -427,5 +451,8 @@ namespace Unions
             typeInfo.OriginatingResolver = this;
             return typeInfo;
         }
+
+        private global::System.Text.Json.Serialization.JsonConverter<T> Checked<T>(global::System.Text.Json.Serialization.JsonConverter<T> converter, string fragment) =>
+            _validating ? new global::Scenario.Runtime.Validation.JsonValidatingConverter<T>(converter, Schemas, fragment) : converter;
     }
 }

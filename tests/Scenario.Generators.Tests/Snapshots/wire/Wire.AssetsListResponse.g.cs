@@ -157,5 +157,12 @@ namespace Wire
 
             return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
         }
+
+        /// <summary>Checks this value, as written, against its schema (<c>wire.openapi.yaml#/paths/~1assets/get/responses/200/content/application~1json/schema</c>); every problem found, none when it is valid.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Scenario.Runtime.Validation.JsonSchemaProblem> Validate(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) =>
+            global::Wire.WireJsonContext.Schemas.Validate(this, global::Wire.WireJsonContext.Default.AssetsListResponse, "#/paths/~1assets/get/responses/200/content/application~1json/schema", options);
+
+        /// <summary>Checks this value against its schema; throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/>, naming the problems, when it breaks it.</summary>
+        public void ThrowIfInvalid(global::Scenario.Runtime.Validation.JsonValidationOptions? options = null) => global::Scenario.Runtime.Validation.JsonSchemaValidationException.ThrowIfAny(Validate(options));
     }
 }

@@ -29,6 +29,30 @@ namespace Wire
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => s_generatedOptions;
 
+        private static global::Scenario.Runtime.Validation.JsonSchemaDocument? s_schemaDocument;
+
+        /// <summary>The schema document of <c>wire.openapi.yaml</c> as validation reads it (its annotations left out); made when first asked for.</summary>
+        internal static global::Scenario.Runtime.Validation.JsonSchemaDocument SchemaDocument => s_schemaDocument ??= new global::Scenario.Runtime.Validation.JsonSchemaDocument("file:///wire.openapi.yaml", "{\"components\":{\"schemas\":{\"Item\":{\"type\":\"object\",\"required\":[\"id\",\"name\"],\"properties\":{\"id\":{\"type\":\"string\",\"readOnly\":true},\"name\":{\"type\":\"string\"},\"size\":{\"type\":\"integer\",\"nullable\":true},\"kind\":{\"$ref\":\"#/components/schemas/Kind\"},\"secret\":{\"type\":\"string\",\"writeOnly\":true}}},\"Kind\":{\"type\":\"string\",\"enum\":[\"small\",\"large\"]},\"Error\":{\"type\":\"object\",\"required\":[\"code\"],\"properties\":{\"code\":{\"type\":\"string\"},\"message\":{\"type\":\"string\"}}},\"Completion\":{\"type\":\"object\",\"required\":[\"text\"],\"properties\":{\"text\":{\"type\":\"string\"}}},\"CompletionChunk\":{\"type\":\"object\",\"required\":[\"delta\"],\"properties\":{\"delta\":{\"type\":\"string\"},\"done\":{\"type\":\"boolean\"}}},\"ItemPage\":{\"type\":\"object\",\"properties\":{\"items\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Item\"}},\"hasMore\":{\"type\":\"boolean\"}}},\"Queued\":{\"type\":\"object\",\"required\":[\"ticket\"],\"properties\":{\"ticket\":{\"type\":\"string\"}}}},\"responses\":{\"NotFound\":{\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}}}}},\"paths\":{\"/items\":{\"get\":{\"parameters\":[{\"schema\":{\"type\":\"string\"}},{\"schema\":{\"$ref\":\"#/components/schemas/Kind\"}},{\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},{\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"schema\":{\"type\":\"object\",\"properties\":{\"min\":{\"type\":\"integer\"},\"max\":{\"type\":\"integer\"}}}},{\"schema\":{\"type\":\"string\"}},{\"schema\":{\"type\":\"string\"}},{\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"content\":{\"application/json\":{\"schema\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Item\"}}}}},\"default\":{\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}}}}},\"post\":{\"requestBody\":{\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Item\"}}}},\"responses\":{\"201\":{\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Item\"}}}},\"202\":{\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Queued\"}}}},\"4XX\":{\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}}}}}},\"/items/{itemId}\":{\"parameters\":[{\"schema\":{\"type\":\"integer\",\"format\":\"int64\"}}],\"get\":{\"responses\":{\"200\":{\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Item\"}}}}}},\"put\":{\"requestBody\":{\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Item\"}}}},\"responses\":{\"200\":{\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Item\"}}}}}},\"delete\":{\"parameters\":[{\"schema\":{\"type\":\"string\"}}]}},\"/items/{itemId}/label\":{\"parameters\":[{\"schema\":{\"type\":\"integer\"}}],\"get\":{\"responses\":{\"200\":{\"content\":{\"text/plain\":{\"schema\":{\"type\":\"string\"}}}}}},\"put\":{\"requestBody\":{\"content\":{\"text/plain\":{\"schema\":{\"type\":\"string\"}}}}}},\"/items/{itemId}/image\":{\"get\":{\"parameters\":[{\"schema\":{\"type\":\"integer\"}}],\"responses\":{\"200\":{\"content\":{\"image/png\":{\"schema\":{\"type\":\"string\",\"format\":\"binary\"}}}}}}},\"/items/{itemId}/archive\":{\"post\":{\"parameters\":[{\"schema\":{\"type\":\"integer\"}}]}},\"/items/{itemId}/tags/{tags}\":{\"get\":{\"parameters\":[{\"schema\":{\"type\":\"integer\"}},{\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}]}},\"/health\":{\"get\":{\"responses\":{\"200\":{\"content\":{\"text/plain\":{\"schema\":{\"type\":\"string\"}}}}}}},\"/items/events\":{\"get\":{\"responses\":{\"200\":{\"content\":{\"text/event-stream\":{\"schema\":{\"$ref\":\"#/components/schemas/Item\"}}}},\"429\":{\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}}}}}},\"/items/changes\":{\"get\":{\"responses\":{\"200\":{\"content\":{\"application/x-ndjson\":{\"schema\":{\"$ref\":\"#/components/schemas/Item\"}}}}}}},\"/completions\":{\"post\":{\"requestBody\":{\"content\":{\"application/json\":{\"schema\":{\"type\":\"object\",\"required\":[\"prompt\"],\"properties\":{\"prompt\":{\"type\":\"string\"},\"stream\":{\"type\":\"boolean\"}}}}}},\"responses\":{\"200\":{\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Completion\"}},\"text/event-stream\":{\"schema\":{\"$ref\":\"#/components/schemas/CompletionChunk\"}}}}}}},\"/assets\":{\"get\":{\"parameters\":[{\"schema\":{\"type\":\"integer\"}},{\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"content\":{\"application/json\":{\"schema\":{\"type\":\"object\",\"required\":[\"assets\"],\"properties\":{\"assets\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Item\"}},\"nextPaginationToken\":{\"type\":\"string\"}}}}}}}}},\"/items/pages\":{\"get\":{\"parameters\":[{\"schema\":{\"type\":\"integer\"}}],\"responses\":{\"200\":{\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ItemPage\"}}}}}}},\"/items/search\":{\"post\":{\"requestBody\":{\"content\":{\"application/json\":{\"schema\":{\"type\":\"object\",\"required\":[\"query\"],\"properties\":{\"query\":{\"type\":\"string\"},\"offset\":{\"type\":\"integer\"}}}}}},\"responses\":{\"200\":{\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ItemPage\"}}}}}}},\"/files\":{\"post\":{\"requestBody\":{\"content\":{\"multipart/form-data\":{\"schema\":{\"type\":\"object\",\"required\":[\"file\",\"purpose\"],\"properties\":{\"file\":{\"type\":\"string\",\"format\":\"binary\"},\"purpose\":{\"type\":\"string\"},\"count\":{\"type\":\"integer\"},\"kind\":{\"$ref\":\"#/components/schemas/Kind\"},\"labels\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"extras\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"format\":\"binary\"}}}}}}}}},\"/items/{itemId}/photo\":{\"put\":{\"parameters\":[{\"schema\":{\"type\":\"integer\"}}],\"requestBody\":{\"content\":{\"image/png\":{\"schema\":{\"type\":\"string\",\"format\":\"binary\"}}}}}},\"/sessions\":{\"post\":{\"requestBody\":{\"content\":{\"application/x-www-form-urlencoded\":{\"schema\":{\"type\":\"object\",\"required\":[\"user\"],\"properties\":{\"user\":{\"type\":\"string\"},\"remember\":{\"type\":\"boolean\"}}}}}}}}}}", global::Scenario.Runtime.Validation.JsonSchemaDialect.OpenApi30);
+
+        private static global::Scenario.Runtime.Validation.JsonSchemaSet? s_schemas;
+
+        /// <summary>The schemas this context's types are checked against: <c>wire.openapi.yaml</c>, compiled when first used.</summary>
+        public static global::Scenario.Runtime.Validation.JsonSchemaSet Schemas => s_schemas ??= new global::Scenario.Runtime.Validation.JsonSchemaSet(SchemaDocument);
+
+        /// <summary>
+        /// The context that checks each whole document against its schema before reading it: <c>JsonSerializer.Deserialize(json, WireJsonContext.Validating.{Type})</c>
+        /// reads and checks in one call, and throws <see cref="global::Scenario.Runtime.Validation.JsonSchemaValidationException"/> (a <see cref="global::System.Text.Json.JsonException"/>)
+        /// naming each problem's place when the document breaks it. Writing is as <see cref="Default"/> writes.
+        /// </summary>
+        public static WireJsonContext Validating { get; } = new WireJsonContext(new global::System.Text.Json.JsonSerializerOptions(s_generatedOptions), validating: true);
+
+        private readonly bool _validating;
+
+        private WireJsonContext(global::System.Text.Json.JsonSerializerOptions options, bool validating) : base(options)
+        {
+            _validating = validating;
+        }
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Wire.Item>? _Item;
 
         /// <summary>Metadata of <c>Wire.Item</c>.</summary>
@@ -110,57 +134,57 @@ namespace Wire
         {
             if (type == typeof(global::Wire.Item))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.Item>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.Item>(), "#/components/schemas/Item"));
             }
 
             if (type == typeof(global::Wire.Error))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.Error>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.Error>(), "#/components/schemas/Error"));
             }
 
             if (type == typeof(global::Wire.Completion))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.Completion>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.Completion>(), "#/components/schemas/Completion"));
             }
 
             if (type == typeof(global::Wire.CompletionChunk))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.CompletionChunk>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.CompletionChunk>(), "#/components/schemas/CompletionChunk"));
             }
 
             if (type == typeof(global::Wire.ItemPage))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.ItemPage>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.ItemPage>(), "#/components/schemas/ItemPage"));
             }
 
             if (type == typeof(global::Wire.Queued))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.Queued>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.Queued>(), "#/components/schemas/Queued"));
             }
 
             if (type == typeof(global::Wire.ItemsListFilter))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.ItemsListFilter>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.ItemsListFilter>(), "#/paths/~1items/get/parameters/5/schema"));
             }
 
             if (type == typeof(global::Wire.CompletionsCreateRequest))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.CompletionsCreateRequest>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.CompletionsCreateRequest>(), "#/paths/~1completions/post/requestBody/content/application~1json/schema"));
             }
 
             if (type == typeof(global::Wire.AssetsListResponse))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.AssetsListResponse>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.AssetsListResponse>(), "#/paths/~1assets/get/responses/200/content/application~1json/schema"));
             }
 
             if (type == typeof(global::Wire.ItemsSearchCreateRequest))
             {
-                return Create(options, new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.ItemsSearchCreateRequest>());
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::Wire.ItemsSearchCreateRequest>(), "#/paths/~1items~1search/post/requestBody/content/application~1json/schema"));
             }
 
             if (type == typeof(global::Scenario.Runtime.OpenEnum<global::Wire.Kind>))
             {
-                return Create(options, new global::Wire.KindConverter());
+                return Create(options, Checked(new global::Wire.KindConverter(), "#/components/schemas/Kind"));
             }
 
             if (type == typeof(global::Wire.ItemsCreateResult))
@@ -187,5 +211,8 @@ namespace Wire
             typeInfo.OriginatingResolver = this;
             return typeInfo;
         }
+
+        private global::System.Text.Json.Serialization.JsonConverter<T> Checked<T>(global::System.Text.Json.Serialization.JsonConverter<T> converter, string fragment) =>
+            _validating ? new global::Scenario.Runtime.Validation.JsonValidatingConverter<T>(converter, Schemas, fragment) : converter;
     }
 }

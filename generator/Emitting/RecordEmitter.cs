@@ -41,6 +41,11 @@ internal static partial class RecordEmitter
         }
 
         implemented.AddRange(record.Bases.Select(b => types.Qualified(b.Interface)));
+        if (ValidationEmitter.Validates(schema, record.SchemaPointer))
+        {
+            implemented.Add(ValidationEmitter.Interface);
+        }
+
         w.Open($"{(schema.IsPublic ? "public" : "internal")} sealed partial record {record.Name}{(implemented.Count > 0 ? " : " + string.Join(", ", implemented) : string.Empty)}");
 
         EmitProperties(w, types, record);

@@ -46,7 +46,7 @@ internal static class UnionEmitter
         w.Line("/// A value that matches no branch is kept as JSON (<see cref=\"IsUnknown\"/>) and written back unchanged; <c>default</c> holds no value and cannot be written.");
         w.Line("/// </remarks>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
-        w.Open($"{(schema.IsPublic ? "public" : "internal")} readonly partial struct {union.Name} : global::System.IEquatable<{self}>{(jsonModel ? ", global::Scenario.Runtime.Json.IJsonModel<" + self + ">" : string.Empty)}");
+        w.Open($"{(schema.IsPublic ? "public" : "internal")} readonly partial struct {union.Name} : global::System.IEquatable<{self}>{(jsonModel ? ", global::Scenario.Runtime.Json.IJsonModel<" + self + ">" : string.Empty)}{(ValidationEmitter.Validates(schema, union.SchemaPointer) ? ", " + ValidationEmitter.Interface : string.Empty)}");
         w.Line("private readonly int _branch;");
         w.Line("private readonly object? _object;");
         w.Line("private readonly long _scalar;");

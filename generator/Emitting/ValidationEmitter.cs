@@ -19,6 +19,12 @@ internal static class ValidationEmitter
     /// <summary>The members each record and union has for validation: no property takes their names.</summary>
     public static readonly string[] TypeMembers = { "Validate", "ThrowIfInvalid" };
 
+    /// <summary>The interface of a type that validates itself, which the client's response check calls.</summary>
+    public const string Interface = Namespace + "IJsonValidatable";
+
+    /// <summary>Whether a record or union of <paramref name="schema"/> with the schema pointer <paramref name="pointer"/> gets <c>Validate()</c>.</summary>
+    public static bool Validates(SchemaModel schema, string? pointer) => schema.Validation is not null && pointer is not null;
+
     /// <summary>A type's schema location in its context's set: a fragment, which names a place in the set's first document (the context's own).</summary>
     public static string Location(string pointer) => SourceWriter.Literal("#" + pointer);
 
@@ -57,7 +63,7 @@ internal static class ValidationEmitter
     public static void EmitTypeMembers(SourceWriter w, SchemaIndex index, TypeRef type, string? pointer)
     {
         SchemaModel schema = index.Schema;
-        if (schema.Validation is null || pointer is null)
+        if (!Validates(schema, pointer) || pointer is null)
         {
             return;
         }

@@ -70,6 +70,16 @@ public abstract class ApiClientOptions
     /// </summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 
+    /// <summary>
+    /// Whether each call checks its response against the schema (<c>Validate()</c> of the records and unions it reads,
+    /// every constraint of their schemas): a response that breaks it fails with the client's invalid-response exception
+    /// (<see cref="ApiInvalidResponseException"/>; the Scenario client's <c>ScenarioInvalidResponseException</c>), naming the
+    /// first problems, its inner <see cref="Scenario.Runtime.Validation.JsonSchemaValidationException"/> holding them all.
+    /// Default false: a response is read as it comes, values the schema does not allow kept. A call's
+    /// <see cref="RequestOptions.ValidateResponse"/> overrides it.
+    /// </summary>
+    public bool ValidateResponses { get; set; }
+
     /// <summary>Whether request and response bodies are logged too (at Debug, truncated to 4 KiB, secrets redacted). Default false.</summary>
     public bool LogBodies { get; set; }
 }

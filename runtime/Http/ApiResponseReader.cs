@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Scenario.Runtime.Validation;
 
 namespace Scenario.Runtime.Http;
 
@@ -33,8 +34,9 @@ public abstract class ApiResponseReader<T>
 /// </summary>
 internal readonly struct ResponseContent
 {
-    public ResponseContent(ResponseBody? body, int status, string? contentType, Func<string, string> redact, ApiExceptionFamily family)
+    public ResponseContent(ResponseBody? body, int status, string? contentType, Func<string, string> redact, ApiExceptionFamily family, bool validate = false)
     {
+        Validate = validate;
         Body = body;
         Status = status;
         ContentType = contentType;
@@ -45,8 +47,8 @@ internal readonly struct ResponseContent
         RequestId = null;
     }
 
-    public ResponseContent(System.IO.Stream stream, int status, System.Collections.Generic.IReadOnlyDictionary<string, string> headers, string? requestId, Func<string, string> redact, ApiExceptionFamily family)
-        : this(null, status, headers.TryGetValue("Content-Type", out string? contentType) ? contentType : null, redact, family)
+    public ResponseContent(System.IO.Stream stream, int status, System.Collections.Generic.IReadOnlyDictionary<string, string> headers, string? requestId, Func<string, string> redact, ApiExceptionFamily family, bool validate = false)
+        : this(null, status, headers.TryGetValue("Content-Type", out string? contentType) ? contentType : null, redact, family, validate)
     {
         Stream = stream;
         Headers = headers;
@@ -70,6 +72,9 @@ internal readonly struct ResponseContent
     public Func<string, string> Redact { get; }
 
     public ApiExceptionFamily Family { get; }
+
+    /// <summary>Whether what is read is checked against its schema (<see cref="ApiClientOptions.ValidateResponses"/>, <see cref="RequestOptions.ValidateResponse"/>).</summary>
+    public bool Validate { get; }
 
     public bool IsEmpty => Body is not { Length: > 0 };
 
@@ -160,19 +165,36 @@ public static class ApiResponseReader
             throw response.Invalid($"The API answered {response.Described} with {ShortText(response.ContentType)}, not JSON; a {typeof(T).Name} was expected.");
         }
 
+        T? value;
         try
         {
-            T? value = response.Body!.Deserialize(typeInfo);
+            value = response.Body!.Deserialize(typeInfo);
             if (value is null)
             {
                 throw new JsonException("The body is null.");
             }
-
-            return value;
         }
         catch (JsonException failure)
         {
             throw response.Invalid($"The API answered {response.Status} but the body is not a valid {typeof(T).Name}: {response.Redact(failure.Message)}", failure);
+        }
+
+        if (response.Validate)
+        {
+            CheckSchema(response, value);
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws the client's invalid-response exception when <paramref name="value"/> breaks its schema, naming the first problems.</summary>
+    private static void CheckSchema<T>(in ResponseContent response, T value)
+    {
+        System.Collections.Generic.IReadOnlyList<JsonSchemaProblem> problems = ValueValidation.Of(value, null);
+        if (problems.Count > 0)
+        {
+            var failure = new JsonSchemaValidationException(problems);
+            throw response.Invalid($"The API answered {response.Status} but the body breaks its schema. {response.Redact(failure.Message)}", failure);
         }
     }
 

@@ -290,6 +290,9 @@ public sealed class ApiTransport : IDisposable
         }
     }
 
+    /// <summary>Whether the call checks its response against the schema: its own option, else the client's.</summary>
+    private bool ValidatesResponse(ApiCall call) => call.Options?.ValidateResponse ?? _settings.ClientOptions?.ValidateResponses ?? false;
+
     private Task<ApiFileResponse> OpenStreamAsync(ApiRequest request, ApiStreamFormat format, RequestOptions? options, CancellationToken cancellationToken)
     {
         request.Accept = format == ApiStreamFormat.ServerSentEvents ? "text/event-stream" : "application/x-ndjson, application/jsonl";
@@ -318,8 +321,8 @@ public sealed class ApiTransport : IDisposable
                 try
                 {
                     value = outcome.Unread is { } unread
-                        ? reader.Read(new ResponseContent(unread, outcome.StatusCode, outcome.Headers!, outcome.RequestId, Redact, _settings.ExceptionFamily))
-                        : reader.Read(new ResponseContent(outcome.Body, outcome.StatusCode, outcome.ContentType, Redact, _settings.ExceptionFamily));
+                        ? reader.Read(new ResponseContent(unread, outcome.StatusCode, outcome.Headers!, outcome.RequestId, Redact, _settings.ExceptionFamily, ValidatesResponse(call)))
+                        : reader.Read(new ResponseContent(outcome.Body, outcome.StatusCode, outcome.ContentType, Redact, _settings.ExceptionFamily, ValidatesResponse(call)));
                 }
                 catch
                 {

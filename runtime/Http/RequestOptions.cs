@@ -55,10 +55,18 @@ public sealed class RequestOptions
     /// </summary>
     public string? IdempotencyKey { get; set; }
 
+    /// <summary>
+    /// Whether this call checks the response against its schema (<c>Validate()</c> of the records and unions it reads):
+    /// a response that breaks it fails with the client's invalid-response exception, whose inner
+    /// <see cref="Scenario.Runtime.Validation.JsonSchemaValidationException"/> holds every problem. Null follows the
+    /// client's <c>ValidateResponses</c> option (off by default).
+    /// </summary>
+    public bool? ValidateResponse { get; set; }
+
     /// <summary>A copy, so that a client's defaults cannot change after it was made.</summary>
     public RequestOptions Clone()
     {
-        var copy = new RequestOptions { _timeout = _timeout, _maxRetries = _maxRetries, IdempotencyKey = IdempotencyKey };
+        var copy = new RequestOptions { _timeout = _timeout, _maxRetries = _maxRetries, IdempotencyKey = IdempotencyKey, ValidateResponse = ValidateResponse };
         foreach (KeyValuePair<string, string> header in Headers)
         {
             copy.Headers[header.Key] = header.Value;
@@ -89,6 +97,7 @@ public sealed class RequestOptions
         merged._timeout = overrides._timeout ?? defaults._timeout;
         merged._maxRetries = overrides._maxRetries ?? defaults._maxRetries;
         merged.IdempotencyKey = overrides.IdempotencyKey ?? defaults.IdempotencyKey;
+        merged.ValidateResponse = overrides.ValidateResponse ?? defaults.ValidateResponse;
         foreach (KeyValuePair<string, string> header in overrides.Headers)
         {
             merged.Headers[header.Key] = header.Value;

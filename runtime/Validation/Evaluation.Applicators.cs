@@ -196,7 +196,7 @@ internal sealed partial class Evaluation
                 valid = false;
                 Report(node, "oneOf", matched == 0
                     ? "The value matches none of the " + Count(oneOf.Length) + " oneOf schemas; exactly one must match." + BranchSummary(oneOf, instance)
-                    : "The value matches " + Count(matched) + " of the oneOf schemas (" + AndLast(indices!.ToString()) + "); exactly one must match.");
+                    : "The value matches " + Count(matched) + " of the oneOf schemas (" + AndLast(indices?.ToString() ?? "") + "); exactly one must match.");
             }
 
             Return(kept);

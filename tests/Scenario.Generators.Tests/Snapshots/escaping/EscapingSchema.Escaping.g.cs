@@ -9,7 +9,7 @@ namespace EscapingSchema
     /// Names and values a JSON encoder escapes (+, &lt;, &gt;, &amp;, ', non-ASCII) beside names no encoder escapes: written as the writer's encoder decides.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Escaping : global::Scenario.Runtime.Json.IJsonModel<global::EscapingSchema.Escaping>
+    public sealed partial record Escaping : global::Scenario.Runtime.Json.IJsonModel<global::EscapingSchema.Escaping>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'plain' property.

@@ -9,7 +9,7 @@ namespace EscapingSchema
     /// The Label object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Label : global::Scenario.Runtime.Json.IJsonModel<global::EscapingSchema.Label>
+    public sealed partial record Label : global::Scenario.Runtime.Json.IJsonModel<global::EscapingSchema.Label>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'text' property.

@@ -9,7 +9,7 @@ namespace Formats
     /// A calendar event, its values typed by their format (the file is added with Formats="true").
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Event : global::Scenario.Runtime.Json.IJsonModel<global::Formats.Event>
+    public sealed partial record Event : global::Scenario.Runtime.Json.IJsonModel<global::Formats.Event>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'id' property.

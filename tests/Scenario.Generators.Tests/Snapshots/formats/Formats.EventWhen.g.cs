@@ -16,7 +16,7 @@ namespace Formats
     /// A value that matches no branch is kept as JSON (<see cref="IsUnknown"/>) and written back unchanged; <c>default</c> holds no value and cannot be written.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public readonly partial struct EventWhen : global::System.IEquatable<global::Formats.EventWhen>, global::Scenario.Runtime.Json.IJsonModel<global::Formats.EventWhen>
+    public readonly partial struct EventWhen : global::System.IEquatable<global::Formats.EventWhen>, global::Scenario.Runtime.Json.IJsonModel<global::Formats.EventWhen>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         private readonly int _branch;
         private readonly object? _object;

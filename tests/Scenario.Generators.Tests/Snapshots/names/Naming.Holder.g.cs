@@ -9,7 +9,7 @@ namespace Naming
     /// The Holder object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    internal sealed partial record Holder : global::Scenario.Runtime.Json.IJsonModel<global::Naming.Holder>
+    internal sealed partial record Holder : global::Scenario.Runtime.Json.IJsonModel<global::Naming.Holder>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// Named like its record.

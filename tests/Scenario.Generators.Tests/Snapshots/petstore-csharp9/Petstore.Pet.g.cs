@@ -9,7 +9,7 @@ namespace Petstore
     /// A pet for sale.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Pet
+    public sealed partial record Pet : global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The pet's id.

@@ -9,7 +9,7 @@ namespace Petstore
     /// One page of pets.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record PetPage
+    public sealed partial record PetPage : global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The pets on this page.

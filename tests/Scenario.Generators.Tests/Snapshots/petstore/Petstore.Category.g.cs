@@ -9,7 +9,7 @@ namespace Petstore
     /// A category; categories nest.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Category : global::Scenario.Runtime.Json.IJsonModel<global::Petstore.Category>
+    public sealed partial record Category : global::Scenario.Runtime.Json.IJsonModel<global::Petstore.Category>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'name' property.

@@ -9,7 +9,7 @@ namespace Petstore
     /// The current owner, when sold.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record PetOwner : global::Scenario.Runtime.Json.IJsonModel<global::Petstore.PetOwner>
+    public sealed partial record PetOwner : global::Scenario.Runtime.Json.IJsonModel<global::Petstore.PetOwner>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'name' property.

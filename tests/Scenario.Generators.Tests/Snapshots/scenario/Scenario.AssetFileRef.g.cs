@@ -9,7 +9,7 @@ namespace Scenario
     /// A file of an asset: its asset id and its url (frames, previews, thumbnails, node outputs).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record AssetFileRef : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.AssetFileRef>
+    public sealed partial record AssetFileRef : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.AssetFileRef>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'assetId' property.

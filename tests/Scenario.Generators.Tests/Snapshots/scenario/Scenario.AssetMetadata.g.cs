@@ -9,7 +9,7 @@ namespace Scenario
     /// Metadata of the asset with some additional information
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record AssetMetadata : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.AssetMetadata>
+    public sealed partial record AssetMetadata : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.AssetMetadata>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The kind of an asset.

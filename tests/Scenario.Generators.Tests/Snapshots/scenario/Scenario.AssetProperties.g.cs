@@ -9,7 +9,7 @@ namespace Scenario
     /// The properties of the asset, content may depend on the kind of asset returned
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record AssetProperties : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.AssetProperties>
+    public sealed partial record AssetProperties : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.AssetProperties>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'size' property.

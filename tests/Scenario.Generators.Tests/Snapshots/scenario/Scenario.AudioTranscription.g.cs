@@ -9,7 +9,7 @@ namespace Scenario
     /// Transcription of the audio
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record AudioTranscription : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.AudioTranscription>
+    public sealed partial record AudioTranscription : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.AudioTranscription>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'text' property.

@@ -9,7 +9,7 @@ namespace Scenario
     /// The billing of the job
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Billing : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.Billing>
+    public sealed partial record Billing : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.Billing>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'cuCost' property.

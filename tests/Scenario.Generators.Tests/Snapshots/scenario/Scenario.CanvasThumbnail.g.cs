@@ -9,7 +9,7 @@ namespace Scenario
     /// The thumbnail of the canvas
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record CanvasThumbnail : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.CanvasThumbnail>
+    public sealed partial record CanvasThumbnail : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.CanvasThumbnail>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The AssetId of the image used as a thumbnail for the canvas (example: "asset_GTrL3mq4SXWyMxkOHRxlpw")

@@ -9,7 +9,7 @@ namespace Scenario
     /// A model applied with a scale (a LoRA concept).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Concept : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.Concept>
+    public sealed partial record Concept : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.Concept>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The model ID (example: "model_eyVcnFJcR92BxBkz7N6g5w")

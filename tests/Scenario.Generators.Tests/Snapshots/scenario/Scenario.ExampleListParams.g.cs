@@ -9,7 +9,7 @@ namespace Scenario
     /// The query parameters of `GET /models/{modelId}/examples`.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record ExampleListParams : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.ExampleListParams>
+    public sealed partial record ExampleListParams : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.ExampleListParams>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// If set to true, returns the original asset without transformation

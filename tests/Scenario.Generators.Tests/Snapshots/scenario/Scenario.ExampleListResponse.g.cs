@@ -9,7 +9,7 @@ namespace Scenario
     /// The examples of a model, as `GET /models/{modelId}/examples` returns them.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record ExampleListResponse : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.ExampleListResponse>
+    public sealed partial record ExampleListResponse : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.ExampleListResponse>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'examples' property.

@@ -9,7 +9,7 @@ namespace Scenario
     /// The parameters of `PUT /models/{modelId}/examples`: the asset ids in the body, originalAssets in the query.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record ExampleUpdateParams : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.ExampleUpdateParams>
+    public sealed partial record ExampleUpdateParams : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.ExampleUpdateParams>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The list of asset ids to use as examples of the model

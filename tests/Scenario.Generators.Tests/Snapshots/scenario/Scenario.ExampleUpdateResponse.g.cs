@@ -9,7 +9,7 @@ namespace Scenario
     /// The examples of a model after `PUT /models/{modelId}/examples`.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record ExampleUpdateResponse : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.ExampleUpdateResponse>
+    public sealed partial record ExampleUpdateResponse : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.ExampleUpdateResponse>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'examples' property.

@@ -9,7 +9,7 @@ namespace Scenario
     /// A node of the flow of a workflow job.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record FlowNode : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.FlowNode>
+    public sealed partial record FlowNode : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.FlowNode>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The id of the node.

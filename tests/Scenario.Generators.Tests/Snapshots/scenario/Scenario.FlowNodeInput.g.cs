@@ -9,7 +9,7 @@ namespace Scenario
     /// An input of a flow node. Inputs nest: the items of an inputs_array input are arrays of inputs.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record FlowNodeInput : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.FlowNodeInput>
+    public sealed partial record FlowNodeInput : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.FlowNodeInput>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The name that must be user to call the model through the API

@@ -9,7 +9,7 @@ namespace Scenario
     /// The inference parameters used to generate the asset
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record InferenceParameters : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.InferenceParameters>
+    public sealed partial record InferenceParameters : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.InferenceParameters>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// Full text prompt including the model placeholder. (example: "an illustration of phoenix in a fantasy world, flying over a mountain, 8k, bokeh effect")

@@ -9,7 +9,7 @@ namespace Scenario
     /// The job associated with the asset
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Job : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.Job>
+    public sealed partial record Job : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.Job>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The job creation date as an ISO string (example: "2023-02-03T11:19:41.579Z")

@@ -9,7 +9,7 @@ namespace Scenario
     /// Metadata of the job with some additional information
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record JobMetadata : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.JobMetadata>
+    public sealed partial record JobMetadata : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.JobMetadata>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// List of produced assets for this job

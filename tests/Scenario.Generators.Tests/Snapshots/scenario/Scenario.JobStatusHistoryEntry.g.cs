@@ -9,7 +9,7 @@ namespace Scenario
     /// A status the job reached, with the ISO string date it reached it.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record JobStatusHistoryEntry : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.JobStatusHistoryEntry>
+    public sealed partial record JobStatusHistoryEntry : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.JobStatusHistoryEntry>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'date' property.

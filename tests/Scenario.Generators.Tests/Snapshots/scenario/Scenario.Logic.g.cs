@@ -9,7 +9,7 @@ namespace Scenario
     /// The logic of a logic node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Logic : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.Logic>
+    public sealed partial record Logic : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.Logic>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The cases of the logic. Only available for if/else nodes.

@@ -9,7 +9,7 @@ namespace Scenario
     /// A case of an if/else node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record LogicCase : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.LogicCase>
+    public sealed partial record LogicCase : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.LogicCase>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'condition' property.

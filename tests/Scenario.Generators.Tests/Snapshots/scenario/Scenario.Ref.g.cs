@@ -9,7 +9,7 @@ namespace Scenario
     /// The reference to another input or output of the same workflow. Must have at least one of node or conditional.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Ref : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.Ref>
+    public sealed partial record Ref : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.Ref>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The conditional nodes to reference. If the conditional nodes are successful, the node will be successful. If the conditional nodes are skipped, the node will be skipped. Contains an array of node ids used to check the status of the nodes.

@@ -9,7 +9,7 @@ namespace Scenario
     /// Set of rules that describes when this input is required
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Required : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.Required>
+    public sealed partial record Required : global::Scenario.Runtime.Json.IJsonModel<global::Scenario.Required>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// Whether the input is always required

@@ -9,7 +9,7 @@ namespace Types
     /// A sensor of a weather station: enums that are not strings, constants, typed maps and tuples.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Sensor : global::Scenario.Runtime.Json.IJsonModel<global::Types.Sensor>
+    public sealed partial record Sensor : global::Scenario.Runtime.Json.IJsonModel<global::Types.Sensor>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'kind' property.

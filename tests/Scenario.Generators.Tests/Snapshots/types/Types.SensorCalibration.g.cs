@@ -9,7 +9,7 @@ namespace Types
     /// The SensorCalibration object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record SensorCalibration : global::Scenario.Runtime.Json.IJsonModel<global::Types.SensorCalibration>
+    public sealed partial record SensorCalibration : global::Scenario.Runtime.Json.IJsonModel<global::Types.SensorCalibration>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'offset' property.

@@ -9,7 +9,7 @@ namespace Types
     /// Named labels, and extra labels of any name.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record SensorLabels : global::Scenario.Runtime.Json.IJsonModel<global::Types.SensorLabels>
+    public sealed partial record SensorLabels : global::Scenario.Runtime.Json.IJsonModel<global::Types.SensorLabels>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'primary' property.

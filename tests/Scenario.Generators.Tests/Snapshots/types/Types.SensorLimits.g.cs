@@ -9,7 +9,7 @@ namespace Types
     /// Limits by metric: either a number or a range, by the name's prefix.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record SensorLimits : global::Scenario.Runtime.Json.IJsonModel<global::Types.SensorLimits>
+    public sealed partial record SensorLimits : global::Scenario.Runtime.Json.IJsonModel<global::Types.SensorLimits>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>The properties whose names match the pattern <c>^max-</c> (<c>patternProperties</c>), by name.</summary>
         /// <remarks>Read from the JSON object's other properties and written after the named ones; null when there were none.</remarks>

@@ -9,7 +9,7 @@ namespace Types
     /// The SensorLimitsValue object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record SensorLimitsValue : global::Scenario.Runtime.Json.IJsonModel<global::Types.SensorLimitsValue>
+    public sealed partial record SensorLimitsValue : global::Scenario.Runtime.Json.IJsonModel<global::Types.SensorLimitsValue>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// Item 1 of the tuple.

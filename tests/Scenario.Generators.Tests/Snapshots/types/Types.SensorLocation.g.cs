@@ -9,7 +9,7 @@ namespace Types
     /// Longitude, latitude, and a label; then any notes.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record SensorLocation : global::Scenario.Runtime.Json.IJsonModel<global::Types.SensorLocation>
+    public sealed partial record SensorLocation : global::Scenario.Runtime.Json.IJsonModel<global::Types.SensorLocation>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// Item 1 of the tuple.

@@ -9,7 +9,7 @@ namespace Types
     /// A draft-07 style tuple with a nullable second item.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record SensorRange : global::Scenario.Runtime.Json.IJsonModel<global::Types.SensorRange>
+    public sealed partial record SensorRange : global::Scenario.Runtime.Json.IJsonModel<global::Types.SensorRange>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// Item 1 of the tuple.

@@ -9,7 +9,7 @@ namespace Types
     /// Readings by channel; other keys are free.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record SensorReadings : global::Scenario.Runtime.Json.IJsonModel<global::Types.SensorReadings>
+    public sealed partial record SensorReadings : global::Scenario.Runtime.Json.IJsonModel<global::Types.SensorReadings>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'unit' property.

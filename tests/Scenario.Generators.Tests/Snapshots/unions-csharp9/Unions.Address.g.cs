@@ -9,7 +9,7 @@ namespace Unions
     /// The Address object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Address
+    public sealed partial record Address : global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'street' property.

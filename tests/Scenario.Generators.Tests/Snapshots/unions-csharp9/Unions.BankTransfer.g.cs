@@ -9,7 +9,7 @@ namespace Unions
     /// The BankTransfer object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record BankTransfer
+    public sealed partial record BankTransfer : global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'type' property.

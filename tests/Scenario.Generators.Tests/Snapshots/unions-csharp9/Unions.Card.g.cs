@@ -9,7 +9,7 @@ namespace Unions
     /// The Card object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Card
+    public sealed partial record Card : global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'type' property.

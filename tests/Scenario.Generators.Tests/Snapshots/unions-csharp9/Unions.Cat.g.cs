@@ -9,7 +9,7 @@ namespace Unions
     /// The Cat object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Cat
+    public sealed partial record Cat : global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'petType' property.

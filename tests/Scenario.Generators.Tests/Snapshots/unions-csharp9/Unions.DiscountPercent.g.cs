@@ -9,7 +9,7 @@ namespace Unions
     /// The DiscountPercent object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record DiscountPercent
+    public sealed partial record DiscountPercent : global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'percent' property.

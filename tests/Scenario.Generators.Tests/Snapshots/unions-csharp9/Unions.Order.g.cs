@@ -9,7 +9,7 @@ namespace Unions
     /// An order of a shop, whose fields take the union shapes public schemas use most.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Order
+    public sealed partial record Order : global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'id' property.

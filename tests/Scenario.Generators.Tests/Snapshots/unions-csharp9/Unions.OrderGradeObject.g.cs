@@ -9,7 +9,7 @@ namespace Unions
     /// The OrderGradeObject object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record OrderGradeObject
+    public sealed partial record OrderGradeObject : global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'score' property.

@@ -16,7 +16,7 @@ namespace Unions
     /// A value that matches no branch is kept as JSON (<see cref="IsUnknown"/>) and written back unchanged; <c>default</c> holds no value and cannot be written.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public readonly partial struct OrderShipping : global::System.IEquatable<global::Unions.OrderShipping>
+    public readonly partial struct OrderShipping : global::System.IEquatable<global::Unions.OrderShipping>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         private readonly int _branch;
         private readonly object? _object;

@@ -9,7 +9,7 @@ namespace Unions
     /// The RichNoteObject object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record RichNoteObject
+    public sealed partial record RichNoteObject : global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'text' property.

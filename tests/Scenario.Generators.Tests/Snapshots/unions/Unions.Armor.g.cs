@@ -9,7 +9,7 @@ namespace Unions
     /// Armour, which always says its rarity.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Armor : global::Scenario.Runtime.Json.IJsonModel<global::Unions.Armor>, global::Unions.IItem
+    public sealed partial record Armor : global::Scenario.Runtime.Json.IJsonModel<global::Unions.Armor>, global::Unions.IItem, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'id' property.

@@ -9,7 +9,7 @@ namespace Unions
     /// The DiscountAmount object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record DiscountAmount : global::Scenario.Runtime.Json.IJsonModel<global::Unions.DiscountAmount>
+    public sealed partial record DiscountAmount : global::Scenario.Runtime.Json.IJsonModel<global::Unions.DiscountAmount>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'amount' property.

@@ -9,7 +9,7 @@ namespace Unions
     /// The Dog object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Dog : global::Scenario.Runtime.Json.IJsonModel<global::Unions.Dog>
+    public sealed partial record Dog : global::Scenario.Runtime.Json.IJsonModel<global::Unions.Dog>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'petType' property.

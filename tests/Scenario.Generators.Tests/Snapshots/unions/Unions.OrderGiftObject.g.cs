@@ -9,7 +9,7 @@ namespace Unions
     /// The OrderGiftObject object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record OrderGiftObject : global::Scenario.Runtime.Json.IJsonModel<global::Unions.OrderGiftObject>
+    public sealed partial record OrderGiftObject : global::Scenario.Runtime.Json.IJsonModel<global::Unions.OrderGiftObject>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'paper' property.

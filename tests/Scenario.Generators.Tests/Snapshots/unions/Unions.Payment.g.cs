@@ -17,7 +17,7 @@ namespace Unions
     /// A value that matches no branch is kept as JSON (<see cref="IsUnknown"/>) and written back unchanged; <c>default</c> holds no value and cannot be written.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public readonly partial struct Payment : global::System.IEquatable<global::Unions.Payment>, global::Scenario.Runtime.Json.IJsonModel<global::Unions.Payment>
+    public readonly partial struct Payment : global::System.IEquatable<global::Unions.Payment>, global::Scenario.Runtime.Json.IJsonModel<global::Unions.Payment>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         private readonly int _branch;
         private readonly object? _object;

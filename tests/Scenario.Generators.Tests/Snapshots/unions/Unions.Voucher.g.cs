@@ -9,7 +9,7 @@ namespace Unions
     /// The Voucher object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Voucher : global::Scenario.Runtime.Json.IJsonModel<global::Unions.Voucher>
+    public sealed partial record Voucher : global::Scenario.Runtime.Json.IJsonModel<global::Unions.Voucher>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'type' property.

@@ -9,7 +9,7 @@ namespace Unions
     /// The Weapon object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Weapon : global::Scenario.Runtime.Json.IJsonModel<global::Unions.Weapon>, global::Unions.IItem
+    public sealed partial record Weapon : global::Scenario.Runtime.Json.IJsonModel<global::Unions.Weapon>, global::Unions.IItem, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'id' property.

@@ -9,7 +9,7 @@ namespace Wire
     /// The AssetsListResponse object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record AssetsListResponse : global::Scenario.Runtime.Json.IJsonModel<global::Wire.AssetsListResponse>
+    public sealed partial record AssetsListResponse : global::Scenario.Runtime.Json.IJsonModel<global::Wire.AssetsListResponse>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'assets' property.

@@ -9,7 +9,7 @@ namespace Wire
     /// The Completion object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Completion : global::Scenario.Runtime.Json.IJsonModel<global::Wire.Completion>
+    public sealed partial record Completion : global::Scenario.Runtime.Json.IJsonModel<global::Wire.Completion>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'text' property.

@@ -9,7 +9,7 @@ namespace Wire
     /// The CompletionChunk object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record CompletionChunk : global::Scenario.Runtime.Json.IJsonModel<global::Wire.CompletionChunk>
+    public sealed partial record CompletionChunk : global::Scenario.Runtime.Json.IJsonModel<global::Wire.CompletionChunk>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'delta' property.

@@ -9,7 +9,7 @@ namespace Wire
     /// The CompletionsCreateRequest object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record CompletionsCreateRequest : global::Scenario.Runtime.Json.IJsonModel<global::Wire.CompletionsCreateRequest>
+    public sealed partial record CompletionsCreateRequest : global::Scenario.Runtime.Json.IJsonModel<global::Wire.CompletionsCreateRequest>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'prompt' property.

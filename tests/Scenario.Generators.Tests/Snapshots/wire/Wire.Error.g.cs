@@ -9,7 +9,7 @@ namespace Wire
     /// The Error object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Error : global::Scenario.Runtime.Json.IJsonModel<global::Wire.Error>
+    public sealed partial record Error : global::Scenario.Runtime.Json.IJsonModel<global::Wire.Error>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'code' property.

@@ -9,7 +9,7 @@ namespace Wire
     /// The Item object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Item : global::Scenario.Runtime.Json.IJsonModel<global::Wire.Item>
+    public sealed partial record Item : global::Scenario.Runtime.Json.IJsonModel<global::Wire.Item>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'id' property.

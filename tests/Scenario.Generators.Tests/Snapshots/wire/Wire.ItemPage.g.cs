@@ -9,7 +9,7 @@ namespace Wire
     /// The ItemPage object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record ItemPage : global::Scenario.Runtime.Json.IJsonModel<global::Wire.ItemPage>
+    public sealed partial record ItemPage : global::Scenario.Runtime.Json.IJsonModel<global::Wire.ItemPage>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'items' property.

@@ -9,7 +9,7 @@ namespace Wire
     /// The ItemsListFilter object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record ItemsListFilter : global::Scenario.Runtime.Json.IJsonModel<global::Wire.ItemsListFilter>
+    public sealed partial record ItemsListFilter : global::Scenario.Runtime.Json.IJsonModel<global::Wire.ItemsListFilter>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'min' property.

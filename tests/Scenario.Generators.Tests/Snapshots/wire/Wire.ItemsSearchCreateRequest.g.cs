@@ -9,7 +9,7 @@ namespace Wire
     /// The ItemsSearchCreateRequest object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record ItemsSearchCreateRequest : global::Scenario.Runtime.Json.IJsonModel<global::Wire.ItemsSearchCreateRequest>
+    public sealed partial record ItemsSearchCreateRequest : global::Scenario.Runtime.Json.IJsonModel<global::Wire.ItemsSearchCreateRequest>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'query' property.

@@ -9,7 +9,7 @@ namespace Wire
     /// The Queued object of the schema.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Scenario.Generators", "0.1.0.0")]
-    public sealed partial record Queued : global::Scenario.Runtime.Json.IJsonModel<global::Wire.Queued>
+    public sealed partial record Queued : global::Scenario.Runtime.Json.IJsonModel<global::Wire.Queued>, global::Scenario.Runtime.Validation.IJsonValidatable
     {
         /// <summary>
         /// The 'ticket' property.

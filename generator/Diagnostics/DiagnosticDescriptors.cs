@@ -61,7 +61,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ExternalReference = Create(
         "SCENGEN008",
         "A $ref names a schema outside the compilation",
-        "The $ref '{0}' is not followed: {1}. The value it types becomes JsonElement.",
+        "The $ref '{0}' is not followed: {1}. The value it types becomes JsonElement, and validation reports it as a value it cannot check.",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor LimitReached = Create(

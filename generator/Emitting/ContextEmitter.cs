@@ -125,7 +125,12 @@ internal static class ContextEmitter
         w.Line("typeInfo.OriginatingResolver = this;");
         w.Line("return typeInfo;");
         w.Close();
-        ValidationEmitter.EmitContextHelpers(w, schema, ownRoot);
+        string? ownRootConverter = ownRoot is null
+            ? null
+            : entries.NullableRoot
+                ? $"global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<{types.Type(schema.RootType!)}>(Create(Options, {Converter(types, schema.RootType!, jsonModel)}))"
+                : Converter(types, schema.RootType!, jsonModel);
+        ValidationEmitter.EmitContextHelpers(w, schema, ownRoot, ownRootConverter);
         w.Close();
         w.Close();
         return w.Finish();

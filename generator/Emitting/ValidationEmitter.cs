@@ -94,7 +94,7 @@ internal static class ValidationEmitter
         w.Line($"private static {Namespace}JsonSchemaDocument? s_schemaDocument;");
         w.Line();
         w.Line($"/// <summary>The schema document of <c>{file}</c> as validation reads it (its annotations left out); made when first asked for.</summary>");
-        w.Line($"internal static {Namespace}JsonSchemaDocument SchemaDocument => s_schemaDocument ??= new {Namespace}JsonSchemaDocument({SourceWriter.Literal(validation.Uri)}, {SourceWriter.Literal(validation.Json)}, {Namespace}JsonSchemaDialect.{validation.Dialect});");
+        w.Line($"internal static {Namespace}JsonSchemaDocument SchemaDocument => s_schemaDocument ??= new {Namespace}JsonSchemaDocument({SourceWriter.Literal(validation.Uri)}, {SourceWriter.Literal(validation.Json)}, {Namespace}JsonSchemaDialect.{validation.Dialect}{(validation.Aliases.Count > 0 ? ", new[] { " + string.Join(", ", validation.Aliases.Select(SourceWriter.Literal)) + " }" : string.Empty)});");
         w.Line();
         w.Line($"private static {Namespace}JsonSchemaSet? s_schemas;");
         w.Line();
@@ -124,7 +124,11 @@ internal static class ValidationEmitter
         schema.Validation is null || pointer is null ? converter : "Checked(" + converter + ", " + Location(pointer) + ")";
 
     /// <summary>The context's helpers for <see cref="Checked"/> and for a root whose type has no schema of its own.</summary>
-    public static void EmitContextHelpers(SourceWriter w, SchemaModel schema, string? rootType)
+    /// <param name="w">Where the context is written.</param>
+    /// <param name="schema">The schema.</param>
+    /// <param name="rootType">The C# type of a whole document, when the root's name checks against the root schema itself.</param>
+    /// <param name="rootConverter">That type's converter as the context creates it, not checking (or the type's own schema would be checked too).</param>
+    public static void EmitContextHelpers(SourceWriter w, SchemaModel schema, string? rootType, string? rootConverter)
     {
         if (schema.Validation is null)
         {
@@ -134,7 +138,7 @@ internal static class ValidationEmitter
         w.Line();
         w.Line("private global::System.Text.Json.Serialization.JsonConverter<T> Checked<T>(global::System.Text.Json.Serialization.JsonConverter<T> converter, string fragment) =>");
         w.Line($"    _validating ? new {Namespace}JsonValidatingConverter<T>(converter, Schemas, fragment) : converter;");
-        if (rootType is null)
+        if (rootType is null || rootConverter is null)
         {
             return;
         }
@@ -143,6 +147,6 @@ internal static class ValidationEmitter
         w.Line($"private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{rootType}>? __validatingRoot;");
         w.Line();
         w.Line($"private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{rootType}> __ValidatingRoot() =>");
-        w.Line($"    __validatingRoot ??= Create(Options, new {Namespace}JsonValidatingConverter<{rootType}>((global::System.Text.Json.Serialization.JsonConverter<{rootType}>)Options.GetConverter(typeof({rootType})), Schemas, \"#\"));");
+        w.Line($"    __validatingRoot ??= Create(Options, new {Namespace}JsonValidatingConverter<{rootType}>({rootConverter}, Schemas, \"#\"));");
     }
 }

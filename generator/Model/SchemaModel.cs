@@ -44,4 +44,8 @@ internal sealed record SchemaModel(
 /// <param name="Json">The document's JSON, without what validation never reads (descriptions, examples, an OpenAPI document's non-schema parts).</param>
 /// <param name="Dialect">The name of the runtime's <c>JsonSchemaDialect</c> member the document follows.</param>
 /// <param name="Related">The fully qualified contexts (<c>global::Ns.OtherJsonContext</c>) of every other document its references reach.</param>
-internal sealed record ValidationModel(string Uri, string Json, string Dialect, EquatableArray<string> Related);
+internal sealed record ValidationModel(string Uri, string Json, string Dialect, EquatableArray<string> Related)
+{
+    /// <summary>Other URIs the document is named by: those other files' references resolve to where the generator found it by its name (see <c>ValidationDocuments.Referenced</c>).</summary>
+    public EquatableArray<string> Aliases { get; init; } = EquatableArray<string>.Empty;
+}

@@ -128,7 +128,8 @@ internal static class SchemaParser
         var read = files.Where(f => f.Document is not null).ToList();
         string common = ValidationDocuments.CommonFolder(read.Select(f => f.Input.Path));
         var fileOf = read.ToDictionary(f => f.Document!, f => f);
-        var direct = read.ToDictionary(f => f.Document!, f => ValidationDocuments.Referenced(f.Document!, set));
+        var aliases = new Dictionary<SchemaDocument, SortedSet<string>>();
+        var direct = read.ToDictionary(f => f.Document!, f => ValidationDocuments.Referenced(f.Document!, set, uri => ValidationDocuments.EmbeddedUri(uri, common), aliases));
         foreach (File file in read)
         {
             var reached = new HashSet<SchemaDocument> { file.Document! };
@@ -151,9 +152,13 @@ internal static class SchemaParser
                 .OrderBy(name => name, StringComparer.Ordinal)
                 .ToEquatableArray();
             SchemaDocument document = file.Document!;
+            string uri = ValidationDocuments.UriOf(file.Input.Path, common);
             models[file.Input.Path] = models[file.Input.Path] with
             {
-                Validation = new ValidationModel(ValidationDocuments.UriOf(file.Input.Path, common), ValidationDocuments.JsonOf(document), ValidationDocuments.DialectOf(document), related),
+                Validation = new ValidationModel(uri, ValidationDocuments.JsonOf(document), ValidationDocuments.DialectOf(document), related)
+                {
+                    Aliases = aliases.TryGetValue(document, out SortedSet<string>? names) ? names.Where(n => n != uri).ToEquatableArray() : EquatableArray<string>.Empty,
+                },
             };
         }
     }

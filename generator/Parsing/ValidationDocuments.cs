@@ -111,8 +111,19 @@ internal static class ValidationDocuments
         return text.ToString();
     }
 
-    /// <summary>The other documents whose schemas <paramref name="document"/>'s references (<c>$ref</c>, <c>$dynamicRef</c>, <c>$recursiveRef</c>) reach, directly.</summary>
-    public static HashSet<SchemaDocument> Referenced(SchemaDocument document, SchemaSet set)
+    /// <summary>
+    /// The other documents whose schemas <paramref name="document"/>'s references (<c>$ref</c>, <c>$dynamicRef</c>,
+    /// <c>$recursiveRef</c>) reach, directly, and the meta-schema its <c>$schema</c> names when that is a file of the
+    /// compilation (its <c>$vocabulary</c> decides which keywords assert).
+    /// </summary>
+    /// <param name="document">The referring document.</param>
+    /// <param name="set">The compilation's schema files.</param>
+    /// <param name="embedded">A URI as validation names it (a file's URI from the schema folder, <see cref="EmbeddedUri"/>).</param>
+    /// <param name="aliases">
+    /// Where a reference names another file by a URI that is neither the file's name nor its <c>$id</c> in validation's
+    /// names (the generator found it by its name beside the referring file), that URI, added to the file's others.
+    /// </param>
+    public static HashSet<SchemaDocument> Referenced(SchemaDocument document, SchemaSet set, Func<Uri, string> embedded, Dictionary<SchemaDocument, SortedSet<string>> aliases)
     {
         var found = new HashSet<SchemaDocument>();
         var pending = new Stack<JsonNode>();
@@ -124,11 +135,22 @@ internal static class ValidationDocuments
                 case JsonObject obj:
                     foreach (JsonProperty property in obj.Properties())
                     {
-                        if (property.Name is "$ref" or "$dynamicRef" or "$recursiveRef" && property.Value is JsonValue { Type: JsonNodeType.String } reference
+                        if (property.Name is "$ref" or "$dynamicRef" or "$recursiveRef" or "$schema" && property.Value is JsonValue { Type: JsonNodeType.String } reference
                             && (string?)reference is { Length: > 0 } target && target[0] != '#'
                             && set.Resolve(document, obj, target).Found is { } resolved && !ReferenceEquals(resolved.Document, document))
                         {
                             found.Add(resolved.Document);
+                            string resourcePart = target.IndexOf('#') is var hash and >= 0 ? target.Substring(0, hash) : target;
+                            if (resourcePart.Length > 0 && set.Resolve(document, obj, resourcePart).Found is { } file && ReferenceEquals(file.Token, file.Document.Root)
+                                && Uri.TryCreate(set.BaseOf(document, obj), resourcePart, out Uri? absolute))
+                            {
+                                if (!aliases.TryGetValue(file.Document, out SortedSet<string>? names))
+                                {
+                                    aliases[file.Document] = names = new SortedSet<string>(StringComparer.Ordinal);
+                                }
+
+                                names.Add(embedded(absolute));
+                            }
                         }
 
                         pending.Push(property.Value);
@@ -319,6 +341,20 @@ internal static class ValidationDocuments
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// A URI as validation names it: a file's URI under <paramref name="commonFolder"/> becomes <c>file:///</c> and its path
+    /// from there (as <see cref="UriOf"/> names the file); any other URI (an <c>$id</c>'s web address) stays as it is.
+    /// </summary>
+    public static string EmbeddedUri(Uri absolute, string commonFolder)
+    {
+        string prefix = SchemaDocument.FileUriOf(commonFolder + "_").AbsoluteUri;
+        prefix = prefix.Substring(0, prefix.Length - 1);
+        string text = SchemaDocument.WithoutFragment(absolute).AbsoluteUri;
+        return absolute.Scheme == Uri.UriSchemeFile && text.StartsWith(prefix, StringComparison.Ordinal)
+            ? "file:///" + text.Substring(prefix.Length)
+            : text;
     }
 
     private static int LastSeparator(string path) => Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));

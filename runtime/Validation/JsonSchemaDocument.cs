@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Scenario.Runtime.Validation;
 
@@ -35,10 +36,24 @@ public sealed class JsonSchemaDocument
     /// <param name="json">The document's JSON text.</param>
     /// <param name="dialect">The rules it follows when it does not say (<c>$schema</c>).</param>
     public JsonSchemaDocument(string uri, string json, JsonSchemaDialect dialect)
+        : this(uri, json, dialect, Array.Empty<string>())
+    {
+    }
+
+    /// <summary>Creates a document that other documents also refer to by <paramref name="aliases"/>.</summary>
+    /// <param name="uri">The document's absolute URI: its <c>$id</c>, or a name the generator gave it.</param>
+    /// <param name="json">The document's JSON text.</param>
+    /// <param name="dialect">The rules it follows when it does not say (<c>$schema</c>).</param>
+    /// <param name="aliases">
+    /// Other absolute URIs that name the document: those a reference resolves to where the generator found the file by
+    /// its name beside the referring one (<c>"$ref": "spdx.schema.json"</c> in a schema whose <c>$id</c> is a web address).
+    /// </param>
+    public JsonSchemaDocument(string uri, string json, JsonSchemaDialect dialect, IReadOnlyList<string> aliases)
     {
         Uri = uri ?? throw new ArgumentNullException(nameof(uri));
         Json = json ?? throw new ArgumentNullException(nameof(json));
         Dialect = dialect;
+        Aliases = aliases ?? throw new ArgumentNullException(nameof(aliases));
     }
 
     /// <summary>The document's absolute URI, without a fragment.</summary>
@@ -49,4 +64,7 @@ public sealed class JsonSchemaDocument
 
     /// <summary>The rules the document follows.</summary>
     public JsonSchemaDialect Dialect { get; }
+
+    /// <summary>Other absolute URIs that name the document (without a fragment); a name another resource of the set has stays that resource's.</summary>
+    public IReadOnlyList<string> Aliases { get; }
 }

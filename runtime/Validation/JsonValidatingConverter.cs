@@ -29,8 +29,12 @@ public sealed class JsonValidatingConverter<T> : JsonConverter<T>
         _options = options;
     }
 
-    /// <inheritdoc/>
-    public override bool HandleNull => _inner.HandleNull;
+    /// <summary>
+    /// True: a <c>null</c> document is checked too (a schema that allows no null refuses it). Where the inner converter
+    /// does not handle null, this one reads and writes it as System.Text.Json would (<c>default</c>, and <c>null</c>).
+    /// </summary>
+    /// <remarks>System.Text.Json reads this in the base constructor, before any field is set: it cannot ask the inner converter.</remarks>
+    public override bool HandleNull => true;
 
     /// <inheritdoc/>
     public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -50,9 +54,23 @@ public sealed class JsonValidatingConverter<T> : JsonConverter<T>
             }
         }
 
+        if (reader.TokenType == JsonTokenType.Null && !_inner.HandleNull && default(T) is null)
+        {
+            return default;
+        }
+
         return _inner.Read(ref reader, typeToConvert, options);
     }
 
     /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => _inner.Write(writer, value, options);
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        if (value is null && !_inner.HandleNull)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        _inner.Write(writer, value, options);
+    }
 }

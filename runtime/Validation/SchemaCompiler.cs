@@ -64,6 +64,21 @@ internal sealed class SchemaCompiler
             }
         }
 
+        // Other names of documents, where a reference found the file by its name: each names the document's root resource,
+        // unless a resource of the set already has that name.
+        for (int i = 0; i < _documents.Count; i++)
+        {
+            SchemaResource resource = Resources[SchemaPointer.Normalize(_documents[i].Uri)];
+            foreach (string alias in _documents[i].Aliases)
+            {
+                string name = SchemaPointer.Normalize(alias);
+                if (!Resources.ContainsKey(name))
+                {
+                    Resources[name] = resource;
+                }
+            }
+        }
+
         ResolvePending();
     }
 

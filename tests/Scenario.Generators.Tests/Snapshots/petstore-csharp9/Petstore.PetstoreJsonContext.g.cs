@@ -211,6 +211,6 @@ namespace Petstore
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? __validatingRoot;
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> __ValidatingRoot() =>
-            __validatingRoot ??= Create(Options, new global::Scenario.Runtime.Validation.JsonValidatingConverter<global::System.Text.Json.JsonElement>((global::System.Text.Json.Serialization.JsonConverter<global::System.Text.Json.JsonElement>)Options.GetConverter(typeof(global::System.Text.Json.JsonElement)), Schemas, "#"));
+            __validatingRoot ??= Create(Options, new global::Scenario.Runtime.Validation.JsonValidatingConverter<global::System.Text.Json.JsonElement>(new global::Scenario.Runtime.Json.JsonValueConverter<global::System.Text.Json.JsonElement>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Scenario.Runtime.Json.JsonRead.Element(ref r0, o0), static (global::System.Text.Json.Utf8JsonWriter w0, global::System.Text.Json.JsonElement v0, global::System.Text.Json.JsonSerializerOptions o0) => v0.WriteTo(w0)), Schemas, "#"));
     }
 }

@@ -346,10 +346,10 @@ public class NJsonSchemaComparisonTests
     private static void Write(IReadOnlyList<Row> rows, string table, (string CodeGeneration, string NJsonSchema, string Settings) peer, int options, int[] roundTrippedWith, TimeSpan elapsed)
     {
         string root = GeneratorHarness.RepositoryRoot();
-        string date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), commit = Commit(root);
+        string date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), commit = DocumentBlocks.Commit(root);
         string run = $"One run of `NJsonSchemaComparisonTests` on {date} at commit `{commit}` ({Environment.ProcessorCount} cores, {elapsed.TotalSeconds:0} s), "
             + $"{rows.Count} schemas and their {N(rows.Sum(r => r.Documents))} documents; NJsonSchema.CodeGeneration.CSharp {peer.CodeGeneration} with System.Text.Json, its documents read with {s_peerOptions[options].Name}:";
-        Replace(Path.Combine(root, "README.md"), "peer:njsonschema", run + "\n\n" + table);
+        DocumentBlocks.Replace(Path.Combine(root, "README.md"), "peer:njsonschema", run + "\n\n" + table);
 
         var details = new StringBuilder();
         details.Append($"From the run of the README's table ({date}, commit `{commit}`). NJsonSchema {peer.NJsonSchema}'s settings: {peer.Settings}. Its code is compiled as C# {s_peerLanguage.ToDisplayString()} with nullable reference types. "
@@ -369,47 +369,10 @@ public class NJsonSchemaComparisonTests
             + "; it types a larger share of its properties on "
             + Slugs(rows.Where(r => r.Theirs.Properties > 0 && r.Theirs.Share > r.Ours.Share).Select(r => $"`{r.Slug}` ({N(r.Theirs.Typed)} / {N(r.Theirs.Properties)} against {N(r.Ours.Typed)} / {N(r.Ours.Properties)})"))
             + ".");
-        Replace(Path.Combine(root, "docs", "json-schema.md"), "peer:njsonschema-details", details.ToString().TrimEnd());
+        DocumentBlocks.Replace(Path.Combine(root, "docs", "json-schema.md"), "peer:njsonschema-details", details.ToString().TrimEnd());
     }
 
     private static string Slugs(IEnumerable<string> items) => items.Any() ? string.Join(", ", items) : "no schema";
-
-    /// <summary>Replaces what is between <c>&lt;!-- {marker} --&gt;</c> and <c>&lt;!-- /{marker} --&gt;</c>.</summary>
-    private static void Replace(string path, string marker, string content)
-    {
-        string text = File.ReadAllText(path);
-        string open = $"<!-- {marker} -->", close = $"<!-- /{marker} -->";
-        int start = text.IndexOf(open, StringComparison.Ordinal), end = text.IndexOf(close, StringComparison.Ordinal);
-        Assert.True(start >= 0 && end > start, $"{path} has no {open} … {close} block");
-        File.WriteAllText(path, text.Substring(0, start + open.Length) + "\n" + content + "\n" + text.Substring(end));
-    }
-
-    /// <summary>The commit the run is of, with <c>-dirty</c> when the work tree has changes.</summary>
-    private static string Commit(string root)
-    {
-        string Git(string arguments)
-        {
-            var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = root };
-            foreach (string argument in arguments.Split(' '))
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using Process git = Process.Start(start)!;
-            string output = git.StandardOutput.ReadToEnd().Trim();
-            git.WaitForExit();
-            return git.ExitCode == 0 ? output : throw new InvalidOperationException("git " + arguments + " failed");
-        }
-
-        try
-        {
-            return Git("rev-parse --short=12 HEAD") + (Git("status --porcelain").Length > 0 ? "-dirty" : string.Empty);
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception)
-        {
-            return "unknown";
-        }
-    }
 
     private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -34,7 +34,7 @@ public class RuntimeTargetTests
         string context = run.Sources["Petstore.PetstoreJsonContext.g.cs"];
         Assert.Contains("new global::Scenario.Runtime.Json.JsonValueConverter<global::Petstore.Pet>(static (ref global::System.Text.Json.Utf8JsonReader r0, global::System.Text.Json.JsonSerializerOptions o0) => global::Petstore.Pet.ReadJson(ref r0, o0), "
             + "static (global::System.Text.Json.Utf8JsonWriter w0, global::Petstore.Pet v0, global::System.Text.Json.JsonSerializerOptions o0) => global::Petstore.Pet.WriteJson(w0, v0, o0))", context, StringComparison.Ordinal);
-        Assert.Matches(@"public sealed partial record Pet\r?\n", run.Sources["Petstore.Pet.g.cs"]);
+        Assert.Matches(@"public sealed partial record Pet : global::Scenario\.Runtime\.Validation\.IJsonValidatable\r?\n", run.Sources["Petstore.Pet.g.cs"]);
     }
 
     [Fact]

@@ -48,12 +48,15 @@ internal static class EcmaPattern
         return regex;
     }
 
-    /// <summary>Whether <paramref name="pattern"/> is a regular expression this translation accepts.</summary>
+    /// <summary>
+    /// Whether <paramref name="pattern"/> is a regular expression this translation accepts. For <c>"format": "regex"</c>,
+    /// whose texts come from the values checked: nothing is kept, so values cannot grow the cache of the schema's patterns.
+    /// </summary>
     public static bool IsValid(string pattern)
     {
         try
         {
-            _ = Get(pattern);
+            _ = new Regex(Translate(pattern), RegexOptions.CultureInvariant, MatchTimeout);
             return true;
         }
         catch (ArgumentException)

@@ -227,7 +227,7 @@ internal sealed partial class Evaluation
             }
         }
 
-        if (checkFormat && !FormatAssertions.IsValid(node.Format!, text))
+        if (checkFormat && !FormatAssertions.IsValid(node.Format!, text, node.Dialect))
         {
             Report(node, "format", "The string " + Describe(instance) + " is not a valid " + node.Format + ".");
             valid = false;

@@ -9,14 +9,15 @@ namespace Scenario.Runtime.Validation;
 /// <summary>
 /// The checks of <c>format</c> when <see cref="JsonValidationOptions.AssertFormat"/> asks for them: date-time, date,
 /// time, duration (RFC 3339 and its appendix A), email, hostname, ipv4, ipv6, uri, uri-reference, uuid, regex,
-/// json-pointer and relative-json-pointer. A format not in this list passes, as JSON Schema wants.
+/// json-pointer and relative-json-pointer. A format not in this list passes, as JSON Schema wants. Digits are ASCII
+/// digits (<c>[0-9]</c>, never .NET's <c>\d</c>, which takes every Unicode digit).
 /// </summary>
 internal static class FormatAssertions
 {
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(1);
-    private static readonly Regex s_date = new(@"^(\d{4})-(\d{2})-(\d{2})$", RegexOptions.CultureInvariant, s_timeout);
-    private static readonly Regex s_time = new(@"^(\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$", RegexOptions.CultureInvariant, s_timeout);
-    private static readonly Regex s_duration = new(@"^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|\d+W)$", RegexOptions.CultureInvariant, s_timeout);
+    private static readonly Regex s_date = new(@"^([0-9]{4})-([0-9]{2})-([0-9]{2})$", RegexOptions.CultureInvariant, s_timeout);
+    private static readonly Regex s_time = new(@"^([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?([Zz]|([+-])([0-9]{2}):([0-9]{2}))$", RegexOptions.CultureInvariant, s_timeout);
+    private static readonly Regex s_duration = new(@"^P(?!$)(([0-9]+Y)?([0-9]+M)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+S)?)?|[0-9]+W)$", RegexOptions.CultureInvariant, s_timeout);
     private static readonly Regex s_uuid = new(@"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", RegexOptions.CultureInvariant, s_timeout);
     private static readonly Regex s_label = new(@"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$", RegexOptions.CultureInvariant, s_timeout);
     private static readonly Regex s_emailLocal = new(@"^([A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*|""([^""\\]|\\.)*"")$", RegexOptions.CultureInvariant, s_timeout);
@@ -25,8 +26,15 @@ internal static class FormatAssertions
     private static readonly Regex s_pointer = new(@"^(/([^~/]|~[01])*)*$", RegexOptions.CultureInvariant, s_timeout);
     private static readonly Regex s_relativePointer = new(@"^(0|[1-9][0-9]*)(#|(/([^~/]|~[01])*)*)$", RegexOptions.CultureInvariant, s_timeout);
 
-    /// <summary>Whether <paramref name="text"/> is a valid <paramref name="format"/>; true for a format not known here.</summary>
-    public static bool IsValid(string format, string text)
+    /// <summary>
+    /// Whether <paramref name="text"/> is a valid <paramref name="format"/>; true for a format not known here, and for the
+    /// internationalized forms (<c>idn-email</c>, <c>idn-hostname</c>, <c>iri</c>, <c>iri-reference</c>) and
+    /// <c>uri-template</c>, which are not checked: a check that refused valid values would be worse than none.
+    /// </summary>
+    /// <param name="format">The format's name.</param>
+    /// <param name="text">The string.</param>
+    /// <param name="dialect">The schema's draft: a hostname's labels may have <c>--</c> at their third and fourth characters in drafts 4 and 6 (RFC 1123 alone), not after (RFC 5891).</param>
+    public static bool IsValid(string format, string text, JsonSchemaDialect dialect)
     {
         try
         {
@@ -36,12 +44,12 @@ internal static class FormatAssertions
                 "date" => Date(text),
                 "time" => Time(text),
                 "duration" => s_duration.IsMatch(text),
-                "email" or "idn-email" => Email(text),
-                "hostname" => Hostname(text),
+                "email" => Email(text),
+                "hostname" => Hostname(text, dialect is not (JsonSchemaDialect.Draft4 or JsonSchemaDialect.Draft6 or JsonSchemaDialect.OpenApi30)),
                 "ipv4" => Ipv4(text),
                 "ipv6" => Ipv6(text),
-                "uri" or "iri" => s_scheme.IsMatch(text) && UriReference(text),
-                "uri-reference" or "iri-reference" => UriReference(text),
+                "uri" => s_scheme.IsMatch(text) && UriReference(text),
+                "uri-reference" => UriReference(text),
                 "uuid" => s_uuid.IsMatch(text),
                 "regex" => EcmaPattern.IsValid(text),
                 "json-pointer" => s_pointer.IsMatch(text),
@@ -115,11 +123,11 @@ internal static class FormatAssertions
         string domain = text.Substring(at + 1);
         bool domainValid = domain.StartsWith("[", StringComparison.Ordinal) && domain.EndsWith("]", StringComparison.Ordinal)
             ? (domain.StartsWith("[IPv6:", StringComparison.Ordinal) ? Ipv6(domain.Substring(6, domain.Length - 7)) : Ipv4(domain.Substring(1, domain.Length - 2)))
-            : Hostname(domain);
+            : Hostname(domain, idna: true);
         return domainValid && s_emailLocal.IsMatch(text.Substring(0, at));
     }
 
-    private static bool Hostname(string text)
+    private static bool Hostname(string text, bool idna)
     {
         string name = text.EndsWith(".", StringComparison.Ordinal) ? text.Substring(0, text.Length - 1) : text;
         if (name.Length == 0 || name.Length > 253)
@@ -129,7 +137,7 @@ internal static class FormatAssertions
 
         foreach (string label in name.Split('.'))
         {
-            if (!s_label.IsMatch(label) || (label.Length >= 4 && label[2] == '-' && label[3] == '-' && !label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase)))
+            if (!s_label.IsMatch(label) || (idna && label.Length >= 4 && label[2] == '-' && label[3] == '-' && !label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase)))
             {
                 return false;
             }

@@ -61,7 +61,7 @@ public sealed class SchemaEvaluatorSuiteTests(ITestOutputHelper output)
             int index = 0;
             foreach (JsonElement group in file.RootElement.EnumerateArray())
             {
-                RunGroup(stem, index++, group, dialect, remotes, tally);
+                RunGroup(stem, index++, group, dialect, remotes, tally, JsonValidationOptions.Default);
             }
         }
 
@@ -75,7 +75,39 @@ public sealed class SchemaEvaluatorSuiteTests(ITestOutputHelper output)
         Assert.True(tally.ValidTotal > 300 && tally.InvalidTotal > 200, draft + ": the suite was not found whole");
     }
 
-    private static void RunGroup(string stem, int index, JsonElement group, JsonSchemaDialect dialect, List<JsonSchemaDocument> remotes, Tally tally)
+    /// <summary>
+    /// The suite's optional <c>format</c> tests (tests/&lt;draft&gt;/optional/format), with <c>format</c> asserted
+    /// (<see cref="JsonValidationOptions.AssertFormat"/>): reported per format, apart from the required tests. No valid
+    /// instance is refused (a format that is not checked passes everything), and of the invalid ones, the formats checked
+    /// refuse at least as many as the last run did (docs/validation.md gives the figures).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Drafts))]
+    public void Optional_format_tests_with_format_asserted(string draft, JsonSchemaDialect dialect, bool allInvalidFound)
+    {
+        _ = allInvalidFound;
+        List<JsonSchemaDocument> remotes = Remotes(draft, dialect);
+        var tally = new Tally();
+        var options = new JsonValidationOptions { AssertFormat = true };
+        foreach (string path in Directory.GetFiles(Path.Combine(SuiteRoot, "tests", draft, "optional", "format"), "*.json").OrderBy(p => p, StringComparer.Ordinal))
+        {
+            string stem = Path.GetFileNameWithoutExtension(path);
+            using JsonDocument file = JsonDocument.Parse(File.ReadAllText(path));
+            int index = 0;
+            foreach (JsonElement group in file.RootElement.EnumerateArray())
+            {
+                RunGroup(stem, index++, group, dialect, remotes, tally, options);
+            }
+        }
+
+        output.WriteLine(tally.Report(draft + " optional/format"));
+        Assert.True(tally.ValidTotal > 50, draft + ": the format tests were not found");
+        Assert.True(tally.ValidPassed == tally.ValidTotal, $"{draft}: {tally.ValidPassed} of {tally.ValidTotal} valid format instances pass\n{tally.Failures(true)}");
+        int floor = draft switch { "draft4" => 119, "draft6" => 137, "draft7" => 233, "draft2019-09" => 267, _ => 269 };
+        Assert.True(tally.InvalidPassed >= floor, $"{draft}: {tally.InvalidPassed} of {tally.InvalidTotal} invalid format instances refused, fewer than the {floor} of the last run\n{tally.Failures(false)}");
+    }
+
+    private static void RunGroup(string stem, int index, JsonElement group, JsonSchemaDialect dialect, List<JsonSchemaDocument> remotes, Tally tally, JsonValidationOptions options)
     {
         JsonElement schema = group.GetProperty("schema");
         string name = stem + " #" + index.ToString(CultureInfo.InvariantCulture) + " (" + group.GetProperty("description").GetString() + ")";
@@ -99,7 +131,7 @@ public sealed class SchemaEvaluatorSuiteTests(ITestOutputHelper output)
             string detail;
             try
             {
-                IReadOnlyList<JsonSchemaProblem> problems = set.Validate(test.GetProperty("data"), uri + "#");
+                IReadOnlyList<JsonSchemaProblem> problems = set.Validate(test.GetProperty("data"), uri + "#", options);
                 actual = problems.Count == 0;
                 detail = actual ? "valid" : problems[0].ToString();
             }

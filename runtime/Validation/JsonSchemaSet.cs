@@ -13,7 +13,14 @@ namespace Scenario.Runtime.Validation;
 /// </summary>
 public sealed class JsonSchemaSet
 {
+    [ThreadStatic]
+    private static PooledBufferWriter? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     private readonly JsonSchemaDocument[] _documents;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _absolute = new(StringComparer.Ordinal);
     private SchemaEvaluator? _evaluator;
 
     /// <summary>Creates the set of <paramref name="documents"/>; nothing is parsed until the first validation.</summary>
@@ -53,8 +60,7 @@ public sealed class JsonSchemaSet
             throw new ArgumentNullException(nameof(schemaLocation));
         }
 
-        string location = schemaLocation.Length > 0 && schemaLocation[0] == '#' && _documents.Length > 0 ? _documents[0].Uri + schemaLocation : schemaLocation;
-        return Evaluator.Validate(instance, location, options ?? JsonValidationOptions.Default);
+        return Evaluator.Validate(instance, Absolute(schemaLocation), options ?? JsonValidationOptions.Default);
     }
 
     /// <summary>
@@ -68,26 +74,60 @@ public sealed class JsonSchemaSet
             throw new ArgumentNullException(nameof(typeInfo));
         }
 
-        var buffer = new PooledBufferWriter();
+        // The buffer and the writer are the thread's, taken for the call (a value written while another is validated on the
+        // same thread, by a converter, gets its own) and given back after it.
+        PooledBufferWriter buffer = t_buffer ?? new PooledBufferWriter();
+        t_buffer = null;
+        Utf8JsonWriter? writer = t_writer;
+        t_writer = null;
         try
         {
-            using (var writer = new Utf8JsonWriter(buffer))
+            if (writer is null)
             {
-                JsonSerializer.Serialize(writer, value, typeInfo);
+                writer = new Utf8JsonWriter(buffer);
+            }
+            else
+            {
+                writer.Reset(buffer);
             }
 
+            JsonSerializer.Serialize(writer, value, typeInfo);
+            writer.Flush();
             using JsonDocument document = JsonDocument.Parse(buffer.WrittenMemory);
             return Validate(document.RootElement, schemaLocation, options);
         }
         finally
         {
-            buffer.Dispose();
+            writer?.Reset();
+            buffer.Clear();
+            t_buffer = buffer;
+            t_writer = writer;
         }
     }
 
-    /// <summary>An <see cref="IBufferWriter{T}"/> over arrays rented from the shared pool.</summary>
-    private sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
+    /// <summary>A location as the evaluator takes it: a fragment (<c>#/…</c>) is one in the first document; each made once.</summary>
+    private string Absolute(string schemaLocation)
     {
+        if (schemaLocation.Length == 0 || schemaLocation[0] != '#' || _documents.Length == 0)
+        {
+            return schemaLocation;
+        }
+
+        if (!_absolute.TryGetValue(schemaLocation, out string? absolute))
+        {
+            absolute = _documents[0].Uri + schemaLocation;
+            _absolute.TryAdd(schemaLocation, absolute);
+        }
+
+        return absolute;
+    }
+
+    /// <summary>An <see cref="IBufferWriter{T}"/> over an array rented from the shared pool, kept by its thread between validations.</summary>
+    private sealed class PooledBufferWriter : IBufferWriter<byte>
+    {
+        /// <summary>A buffer larger than this goes back to the pool after its validation instead of staying with the thread.</summary>
+        private const int KeptLength = 64 * 1024;
+
         private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1024);
         private int _written;
 
@@ -107,13 +147,14 @@ public sealed class JsonSchemaSet
             return _buffer.AsSpan(_written);
         }
 
-        public void Dispose()
+        /// <summary>Forgets what was written; a large array goes back to the pool.</summary>
+        public void Clear()
         {
-            byte[] buffer = _buffer;
-            _buffer = Array.Empty<byte>();
-            if (buffer.Length > 0)
+            _written = 0;
+            if (_buffer.Length > KeptLength)
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = ArrayPool<byte>.Shared.Rent(1024);
             }
         }
 

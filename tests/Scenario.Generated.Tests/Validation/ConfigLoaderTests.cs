@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using Level;
@@ -109,6 +110,23 @@ public sealed class ConfigLoaderTests : IDisposable
 
         Assert.Empty(fixedLevel.Validate());
         fixedLevel.ThrowIfInvalid();
+    }
+
+    [Fact]
+    public void Validating_a_valid_value_again_allocates_only_the_parsed_document_and_the_strings_it_checks()
+    {
+        LevelConfig level = JsonSerializer.Deserialize(Good, LevelJsonContext.Default.LevelConfig)!;
+        Assert.Empty(level.Validate());
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        IReadOnlyList<JsonSchemaProblem> problems = level.Validate();
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // The value is written into the thread's pooled buffer and read back as a JsonDocument (its one object, its
+        // metadata rented from the pool); the walk allocates only the strings a length or a pattern check reads (the
+        // name, the enemy, the tags): 832 bytes on .NET 10 when this was written.
+        Assert.Empty(problems);
+        Assert.True(allocated <= 1024, $"validating a valid value allocated {allocated} bytes");
     }
 
     private string Write(string name, string text)

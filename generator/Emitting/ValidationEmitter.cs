@@ -25,8 +25,11 @@ internal static class ValidationEmitter
     /// <summary>Whether a record or union of <paramref name="schema"/> with the schema pointer <paramref name="pointer"/> gets <c>Validate()</c>.</summary>
     public static bool Validates(SchemaModel schema, string? pointer) => schema.Validation is not null && pointer is not null;
 
-    /// <summary>A type's schema location in its context's set: a fragment, which names a place in the set's first document (the context's own).</summary>
-    public static string Location(string pointer) => SourceWriter.Literal("#" + pointer);
+    /// <summary>
+    /// A type's schema location in its context's set: a fragment, which names a place in the set's first document (the
+    /// context's own). A fragment is percent-decoded as a URI's is, so a <c>%</c> of a name is written <c>%25</c>.
+    /// </summary>
+    public static string Location(string pointer) => SourceWriter.Literal("#" + pointer.Replace("%", "%25"));
 
     /// <summary>The schema pointers of the schema's own records, unions and enums, by type name.</summary>
     public static Dictionary<string, string> Pointers(SchemaModel schema)

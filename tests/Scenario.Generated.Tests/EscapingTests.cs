@@ -102,6 +102,20 @@ public class EscapingTests
         Assert.Equal("{\"text\":\"café+\"}", Encoding.UTF8.GetString(JsonBody.Serialize(label, static (w, v, o) => JsonSerializer.Serialize(w, v, EscapingJsonContext.Default.Label), relaxed)));
         Assert.Equal("{\"text\":\"caf\\u00E9\\u002B\"}", Encoding.UTF8.GetString(JsonBody.Serialize(label, static (w, v, o) => JsonSerializer.Serialize(w, v, EscapingJsonContext.Default.Label), JsonSerializerOptions.Default)));
     }
+
+    [Fact]
+    public void A_schema_whose_name_has_a_percent_escape_a_slash_and_a_space_is_found_by_validation()
+    {
+        const string json = """{"maybe+":null,"deal":{"amount":-1}}""";
+
+        Escaping value = JsonSerializer.Deserialize(json, EscapingJsonContext.Default.Escaping)!;
+        var fromType = Assert.Single(value.Deal!.Validate());
+        var whenRead = Assert.Throws<Scenario.Runtime.Validation.JsonSchemaValidationException>(() => JsonSerializer.Deserialize(json, EscapingJsonContext.Validating.Escaping));
+
+        Assert.Equal(("/amount", "minimum"), (fromType.InstancePath, fromType.Keyword));
+        Assert.Equal("/deal/amount", Assert.Single(whenRead.Problems).InstancePath);
+        Assert.Empty((value.Deal with { Amount = 0 }).Validate());
+    }
 }
 
 /// <summary>The same shape written by hand for System.Text.Json, the reference for the bytes.</summary>

@@ -83,6 +83,12 @@ namespace EscapingSchema
         /// <remarks>JSON <c>maybe+</c>, required; may be null.</remarks>
         public required string? Maybe { get; init; }
 
+        /// <summary>
+        /// The 'deal' property.
+        /// </summary>
+        /// <remarks>JSON <c>deal</c>, optional: omitted when null.</remarks>
+        public global::EscapingSchema.Price10_41Off? Deal { get; init; }
+
         /// <summary>Properties of the JSON object that the schema does not describe, kept so they are written back as they were read.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
@@ -98,7 +104,8 @@ namespace EscapingSchema
         private const string __nameÜnits = "\u00fcnits";
         private static readonly global::System.Text.Json.JsonEncodedText __nameNotes = global::System.Text.Json.JsonEncodedText.Encode("notes");
         private const string __nameMaybe = "maybe+";
-        private static readonly string[] __propertyNames = { "plain", "a+b", "<tag>", "na\u00efve", "R&D", "it's", "tone", "gr\u00f6\u00dfe", "plainLabel", "\u00fcnits", "notes", "maybe+" };
+        private static readonly global::System.Text.Json.JsonEncodedText __nameDeal = global::System.Text.Json.JsonEncodedText.Encode("deal");
+        private static readonly string[] __propertyNames = { "plain", "a+b", "<tag>", "na\u00efve", "R&D", "it's", "tone", "gr\u00f6\u00dfe", "plainLabel", "\u00fcnits", "notes", "maybe+", "deal" };
 
         static global::EscapingSchema.Escaping global::Scenario.Runtime.Json.IJsonModel<global::EscapingSchema.Escaping>.ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => ReadJson(ref reader, options);
 
@@ -125,6 +132,7 @@ namespace EscapingSchema
             global::System.Collections.Generic.IReadOnlyDictionary<string, string>? vNotes = default;
             string? vMaybe = default;
             bool hasMaybe = false;
+            global::EscapingSchema.Price10_41Off? vDeal = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -172,6 +180,9 @@ namespace EscapingSchema
                             vMaybe = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Scenario.Runtime.Json.JsonRead.String(ref reader, options);
                             hasMaybe = true;
                             break;
+                        case 12:
+                            vDeal = global::EscapingSchema.Price10_41Off.ReadJson(ref reader, options);
+                            break;
                         default:
                             global::Scenario.Runtime.Json.JsonRead.Extension(ref reader, ref extensionData, unknownName!);
                             break;
@@ -202,6 +213,7 @@ namespace EscapingSchema
                 Ünits = vÜnits,
                 Notes = vNotes,
                 Maybe = vMaybe,
+                Deal = vDeal,
                 ExtensionData = extensionData,
             };
             return result;
@@ -280,6 +292,10 @@ namespace EscapingSchema
             {
                 writer.WriteNull(__nameMaybe);
             }
+            if (value.Deal is { } vDeal)
+            {
+                global::EscapingSchema.Price10_41Off.WriteJson(writer, __nameDeal, vDeal, options);
+            }
             global::Scenario.Runtime.Json.JsonWrite.Extension(writer, value.ExtensionData);
             writer.WriteEndObject();
         }
@@ -305,6 +321,7 @@ namespace EscapingSchema
                 && global::Scenario.Runtime.Json.JsonEquality.List(this.Ünits, other.Ünits, static (string x0, string y0) => string.Equals(x0, y0, global::System.StringComparison.Ordinal))
                 && global::Scenario.Runtime.Json.JsonEquality.Map(this.Notes, other.Notes, static (string x0, string y0) => string.Equals(x0, y0, global::System.StringComparison.Ordinal))
                 && string.Equals(this.Maybe, other.Maybe, global::System.StringComparison.Ordinal)
+                && global::System.Collections.Generic.EqualityComparer<global::EscapingSchema.Price10_41Off?>.Default.Equals(this.Deal, other.Deal)
                 && global::Scenario.Runtime.Json.JsonEquality.Extension(ExtensionData, other.ExtensionData);
         }
 
@@ -324,6 +341,7 @@ namespace EscapingSchema
             hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Ünits));
             hash = unchecked((hash * 31) + global::Scenario.Runtime.Json.JsonEquality.Count(this.Notes));
             hash = unchecked((hash * 31) + (this.Maybe is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(this.Maybe)));
+            hash = unchecked((hash * 31) + (this.Deal?.GetHashCode() ?? 0));
             return hash;
         }
 
@@ -340,9 +358,7 @@ namespace EscapingSchema
                         if (global::System.MemoryExtensions.SequenceEqual(text, "R&D"u8)) return 4;
                         break;
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "it's"u8)) return 5;
-                        if (global::System.MemoryExtensions.SequenceEqual(text, "tone"u8)) return 6;
-                        break;
+                        return __MatchProperty4(text);
                     case 5:
                         return __MatchProperty5(text);
                     case 6:
@@ -359,6 +375,25 @@ namespace EscapingSchema
             }
 
             return global::Scenario.Runtime.Json.JsonRead.IndexOf(ref reader, __propertyNames);
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int __MatchProperty4(global::System.ReadOnlySpan<byte> text)
+        {
+            switch (text[0])
+            {
+                case (byte)'d':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "deal"u8)) return 12;
+                    break;
+                case (byte)'i':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "it's"u8)) return 5;
+                    break;
+                case (byte)'t':
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "tone"u8)) return 6;
+                    break;
+            }
+
+            return -1;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -32,7 +32,7 @@ namespace EscapingSchema
         private static global::Scenario.Runtime.Validation.JsonSchemaDocument? s_schemaDocument;
 
         /// <summary>The schema document of <c>escaping.schema.json</c> as validation reads it (its annotations left out); made when first asked for.</summary>
-        internal static global::Scenario.Runtime.Validation.JsonSchemaDocument SchemaDocument => s_schemaDocument ??= new global::Scenario.Runtime.Validation.JsonSchemaDocument("file:///escaping.schema.json", "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"type\":\"object\",\"properties\":{\"plain\":{\"type\":\"string\"},\"a+b\":{\"type\":\"string\"},\"<tag>\":{\"type\":\"integer\"},\"na\u00efve\":{\"type\":\"number\"},\"R&D\":{\"type\":\"boolean\"},\"it's\":{\"$ref\":\"#/definitions/Label\"},\"tone\":{\"$ref\":\"#/definitions/Tone\"},\"gr\u00f6\u00dfe\":{\"$ref\":\"#/definitions/Tone\"},\"plainLabel\":{\"$ref\":\"#/definitions/Label\"},\"\u00fcnits\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"notes\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}},\"maybe+\":{\"type\":[\"string\",\"null\"]}},\"required\":[\"maybe+\"],\"definitions\":{\"Tone\":{\"type\":\"string\",\"enum\":[\"C++\",\"<b>\",\"caf\u00e9\",\"plain\"]},\"Label\":{\"type\":\"object\",\"properties\":{\"text\":{\"type\":\"string\"},\"\u20ac\":{\"type\":\"number\"}}}}}", global::Scenario.Runtime.Validation.JsonSchemaDialect.Draft7);
+        internal static global::Scenario.Runtime.Validation.JsonSchemaDocument SchemaDocument => s_schemaDocument ??= new global::Scenario.Runtime.Validation.JsonSchemaDocument("file:///escaping.schema.json", "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"type\":\"object\",\"properties\":{\"plain\":{\"type\":\"string\"},\"a+b\":{\"type\":\"string\"},\"<tag>\":{\"type\":\"integer\"},\"na\u00efve\":{\"type\":\"number\"},\"R&D\":{\"type\":\"boolean\"},\"it's\":{\"$ref\":\"#/definitions/Label\"},\"tone\":{\"$ref\":\"#/definitions/Tone\"},\"gr\u00f6\u00dfe\":{\"$ref\":\"#/definitions/Tone\"},\"plainLabel\":{\"$ref\":\"#/definitions/Label\"},\"\u00fcnits\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"notes\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}},\"maybe+\":{\"type\":[\"string\",\"null\"]},\"deal\":{\"$ref\":\"#/definitions/Price%2010%2541~1off\"}},\"required\":[\"maybe+\"],\"definitions\":{\"Tone\":{\"type\":\"string\",\"enum\":[\"C++\",\"<b>\",\"caf\u00e9\",\"plain\"]},\"Price 10%41/off\":{\"type\":\"object\",\"properties\":{\"amount\":{\"type\":\"integer\",\"minimum\":0}}},\"Label\":{\"type\":\"object\",\"properties\":{\"text\":{\"type\":\"string\"},\"\u20ac\":{\"type\":\"number\"}}}}}", global::Scenario.Runtime.Validation.JsonSchemaDialect.Draft7);
 
         private static global::Scenario.Runtime.Validation.JsonSchemaSet? s_schemas;
 
@@ -52,6 +52,11 @@ namespace EscapingSchema
         {
             _validating = validating;
         }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::EscapingSchema.Price10_41Off>? _Price10_41Off;
+
+        /// <summary>Metadata of <c>EscapingSchema.Price10_41Off</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::EscapingSchema.Price10_41Off> Price10_41Off => _Price10_41Off ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::EscapingSchema.Price10_41Off>)Options.GetTypeInfo(typeof(global::EscapingSchema.Price10_41Off));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::EscapingSchema.Label>? _Label;
 
@@ -87,6 +92,11 @@ namespace EscapingSchema
 
         global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
+            if (type == typeof(global::EscapingSchema.Price10_41Off))
+            {
+                return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::EscapingSchema.Price10_41Off>(), "#/definitions/Price 10%2541~1off"));
+            }
+
             if (type == typeof(global::EscapingSchema.Label))
             {
                 return Create(options, Checked(new global::Scenario.Runtime.Json.JsonModelConverter<global::EscapingSchema.Label>(), "#/definitions/Label"));

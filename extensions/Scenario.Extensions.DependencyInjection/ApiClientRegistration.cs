@@ -70,8 +70,9 @@ public static class ApiClientRegistration
 
     /// <summary>
     /// Sets the settings every client has from configuration keys of the same names: <c>BaseAddress</c> (an absolute URL),
-    /// <c>MaxRetries</c> (an integer), <c>Timeout</c> (<c>00:00:30</c> or a number of seconds), <c>MaxResponseBodyBytes</c>
-    /// and <c>LogBodies</c>. Absent or empty keys keep their values. No reflection, so Native AOT is unaffected.
+    /// <c>MaxRetries</c> (an integer), <c>Timeout</c> (<c>00:00:30</c> or a number of seconds), <c>MaxResponseBodyBytes</c>,
+    /// <c>LogBodies</c> and <c>ValidateResponses</c>. Absent or empty keys keep their values. No reflection, so Native AOT
+    /// is unaffected.
     /// </summary>
     /// <exception cref="ApiException">A value cannot be read as its type; the message names the key.</exception>
     public static void BindCommon(ApiClientOptions options, IConfiguration configuration) =>
@@ -113,6 +114,11 @@ public static class ApiClientRegistration
         if (Value(configuration, "LogBodies") is { } logBodies)
         {
             options.LogBodies = bool.TryParse(logBodies, out bool log) ? log : throw Invalid(family, configuration, "LogBodies", logBodies, "true or false");
+        }
+
+        if (Value(configuration, "ValidateResponses") is { } validate)
+        {
+            options.ValidateResponses = bool.TryParse(validate, out bool check) ? check : throw Invalid(family, configuration, "ValidateResponses", validate, "true or false");
         }
     }
 

@@ -77,6 +77,7 @@ public class DependencyInjectionTests
             ["Scenario:MaxRetries"] = "0",
             ["Scenario:Timeout"] = "00:00:07",
             ["Scenario:MaxResponseBodyBytes"] = "1000",
+            ["Scenario:ValidateResponses"] = "true",
         }).Build();
         var services = new ServiceCollection();
         services.AddScenarioClient(configuration.GetSection("Scenario"));
@@ -88,6 +89,7 @@ public class DependencyInjectionTests
         Assert.Equal(Basic("cfg_key", "cfg_secret"), Assert.Single(server.Requests).Headers["Authorization"]);
         Assert.Equal(TimeSpan.FromSeconds(7), options.Timeout);
         Assert.Equal(1000, options.MaxResponseBodyBytes);
+        Assert.True(options.ValidateResponses);
     }
 
     [Fact]

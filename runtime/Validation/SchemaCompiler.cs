@@ -395,7 +395,9 @@ internal sealed class SchemaCompiler
 
                 break;
             case "nullable" when dialect == JsonSchemaDialect.OpenApi30:
-                node.Nullable = value.ValueKind == JsonValueKind.True;
+            case "x-nullable" when dialect == JsonSchemaDialect.OpenApi30:
+                // OpenAPI 3.0's nullable, and Swagger 2.0's x-nullable, which the generator reads alike.
+                node.Nullable |= value.ValueKind == JsonValueKind.True;
                 break;
             case "enum":
                 node.Enum = Array(node, name, value);

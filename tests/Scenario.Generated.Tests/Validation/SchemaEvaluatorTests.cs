@@ -224,6 +224,8 @@ public sealed class SchemaEvaluatorTests
         Assert.Empty(Check("""{ "type": "integer" }""", "1.0", JsonSchemaDialect.Draft7));
         Assert.Empty(Check("""{ "type": "string", "nullable": true }""", "null", JsonSchemaDialect.OpenApi30));
         Assert.Single(Check("""{ "type": "string", "nullable": true }""", "null", JsonSchemaDialect.Draft4));
+        Assert.Empty(Check("""{ "type": "string", "x-nullable": true }""", "null", JsonSchemaDialect.OpenApi30));
+        Assert.Single(Check("""{ "type": "string", "x-nullable": false }""", "null", JsonSchemaDialect.OpenApi30));
         Assert.Equal("minimum", Assert.Single(Check("""{ "minimum": 5, "exclusiveMinimum": true }""", "5", JsonSchemaDialect.Draft4)).Keyword);
         Assert.Empty(Check("""{ "$schema": "http://json-schema.org/draft-07/schema#", "$ref": "#/definitions/s", "type": "integer", "definitions": { "s": { "type": "string" } } }""", "\"x\"", JsonSchemaDialect.Draft202012));
         Assert.Single(Check("""{ "$ref": "#/$defs/s", "type": "integer", "$defs": { "s": { "type": "string" } } }""", "\"x\"", JsonSchemaDialect.Draft202012));
